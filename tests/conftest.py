@@ -13,7 +13,6 @@ SAMPLE_GOLD = ROOT / "data" / "sample" / "call.gold.json"
 
 ALL_FEATURES = {
     "redact_pii": True,
-    "redact_pii_policies": ["all"],  # replaced below by every policy
     "redact_pii_sub": "entity_name",
     "redact_pii_audio": True,
     "redact_pii_audio_quality": "wav",

@@ -1,0 +1,394 @@
+"""Who spoke when, offline and without torch: silero VAD -> short windows -> MFCC statistics
+-> clustering -> smoothed turns; and the word -> speaker label join the engine needs.
+
+The pipeline is shared with the optional neural embedder (piikit.diarize_neural): only the
+per-window vectors differ, so both are measured and tuned through the same code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+import numpy as np
+
+from piikit.errors import ParamError, PiikitError
+
+SR = 16000
+HOP = 160  # 10 ms analysis frames
+WIN_FRAMES = 150  # 1.5 s embedding windows ...
+STEP_FRAMES = 50  # ... every 0.5 s
+MIN_WIN_FRAMES = 40  # speech shorter than 0.4 s is labelled from its neighbours, not embedded
+MIN_TURN_MS = 400  # shorter speaker flips are merged into the neighbouring turn
+MAX_AUTO_SPEAKERS = 6
+ONE_SPEAKER_SEPARATION = 1.3
+"""Auto count says "one speaker" when the best 2-way split separates the windows less than
+this (between-cluster distance / within-cluster spread, see `_separation`); learned on the
+dev split of data/dialogues (benchmarks/bench_diarize.py --tune)."""
+MORE_SPEAKERS_GAIN = 0.04
+"""Auto count goes past 2 only when the silhouette improves by this much: phone calls,
+the usual case, default to 2 when the evidence is weak."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One stretch of speech by one speaker; speaker_index counts from 0 in order of appearance."""
+
+    start_ms: int
+    end_ms: int
+    speaker_index: int
+
+
+Embedder = Callable[[np.ndarray, list[tuple[int, int]]], np.ndarray]
+"""(samples 16 kHz mono, windows as (start, end) sample indexes) -> (n_windows, dim) vectors."""
+
+
+def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = None,
+            min_speakers: int | None = None, max_speakers: int | None = None,
+            method: str = "default") -> list[Turn]:
+    """Split speech into speaker turns; the count is given, bounded, or estimated (default 2)."""
+    x = _as_mono(samples_16k_mono)
+    lo, hi = _bounds(speakers_expected, min_speakers, max_speakers)
+    speech = speech_segments(x)
+    if not speech:
+        return []
+    windows, owners = _windows(speech)
+    if not windows:  # only speech blips: one speaker, nothing to compare
+        return _turns_from_frames(_frame_labels(speech, [], np.zeros(0, int), len(x)))
+    vectors = _embedder(method)(x, windows)
+    labels = cluster(vectors, lo, hi)
+    frames = _frame_labels(speech, windows, labels, len(x))
+    return _turns_from_frames(_smooth(frames, speech))
+
+
+def assign_speakers(words: Sequence[dict], turns: Sequence[Turn]) -> list[str]:
+    """Speaker letter per word: the turn overlapping it most, else the nearest; "A" first."""
+    if not turns:
+        return ["A"] * len(words)
+    starts = np.array([t.start_ms for t in turns])
+    ends = np.array([t.end_ms for t in turns])
+    names: dict[int, str] = {}
+    out = []
+    for w in words:
+        overlap = np.minimum(ends, w["end"]) - np.maximum(starts, w["start"])
+        if overlap.max() > 0:
+            i = int(overlap.argmax())
+        else:
+            i = int(np.maximum(starts - w["end"], w["start"] - ends).argmin())
+        idx = turns[i].speaker_index
+        if idx not in names:
+            names[idx] = _letter(len(names))
+        out.append(names[idx])
+    return out
+
+
+def _letter(i: int) -> str:
+    """A..Z, then AA, AB...: the API's speaker names."""
+    return chr(65 + i) if i < 26 else _letter(i // 26 - 1) + chr(65 + i % 26)
+
+
+def _as_mono(samples: np.ndarray) -> np.ndarray:
+    """float32 mono from whatever came: int PCM, (channels, n) or (n, channels) arrays."""
+    x = np.asarray(samples)
+    if np.issubdtype(x.dtype, np.integer):
+        x = x.astype(np.float32) / float(np.iinfo(x.dtype).max)
+    x = x.astype(np.float32, copy=False)
+    if x.ndim == 2:
+        x = x.mean(axis=0 if x.shape[0] <= x.shape[1] else 1)
+    if x.ndim != 1:
+        raise PiikitError(f"diarize needs mono or (channels, samples) audio, got shape {x.shape}")
+    return np.nan_to_num(x)
+
+
+def _bounds(expected: int | None, lo: int | None, hi: int | None) -> tuple[int | None, int | None]:
+    """(min, max) speakers to try; both equal when the count is given, (None, None) = auto."""
+    for name, v in (("speakers_expected", expected), ("min_speakers_expected", lo),
+                    ("max_speakers_expected", hi)):
+        if v is not None and v < 1:
+            raise ParamError(f"{name} must be at least 1", name)
+    if expected is not None:
+        return expected, expected
+    if lo is not None and hi is not None and lo > hi:
+        raise ParamError("min_speakers_expected must not exceed max_speakers_expected", "speaker_options")
+    return lo, hi
+
+
+# ---------------------------------------------------------------- speech and windows
+
+@lru_cache(maxsize=1)
+def _vad_model():
+    """faster-whisper's bundled silero VAD (ONNX), loaded once per process."""
+    from faster_whisper.vad import get_vad_model
+    return get_vad_model()
+
+
+def speech_segments(x: np.ndarray) -> list[tuple[int, int]]:
+    """Speech as (start, end) 10 ms frame indexes; pauses of 150 ms or more split segments."""
+    if len(x) < 512:
+        return []
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+    _vad_model()
+    opts = VadOptions(min_silence_duration_ms=150, speech_pad_ms=30, min_speech_duration_ms=150)
+    stamps = get_speech_timestamps(x, opts)
+    n = len(x) // HOP
+    return [(s["start"] // HOP, min(n, -(-s["end"] // HOP))) for s in stamps if s["end"] > s["start"]]
+
+
+def _windows(speech: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Windows (frame start, end) inside each speech segment, and the segment each lies in."""
+    wins, owners = [], []
+    for k, (s, e) in enumerate(speech):
+        if e - s < MIN_WIN_FRAMES:
+            continue
+        if e - s <= WIN_FRAMES:
+            wins.append((s, e))
+            owners.append(k)
+            continue
+        starts = list(range(s, e - WIN_FRAMES + 1, STEP_FRAMES))
+        if starts[-1] + WIN_FRAMES < e:
+            starts.append(e - WIN_FRAMES)
+        wins += [(a, a + WIN_FRAMES) for a in starts]
+        owners += [k] * len(starts)
+    return wins, owners
+
+
+# ---------------------------------------------------------------- features
+
+def log_mel(x: np.ndarray, n_mels: int = 40, fmin: float = 20.0, fmax: float = 7600.0) -> np.ndarray:
+    """Log mel energies, 25 ms frames every 10 ms, (n_frames, n_mels); frame i starts at i*10 ms."""
+    n_fft, win = 512, 400
+    pad = np.concatenate([x, np.zeros(win, np.float32)])
+    n = len(x) // HOP
+    idx = np.arange(win)[None, :] + HOP * np.arange(n)[:, None]
+    frames = pad[idx]
+    frames = frames - frames.mean(axis=1, keepdims=True)
+    frames[:, 1:] -= 0.97 * frames[:, :-1]
+    frames *= _povey(win)
+    power = np.abs(np.fft.rfft(frames, n_fft)) ** 2
+    return np.log(power @ _mel_bank(n_mels, n_fft, fmin, fmax) + 1e-6).astype(np.float32)
+
+
+@lru_cache(maxsize=4)
+def _povey(win: int) -> np.ndarray:
+    """Kaldi's "povey" window (a Hann window to the power 0.85)."""
+    return (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(win) / (win - 1))) ** 0.85
+
+
+@lru_cache(maxsize=4)
+def _mel_bank(n_mels: int, n_fft: int, fmin: float, fmax: float) -> np.ndarray:
+    """Triangular mel filters, (n_fft//2+1, n_mels)."""
+    mel = lambda f: 1127.0 * np.log1p(np.asarray(f) / 700.0)  # noqa: E731
+    edges = np.linspace(mel(fmin), mel(fmax), n_mels + 2)
+    bins = mel(np.arange(n_fft // 2 + 1) * SR / n_fft)
+    lo, mid, hi = edges[:-2, None], edges[1:-1, None], edges[2:, None]
+    tri = np.maximum(0, np.minimum((bins - lo) / (mid - lo), (hi - bins) / (hi - mid)))
+    return tri.T.astype(np.float32)
+
+
+@lru_cache(maxsize=2)
+def _dct(n_in: int, n_out: int) -> np.ndarray:
+    """Orthonormal DCT-II matrix, (n_in, n_out): log-mel -> MFCC."""
+    k = np.arange(n_out)[None, :]
+    m = np.cos(np.pi / n_in * (np.arange(n_in)[:, None] + 0.5) * k) * np.sqrt(2.0 / n_in)
+    m[:, 0] /= np.sqrt(2.0)
+    return m.astype(np.float32)
+
+
+def mfcc_stats(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+    """Per window: mean and standard deviation of MFCC 1-19 (c0, the loudness, left out)."""
+    mfcc = log_mel(x) @ _dct(40, 20)
+    mfcc = mfcc[:, 1:]
+    out = np.empty((len(windows), 2 * mfcc.shape[1]), np.float32)
+    for i, (s, e) in enumerate(windows):
+        seg = mfcc[s:e]
+        out[i] = np.concatenate([seg.mean(axis=0), seg.std(axis=0)])
+    return out
+
+
+def _embedder(method: str) -> Embedder:
+    """The window -> vector function for a method ("default" or "neural")."""
+    if method == "default":
+        return mfcc_stats
+    if method == "neural":
+        from piikit.diarize_neural import camplusplus_embeddings
+        return camplusplus_embeddings
+    raise ParamError(f"piikit_diarizer must be one of default, neural (got {method!r})", "piikit_diarizer")
+
+
+# ---------------------------------------------------------------- clustering
+
+def _normalize(v: np.ndarray) -> np.ndarray:
+    """Centre and whiten per dimension, then unit length: clusters by cosine similarity."""
+    v = v - v.mean(axis=0)
+    v = v / (v.std(axis=0) + 1e-6)
+    return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+
+
+def kmeans(v: np.ndarray, k: int, *, restarts: int = 8, iters: int = 50, seed: int = 0) -> np.ndarray:
+    """Labels of the best of several k-means++ runs (lowest inertia); deterministic by seed."""
+    rng = np.random.default_rng(seed)
+    best, best_cost = np.zeros(len(v), int), np.inf
+    for _ in range(restarts):
+        centres = v[[rng.integers(len(v))]]
+        for _ in range(1, k):
+            d = ((v[:, None, :] - centres[None]) ** 2).sum(-1).min(axis=1)
+            centres = np.vstack([centres, v[rng.choice(len(v), p=d / d.sum()) if d.sum() > 0 else 0]])
+        for _ in range(iters):
+            d = ((v[:, None, :] - centres[None]) ** 2).sum(-1)
+            labels = d.argmin(axis=1)
+            new = np.array([v[labels == j].mean(axis=0) if (labels == j).any() else centres[j]
+                            for j in range(k)])
+            if np.allclose(new, centres):
+                break
+            centres = new
+        cost = d.min(axis=1).sum()
+        if cost < best_cost:
+            best, best_cost = labels, cost
+    return best
+
+
+def _separation(v: np.ndarray, labels: np.ndarray) -> float:
+    """Distance between the two cluster centres over the mean spread inside the clusters."""
+    a, b = v[labels == 0], v[labels == 1]
+    if len(a) < 2 or len(b) < 2:
+        return 0.0
+    spread = np.sqrt(((a - a.mean(0)) ** 2).sum(1).mean() / 2 + ((b - b.mean(0)) ** 2).sum(1).mean() / 2)
+    return float(np.linalg.norm(a.mean(0) - b.mean(0)) / (spread + 1e-9))
+
+
+def _silhouette(v: np.ndarray, labels: np.ndarray, max_n: int = 1500) -> float:
+    """Mean silhouette (euclidean) on up to max_n evenly spaced windows."""
+    idx = np.linspace(0, len(v) - 1, min(len(v), max_n)).astype(int)
+    v, labels = v[idx], labels[idx]
+    d = np.sqrt(np.maximum(((v[:, None] - v[None]) ** 2).sum(-1), 0))
+    ks = np.unique(labels)
+    if len(ks) < 2:
+        return 0.0
+    mean_to = np.stack([d[:, labels == k].mean(axis=1) for k in ks], axis=1)
+    own = np.searchsorted(ks, labels)
+    counts = np.array([(labels == k).sum() for k in ks])
+    a = mean_to[np.arange(len(v)), own] * counts[own] / np.maximum(counts[own] - 1, 1)
+    mean_to[np.arange(len(v)), own] = np.inf
+    b = mean_to.min(axis=1)
+    return float(np.mean((b - a) / np.maximum(np.maximum(a, b), 1e-9)))
+
+
+def cluster(vectors: np.ndarray, lo: int | None = None, hi: int | None = None) -> np.ndarray:
+    """Cluster index per window (0 = first to speak); count from lo..hi, or estimated."""
+    v = _normalize(vectors)
+    n = len(v)
+    hi = min(hi or MAX_AUTO_SPEAKERS, n)
+    lo = min(lo or 1, hi)
+    if hi <= 1:
+        return np.zeros(n, int)
+    if lo == hi:
+        return _first_seen(kmeans(v, lo))
+    two = kmeans(v, 2)
+    if lo <= 1 and _separation(v, two) < ONE_SPEAKER_SEPARATION:
+        return np.zeros(n, int)
+    best, best_score = two, _silhouette(v, two) + MORE_SPEAKERS_GAIN
+    if lo > 2:
+        best, best_score = None, -np.inf
+    for k in range(max(3, lo), hi + 1):
+        labels = kmeans(v, k)
+        score = _silhouette(v, labels)
+        if score > best_score:
+            best, best_score = labels, score
+    return _first_seen(best)
+
+
+def _first_seen(labels: np.ndarray) -> np.ndarray:
+    """Renumber clusters in order of first appearance."""
+    order = {}
+    for lab in labels:
+        order.setdefault(int(lab), len(order))
+    return np.array([order[int(lab)] for lab in labels], int)
+
+
+# ---------------------------------------------------------------- frames and turns
+
+def _frame_labels(speech: list[tuple[int, int]], windows: list[tuple[int, int]],
+                  labels: np.ndarray, n_samples: int) -> np.ndarray:
+    """Speaker per 10 ms frame (-1 = no speech): vote of the windows covering it."""
+    n = n_samples // HOP + 1
+    k = int(labels.max()) + 1 if len(labels) else 1
+    votes = np.zeros((n, k), np.float32)
+    for (s, e), lab in zip(windows, labels):
+        w = np.hanning(e - s + 2)[1:-1]  # a window speaks loudest for its centre
+        votes[s:e, lab] += w
+    out = np.full(n, -1, int)
+    for s, e in speech:
+        seg = votes[s:e]
+        if seg.sum() == 0:  # a blip with no window: the nearest voted frame decides later
+            out[s:e] = -2
+        else:
+            out[s:e] = np.where(seg.sum(1) > 0, seg.argmax(1), -2)
+    return _fill_unvoted(out)
+
+
+def _fill_unvoted(frames: np.ndarray) -> np.ndarray:
+    """Speech frames no window voted for (-2) take the label of the nearest voted frame."""
+    voted = np.flatnonzero(frames >= 0)
+    todo = np.flatnonzero(frames == -2)
+    if not len(todo):
+        return frames
+    if not len(voted):
+        frames[todo] = 0
+        return frames
+    pos = np.clip(np.searchsorted(voted, todo), 1, len(voted) - 1) if len(voted) > 1 else np.zeros(len(todo), int)
+    left, right = voted[np.maximum(pos - 1, 0)], voted[pos]
+    nearest = np.where(np.abs(todo - left) <= np.abs(right - todo), left, right)
+    frames[todo] = frames[nearest]
+    return frames
+
+
+def _smooth(frames: np.ndarray, speech: list[tuple[int, int]]) -> np.ndarray:
+    """Merge speaker runs shorter than MIN_TURN_MS into their longer neighbour, shortest first."""
+    min_len = MIN_TURN_MS // 10
+    while True:
+        runs = _runs(frames)
+        short = [r for r in runs if r[1] - r[0] < min_len and r[2] >= 0]
+        if not short or len({r[2] for r in runs if r[2] >= 0}) <= 1:
+            return frames
+        s, e, lab = min(short, key=lambda r: r[1] - r[0])
+        i = runs.index((s, e, lab))
+        neigh = [runs[j] for j in (i - 1, i + 1) if 0 <= j < len(runs) and runs[j][2] >= 0]
+        if not neigh:
+            return frames
+        seg = frames[s:e]
+        seg[seg >= 0] = max(neigh, key=lambda r: r[1] - r[0])[2]
+
+
+def _runs(frames: np.ndarray) -> list[tuple[int, int, int]]:
+    """(start, end, label) of constant runs, ignoring silence between equal labels."""
+    idx = np.flatnonzero(frames >= 0)
+    if not len(idx):
+        return []
+    runs, start, prev = [], idx[0], idx[0]
+    for i in idx[1:]:
+        if frames[i] != frames[prev]:
+            runs.append((int(start), int(prev) + 1, int(frames[prev])))
+            start = i
+        prev = i
+    runs.append((int(start), int(prev) + 1, int(frames[prev])))
+    return runs
+
+
+def _turns_from_frames(frames: np.ndarray) -> list[Turn]:
+    """Turns from frame labels: a turn ends at a speaker change or a pause."""
+    turns: list[Turn] = []
+    i, n = 0, len(frames)
+    while i < n:
+        if frames[i] < 0:
+            i += 1
+            continue
+        j = i
+        while j < n and frames[j] == frames[i]:
+            j += 1
+        turns.append(Turn(i * 10, j * 10, int(frames[i])))
+        i = j
+    order: dict[int, int] = {}
+    for t in turns:
+        order.setdefault(t.speaker_index, len(order))
+    return [Turn(t.start_ms, t.end_ms, order[t.speaker_index]) for t in turns]

@@ -30,6 +30,15 @@ def _policy_list(value: str) -> list[str]:
 def _add_redact(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("redact", help="transcribe one audio file and redact its PII")
     p.add_argument("audio", help="audio or video file (wav, mp3, flac, ogg, m4a, mp4, ...)")
+    _add_request_options(p)
+    p.add_argument("-o", "--output", default=None, help="transcript JSON (default: stdout)")
+    p.add_argument("--audio-out", default=None, help="redacted audio path (default: next to -o)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_redact)
+
+
+def _add_request_options(p: argparse.ArgumentParser) -> None:
+    """The request-parameter options shared by `redact` and `batch`."""
     p.add_argument("--policies", type=_policy_list, default=list(POLICIES),
                    help="'all' (default), a preset (" + ", ".join(p for p in PRESETS if p != "all")
                    + ") or a comma-separated list of policies")
@@ -45,18 +54,11 @@ def _add_redact(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--language-detection", action="store_true")
     p.add_argument("--entity-detection", action="store_true", help="add `entities` to the output")
     p.add_argument("--model-dir", default=None, help="another CTranslate2 Whisper model folder")
-    p.add_argument("-o", "--output", default=None, help="transcript JSON (default: stdout)")
-    p.add_argument("--audio-out", default=None, help="redacted audio path (default: next to -o)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(handler=_redact)
 
 
-def _redact(args: argparse.Namespace) -> int:
-    from piikit.engine import run
-    from piikit.progress import terminal_progress
-
+def _request_params(args: argparse.Namespace) -> dict:
+    """API request fields from the options of `_add_request_options`."""
     params = {
-        "audio_url": str(args.audio),
         "redact_pii": True,
         "redact_pii_policies": args.policies,
         "redact_pii_sub": args.sub,
@@ -72,6 +74,14 @@ def _redact(args: argparse.Namespace) -> int:
         params["speakers_expected"] = args.speakers_expected
     if args.silence:
         params["redact_pii_audio_options"] = {"override_audio_redaction_method": "silence"}
+    return params
+
+
+def _redact(args: argparse.Namespace) -> int:
+    from piikit.engine import run
+    from piikit.progress import terminal_progress
+
+    params = {"audio_url": str(args.audio), **_request_params(args)}
     audio_out = args.audio_out
     if args.redact_audio and audio_out is None:
         base = Path(args.output) if args.output else Path(args.audio)
@@ -95,7 +105,35 @@ def _redact(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact]
+def _add_batch(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("batch", help="redact many recordings on Dask into a Parquet dataset (resumable)")
+    p.add_argument("input", help="a folder, a glob (quote it), or a CSV/Parquet manifest with a `path` "
+                                 "column and optional per-file request-parameter columns")
+    p.add_argument("-o", "--out", required=True, help="output folder (rerun with the same one to resume)")
+    _add_request_options(p)
+    p.add_argument("--scheduler", default=None, help="address of a running Dask scheduler "
+                   "(tcp://host:port); default: start a local cluster")
+    p.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
+    p.add_argument("--partition-by", default="", help="comma-separated dataset columns to partition by")
+    p.add_argument("--include-original", action="store_true",
+                   help="keep the unredacted text in the Parquet dataset (needs --return-unredacted)")
+    p.add_argument("--retry-failed", action="store_true", help="process files that failed before again")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or messages")
+    p.set_defaults(handler=_batch)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from piikit.batch import run
+
+    summary = run(args.input, args.out, _request_params(args), scheduler=args.scheduler,
+                  workers=args.workers, model_dir=args.model_dir,
+                  partition_by=[c.strip() for c in args.partition_by.split(",") if c.strip()],
+                  include_original=args.include_original, retry_failed=args.retry_failed,
+                  progress=not args.quiet)
+    return 1 if (summary["status"] != "completed").any() else 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact, _add_batch]
 """Subcommand registrars; each adds its parser and sets `handler`."""
 
 

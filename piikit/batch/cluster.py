@@ -1,0 +1,85 @@
+"""Where batch tasks run: a LocalCluster started for the run, or a cluster the user runs.
+
+Workers are processes with one thread each, so each loads the Whisper model once and keeps
+it; a worker plugin loads it at start-up (warm-up), also on workers that join later.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from piikit.errors import PiikitError
+
+ASR_THREADS_ENV = "PIIKIT_ASR_THREADS"
+"""How many CPU threads Whisper uses in a worker (one per worker by default)."""
+
+
+class WarmUp:
+    """Dask worker plugin: load the models when a worker starts."""
+
+    name = "piikit-warm-up"
+
+    def __init__(self, model_dir: str | None):
+        self.model_dir = model_dir
+
+    def setup(self, worker) -> None:  # noqa: ANN001 (dask.distributed.Worker)
+        from piikit.batch.task import warm_up
+
+        warm_up(self.model_dir)
+
+
+def dashboard_available() -> bool:
+    """Whether this Python can serve the Dask dashboard (it needs bokeh)."""
+    return importlib.util.find_spec("bokeh") is not None
+
+
+@contextmanager
+def connect(scheduler: str | None, workers: int, model_dir: str | None,
+            say: Callable[[str], None]) -> Iterator["distributed.Client"]:  # noqa: F821
+    """A Client on `scheduler`, or on a new LocalCluster of `workers` single-thread processes."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as e:
+                raise PiikitError(f"Cannot reach the Dask scheduler at {scheduler}: {e}") from e
+        else:
+            if workers < 1:
+                raise PiikitError("--workers must be at least 1")
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=":0" if dashboard_available() else None,
+                env={ASR_THREADS_ENV: os.environ.get(ASR_THREADS_ENV, "1")})
+            client = Client(cluster)
+    except PiikitError:
+        raise
+    except Exception as e:
+        if cluster is not None:
+            cluster.close()
+        raise PiikitError(f"Cannot start the Dask cluster: {e}") from e
+    try:
+        _describe(client, say)
+        say("warming up workers (loading the model once per worker)...")
+        client.register_plugin(WarmUp(model_dir))
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _describe(client, say: Callable[[str], None]) -> None:  # noqa: ANN001
+    info = client.scheduler_info()
+    workers = info.get("workers", {})
+    threads = sum(w.get("nthreads", 1) for w in workers.values())
+    say(f"dask: scheduler {client.scheduler.address}, {len(workers)} workers, {threads} threads")
+    if "dashboard" in info.get("services", {}):
+        say(f"dask dashboard: {client.dashboard_link}")
+    else:
+        say("dask dashboard: not available (it needs bokeh: pip install 'bokeh>=3.1')")

@@ -1,0 +1,186 @@
+"""The output folder of a batch run, and the rules that make reruns safe.
+
+    OUT/manifest.parquet        one row per input file (rebuilt from _state/ by every run)
+    OUT/words/, OUT/entities/   Parquet datasets, one fragment per input file (per partition)
+    OUT/transcripts/ID.json     the transcript object, as GET /v2/transcript/ID returns it
+    OUT/audio/ID.redacted.EXT   redacted audio, when asked
+    OUT/_state/ID.json          the commit record of one file: written last, atomically
+    OUT/events.log              one JSON line per transcription started and finished
+
+A file is done when its commit record exists. Every output is written to a hidden temporary
+name and renamed into place, and outputs carry the file's stable id in their names, so a run
+killed at any point leaves either nothing or a whole file behind, and the next run
+overwrites instead of adding rows. A per-file lock stops two processes (a rerun and a worker
+orphaned by a killed client) from transcribing the same file at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+DATASETS = ("words", "entities")
+_seconds = pa.float64()
+_when = pa.timestamp("ms", tz="UTC")
+MANIFEST_SCHEMA = pa.schema([
+    ("file_id", pa.string()), ("path", pa.string()), ("status", pa.string()),
+    ("error", pa.string()), ("params", pa.string()), ("size_bytes", pa.int64()),
+    ("audio_duration_s", _seconds), ("started_at", _when), ("finished_at", _when),
+    ("elapsed_s", _seconds), ("cpu_s", _seconds), ("decode_s", _seconds), ("asr_s", _seconds),
+    ("detect_s", _seconds), ("audio_s", _seconds), ("worker", pa.string()),
+    ("n_words", pa.int64()), ("n_entities", pa.int64()), ("transcript_path", pa.string()),
+    ("redacted_audio_path", pa.string()), ("words_files", pa.list_(pa.string())),
+    ("entities_files", pa.list_(pa.string())),
+])
+"""manifest.parquet: one row per input file (paths relative to the output folder)."""
+STALE_TEMP_S = 3600
+"""Temporary files older than this are leftovers of killed writers and are removed."""
+
+
+class Store:
+    """Paths and safe writes inside one batch output folder."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).expanduser().resolve()
+        self.state = self.root / "_state"
+        self.transcripts = self.root / "transcripts"
+        self.audio = self.root / "audio"
+        self.manifest = self.root / "manifest.parquet"
+        self.events = self.root / "events.log"
+
+    def create(self) -> "Store":
+        """Make the folder tree (idempotent)."""
+        for d in (self.state, self.transcripts, self.audio, *(self.root / n for n in DATASETS)):
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+    # -- commit records ------------------------------------------------------------------
+    def done_ids(self) -> set[str]:
+        """Ids whose commit record exists."""
+        return {p.name[:-5] for p in os.scandir(self.state) if p.name.endswith(".json")}
+
+    def row(self, file_id: str) -> dict[str, Any] | None:
+        """The commit record of `file_id`, or None when the file is not done."""
+        try:
+            return json.loads((self.state / f"{file_id}.json").read_text())
+        except FileNotFoundError:
+            return None
+
+    def commit(self, row: dict[str, Any]) -> None:
+        """Mark a file done: its record is written last, so it only exists over whole outputs."""
+        text = json.dumps(row, default=str)
+        atomic_write(self.state / f"{row['file_id']}.json", lambda p: p.write_text(text))
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every commit record in the folder."""
+        return [r for r in (self.row(fid) for fid in sorted(self.done_ids())) if r is not None]
+
+    def write_manifest(self, rows: list[dict[str, Any]]) -> pd.DataFrame:
+        """Write manifest.parquet (atomically) from manifest rows and return it as a DataFrame."""
+        table = manifest_table(rows)
+        atomic_write(self.manifest, lambda p: pq.write_table(table, p))
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+    # -- outputs of one file -------------------------------------------------------------
+    def remove(self, row: dict[str, Any]) -> None:
+        """Delete a file's outputs and record (its parameters changed, so it has a new id)."""
+        (self.state / f"{row['file_id']}.json").unlink(missing_ok=True)
+        for rel in [row.get("transcript_path"), row.get("redacted_audio_path"),
+                    *(row.get("words_files") or []), *(row.get("entities_files") or [])]:
+            if rel:
+                (self.root / rel).unlink(missing_ok=True)
+
+    def fragments(self, dataset: str, file_id: str, depth: int) -> list[Path]:
+        """Existing dataset fragments of `file_id` at partition depth `depth`."""
+        return list((self.root / dataset).glob("*/" * depth + f"{file_id}*.parquet"))
+
+    def remove_stale_temps(self) -> int:
+        """Delete temporary files left by writers killed long ago; returns how many."""
+        now, n = time.time(), 0
+        for p in self.root.rglob(".*.tmp-*"):
+            try:
+                if now - p.stat().st_mtime > STALE_TEMP_S:
+                    p.unlink()
+                    n += 1
+            except FileNotFoundError:
+                continue
+        return n
+
+    # -- locking and the event log -------------------------------------------------------
+    @contextmanager
+    def lock(self, file_id: str) -> Iterator[None]:
+        """Hold an exclusive lock on one file id; the OS drops it if the holder dies."""
+        path = self.state / f"{file_id}.lock"
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)  # the previous holder removed that lock file: take the new one
+        try:
+            yield
+        finally:
+            path.unlink(missing_ok=True)
+            os.close(fd)
+
+    def log(self, event: str, **fields: Any) -> None:
+        """Append one JSON line to events.log (a single O_APPEND write, safe across processes)."""
+        record = {"time": utc_now(), "event": event, "host": socket.gethostname(),
+                  "pid": os.getpid(), **fields}
+        line = (json.dumps(record, default=str) + "\n").encode()
+        fd = os.open(self.events, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+
+    def read_events(self) -> pd.DataFrame:
+        """events.log as a DataFrame (empty when nothing ran yet)."""
+        if not self.events.exists():
+            return pd.DataFrame(columns=["time", "event", "file_id"])
+        return pd.read_json(self.events, lines=True, dtype=False)
+
+    def relative(self, path: Path) -> str:
+        """`path` relative to the output folder, in POSIX form (the folder can move)."""
+        return path.resolve().relative_to(self.root).as_posix()
+
+
+def manifest_table(rows: list[dict[str, Any]]) -> pa.Table:
+    """Manifest rows (commit records) as an Arrow table with the fixed schema."""
+    df = pd.DataFrame(rows, columns=MANIFEST_SCHEMA.names)
+    for name in ("started_at", "finished_at"):
+        df[name] = pd.to_datetime(df[name], utc=True, format="ISO8601")
+    return pa.Table.from_pandas(df, schema=MANIFEST_SCHEMA, preserve_index=False)
+
+
+def atomic_write(path: Path, write: Callable[[Path], Any]) -> Path:
+    """Call `write` on a hidden temporary name beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def utc_now() -> str:
+    """The current time, ISO 8601 in UTC."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")

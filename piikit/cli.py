@@ -133,7 +133,48 @@ def _batch(args: argparse.Namespace) -> int:
     return 1 if (summary["status"] != "completed").any() else 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact, _add_batch]
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    from piikit.server.config import DEFAULT_PORT, default_data_dir, default_workers
+
+    p = sub.add_parser("serve", help="serve the AssemblyAI-compatible API on this machine")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--data-dir", type=Path, default=None,
+                   help=f"jobs, uploads, keys and the log (default {default_data_dir()})")
+    p.add_argument("--workers", type=int, default=None,
+                   help=f"engine processes, each loading the model once (default {default_workers()})")
+    p.add_argument("--api-key", action="append", default=[], dest="api_keys",
+                   help="accepted API key (repeatable; else PIIKIT_API_KEYS, else one is generated)")
+    p.add_argument("--allow-dir", action="append", default=[], dest="allow_dirs", type=Path,
+                   help="directory whose files may be given as audio_url (repeatable)")
+    p.add_argument("--public-url", default=None, help="base URL clients reach this server at")
+    p.add_argument("--model-dir", type=Path, default=None, help="another CTranslate2 Whisper model folder")
+    p.add_argument("--max-download-mb", type=float, default=2.2 * 1024, help="audio_url download limit")
+    p.add_argument("--download-timeout", type=float, default=600.0, help="audio_url download time limit (s)")
+    p.add_argument("--redacted-audio-ttl", type=float, default=24 * 3600.0,
+                   help="seconds redacted audio is kept and its signed URL valid (default 24 h)")
+    p.add_argument("--webhook-tries", type=int, default=10)
+    p.add_argument("--webhook-retry-delay", type=float, default=10.0, help="seconds between tries")
+    p.add_argument("--no-preload", action="store_true", help="load the model at the first job instead")
+    p.set_defaults(handler=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from piikit.server.config import MB, ServerConfig
+    from piikit.server.runner import serve
+
+    optional = {"data_dir": args.data_dir, "workers": None if args.workers is None else max(1, args.workers)}
+    cfg = ServerConfig(host=args.host, port=args.port, api_keys=args.api_keys, allow_dirs=args.allow_dirs,
+                       public_url=args.public_url, model_dir=args.model_dir,
+                       max_download_bytes=int(args.max_download_mb * MB),
+                       download_timeout_s=args.download_timeout, redacted_audio_ttl_s=args.redacted_audio_ttl,
+                       webhook_tries=args.webhook_tries, webhook_retry_delay_s=args.webhook_retry_delay,
+                       preload_model=not args.no_preload,
+                       **{k: v for k, v in optional.items() if v is not None})
+    return serve(cfg)
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact, _add_batch, _add_serve]
 """Subcommand registrars; each adds its parser and sets `handler`."""
 
 

@@ -1,0 +1,100 @@
+"""Start and stop a server: data dir lock, keys, recovery, workers, webhooks, uvicorn."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from piikit.errors import PiikitError
+from piikit.server import auth, logs
+from piikit.server.app import Api, create_app
+from piikit.server.config import ServerConfig
+from piikit.server.signing import Signer
+from piikit.server.store import Store
+from piikit.server.webhooks import Dispatcher
+from piikit.server.worker import WorkerPool
+
+SUPERVISE_EVERY_S = 1.0
+JANITOR_EVERY_S = 30.0
+
+
+def _lock(data_dir: Path) -> int:
+    """Hold an exclusive lock on the data dir for this process's lifetime (one server per dir)."""
+    fd = os.open(data_dir / "server.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise PiikitError(f"another piikit server is already using {data_dir}") from None
+    return fd
+
+
+def _remove_expired_audio(store: Store, ttl_s: float) -> None:
+    for row in store.expired_audio(ttl_s):
+        Path(row["redacted_path"]).unlink(missing_ok=True)
+        store.forget_audio(row["id"])
+
+
+def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threading.Event) -> None:
+    """Replace crashed workers every second; drop expired redacted audio every half minute."""
+    log = logs.configure(config.log_path)
+    last_janitor = 0.0
+    while not stop.wait(SUPERVISE_EVERY_S):
+        try:
+            pool.check()
+            if time.monotonic() - last_janitor > JANITOR_EVERY_S:
+                last_janitor = time.monotonic()
+                _remove_expired_audio(store, config.redacted_audio_ttl_s)
+        except Exception as e:  # the supervisor must outlive any one failure
+            log.error("supervisor: %s", logs.where(e))
+
+
+def serve(config: ServerConfig) -> int:
+    """Run `piikit serve` until interrupted; returns the process exit code."""
+    import uvicorn
+
+    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = _lock(config.data_dir)
+    log = logs.configure(config.log_path)
+    keys, generated = auth.load_keys(config.api_keys, config.data_dir)
+    if generated:
+        print(f"piikit: generated an API key (shown once; stored in {config.data_dir / auth.KEY_FILE}):\n"
+              f"  {generated}", flush=True)
+    store = Store(config.db_path)
+    recovered = store.recover()
+    if recovered:
+        log.info("recovered %d interrupted job(s)", len(recovered))
+    for folder in (config.uploads_dir, config.redacted_dir, config.downloads_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+    pool = WorkerPool(config, store, boot_id=uuid.uuid4().hex[:8])
+    api = Api(config, store, auth.KeyRing(keys), Signer.for_data_dir(config.data_dir), pool.notify)
+    dispatcher = Dispatcher(store, api.audio_url, timeout=config.webhook_timeout_s,
+                            tries=config.webhook_tries, delay=config.webhook_retry_delay_s)
+    stop = threading.Event()
+    supervisor = threading.Thread(target=_supervise, args=(pool, store, config, stop),
+                                  name="supervisor", daemon=True)
+    server = uvicorn.Server(uvicorn.Config(create_app(api), host=config.host, port=config.port,
+                                           access_log=False, log_level="warning", lifespan="off"))
+    pool.start()
+    dispatcher.start()
+    supervisor.start()
+    log.info("serving on http://%s:%d with %d worker(s); data dir %s", config.host, config.port,
+             config.workers, config.data_dir)
+    print(f"piikit: serving on http://{config.host}:{config.port} (Ctrl-C to stop)",
+          file=sys.stderr, flush=True)
+    try:
+        server.run()
+    finally:
+        stop.set()
+        supervisor.join(timeout=5)
+        dispatcher.stop()
+        pool.stop()
+        store.checkpoint()
+        log.info("stopped")
+        os.close(lock)
+    return 0 if server.started else 1

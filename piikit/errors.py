@@ -17,3 +17,11 @@ class ParamError(PiikitError, ValueError):
 
 class AudioError(PiikitError):
     """The audio cannot be used: empty, not audio, truncated, too short or too large."""
+
+
+class ApiError(PiikitError):
+    """A transcript API (piikit serve or the cloud) refused a request; `str(e)` is its message."""
+
+    def __init__(self, message: str, status_code: int | None = None):
+        super().__init__(message)
+        self.status_code = status_code

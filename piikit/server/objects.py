@@ -52,12 +52,17 @@ def tombstone(row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         if key in request:
             request[key] = None
     request["audio_url"] = DELETED_URL
-    obj = transcript({**row, "params": json.dumps(request)})
+    return scrub(transcript({**row, "params": json.dumps(request)})), request
+
+
+def scrub(obj: dict[str, Any]) -> dict[str, Any]:
+    """A transcript object as DELETE leaves it: no text, words, entities or free-text fields."""
+    obj = dict(obj)
     for key in list(obj):
         if key.startswith("unredacted_") or key in FREE_TEXT_PARAMS:
             obj[key] = None
     obj.update(text=DELETED_TEXT, audio_url=DELETED_URL, words=None, utterances=None, entities=None)
-    return obj, request
+    return obj
 
 
 def list_item(row: dict[str, Any], base_url: str) -> dict[str, Any]:

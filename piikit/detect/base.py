@@ -1,0 +1,53 @@
+"""Shared plumbing for recognizers: the search context and the candidate span type."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from piikit.detect.spoken import View, normalize
+
+
+class Cand(NamedTuple):
+    """A candidate span in original character offsets, before overlap resolution."""
+
+    start: int
+    end: int
+    policy: str
+    score: float
+
+
+class Ctx:
+    """One text to search: the original, its normalized view, and lazily the spaCy doc."""
+
+    __slots__ = ("text", "view", "norm", "lower", "doc")
+
+    def __init__(self, text: str, doc=None) -> None:
+        self.text = text
+        self.view: View = normalize(text)
+        self.norm = self.view.text
+        self.lower = self.norm.lower()
+        self.doc = doc
+
+    def cand(self, start: int, end: int, policy: str, score: float) -> Cand:
+        """A candidate from a span of the normalized view, trimmed of spaces and punctuation."""
+        a, b = self.view.orig(start, end)
+        while a < b and self.text[a] in " ,;:!?\"'(":
+            a += 1
+        while b > a and self.text[b - 1] in " ,;:!?\"')":
+            b -= 1
+        if b > a and self.text[b - 1] == "." and not _ABBREV.search(self.text[a:b]):
+            b -= 1
+        return Cand(a, b, policy, score)
+
+    def before(self, start: int, width: int = 60) -> str:
+        """Lower-cased normalized text just before `start`."""
+        return self.lower[max(0, start - width): start]
+
+    def after(self, end: int, width: int = 40) -> str:
+        """Lower-cased normalized text just after `end`."""
+        return self.lower[end: end + width]
+
+
+_ABBREV = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Jr|Sr|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|No|Apt|a\.m|p\.m))\.$", re.I)

@@ -1,0 +1,211 @@
+"""Identifier recognizers: every digit/alphanumeric run is classified by format and cue.
+
+Card, SSN, phone, bank, account, healthcare, licence, passport, vehicle, CVV and PIN
+numbers look alike once spoken; the nearest cue phrase before (or just after) the run,
+plus checksums (Luhn, SSN area rules, ABA, IBAN, VIN), decides which one it is. Runs
+that nothing claims but still look like personal numbers fall back to number_sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from piikit.detect import validators as v
+from piikit.detect.base import Cand, Ctx
+
+# An identifier: groups containing a digit (or short letter prefixes/suffixes), joined by
+# single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332".
+_GROUP = r"(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
+ID_RX = re.compile(
+    rf"(?<![\w@$£€.:/#-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}))\(?{_GROUP}\)?"
+    rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
+)
+_ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
+
+# cue classes, most specific first inside each alternation; matched on lower-cased text
+CUES: dict[str, str] = {
+    "cvv": r"\b(?:cvv2?|cvc|cid|security code|verification code|(?:three|four|3|4)[- ]digit code"
+           r"|code on the back)\b",
+    "ssn": r"\b(?:social security|social|ssn|s s n|taxpayer id|tin|itin)\b",
+    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|wire)\b",
+    "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
+              r"|member id on (?:my|the) insurance|nhs|beneficiary|medical record|mrn|patient id"
+              r"|health card|health id|insurance card|subscriber id|group number|plan id)\b",
+    "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
+               r"plates|tag number|registration number|chassis|vehicle)\b",
+    "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
+          r"dl|licen[cs]e)\b",
+    "passport": r"\bpassport\b",
+    "card": r"\b(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
+            r"master card|amex|american express|discover)\b",
+    "bank": r"\b(?:bank account|checking account|savings account|checking|savings|bank)\b",
+    "account": r"\b(?:account|acct|member(?:ship)? (?:id|number|no)|member|customer (?:id|number|no)"
+               r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
+    "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|"
+                r"access key|one[- ]time code|verification pin)\b",
+    "phone": r"\b(?:phone|cell|mobile|call|calling|reach|text|fax|telephone|extension|ext|"
+             r"callback|call back|landline|contact number|dial|number to reach)\b",
+    "zip": r"\b(?:zip|zip code|postal code|postcode|post code)\b",
+    "seq": r"\b(?:reference|ref|confirmation|case|ticket|order|tracking|claim|invoice|serial|"
+           r"transaction|booking|reservation|employee id|employee number|badge|student id|"
+           r"student number|id number|id|code|number|no|record|file number|receipt|batch|"
+           r"voucher|coupon|promo|certificate|permit|registration)\b",
+}
+_CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
+_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending (?:in|with)\b|\bends in\b")
+_NOT_ID_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
+    r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
+    r"am\b|pm\b|a\.m|p\.m|o'?clock|feet|foot|ft|inches|inch|cm|centimet|met(?:er|re)s?|kg|kilo|"
+    r"lbs?|miles?|km|kilomet|times|x\b|mg|milligrams?|ml|grams?|degrees?|st\b|nd\b|rd\b|th\b|"
+    r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|-year|tablets?|pills?|"
+    r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedroom)", re.I)
+_HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
+                         r"blue cross|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
+                         r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
+_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|"
+                       r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
+_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover)\b")
+_IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+_VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _nearest_cue(ctx: Ctx, start: int, end: int) -> tuple[str | None, int]:
+    """The cue class nearest before the run (or right after it) and its distance in chars.
+
+    A generic cue ("number", "id") defers to a specific one just before it, so "account
+    number is" reads as an account cue.
+    """
+    window = ctx.before(start, 70)
+    matches = list(_CUE_RX.finditer(window))
+    if not matches:
+        m = _CUE_RX.search(ctx.after(end, 35))
+        if m and m.lastgroup != "seq":
+            return m.lastgroup, 40 + m.start()
+        return None, 999
+    last = matches[-1]
+    best, dist = last.lastgroup, len(window) - last.end()
+    if best == "seq":
+        for m in reversed(matches[:-1]):
+            if last.start() - m.end() > 25:
+                break
+            if m.lastgroup != "seq":
+                return m.lastgroup, dist
+    return best, dist
+
+
+def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
+    raw = ctx.norm[start:end]
+    d = v.digits(raw)
+    nd, nl = len(d), sum(c.isalpha() for c in raw)
+    if nd == 0:
+        return
+    if nl == 0 and _NOT_ID_AFTER.match(ctx.norm[end:]):
+        return
+    cue, dist = _nearest_cue(ctx, start, end)
+    near = dist < 45
+    before = ctx.before(start, 70)
+    sentence = ctx.lower
+    c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
+    # --- validated formats
+    if nl == 0 and v.luhn(d) and 13 <= nd <= 19:
+        yield c("credit_card_number", 0.97 if cue in ("card", None, "seq", "account") else 0.85)
+    if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
+        yield c("us_social_security_number", 0.9)
+    if nl == 0 and v.nanp(d) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
+        yield c("phone_number", 0.96 if cue == "phone" else 0.86)
+    if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
+        yield c("banking_information", 0.97)
+    if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and cue in (None, "phone"):
+        yield c("phone_number", 0.8)
+    if raw.startswith("+") and nd >= 8:
+        yield c("phone_number", 0.9)
+    if nd + nl == 17 and v.vin(raw):
+        yield c("vehicle_id", 0.97)
+    # --- cue-driven
+    if cue and near:
+        pol, score = _by_cue(cue, nd, nl, raw, before, sentence)
+        if pol:
+            yield c(pol, score)
+            return
+    # --- shape-driven fallbacks without a (usable) cue
+    if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
+        yield c("vehicle_id", 0.55)
+    if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw):
+        yield c("passport_number", 0.5)
+    if nl == 0 and _YEAR.fullmatch(d) and len(raw) == 4:
+        return
+    if nd >= 4 or (nd >= 2 and nl >= 1) or (cue == "seq" and near and nd >= 2):
+        yield c("number_sequence", 0.4 if (cue == "seq" and near) or nd >= 5 else 0.3)
+
+
+def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) -> tuple[str | None, float]:
+    """The policy a cue class assigns to a run of `nd` digits and `nl` letters."""
+    last_four = bool(_LAST_FOUR.search(before[-30:]))
+    total = nd + nl
+    if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
+        return "credit_card_cvv", 0.95
+    if cue == "card":
+        if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)):
+            return "credit_card_number", 0.93
+        if nl == 0 and 3 <= nd <= 4 and re.search(r"\b(?:code|back)\b", before[-25:]):
+            return "credit_card_cvv", 0.85
+        return None, 0
+    if cue == "ssn":
+        if nl == 0 and (nd == 9 or (nd == 4 and last_four)):
+            return "us_social_security_number", 0.96
+        return None, 0
+    if cue == "routing" or (cue == "bank" and total >= 4):
+        return "banking_information", 0.93
+    if cue == "health" and total >= 4:
+        return "healthcare_number", 0.93
+    if cue == "dl" and total >= 4:
+        return "drivers_license", 0.93
+    if cue == "passport" and total >= 5:
+        return "passport_number", 0.95
+    if cue == "vehicle" and total >= 4:
+        return "vehicle_id", 0.93
+    if cue == "account" and total >= 3:
+        if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence):
+            return "banking_information", 0.88
+        if _HEALTH_CTX.search(sentence):
+            return "healthcare_number", 0.88
+        if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19:
+            return "credit_card_number", 0.88
+        return "account_number", 0.9
+    if cue == "password" and total >= 3:
+        return "password", 0.9
+    if cue == "phone" and nl == 0 and (7 <= nd <= 15):
+        return "phone_number", 0.92
+    if cue == "phone" and nl == 0 and 2 <= nd <= 6 and re.search(r"\bext(?:ension)?\b", before[-20:]):
+        return "phone_number", 0.8
+    if cue == "zip" and nl == 0 and nd in (5, 9):
+        return "location", 0.93
+    if cue == "seq" and total >= 3:
+        if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
+            return "account_number", 0.85
+        return "number_sequence", 0.75
+    return None, 0
+
+
+def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
+    """Every identifier-like run in the normalized view, classified."""
+    seen: set[tuple[int, int]] = set()
+    for m in ID_RX.finditer(ctx.norm):
+        a, b = m.span()
+        while b > a and ctx.norm[b - 1] in "-. ":
+            b -= 1
+        seen.add((a, b))
+        yield from _classify(ctx, a, b)
+    for m in _ALNUM_RX.finditer(ctx.norm):
+        if m.span() not in seen:
+            yield from _classify(ctx, *m.span())
+    for m in _IBAN_RX.finditer(ctx.norm):
+        if v.iban(m.group(0)):
+            yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
+    for m in _SWIFT_RX.finditer(ctx.norm):
+        if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
+            yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)

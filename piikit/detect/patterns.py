@@ -1,0 +1,154 @@
+"""Pattern recognizers with validators and cue words: contact and technical strings,
+amounts, blood types, body measurements and street addresses."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from piikit.detect import validators as v
+from piikit.detect.base import Cand, Ctx
+from piikit.detect.spoken import FILE_EXTS, TLDS
+
+_I = re.I
+EMAIL_RX = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+URL_RX = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]"
+    rf"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{TLDS})\b(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?", _I)
+IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
+IPV6_RX = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![\w:])"
+                     r"|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:?){1,7}(?![\w:])")
+HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
+_USER_CUE = re.compile(r"\b(?:user ?name|login|log in|handle|user id|screen name|gamertag|"
+                       r"account name|sign in name|twitter|instagram|tiktok)\b(?:\s+(?:is|was|it's|:))?"
+                       r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
+_PASS_CUE = re.compile(r"\b(?:password|passcode|pass code|passphrase|pin(?: number| code)?|access (?:key|code)|"
+                       r"secret (?:answer|word)|security (?:answer|question answer)|"
+                       r"(?:mother'?s )?maiden name|first pet'?s name|pet'?s name|answer to (?:my|the) security question)"
+                       r"\b(?:\s+(?:is|was|it's|would be|should be|:))?(?:\s+(?:just|actually|uh|um|still))?[\s:,]+$", _I)
+_TOKEN = re.compile(r"[^\s,;]+")
+_STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
+                         r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you)$", _I)
+FILE_RX = re.compile(
+    rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
+_CUR_SYM = r"[$£€¥₹]"
+_CUR_WORD = (r"(?:dollars?|bucks|cents?|pesos?|euros?|pounds?(?! of)|quid|yen|yuan|rupees?|rubles?|"
+             r"francs?|kronor|krona|krone|won|reais|real|rand|dirhams?|shekels?|usd|eur|gbp|cad|aud|"
+             r"canadian dollars|australian dollars|grand|k\b)")
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
+MONEY_RX = [
+    re.compile(rf"{_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
+    re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
+    re.compile(rf"\b(?:usd|eur|gbp|cad|aud)\s?{_NUM}{_SCALE}", _I),
+    re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
+    re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
+]
+STATS_RX = [
+    re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
+    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|patients|adults|children|men|women|cases|chance|odds|americans))", _I),
+    re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
+    re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
+    re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
+               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa)"
+               r"\b[^.?!\d]{0,20}(\d+(?:\.\d+)?)", _I),
+]
+BLOOD_RX = [
+    re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
+    re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:positive|negative|pos|neg)\b"),
+    re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:ab|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?)(?![\w])", _I),
+]
+_BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
+# body measurements and descriptions (the phrase lists are in lexicons.py)
+PHYS_RX = [
+    re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?", _I),
+    re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:cm|centimet(?:er|re)s?)\b(?:\s+tall)?", _I),
+    re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
+    re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of)\s+(?:about\s+|around\s+|like\s+)?"
+               r"\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone)?", _I),
+    re.compile(r"\b\d{2,3}\s?(?:pounds|lbs|kilos|kilograms|kg)\b(?=[^.?!]{0,20}\b(?:heavy|overweight|weight)\b)", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?\d(?:\s+\d{1,2})?(?=\s*(?:tall|$|[.,!?]))", _I),
+]
+_STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+           r"way|terrace|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|row|close|crescent)")
+ADDRESS_RX = [
+    re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[A-Za-z0-9']+\s+){{0,3}}"
+               rf"{_STREET}\b\.?(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?", _I),
+    re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*\d+[A-Za-z]?\b", _I),
+    re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
+    re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
+    re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),
+    re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+    re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),
+]
+
+
+def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
+    """email_address, url, ip_address, username (handles and cued), filename."""
+    emails = []
+    for m in EMAIL_RX.finditer(ctx.norm):
+        emails.append(m.span())
+        yield ctx.cand(m.start(), m.end(), "email_address", 0.99)
+    for m in URL_RX.finditer(ctx.norm):
+        if any(a <= m.start() < b for a, b in emails):
+            continue
+        if re.fullmatch(rf"[\w-]+\.(?:{FILE_EXTS})", m.group(0), _I):
+            continue
+        yield ctx.cand(m.start(), m.end(), "url", 0.97)
+    for m in IPV4_RX.finditer(ctx.norm):
+        if v.ipv4(m.group(0)):
+            yield ctx.cand(m.start(), m.end(), "ip_address", 0.98)
+    for m in IPV6_RX.finditer(ctx.norm):
+        if m.group(0).count(":") >= 2 and re.search(r"[0-9a-f]{3}", m.group(0), _I):
+            yield ctx.cand(m.start(), m.end(), "ip_address", 0.95)
+    for m in HANDLE_RX.finditer(ctx.norm):
+        if not any(a <= m.start() < b for a, b in emails):
+            yield ctx.cand(m.start(), m.end(), "username", 0.95)
+    yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
+    yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
+    for m in FILE_RX.finditer(ctx.norm):
+        if not any(a <= m.start() < b for a, b in emails):
+            yield ctx.cand(m.start(), m.end(), "filename", 0.96)
+
+
+def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
+    """The token after a cue phrase ("my password is X", "username: X")."""
+    for m in _TOKEN.finditer(ctx.norm):
+        if not cue.search(ctx.norm[max(0, m.start() - 70):m.start()]):
+            continue
+        tok = m.group(0).rstrip(".!?")
+        if not tok or _STOP_VALUE.match(tok) or "@" in tok[1:] and policy == "password":
+            continue
+        end = m.start() + len(tok)
+        # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
+        rest = re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
+        if rest:
+            end += rest.end()
+        yield ctx.cand(m.start(), end, policy, score)
+
+
+def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
+    """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
+    for rx in MONEY_RX:
+        for m in rx.finditer(ctx.norm):
+            yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
+    for rx in STATS_RX:
+        for m in rx.finditer(ctx.norm):
+            a, b = m.span(1) if rx.groups else m.span()
+            yield ctx.cand(a, b, "statistics", 0.9)
+    for i, rx in enumerate(BLOOD_RX):
+        for m in rx.finditer(ctx.norm):
+            a, b = m.span(1) if rx.groups else m.span()
+            if i < 2 and not _BLOOD_CTX.search(ctx.lower) and m.group(0)[0] in "AB" \
+                    and not re.search(r"[+\-−]", m.group(0)):
+                continue
+            if i == 2 and not re.search(r"blood", ctx.lower) and len(m.group(1)) < 2:
+                continue
+            yield ctx.cand(a, b, "blood_type", 0.95)
+    for rx in PHYS_RX:
+        for m in rx.finditer(ctx.norm):
+            yield ctx.cand(m.start(), m.end(), "physical_attribute", 0.9)
+    for rx in ADDRESS_RX:
+        for m in rx.finditer(ctx.norm):
+            a, b = m.span(1) if rx.groups else m.span()
+            yield ctx.cand(a, b, "location", 0.92)

@@ -1,0 +1,97 @@
+"""The one list of recognizers, and overlap resolution: `detect(text, policies)`.
+
+Each recognizer is a function `Ctx -> Iterable[Cand]` declaring the policies it can emit.
+All candidates compete: the higher score wins an overlap (validated formats and cue-backed
+spans score highest), then the longer span. number_sequence is a fallback that yields to
+any other reading of the same characters, requested or not.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, NamedTuple
+
+from piikit.detect import Entity
+from piikit.detect.base import Cand, Ctx
+from piikit.detect.ids import recognize_ids
+from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
+from piikit.detect.ner import NER_POLICIES, docs, recognize_names, recognize_ner
+from piikit.detect.patterns import recognize_amounts, recognize_contact
+from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
+                                    recognize_expiration, recognize_time)
+from piikit.policies import POLICIES
+
+
+class Recognizer(NamedTuple):
+    """A named recognizer function and the policies it may emit."""
+
+    name: str
+    policies: frozenset[str]
+    fn: Callable[[Ctx], Iterable[Cand]]
+
+
+_ID_POLICIES = frozenset({
+    "credit_card_number", "credit_card_cvv", "us_social_security_number", "phone_number",
+    "banking_information", "account_number", "healthcare_number", "drivers_license",
+    "passport_number", "vehicle_id", "password", "location", "number_sequence"})
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer("ids", _ID_POLICIES, recognize_ids),
+    Recognizer("contact", frozenset({"email_address", "url", "ip_address", "username", "password",
+                                     "filename"}), recognize_contact),
+    Recognizer("amounts", frozenset({"money_amount", "statistics", "blood_type",
+                                     "physical_attribute", "location"}), recognize_amounts),
+    Recognizer("dates", frozenset({"date", "date_interval", "date_of_birth",
+                                   "credit_card_expiration"}), recognize_dates),
+    Recognizer("expiration", frozenset({"credit_card_expiration"}), recognize_expiration),
+    Recognizer("time", frozenset({"time"}), recognize_time),
+    Recognizer("duration", frozenset({"duration"}), recognize_duration),
+    Recognizer("age", frozenset({"person_age"}), recognize_age),
+    Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
+    Recognizer("names", frozenset({"person_name"}), recognize_names),
+    Recognizer("ner", NER_POLICIES, recognize_ner),
+)
+FALLBACK = "number_sequence"
+_ALL = frozenset(POLICIES)
+
+
+def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
+    """Non-overlapping winners among candidates of the requested policies, sorted by start."""
+    cands = [c for c in cands if c.end > c.start]
+    others = [c for c in cands if c.policy != FALLBACK]
+    pool = [c for c in cands if c.policy in policies and (
+        c.policy != FALLBACK or not any(o.start < c.end and c.start < o.end for o in others))]
+    pool.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    taken: list[Cand] = []
+    for c in pool:
+        if not any(t.start < c.end and c.start < t.end for t in taken):
+            taken.append(c)
+    return sorted(taken)
+
+
+def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
+    cands: list[Cand] = []
+    for rec in RECOGNIZERS:
+        if rec.name == "ner" and ctx.doc is None:
+            continue
+        cands.extend(rec.fn(ctx))
+    return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
+            for c in resolve(cands, policies)]
+
+
+def _wanted(policies: set[str] | None) -> frozenset[str]:
+    return _ALL if policies is None else frozenset(policies) & _ALL
+
+
+def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
+    """PII entities of `policies` (None = all) in `text`: sorted, non-overlapping."""
+    return detect_batch([text], policies)[0]
+
+
+def detect_batch(texts: list[str], policies: set[str] | None = None) -> list[list[Entity]]:
+    """`detect` over many texts, running the NER in batches (faster than one by one)."""
+    wanted = _wanted(policies)
+    if not wanted:
+        return [[] for _ in texts]
+    use_ner = bool(wanted & NER_POLICIES)
+    spacy_docs = docs(texts) if use_ner else (None for _ in texts)
+    return [_entities(Ctx(t, doc), wanted) if t.strip() else [] for t, doc in zip(texts, spacy_docs)]

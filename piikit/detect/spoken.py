@@ -1,0 +1,333 @@
+"""Spoken-form reader: a normalized view of a transcript with a map back to the original.
+
+ASR output says "four one five", "double five", "D as in David", "sarah dot jones at gmail
+dot com". Recognizers search the normalized view ("415", "55", "D",
+"sarah.jones@gmail.com") and map matches back to original character offsets, so one
+regex serves written and spoken forms alike.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence, Union
+
+Piece = tuple[str, int, int]
+"""A replacement string and the span (in the source view) it stands for."""
+
+
+class View:
+    """Normalized text; character i stands for original characters ``starts[i]:ends[i]``."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    @classmethod
+    def identity(cls, text: str) -> "View":
+        """The view of an unchanged text."""
+        return cls(text, list(range(len(text))), list(range(1, len(text) + 1)))
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """Original character span of the normalized span ``start:end``."""
+        return self.starts[start], self.ends[max(start, end - 1)]
+
+
+Replacement = Union[str, Sequence[Piece], None]
+
+
+def sub(view: View, rx: re.Pattern, fn: Callable[[re.Match], Replacement]) -> View:
+    """Rewrite every match of `rx` with `fn(match)` (a string, pieces, or None = keep)."""
+    text, starts, ends = [], [], []
+    pos = 0
+    for m in rx.finditer(view.text):
+        rep = fn(m)
+        if rep is None or rep == m.group(0):
+            continue
+        a, b = m.span()
+        text.append(view.text[pos:a])
+        starts.extend(view.starts[pos:a])
+        ends.extend(view.ends[pos:a])
+        pieces = [(rep, a, b)] if isinstance(rep, str) else rep
+        for s, pa, pb in pieces:
+            o_start, o_end = view.starts[pa], view.ends[max(pa, pb - 1)]
+            text.append(s)
+            starts.extend([o_start] * len(s))
+            ends.extend([o_end] * len(s))
+        pos = b
+    if pos == 0 and not text:
+        return view
+    text.append(view.text[pos:])
+    starts.extend(view.starts[pos:])
+    ends.extend(view.ends[pos:])
+    return View("".join(text), starts, ends)
+
+
+# --- number words -------------------------------------------------------------------
+
+UNITS = {"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+         "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+            "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+            "thirtieth": 30}
+REPEAT = {"double": 2, "triple": 3}
+_NUMWORD = "|".join(sorted([*UNITS, *TEENS, *TENS, *SCALES, *ORDINALS, *REPEAT, "point", "and"],
+                           key=len, reverse=True))
+_RUN = re.compile(rf"\b(?:{_NUMWORD})\b(?:(?:[ ,]+|-)(?:{_NUMWORD})\b)*", re.I)
+_TOKEN = re.compile(r"[A-Za-z]+|[,-]")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
+_TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
+                         r"|tonight|at night|tomorrow|today)", re.I)
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+class _Numbers:
+    """Reads one run of number words as digit pieces.
+
+    Consecutive values concatenate ("four one five" -> 415, "nineteen eighty four" -> 1984),
+    scales make cardinals ("two thousand and five" -> 2005), commas and dashes separate
+    groups, hour + minutes before am/pm become H:MM, ordinals next to a month become 7th.
+    """
+
+    def __init__(self, m: re.Match, text: str) -> None:
+        self.toks = [(t.group(0).lower(), m.start() + t.start(), m.start() + t.end())
+                     for t in _TOKEN.finditer(m.group(0))]
+        self.before, self.after = text[: m.start()], text[m.end():]
+
+    def word(self, k: int) -> str:
+        return self.toks[k][0] if 0 <= k < len(self.toks) else ""
+
+    def read(self) -> list[Piece] | None:
+        out: list[Piece] = []
+        group: list[Piece] = []
+        i = 0
+        while i < len(self.toks):
+            w, a, b = self.toks[i]
+            if w in (",", "-"):
+                self._flush(group, out)
+                out.append((" " if w == "," else "-", a, b))
+                i += 1
+                continue
+            j, piece = self._value(i)
+            if piece is None:
+                self._flush(group, out)
+                out.append((w, a, b))
+                i += 1
+            else:
+                group.append(piece)
+                i = j
+        self._flush(group, out)
+        if not any(p[0][0].isdigit() for p in out):
+            return None
+        return self._join(out)
+
+    def _flush(self, group: list[Piece], out: list[Piece]) -> None:
+        if len(group) == 2 and group[0][0].isdigit() and 1 <= int(group[0][0]) <= 12 \
+                and len(group[1][0]) == 2 and group[1][0].isdigit() \
+                and int(group[1][0]) < 60 and _TIME_AFTER.match(self.after):
+            group.insert(1, (":", group[1][1], group[1][1]))
+        out.extend(group)
+        group.clear()
+
+    @staticmethod
+    def _join(out: list[Piece]) -> list[Piece]:
+        res: list[Piece] = []
+        for s, a, b in out:
+            if s in (" ", "-"):
+                if res and res[-1][0] not in (" ", "-"):
+                    res.append((s, a, b))
+                continue
+            prev = res[-1][0] if res else ""
+            if prev and prev not in (" ", "-", ":", ".") and s not in (":", ".") \
+                    and (s[0].isalpha() or prev[-1].isalpha()):
+                res.append((" ", a, a))
+            res.append((s, a, b))
+        while res and res[-1][0] in (" ", "-"):
+            res.pop()
+        return res
+
+    def _value(self, i: int) -> tuple[int, Piece | None]:
+        """One value starting at token i: (next index, (digits, start, end)), or None."""
+        w, a, b = self.toks[i]
+        nxt = self.word(i + 1)
+        if w in REPEAT and nxt in UNITS:
+            return i + 2, (str(UNITS[nxt]) * REPEAT[w], a, self.toks[i + 1][2])
+        if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10):
+            if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)):
+                return i, None
+            if w in TENS:
+                v, end, j = TENS[w] + ORDINALS[nxt], self.toks[i + 1][2], i + 2
+            else:
+                v, end, j = ORDINALS[w], b, i + 1
+            return j, (f"{v}{_suffix(v)}", a, end)
+        if w == "point":
+            if 0 < i and self.word(i - 1) not in (",", "-") and nxt in UNITS:
+                return i + 1, (".", a, b)
+            return i, None
+        if w in ("o", "oh") and not self._near_digit(i):
+            return i, None
+        small = self._small(i)
+        if small is None:
+            return i, None
+        val, k = small
+        if self.word(k) not in SCALES:
+            return k, (str(val), a, self.toks[k - 1][2])
+        total, cur, after_scale = 0, val, False
+        while k < len(self.toks):
+            t = self.word(k)
+            if t in SCALES:
+                if t == "hundred":
+                    if cur >= 100:
+                        break
+                    cur = (cur or 1) * 100
+                else:
+                    total += (cur or 1) * SCALES[t]
+                    cur = 0
+                after_scale = True
+                k += 1
+            elif t == "and" and after_scale and self._small(k + 1):
+                k += 1
+            elif after_scale and self._small(k):
+                v2, k = self._small(k)
+                cur += v2
+                after_scale = False
+            else:
+                break
+        return k, (str(total + cur), a, self.toks[k - 1][2])
+
+    def _small(self, k: int) -> tuple[int, int] | None:
+        """A number below 100 at token k: (value, next index)."""
+        w = self.word(k)
+        if w in UNITS:
+            return UNITS[w], k + 1
+        if w in TEENS:
+            return TEENS[w], k + 1
+        if w in TENS:
+            j = k + 2 if self.word(k + 1) == "-" else k + 1
+            u = self.word(j)
+            if u in UNITS and u not in ("o", "oh", "zero"):
+                return TENS[w] + UNITS[u], j + 1
+            return TENS[w], k + 1
+        return None
+
+    def _near_digit(self, i: int) -> bool:
+        """Whether "o"/"oh" at i sits in a run of digit words (so it means zero)."""
+        for step in (-1, 1):
+            k = i + step
+            while self.word(k) in ("o", "oh"):
+                k += step
+            w = self.word(k)
+            if w in UNITS or w in TEENS or w in TENS or w in REPEAT:
+                return True
+        return False
+
+
+def _numbers(text: str) -> Callable[[re.Match], Replacement]:
+    def fn(m: re.Match) -> Replacement:
+        words = m.group(0).lower().split()
+        if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point"):
+            return None
+        return _Numbers(m, text).read()
+    return fn
+
+
+# --- letters, symbols, emails ---------------------------------------------------------
+
+_AS_IN = re.compile(r"\b([A-Za-z])\s*,?\s+(?:as|like)\s+in\s+[A-Za-z]+(?:-[A-Za-z]+)?\b")
+_HYPHEN_SPELL = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
+_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen)\s+(?=[A-Za-z0-9])", re.I)
+_SLASH = re.compile(r"(?<=[A-Za-z0-9])\s+(?:forward\s+)?slash\s+(?=[A-Za-z0-9])", re.I)
+_POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
+FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|"
+             "mov|tar|gz|xml|js|md|rtf|odt|key|pages|numbers|heic|tiff?|bmp|svg|sql|db|ini|cfg|"
+             "ya?ml|sh|bat|dmg|iso|apk|msi|eml|msg|avi|mkv|m4a|flac|ogg|ics|vcf|bak|dat")
+_SPOKEN_EXT = re.compile(rf"(?<=\w)\s+dot\s+(?=(?:{FILE_EXTS})\b)", re.I)
+_AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
+_UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
+_UNIT = r"(?:[A-Z]|\d+)"
+_LETTER_RUN = re.compile(rf"\b{_UNIT}(?:(?:,?\s+|-){_UNIT})+\b")
+TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
+        "health|us|ie|nz|es|it|nl")
+_SPOKEN_EMAIL = re.compile(
+    r"\b([a-z0-9][a-z0-9_.-]*(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+)*)"
+    r"\s+(?:at|at the rate of|at the rate)\s+"
+    rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b", re.I)
+_SPOKEN_URL = re.compile(
+    r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
+    rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+[a-z0-9-]+)*)", re.I)
+_DOT = re.compile(r"\s+(?:dot|period)\s+", re.I)
+
+
+def _as_in(m: re.Match) -> Replacement:
+    return m.group(1).upper()
+
+
+def _hyphen_spell(m: re.Match) -> Replacement:
+    return m.group(0).replace("-", "")
+
+
+def _letter_run(m: re.Match) -> Replacement:
+    s = m.group(0)
+    units = re.findall(_UNIT, s)
+    letters = sum(u.isalpha() for u in units)
+    digits = len(units) - letters
+    if letters == 0 or (letters == len(units) and letters < 3):
+        return None
+    if letters == 1 and digits and units[0] in ("A", "I"):
+        return None
+    pieces: list[Piece] = []
+    for u in re.finditer(rf"{_UNIT}|-", s):
+        pieces.append((u.group(0), m.start() + u.start(), m.start() + u.end()))
+    return pieces
+
+
+def _email(m: re.Match) -> Replacement:
+    local = re.sub(r"\s+(?:dot|period)\s+", ".", m.group(1), flags=re.I)
+    local = re.sub(r"\s+underscore\s+", "_", local, flags=re.I)
+    local = re.sub(r"\s+(?:dash|hyphen)\s+", "-", local, flags=re.I)
+    domain = _DOT.sub(".", m.group(2))
+    return f"{local}@{domain}".lower()
+
+
+def _url(m: re.Match) -> Replacement:
+    if not m.group(1) and not m.group(3) and not re.search(r"\bdot\s+com\b", m.group(2), re.I):
+        # "example dot org" without www/path: still a url, "dot com" handled alike
+        pass
+    prefix = "www." if m.group(1) else ""
+    if m.group(1) and re.search(r"h\s*t\s*t\s*p", m.group(1), re.I):
+        prefix = ("https://" if re.search(r"s\s+colon", m.group(1), re.I) else "http://") + prefix
+    path = re.sub(r"\s+slash\s+", "/", m.group(3) or "", flags=re.I)
+    return (prefix + _DOT.sub(".", m.group(2)) + path).lower()
+
+
+def normalize(text: str) -> View:
+    """The normalized view of `text` (spoken numbers, letters, emails, urls, symbols)."""
+    v = View.identity(text)
+    v = sub(v, _AS_IN, _as_in)
+    v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _POINT_DIGITS, lambda m: ".")
+    v = sub(v, _HYPHEN_SPELL, _hyphen_spell)
+    v = sub(v, _DASH, lambda m: "-")
+    v = sub(v, _SLASH, lambda m: "/")
+    v = sub(v, _AT_SIGN, lambda m: "@")
+    v = sub(v, _LETTER_RUN, _letter_run)
+    v = sub(v, _SPOKEN_EMAIL, _email)
+    v = sub(v, _SPOKEN_URL, _url)
+    v = sub(v, _SPOKEN_EXT, lambda m: ".")
+    v = sub(v, _UNDERSCORE, lambda m: "_")
+    return v

@@ -1,0 +1,142 @@
+"""Temporal recognizers: date, date_interval, date_of_birth, time, duration, person_age,
+credit_card_expiration. All search the normalized view, so "march seventh nineteen
+sixty one" reads as "march 7th 1961"."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from piikit.detect.base import Cand, Ctx
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_I = re.I
+
+DATE_RX = [
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:-|to|through)\s*\d)", _I),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
+    re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-](?:19|20)\d\d\b"),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d\d\b"),
+    re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{_WEEKDAY}\b", _I),
+    re.compile(r"\b(?:christmas|new year's) (?:eve|day)\b", _I),
+    re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue))", _I),
+]
+INTERVAL_RX = [
+    re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through|until|and)\s*{_YEAR}\b", _I),
+    re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:between\s+|from\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{_MONTH}\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
+    re.compile(rf"\b(?:between\s+|from\s+){_MONTH}\s*(?:-|–|to|through|and|until)\s*{_MONTH}(?:,?\s+{_YEAR})?", _I),
+    re.compile(rf"\b(?:early|mid|late|end of|beginning of|start of)?\s*{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", _I),
+    re.compile(rf"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
+    re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
+               r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
+    re.compile(rf"\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?(?:spring|summer|fall|autumn|winter)"
+               rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
+    re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
+    re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({_MONTH})\b", _I),
+    re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b(?!\s+\d)"),
+    re.compile(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
+    re.compile(r"\b(?:(?:last|next|this|the past|the last|the next|past)\s+(?:\d+\s+)?(?:years?|months?|weeks?|decades?))\b", _I),
+]
+_TZ = (r"(?:\s*(?:est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|gmt|utc|bst|cet|ist|"
+       r"eastern|pacific|central|mountain)(?:\s+time)?\b)?")
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+TIME_RX = [
+    re.compile(rf"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_AMPM})?{_TZ}", _I),
+    re.compile(rf"\b(?:1[0-2]|0?[1-9])\s*{_AMPM}{_TZ}", _I),
+    re.compile(r"\b(?:1[0-2]|0?[1-9])\s*o'?\s?clock\b", _I),
+    re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
+    re.compile(r"\b(?:at|by|around|until|before|after|till)\s+(?:noon|midnight|midday)\b", _I),
+    re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
+    re.compile(r"\b(?:at|by|around|until|till|before|after)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)\b", _I),
+]
+_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
+_QTY = r"(?:\d+(?:\.\d+)?|a|an|one|a couple(?: of)?|a few|several|half an?|a half|few)"
+DURATION_RX = re.compile(
+    rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+)?{_UNIT}"
+    rf"(?:\s+and\s+(?:a\s+half|\d+\s+{_UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
+_DURATION_SOFT = re.compile(r"^(?:a|an|one|few|a few|several|a couple(?: of)?)\s", _I)
+_AGE_RX = [
+    re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
+    re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
+    re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+    re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|you'?re|you are|"
+               r"(?:son|daughter|kid|child|boy|girl|mother|mom|father|dad|wife|husband|brother|sister|"
+               r"grandma|grandpa|grandmother|grandfather|baby|patient|partner|friend)\s+is|who is|who's)\s+"
+               r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+)?(\d{1,3})\b"
+               r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|soon\b|today\b))", _I),
+    re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
+               r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
+    re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
+]
+_DOB_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|dob|"
+                      r"birth)\b[^.?!]{0,25}$", _I)
+_EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
+                      r")\b[^.?!]{0,25}$", _I)
+_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b", _I)
+_HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
+
+
+def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
+    """date, date_interval and date_of_birth (a date with a birth cue just before)."""
+    for rx in DATE_RX:
+        for m in rx.finditer(ctx.norm):
+            yield _dob_or(ctx, m.start(), m.end(), "date", 0.85)
+    for rx in INTERVAL_RX:
+        for m in rx.finditer(ctx.norm):
+            a, b = m.span(1) if rx.groups else m.span()
+            yield _dob_or(ctx, a, b, "date_interval", 0.8)
+
+
+def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Cand:
+    if _DOB_CUE.search(ctx.lower[max(0, a - 45):a]):
+        return ctx.cand(a, b, "date_of_birth", 0.95)
+    if _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()):
+        return ctx.cand(a, b, "credit_card_expiration", 0.95)
+    return ctx.cand(a, b, policy, score)
+
+
+def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
+    """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
+    for m in _EXP_RX.finditer(ctx.norm):
+        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
+            yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
+
+
+def recognize_time(ctx: Ctx) -> Iterator[Cand]:
+    """Clock times: 19:37:28, 10pm EST, 3 o'clock, half past four, at noon."""
+    for rx in TIME_RX:
+        for m in rx.finditer(ctx.norm):
+            if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]):
+                continue
+            yield ctx.cand(m.start(), m.end(), "time", 0.88)
+
+
+def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
+    """Durations: a number plus a unit of time (8 months, 27 minutes, two to three weeks)."""
+    for m in DURATION_RX.finditer(ctx.norm):
+        soft = bool(_DURATION_SOFT.match(m.group(0)))
+        before = ctx.lower[max(0, m.start() - 12):m.start()]
+        if re.search(r"\b(?:last|next|this|past|the)\s+$", before) and soft:
+            continue
+        if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
+            continue
+        yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)
+
+
+def recognize_age(ctx: Ctx) -> Iterator[Cand]:
+    """person_age: "27 years old", "I'm 27", "aged 75", "turned forty", "in my thirties"."""
+    for i, rx in enumerate(_AGE_RX):
+        for m in rx.finditer(ctx.norm):
+            g = m.group(1)
+            if g.isdigit() and not 0 < int(g) <= 125:
+                continue
+            a, b = (m.start(), m.end()) if i in (0, 1, 5) else m.span(1)
+            yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 5) else 0.82)

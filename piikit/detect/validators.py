@@ -1,0 +1,76 @@
+"""Checksums and format rules that tell a real identifier from a look-alike digit run."""
+
+from __future__ import annotations
+
+import re
+
+
+def digits(s: str) -> str:
+    """Only the digits of `s`."""
+    return re.sub(r"\D", "", s)
+
+
+def luhn(number: str) -> bool:
+    """Luhn checksum of a card number (digits only, 12-19 long)."""
+    if not 12 <= len(number) <= 19 or not number.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def ssn(number: str) -> bool:
+    """US SSN rules: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
+    if len(number) != 9 or not number.isdigit():
+        return False
+    area, group, serial = number[:3], number[3:5], number[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def aba(number: str) -> bool:
+    """ABA routing number checksum (9 digits, weights 3-7-1)."""
+    if len(number) != 9 or not number.isdigit() or number == "0" * 9:
+        return False
+    w = (3, 7, 1) * 3
+    return sum(int(c) * k for c, k in zip(number, w)) % 10 == 0
+
+
+def iban(value: str) -> bool:
+    """IBAN mod-97 check (spaces ignored)."""
+    s = re.sub(r"[\s-]", "", value).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    moved = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+_VIN_MAP = {**{str(d): d for d in range(10)},
+            **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
+            "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+_VIN_W = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin(value: str) -> bool:
+    """North American VIN check digit (position 9)."""
+    s = value.upper()
+    if not re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", s):
+        return False
+    total = sum(_VIN_MAP[c] * w for c, w in zip(s, _VIN_W)) % 11
+    return s[8] == ("X" if total == 10 else str(total))
+
+
+def nanp(number: str) -> bool:
+    """A plausible North American number: 10 digits (or 11 with a leading 1), area 2-9."""
+    if len(number) == 11 and number[0] == "1":
+        number = number[1:]
+    return len(number) == 10 and number[0] in "23456789" and number[3] in "23456789"
+
+
+def ipv4(value: str) -> bool:
+    """Four dotted octets 0-255."""
+    parts = value.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) <= 255 and len(p) <= 3 for p in parts)

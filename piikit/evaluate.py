@@ -1,27 +1,162 @@
-"""Redaction quality against gold PII labels.
+"""Redaction quality against gold PII labels, at two levels.
 
-NOTE to the helper who owns `score_spans` (text level): at 05:44 the analysis helper's file
-write replaced your uncommitted piikit/evaluate.py by mistake (a create raced with yours).
-Your score_spans / SCORE_COLUMNS / read_eval_set / untouched_share were lost: please add
-them back ABOVE the transcript-level section below, and delete this note. Sorry.
-
-# --- transcript level: redacted transcripts vs gold labels (word indexes or time spans) ---
+Text level (`score_spans`): predicted character spans vs gold spans, utterance by utterance,
+one tidy table (long format: one row per rule x policy) for the labeled set in
+data/pii_eval/ (`read_eval_set`). Transcript level (`evaluate`, `evaluate_corpus`):
+redacted transcripts vs gold items by words and time. Pure over plain data.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from piikit.errors import PiikitError
-from piikit.frames import _ENTITY_TO_POLICY, entities_frame, load_transcript, words_frame
-from piikit.intervals import SPAN, locate_in, measure, overlap
+from piikit.frames import POLICY_ORDER, _ENTITY_TO_POLICY, entities_frame, load_transcript, words_frame
+from piikit.intervals import SPAN, covered, locate_in, measure, overlap
+
+# --- text level: predicted character spans vs gold spans (data/pii_eval) ---
+
+RULES = ("overlap", "exact")
+SCORE_COLUMNS = ("rule", "policy", "support", "tp", "fp", "fn", "precision", "recall", "f1",
+                 "char_recall")
+
+Span = tuple[int, int, str]
+
+
+def _span(s: Any) -> Span:
+    """(start, end, policy) from a dict, an Entity-like object or a (start, end, policy, ...) tuple."""
+    try:
+        if isinstance(s, Mapping):
+            return int(s["start"]), int(s["end"]), str(s["policy"])
+        if hasattr(s, "start") and hasattr(s, "policy"):
+            return int(s.start), int(s.end), str(s.policy)
+        return int(s[0]), int(s[1]), str(s[2])
+    except (KeyError, IndexError, TypeError, ValueError) as e:
+        raise PiikitError(f"not a span (need start, end, policy): {s!r}") from e
+
+
+def _match_overlap(gold: list[Span], pred: list[Span]) -> int:
+    """One-to-one greedy matching of same-policy spans by overlap length; returns the matches."""
+    pairs = sorted(((min(g[1], p[1]) - max(g[0], p[0]), i, j)
+                    for i, g in enumerate(gold) for j, p in enumerate(pred)
+                    if g[2] == p[2] and min(g[1], p[1]) > max(g[0], p[0])),
+                   key=lambda t: (-t[0], t[1], t[2]))
+    used_g, used_p = set(), set()
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+    return len(used_g)
+
+
+def _match_exact(gold: list[Span], pred: list[Span]) -> int:
+    """Spans equal in start, end and policy, counted one-to-one (duplicates match once each)."""
+    left: dict[Span, int] = defaultdict(int)
+    for g in gold:
+        left[g] += 1
+    n = 0
+    for p in pred:
+        if left[p] > 0:
+            left[p] -= 1
+            n += 1
+    return n
+
+
+def _covered(span: Span, pred: list[Span], text: str | None) -> tuple[int, int]:
+    """(covered, total) characters of a gold span: any predicted span of any policy covers."""
+    positions: Iterable[int] = range(span[0], span[1])
+    if text is not None:
+        positions = [i for i in positions if i < len(text) and not text[i].isspace()]
+    positions = list(positions)
+    hit = sum(1 for i in positions if any(p[0] <= i < p[1] for p in pred))
+    return hit, len(positions)
+
+
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else float("nan")
+
+
+def score_spans(gold: Sequence[Iterable[Any]], pred: Sequence[Iterable[Any]], *,
+                texts: Sequence[str] | None = None,
+                policies: Iterable[str] | None = None) -> pd.DataFrame:
+    """Per-policy precision/recall/F1 (overlap and exact rules), micro row, and character recall.
+
+    `gold[i]` and `pred[i]` are the spans of utterance i: dicts with start/end/policy,
+    `Entity` objects, or (start, end, policy) tuples. Under "overlap" a predicted span
+    matches a gold span of the same policy that it overlaps by at least one character,
+    one-to-one, greedily by overlap length (a prediction spanning two gold spans matches
+    one of them; the other is a miss). Under "exact" start, end and policy must be equal.
+    `char_recall` is label-agnostic: the share of the policy's gold characters that any
+    predicted span covers, the amount that would NOT leak; with `texts` whitespace inside
+    spans is not counted. `policies` fixes the rows (others are ignored); default: every
+    policy seen in gold or pred. Rows: rule x (policies..., "micro"), columns SCORE_COLUMNS;
+    precision/recall/f1/char_recall are NaN when undefined (no predictions / no gold).
+    """
+    if len(gold) != len(pred):
+        raise PiikitError(f"gold has {len(gold)} utterances but pred has {len(pred)}: "
+                          "pass one span collection per utterance in both")
+    if texts is not None and len(texts) != len(gold):
+        raise PiikitError(f"texts has {len(texts)} entries for {len(gold)} utterances")
+    keep = None if policies is None else list(dict.fromkeys(policies))
+    counts = {rule: defaultdict(lambda: [0, 0, 0]) for rule in RULES}  # tp, n_gold, n_pred
+    chars: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # covered, total
+    seen: set[str] = set()
+    for i, (g_raw, p_raw) in enumerate(zip(gold, pred)):
+        g_all, p_all = [_span(s) for s in g_raw], [_span(s) for s in p_raw]
+        g_keep = [s for s in g_all if keep is None or s[2] in keep]
+        p_keep = [s for s in p_all if keep is None or s[2] in keep]
+        for pol in {s[2] for s in g_keep} | {s[2] for s in p_keep}:
+            seen.add(pol)
+            g = [s for s in g_keep if s[2] == pol]
+            p = [s for s in p_keep if s[2] == pol]
+            for rule, match in (("overlap", _match_overlap), ("exact", _match_exact)):
+                c = counts[rule][pol]
+                c[0] += match(g, p)
+                c[1] += len(g)
+                c[2] += len(p)
+        for s in g_keep:
+            hit, total = _covered(s, p_all, None if texts is None else texts[i])
+            chars[s[2]][0] += hit
+            chars[s[2]][1] += total
+    rows = []
+    order = keep if keep is not None else sorted(seen)
+    for rule in RULES:
+        micro = [0, 0, 0]
+        for pol in [*order, "micro"]:
+            tp, n_gold, n_pred = micro if pol == "micro" else counts[rule][pol]
+            if pol != "micro":
+                micro = [a + b for a, b in zip(micro, (tp, n_gold, n_pred))]
+            fp, fn = n_pred - tp, n_gold - tp
+            covered, total = ([sum(v[k] for v in chars.values()) for k in (0, 1)] if pol == "micro"
+                              else chars[pol])
+            rows.append({"rule": rule, "policy": pol, "support": n_gold, "tp": tp, "fp": fp, "fn": fn,
+                         "precision": _ratio(tp, n_pred), "recall": _ratio(tp, n_gold),
+                         "f1": _ratio(2 * tp, 2 * tp + fp + fn), "char_recall": _ratio(covered, total)})
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
+
+
+def untouched_share(gold: Sequence[Iterable[Any]], pred: Sequence[Iterable[Any]]) -> float:
+    """Share of utterances without gold PII that got no predicted span (NaN if there are none)."""
+    clean = [list(p) for g, p in zip(gold, pred) if not list(g)]
+    return _ratio(sum(1 for p in clean if not p), len(clean))
+
+
+def read_eval_set(path: str | Path) -> list[dict]:
+    """Utterances of a data/pii_eval JSON-lines file, without its leading `_meta` line."""
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [r for r in rows if "_meta" not in r]
+
+
+# --- transcript level: redacted transcripts vs gold labels (word indexes or time spans) ---
 
 ALL = "all"
 """The `policy` of the score rows over every policy at once."""
@@ -229,26 +364,30 @@ def _prf(gold: float, predicted: float, found: float, correct: float) -> tuple[f
 
 
 def _policies(*arrays: np.ndarray) -> list[Any]:
-    """Policies present, in table order (via the entity map), then others, unknown (None) last."""
+    """Policies present, in table order, then other names; unknown (None) last."""
     present = {p for a in arrays for p in a}
-    order = list(_ENTITY_TO_POLICY.values())
-    named = sorted((p for p in present if p is not None), key=lambda p: (p not in order, order.index(p)
-                                                                        if p in order else 0, p))
+    named = sorted((p for p in present if p is not None),
+                   key=lambda p: (POLICY_ORDER.get(p, len(POLICY_ORDER)), p))
     return named + ([None] if None in present else [])
+
+
+def _is(values: np.ndarray, policy: Any) -> np.ndarray:
+    """Where `values` (objects, None for none) equal `policy` (None matches None)."""
+    return np.fromiter((v == policy if policy is not None else v is None for v in values),
+                       dtype=bool, count=len(values))
 
 
 def _word_scores(gold: np.ndarray, red: np.ndarray, pred: np.ndarray, match: str) -> pd.DataFrame:
     """Word-level rows: counts of words per policy, and the 'all' row."""
-    is_gold = np.array([g is not None for g in gold], dtype=bool) if len(gold) else np.zeros(0, bool)
-    same = red & is_gold & (pred == gold)
-    hit = red if match == "redacted" else same
-    rows = [(ALL, is_gold.sum(), red.sum(), (is_gold & hit).sum(), (red & is_gold & (
-        True if match == "redacted" else same)).sum())]
+    is_gold = ~_is(gold, None)
+    agree = red & is_gold & (pred == gold)
+    found_any = red if match == "redacted" else agree
+    rows = [(ALL, is_gold.sum(), red.sum(), (is_gold & found_any).sum(),
+             (red & is_gold).sum() if match == "redacted" else agree.sum())]
     for p in _policies(gold[is_gold], pred[red]):
-        g_p = gold == p if p is not None else np.zeros(len(gold), bool)
-        p_p = red & (pred == p) if p is not None else red & np.array([x is None for x in pred], bool)
-        rows.append((p, g_p.sum(), p_p.sum(), (g_p & hit).sum(),
-                     (p_p & (is_gold if match == "redacted" else gold == p)).sum()))
+        g_p, p_p = _is(gold, p) & is_gold, _is(pred, p) & red
+        correct = p_p & is_gold if match == "redacted" else p_p & g_p
+        rows.append((p, g_p.sum(), p_p.sum(), (g_p & found_any).sum(), correct.sum()))
     return _score_frame("word", rows)
 
 
@@ -256,21 +395,24 @@ def _time_scores(gold: tuple, pred: tuple, match: str) -> pd.DataFrame:
     """Time-level rows: seconds of gold spans and of redacted entity spans per policy."""
     gs, ge, gp = gold
     ps, pe, pp = pred
-    pick = lambda pol, p: np.array([x == p for x in pol], dtype=bool) if len(pol) else np.zeros(0, bool)
     any_g, any_p = (gs, ge), (ps, pe)
+
+    def of(spans: tuple, policy: Any) -> tuple[np.ndarray, np.ndarray]:
+        pick = _is(spans[2], policy)
+        return spans[0][pick], spans[1][pick]
+
     if match == "redacted":
-        found_all = correct_all = overlap(any_g, any_p)
+        hits = overlap(any_g, any_p)
     else:
-        found_all = correct_all = sum(overlap((gs[pick(gp, p)], ge[pick(gp, p)]),
-                                              (ps[pick(pp, p)], pe[pick(pp, p)]))
-                                      for p in _policies(gp) if p is not None)
-    rows = [(ALL, measure(gs, ge), measure(ps, pe), found_all, correct_all)]
+        hits = sum(overlap(of(gold, p), of(pred, p)) for p in _policies(gp) if p is not None)
+    rows = [(ALL, measure(gs, ge), measure(ps, pe), hits, hits)]
     for p in _policies(gp, pp):
-        g_p = (gs[pick(gp, p)], ge[pick(gp, p)])
-        p_p = (ps[pick(pp, p)], pe[pick(pp, p)])
-        rows.append((p, measure(*g_p), measure(*p_p),
-                     overlap(g_p, any_p if match == "redacted" else p_p),
-                     overlap(p_p, any_g if match == "redacted" else g_p)))
+        g_p, p_p = of(gold, p), of(pred, p)
+        if match == "redacted":
+            rows.append((p, measure(*g_p), measure(*p_p), overlap(g_p, any_p), overlap(p_p, any_g)))
+        else:
+            both = overlap(g_p, p_p) if p is not None else 0
+            rows.append((p, measure(*g_p), measure(*p_p), both, both))
     return _score_frame("time", [(p, *(v / 1000 for v in vals)) for p, *vals in rows])
 
 
@@ -298,7 +440,7 @@ def _items(g: pd.DataFrame, item: np.ndarray, red: np.ndarray, frame: pd.DataFra
     leaked_text = pd.Series(texts).groupby(item[leaked_rows]).agg(" ".join) \
         if len(leaked_rows) else pd.Series(dtype=object)
     gs, ge = gold_spans
-    covered = np.array([overlap((gs[i:i + 1], ge[i:i + 1]), pred_spans) for i in range(n)])
+    redacted_ms = covered(gs, ge, pred_spans)
     span = np.maximum(ge - gs, 1)
     out = g.drop(columns=["word_indexes"]).reset_index(drop=True)
     out["start_ms"], out["end_ms"] = gs % SPAN, ge % SPAN
@@ -306,7 +448,7 @@ def _items(g: pd.DataFrame, item: np.ndarray, red: np.ndarray, frame: pd.DataFra
     out["redacted_words"] = redacted
     out["leaked_words"] = words - redacted
     out["leaked_text"] = pd.Series(leaked_text).reindex(range(n)).to_numpy()
-    out["time_redacted"] = np.where(ge > gs, covered / span, np.nan)
+    out["time_redacted"] = np.where(ge > gs, redacted_ms / span, np.nan)
     out["leaked"] = out["leaked_words"] > 0
     return out.astype({"transcript_id": pd.ArrowDtype(pa.string()), "gold_id": pd.ArrowDtype(pa.string()),
                        "policy": pd.ArrowDtype(pa.string()), "text": pd.ArrowDtype(pa.string()),

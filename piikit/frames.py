@@ -9,6 +9,7 @@ Pure over plain data: transcript dicts in the API's shape in, Arrow-backed DataF
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Union
 
@@ -18,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piikit.errors import PiikitError
+from piikit.intervals import SPAN, locate_in
 from piikit.policies import ALIASES, POLICIES, resolve_policies
 
 TranscriptLike = Union[dict, str, Path, Any]
@@ -42,14 +44,15 @@ WORD_COLUMNS: dict[str, pa.DataType] = {
 _WORD = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
                    ("confidence", pa.float64()), ("speaker", pa.string()),
                    ("channel", pa.string())])
+_TIMED_TEXT = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+                         ("channel", pa.string())])
 _ENTITY = pa.struct([("entity_type", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
 _HASHED = r"^[^\pL\pN]*#[^\pL\pN]*$"
 _ANY_TAG = r"^[^\pL\pN\[]*\[(?P<tag>[A-Z][A-Z0-9_]*)\][^\pL\pN]*$"
-_TAG_TO_POLICY = {**{a.upper(): ps[0] for a, ps in ALIASES.items()},
-                  **{p.upper(): p for p in POLICIES}}
-_KNOWN_TAG = r"\[(?P<tag>" + "|".join(sorted(_TAG_TO_POLICY, key=len, reverse=True)) + r")\]"
-_SPAN = 1 << 36
-"""Time offset between groups in the packed join keys (~2 years of ms: no word is that long)."""
+_ENTITY_TO_POLICY = {**{a: ps[0] for a, ps in ALIASES.items()}, **{p: p for p in POLICIES}}
+"""Entity types and tag names (lower case) to policy; an SDK alias maps to its first policy."""
+_TAG_TO_POLICY = {k.upper(): v for k, v in _ENTITY_TO_POLICY.items()}
+POLICY_ORDER = {name: i for i, name in enumerate(POLICIES)}
 
 
 def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
@@ -76,17 +79,28 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
     channel = words.field("channel")
 
     original = _originals(items, tidx, starts, ends, channel, tolerance_ms)
-    tags = _tag_policy(texts)
-    redacted = pc.fill_null(pc.or_(pc.is_valid(tags), pc.match_substring_regex(texts, _HASHED)),
-                            False)
+    cand = np.flatnonzero(pc.fill_null(pc.or_(pc.match_substring(texts, "#"),
+                                              pc.match_substring(texts, "[")), False))
+    sub = texts.take(pa.array(cand))
+    tags = _tag_policy(sub)
+    red = pc.fill_null(pc.or_(pc.is_valid(tags), pc.match_substring_regex(sub, _HASHED)), False)
     if original is not None:  # a word that reads as its own original was never redacted
-        same = pc.fill_null(pc.equal(texts, original), False)
-        redacted = pc.and_(redacted, pc.invert(same))
-    redacted_np = redacted.to_numpy(zero_copy_only=False)
-    from_entities, entity_src = _entity_policy(items, tidx, starts, ends, tolerance_ms)
-    policy = pc.if_else(redacted, pc.coalesce(tags, from_entities), pa.nulls(len(words), pa.string()))
-    sentence_end = pc.fill_null(pc.match_substring_regex(texts, r"[.!?]$"), False)
-    entity_id = _entity_ids(tidx, redacted_np, sentence_end.to_numpy(zero_copy_only=False),
+        red = pc.and_(red, pc.invert(pc.fill_null(pc.equal(sub, original.take(pa.array(cand))),
+                                                  False)))
+    red_np = red.to_numpy(zero_copy_only=False)
+    cand, tags, sub = cand[red_np], tags.filter(red), sub.filter(red)
+    from_entities, src = _entity_policy(items, tidx[cand], starts[cand], ends[cand], tolerance_ms)
+
+    redacted = np.zeros(len(words), dtype=bool)
+    redacted[cand] = True
+    pos = np.full(len(words), -1)
+    pos[cand] = np.arange(len(cand))
+    policy = pc.coalesce(tags, from_entities).take(pa.array(pos, mask=pos < 0))
+    entity_src = np.full(len(words), -1)
+    entity_src[cand] = src
+    sentence_end = np.zeros(len(words), dtype=bool)
+    sentence_end[cand] = pc.match_substring_regex(sub, r"[.!?]$").to_numpy(zero_copy_only=False)
+    entity_id = _entity_ids(tidx, redacted, sentence_end,
                             [policy, words.field("speaker"), channel], entity_src)
 
     offsets = np.concatenate([[0], np.cumsum(n_words)[:-1]])
@@ -100,7 +114,7 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
         "confidence": words.field("confidence"),
         "text": texts,
         "original": original if original is not None else pa.nulls(len(words), pa.string()),
-        "redacted": redacted,
+        "redacted": pa.array(redacted),
         "policy": policy,
         "entity_id": entity_id,
     }
@@ -203,12 +217,22 @@ def _settings(items: list[tuple[str, dict]]) -> dict:
     policies: set[str] = set()
     subs: set[str] = set()
     for _, t in items:
-        requested = t.get("redact_pii_policies") or []
-        known = [p for p in requested if p in POLICIES or p in ALIASES]
-        policies.update(resolve_policies(known) if known else ())
+        policies.update(_requested(t))
         if t.get("redact_pii"):
             subs.add(t.get("redact_pii_sub") or "hash")
     return {"policies_requested": sorted(policies), "substitution": sorted(subs)}
+
+
+def _requested(t: dict) -> tuple[str, ...]:
+    """The policies a transcript asked for, resolved (unknown names ignored); () if none."""
+    return _resolve(tuple(t.get("redact_pii_policies") or ()))
+
+
+@lru_cache(maxsize=1024)
+def _resolve(names: tuple[str, ...]) -> tuple[str, ...]:
+    """resolve_policies over the known names, cached: a corpus repeats the same few lists."""
+    known = [n for n in names if isinstance(n, str) and (n in POLICIES or n in ALIASES)]
+    return tuple(resolve_policies(known)) if known else ()
 
 
 def _empty_frame() -> pd.DataFrame:
@@ -217,18 +241,28 @@ def _empty_frame() -> pd.DataFrame:
         types_mapper=pd.ArrowDtype)
 
 
-def _word_array(items: list[tuple[str, dict]], key: str) -> tuple[pa.StructArray, np.ndarray]:
+def _word_array(items: list[tuple[str, dict]], key: str, kind: pa.StructType = _WORD
+                ) -> tuple[pa.StructArray, np.ndarray]:
     """All word lists under `key`, concatenated into one struct array, and their lengths."""
+    try:
+        return _flat(items, key, kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        flat = [w for _, t in items for w in t.get(key) or []]
+        lengths = np.array([len(t.get(key) or []) for _, t in items], dtype=np.int64)
+        lenient = _word_array_lenient(flat)
+        return pa.StructArray.from_arrays([lenient.field(f.name) for f in kind],
+                                          fields=list(kind)), lengths
+
+
+def _flat(items: list[tuple[str, dict]], key: str, kind: pa.StructType
+          ) -> tuple[pa.StructArray, np.ndarray]:
+    """The lists under `key` of every transcript as one struct array, and their lengths."""
     lists = [t.get(key) or [] for _, t in items]
     flat: list[dict] = []
-    for ws in lists:
-        flat.extend(ws)
-    lengths = np.fromiter((len(ws) for ws in lists), dtype=np.int64, count=len(lists))
-    try:
-        arr = pa.array(flat, type=_WORD)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
-        arr = _word_array_lenient(flat)
-    return arr, lengths
+    for values in lists:
+        flat.extend(values)
+    lengths = np.fromiter((len(v) for v in lists), dtype=np.int64, count=len(lists))
+    return pa.array(flat, type=kind), lengths
 
 
 def _word_array_lenient(flat: list[dict]) -> pa.StructArray:
@@ -259,40 +293,16 @@ def _tag_policy(texts: pa.Array) -> pa.Array:
     A known tag may sit inside a word (`[EMAIL_ADDRESS]'s`); an unknown tag must be the
     whole word and is kept as its lower-case name.
     """
-    known = pc.struct_field(pc.extract_regex(texts, _KNOWN_TAG), "tag")
-    unknown = pc.struct_field(pc.extract_regex(texts, _ANY_TAG), "tag")
-    names = pc.coalesce(known, unknown)
-    table = pa.array(list(_TAG_TO_POLICY))
-    mapped = pc.take(pa.array(list(_TAG_TO_POLICY.values())), pc.index_in(names, table))
-    return pc.coalesce(mapped, pc.utf8_lower(names))
-
-
-def _locate(starts: np.ndarray, ends: np.ndarray, points: np.ndarray, tol: int) -> np.ndarray:
-    """Index of the interval (sorted by start) holding each point, within `tol` ms; -1 if none.
-
-    A point in the gap between two intervals goes to the nearer one when within `tol`.
-    """
-    n = len(starts)
-    if n == 0:
-        return np.full(len(points), -1, dtype=np.int64)
-    i = np.searchsorted(starts, points, side="right") - 1
-    ic, jc = np.clip(i, 0, n - 1), np.clip(i + 1, 0, n - 1)
-    gap_i = np.where(i >= 0, points - ends[ic], np.iinfo(np.int64).max)
-    gap_j = np.where(i + 1 < n, starts[jc] - points, np.iinfo(np.int64).max)
-    take_i = (gap_i <= 0) | ((gap_i <= tol) & (gap_i <= gap_j))
-    take_j = ~take_i & (gap_j <= tol)
-    return np.where(take_i, i, np.where(take_j, i + 1, -1))
-
-
-def _sorted_index(keys_start: np.ndarray, keys_end: np.ndarray):
-    """Order by start, and the starts/ends in that order."""
-    order = np.argsort(keys_start, kind="stable")
-    return order, keys_start[order], keys_end[order]
+    tag = pc.struct_field(pc.extract_regex(texts, r"\[(?P<tag>[A-Z][A-Z0-9_]*)\]"), "tag")
+    known = pc.take(pa.array(list(_TAG_TO_POLICY.values())),
+                    pc.index_in(tag, pa.array(list(_TAG_TO_POLICY))))
+    whole = pc.fill_null(pc.match_substring_regex(texts, _ANY_TAG), False)
+    return pc.coalesce(known, pc.if_else(whole, pc.utf8_lower(tag), pa.scalar(None, pa.string())))
 
 
 def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
     """Original text per redacted-list word, from `unredacted_words` joined by time."""
-    unr, n_unr = _word_array(items, "unredacted_words")
+    unr, n_unr = _word_array(items, "unredacted_words", _TIMED_TEXT)
     if len(unr) == 0:
         return None
     u_tidx = np.repeat(np.arange(len(items)), n_unr)
@@ -300,13 +310,11 @@ def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
     u_ends = np.maximum(_ints(unr.field("end")), u_starts)
     codes = _codes(pa.concat_arrays([channel, unr.field("channel")]))
     n_ch = int(codes.max()) + 2
-    w_group = (tidx * n_ch + codes[:len(tidx)] + 1) * _SPAN
-    u_group = (u_tidx * n_ch + codes[len(tidx):] + 1) * _SPAN
+    w_group = (tidx * n_ch + codes[:len(tidx)] + 1) * SPAN
+    u_group = (u_tidx * n_ch + codes[len(tidx):] + 1) * SPAN
 
-    w_order, w_s, w_e = _sorted_index(w_group + starts, w_group + ends)
     u_mid = u_group + (u_starts + u_ends) // 2
-    owner = _locate(w_s, w_e, u_mid, tol)
-    owner = np.where(owner >= 0, w_order[np.clip(owner, 0, None)], -1)
+    owner = locate_in(w_group + starts, w_group + ends, u_mid, tol)
 
     # each word's original: the unredacted words it owns, in time order, joined with spaces
     hit = np.flatnonzero(owner >= 0)
@@ -316,9 +324,7 @@ def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
     joined = pc.binary_join(pa.ListArray.from_arrays(offsets, unr.field("text").take(hit)), " ")
 
     # a word that owns none takes the unredacted word under its own midpoint (split words)
-    u_order, u_s, u_e = _sorted_index(u_group + u_starts, u_group + u_ends)
-    under = _locate(u_s, u_e, w_group + (starts + ends) // 2, tol)
-    under = np.where(under >= 0, u_order[np.clip(under, 0, None)], -1)
+    under = locate_in(u_group + u_starts, u_group + u_ends, w_group + (starts + ends) // 2, tol)
     fallback = unr.field("text").take(pa.array(np.where(under >= 0, under, 0)))
     fallback = pc.if_else(pa.array(under >= 0), fallback, pa.nulls(len(under), pa.string()))
     return pc.if_else(pa.array(counts > 0), joined, fallback)
@@ -329,26 +335,38 @@ def _entity_policy(items, tidx, starts, ends, tol) -> tuple[pa.Array, np.ndarray
 
     Returns the policies (null where none) and the index of that entity (-1 where none).
     """
-    rows, owners = [], []
+    ents, n_ents = _flat(items, "entities", _ENTITY)
+    none = pa.nulls(len(tidx), pa.string()), np.full(len(tidx), -1)
+    if len(ents) == 0 or len(tidx) == 0:
+        return none
+    owner = np.repeat(np.arange(len(items)), n_ents)
+    names = list(_ENTITY_TO_POLICY)
+    pidx = pc.index_in(pc.utf8_lower(ents.field("entity_type")), pa.array(names))
+    pidx = pc.fill_null(pidx, -1).to_numpy().astype(np.int64)
+    allowed = np.ones((len(items), len(POLICY_ORDER)), dtype=bool)
     for i, (_, t) in enumerate(items):
-        wanted = set(resolve_policies([p for p in t.get("redact_pii_policies") or []
-                                       if p in POLICIES or p in ALIASES]))
-        for e in t.get("entities") or []:
-            kind = str(e.get("entity_type") or "").lower()
-            policy = kind if kind in POLICIES else (ALIASES.get(kind) or (None,))[0]
-            if policy and (not wanted or policy in wanted):
-                rows.append({"entity_type": policy, "start": e.get("start"), "end": e.get("end")})
-                owners.append(i)
-    if not rows:
-        return pa.nulls(len(tidx), pa.string()), np.full(len(tidx), -1)
-    ents = pa.array(rows, type=_ENTITY)
-    group = np.asarray(owners, dtype=np.int64) * _SPAN
-    e_s, e_e = group + _ints(ents.field("start")), group + _ints(ents.field("end"))
-    order, e_s, e_e = _sorted_index(e_s, e_e)
-    hit = _locate(e_s, e_e, tidx * _SPAN + (starts + ends) // 2, tol)
-    src = np.where(hit >= 0, order[np.clip(hit, 0, None)], -1)
-    kinds = ents.field("entity_type").take(pa.array(np.clip(src, 0, None)))
-    return pc.if_else(pa.array(src >= 0), kinds, pa.nulls(len(src), pa.string())), src
+        if _requested(t):
+            allowed[i] = _allowed_row(_requested(t))
+    code = np.array([POLICY_ORDER[p] for p in _ENTITY_TO_POLICY.values()])[np.maximum(pidx, 0)]
+    keep = np.flatnonzero((pidx >= 0) & allowed[owner, code])
+    if len(keep) == 0:
+        return none
+    group = owner[keep] * SPAN
+    e_s = group + _ints(ents.field("start").take(pa.array(keep)))
+    e_e = group + _ints(ents.field("end").take(pa.array(keep)))
+    hit = locate_in(e_s, e_e, tidx * SPAN + (starts + ends) // 2, tol)
+    src = np.where(hit >= 0, keep[np.maximum(hit, 0)], -1)
+    policies = pa.array(list(_ENTITY_TO_POLICY.values())).take(
+        pa.array(pidx[np.maximum(src, 0)], mask=src < 0))
+    return policies, src
+
+
+@lru_cache(maxsize=1024)
+def _allowed_row(policies: tuple[str, ...]) -> np.ndarray:
+    """Boolean row over POLICY_ORDER: which policies a transcript asked for."""
+    row = np.zeros(len(POLICY_ORDER), dtype=bool)
+    row[[POLICY_ORDER[p] for p in policies]] = True
+    return row
 
 
 def _entity_ids(tidx: np.ndarray, redacted: np.ndarray, sentence_end: np.ndarray,

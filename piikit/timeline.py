@@ -13,10 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from piikit.errors import PiikitError
-
-_SPAN = 1 << 36
-"""Time offset between groups in packed interval keys (as in piikit.frames)."""
-
+from piikit.intervals import SPAN, union
 
 def policy_counts(frame: pd.DataFrame, by: str | Sequence[str] | None = None) -> pd.DataFrame:
     """Entities, words and seconds redacted per policy (and per `by` columns), with shares.
@@ -86,9 +83,9 @@ def coverage_timeline(frame: pd.DataFrame, bin: str | int | pd.Timedelta = "1s",
     else:
         group = t
         pair_t = pairs = np.arange(len(tids))
-    s, e = _union(group, frame["start_ms"].to_numpy("int64")[mask], ends_all[mask])
-    g_of_interval = s // _SPAN
-    s, e = s - g_of_interval * _SPAN, e - g_of_interval * _SPAN
+    s, e = union(group * SPAN + frame["start_ms"].to_numpy("int64")[mask], group * SPAN + ends_all[mask])
+    g_of_interval = s // SPAN
+    s, e = s - g_of_interval * SPAN, e - g_of_interval * SPAN
 
     # dense rows: for each (transcript[, policy]) pair, every bin of that transcript
     rows_per_pair = n_bins[pair_t]
@@ -108,10 +105,9 @@ def coverage_timeline(frame: pd.DataFrame, bin: str | int | pd.Timedelta = "1s",
     tt = pair_t[pair_row]
     bin_start = bins * width
     bin_end = np.minimum(bin_start + width, np.maximum(t_end[tt], bin_start + 1))
-    out = {"transcript_id": pd.array(np.asarray(tids)[tt], pd.ArrowDtype(pa.string()))}
+    out = {"transcript_id": _take(tids, tt)}
     if by_policy:
-        names = np.asarray(pols, dtype=object)[pair_p[pair_row]] if len(pols) else []
-        out["policy"] = pd.array(names, pd.ArrowDtype(pa.string()))
+        out["policy"] = _take(pols, pair_p[pair_row])
     out.update({
         "bin_start_ms": pd.array(bin_start, pd.ArrowDtype(pa.int64())),
         "bin_end_ms": pd.array(bin_end, pd.ArrowDtype(pa.int64())),
@@ -119,6 +115,12 @@ def coverage_timeline(frame: pd.DataFrame, bin: str | int | pd.Timedelta = "1s",
         "fraction": pd.array(redacted_ms / (bin_end - bin_start), pd.ArrowDtype(pa.float64())),
     })
     return pd.DataFrame(out)
+
+
+def _take(values: pd.Index, codes: np.ndarray) -> pd.Series:
+    """values[codes] as an Arrow string column, without a Python object per row."""
+    return pd.Series(pa.array(values.array, pa.string()).take(pa.array(codes, pa.int64())),
+                     dtype=pd.ArrowDtype(pa.string()))
 
 
 def _columns(frame: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
@@ -141,18 +143,3 @@ def _bin_ms(bin: str | int | pd.Timedelta) -> int:
     if ms <= 0:
         raise PiikitError(f"bin must be a positive duration, not {bin!r}")
     return ms
-
-
-def _union(group: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Merge overlapping intervals within each group; keys come back packed (group*SPAN + ms)."""
-    ks, ke = group * _SPAN + starts, group * _SPAN + np.maximum(ends, starts)
-    order = np.argsort(ks, kind="stable")
-    ks, ke = ks[order], ke[order]
-    keep = ke > ks
-    ks, ke = ks[keep], ke[keep]
-    if len(ks) == 0:
-        return ks, ke
-    reach = np.maximum.accumulate(ke)
-    new = np.r_[True, ks[1:] > reach[:-1]]
-    first = np.flatnonzero(new)
-    return ks[first], np.maximum.reduceat(ke, first)

@@ -1,0 +1,147 @@
+"""Matplotlib views of redaction: a call's timeline, counts per policy, evaluation scores.
+
+Each function takes `ax=` (a new figure when None) and returns the Axes, as seaborn does.
+Every policy keeps one colour everywhere (its place in `piikit.policies.POLICIES`), so the
+same kind of PII looks the same across plots and notebooks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib import colormaps
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgb
+
+from piikit.errors import PiikitError
+from piikit.frames import POLICY_ORDER, entities_frame
+from piikit.timeline import coverage_timeline, policy_counts
+
+UNKNOWN = "unknown"
+"""Label of words redacted with `#` whose policy nothing tells."""
+_PALETTE = [*colormaps["tab20"].colors, *colormaps["tab20b"].colors, *colormaps["tab20c"].colors]
+_UNKNOWN_COLOR = "#555555"
+
+
+def policy_color(policy: str | None) -> Any:
+    """The fixed colour of a policy (neighbours in POLICIES get distant colours); grey if unknown."""
+    i = POLICY_ORDER.get(policy) if isinstance(policy, str) else None
+    return _PALETTE[(i * 23) % len(_PALETTE)] if i is not None else _UNKNOWN_COLOR
+
+
+def _label(policy: Any) -> str:
+    """A policy as shown in legends and ticks."""
+    return policy if isinstance(policy, str) else UNKNOWN
+
+
+def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+    """The caller's Axes, or a fresh one."""
+    return ax if ax is not None else plt.subplots(figsize=size)[1]
+
+
+def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: Axes | None = None,
+                  bin: str | int = "1s") -> Axes:
+    """One transcript as a lane per speaker (or channel): speech in grey, redactions coloured
+    by policy (one bar per entity), and the fraction of each time bin redacted drawn under
+    the lanes."""
+    frame = _one_transcript(frame, transcript_id)
+    ax = _axes(ax, (12, 1.2 + 0.6 * max(frame["speaker"].nunique(), 1)))
+    lanes = _lanes(frame)
+    names = sorted(lanes.dropna().unique())
+    row = {name: len(names) - i for i, name in enumerate(names)}
+    sec = 1000.0
+    for name in names:
+        words = frame[lanes == name]
+        spans = np.c_[words["start_ms"].to_numpy("int64") / sec,
+                      (words["end_ms"] - words["start_ms"]).to_numpy("int64") / sec]
+        ax.broken_barh(spans, (row[name] - 0.2, 0.4), facecolors="0.85", gid="speech")
+
+    ents = entities_frame(frame)
+    ent_lanes = _lanes(ents)
+    for policy, group in ents.groupby(ents["policy"].fillna(UNKNOWN), sort=False):
+        lane_rows = ent_lanes[group.index].map(row).to_numpy(float)
+        starts = group["start_ms"].to_numpy("int64") / sec
+        widths = group["duration_ms"].to_numpy("int64") / sec
+        for y in np.unique(lane_rows):
+            pick = lane_rows == y
+            ax.broken_barh(np.c_[starts[pick], widths[pick]], (y - 0.35, 0.7),
+                           facecolors=policy_color(None if policy == UNKNOWN else policy),
+                           label=policy, gid=f"policy:{policy}")
+
+    cov = coverage_timeline(frame, bin, by_policy=False)
+    x = np.r_[cov["bin_start_ms"].to_numpy("int64"), cov["bin_end_ms"].to_numpy("int64")[-1:]] / sec
+    y = np.r_[cov["fraction"].to_numpy(float), cov["fraction"].to_numpy(float)[-1:]]
+    ax.fill_between(x, -1.0, -1.0 + 0.8 * y, step="post", color="0.3", alpha=0.5, gid="coverage",
+                    label="_coverage")
+    ax.axhline(-1.0, color="0.6", linewidth=0.5)
+
+    ax.set_yticks([row[n] for n in names] + [-0.6], [*names, "redacted"])
+    ax.set_ylim(-1.2, len(names) + 0.7)
+    ax.set_xlim(0, x[-1] if len(x) else 1)
+    ax.set_xlabel("time (s)")
+    ax.set_title(f"{frame['transcript_id'].iloc[0]}: {len(ents)} redactions")
+    legend = dict(zip(*reversed(ax.get_legend_handles_labels())))
+    if legend:
+        ax.legend(legend.values(), legend.keys(), loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small",
+                  frameon=False)
+    return ax
+
+
+def plot_policy_counts(data: pd.DataFrame, *, metric: str = "seconds", ax: Axes | None = None) -> Axes:
+    """Sorted horizontal bars of `metric` (seconds, words or entities) per policy.
+
+    Takes `policy_counts(...)` output (summed over any `by` groups) or a words frame.
+    """
+    if metric not in ("seconds", "words", "entities"):
+        raise PiikitError(f"metric must be seconds, words or entities, not {metric!r}")
+    counts = data if "entities" in data.columns else policy_counts(data)
+    totals = counts.groupby(counts["policy"].fillna(UNKNOWN), sort=False)[metric].sum()
+    totals = totals.astype(float).sort_values(ascending=True, kind="stable")
+    ax = _axes(ax, (7, 0.8 + 0.3 * len(totals)))
+    ax.barh(list(totals.index), totals.to_numpy(),
+            color=[policy_color(None if p == UNKNOWN else p) for p in totals.index])
+    ax.set_xlabel({"seconds": "seconds redacted", "words": "words redacted",
+                   "entities": "entities redacted"}[metric])
+    ax.set_ylabel("policy")
+    return ax
+
+
+def plot_evaluation(result: Any, *, level: str = "word", ax: Axes | None = None) -> Axes:
+    """Precision, recall and F1 per policy (grouped bars) from `piikit.evaluate.evaluate(...)`."""
+    scores = result.scores if hasattr(result, "scores") else result
+    if level not in set(scores["level"]):
+        raise PiikitError(f"level must be one of {sorted(set(scores['level']))}, not {level!r}")
+    s = scores[scores["level"] == level].reset_index(drop=True)
+    ax = _axes(ax, (max(6, 0.9 * len(s)), 4))
+    x = np.arange(len(s))
+    for k, (metric, shade) in enumerate((("precision", 0.45), ("recall", 0.7), ("f1", 1.0))):
+        values = s[metric].astype(float).fillna(0).to_numpy()
+        colors = [(*to_rgb(policy_color(p)), shade) for p in s["policy"]]
+        ax.bar(x + (k - 1) * 0.27, values, width=0.27, color=colors, edgecolor="0.2",
+               linewidth=0.3, label=metric, gid=metric)
+    ax.set_xticks(x, [_label(p) for p in s["policy"]], rotation=45, ha="right")
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("score")
+    ax.set_title(f"{level}-level precision / recall / F1 (light to dark)")
+    return ax
+
+
+def _lanes(frame: pd.DataFrame) -> pd.Series:
+    """Lane of each row: its speaker, else 'channel N', else 'speech'."""
+    channel = ("channel " + frame["channel"].astype("string")).astype(object)
+    return frame["speaker"].astype(object).where(frame["speaker"].notna(), channel) \
+        .where(lambda s: s.notna(), "speech")
+
+
+def _one_transcript(frame: pd.DataFrame, transcript_id: str | None) -> pd.DataFrame:
+    """The rows of one transcript; an error naming the choices when it is ambiguous."""
+    ids = frame["transcript_id"].unique()
+    if transcript_id is None and len(ids) == 1:
+        transcript_id = ids[0]
+    if transcript_id is None or transcript_id not in set(ids):
+        raise PiikitError(f"choose a transcript_id among {list(ids)[:10]}"
+                          + (" ..." if len(ids) > 10 else "") if len(ids) else "no words to plot")
+    return frame[frame["transcript_id"] == transcript_id]

@@ -174,7 +174,66 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(cfg)
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact, _add_batch, _add_serve]
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="transcript JSON files -> a Parquet dataset of words (docs/analysis.md)")
+    p.add_argument("transcripts", nargs="+", help="transcript JSON files (piikit's or AssemblyAI's)")
+    p.add_argument("-o", "--out", required=True, help="a .parquet file, or a dataset folder")
+    p.add_argument("--partition-by", default="",
+                   help="comma-separated columns: transcript_id, speaker, channel, policy, redacted")
+    p.add_argument("--include-original", action="store_true",
+                   help="also write the unredacted words (the PII itself); off by default")
+    p.add_argument("--no-overwrite", action="store_true", help="refuse to replace an earlier export")
+    p.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from piikit.export import to_parquet
+    from piikit.frames import words_frame
+
+    frame = words_frame(args.transcripts)
+    parts = [c.strip() for c in args.partition_by.split(",") if c.strip()] or None
+    out = to_parquet(frame, args.out, partition_by=parts, include_original=args.include_original,
+                     overwrite=not args.no_overwrite)
+    print(f"{len(frame)} words ({int(frame['redacted'].sum())} redacted) from "
+          f"{frame['transcript_id'].nunique()} transcripts -> {out}"
+          + ("" if args.include_original else " (originals left out)"))
+    return 0
+
+
+def _add_evaluate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("evaluate", help="score redacted transcripts against gold PII labels")
+    p.add_argument("transcripts", nargs="+", help="redacted transcript JSON files")
+    p.add_argument("--gold", required=True,
+                   help=".json or .jsonl gold items: policy + start_ms/end_ms or word_indexes "
+                        "(+ transcript_id, or the file's stem, when there are several transcripts)")
+    p.add_argument("--match", choices=("redacted", "policy"), default="redacted",
+                   help="a hit is any redaction (default) or one with the gold policy")
+    p.add_argument("--level", choices=("word", "time", "both"), default="both")
+    p.add_argument("--tolerance-ms", type=int, default=0, help="widen gold spans by this much")
+    p.add_argument("--leaks", action="store_true", help="also list the gold items left readable")
+    p.add_argument("--fail-on-leak", action="store_true", help="exit 1 when any gold item leaked")
+    p.set_defaults(handler=_evaluate)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from piikit.evaluate import evaluate_corpus
+
+    result = evaluate_corpus(args.transcripts, args.gold, match=args.match,
+                             tolerance_ms=args.tolerance_ms)
+    scores = result.scores
+    if args.level != "both":
+        scores = scores[scores["level"] == args.level]
+    print(scores.fillna({"policy": "unknown"}).to_string(index=False, float_format="{:.3f}".format))
+    leaks = result.leaks
+    print(f"\n{len(leaks)} of {len(result.items)} gold items leaked; "
+          f"{len(result.over_redacted)} words redacted outside gold items")
+    if args.leaks and len(leaks):
+        print(leaks[["transcript_id", "gold_id", "policy", "start_ms", "end_ms", "leaked_text"]]
+              .to_string(index=False))
+    return 1 if args.fail_on_leak and len(leaks) else 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_redact, _add_batch, _add_serve, _add_export, _add_evaluate]
 """Subcommand registrars; each adds its parser and sets `handler`."""
 
 

@@ -1,0 +1,182 @@
+"""words_frame / entities_frame on real transcript JSON: the docs' examples and crafted cases."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from piikit.errors import PiikitError
+from piikit.frames import WORD_COLUMNS, entities_frame, load_transcript, words_frame
+
+DATA = Path(__file__).parent / "data" / "transcripts"
+
+
+def load(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text())
+
+
+def test_docs_entity_name_example_response():
+    df = words_frame(DATA / "docs_entity_name.json")
+    assert list(df.columns) == list(WORD_COLUMNS)
+    row = df.iloc[0]
+    assert (row["text"], row["original"], row["policy"], row["entity_id"]) == \
+        ("[PERSON_NAME]", "Mary", "person_name", 0)
+    assert bool(row["redacted"]) and pd.isna(row["speaker"]) and pd.isna(row["channel"])
+    assert (row["start_ms"], row["end_ms"], row["confidence"]) == (250, 650, 0.98)
+    assert df.attrs["piikit"] == {"policies_requested": ["email_address", "person_name", "phone_number"],
+                                  "substitution": ["entity_name"]}
+
+
+def test_docs_hash_example_runs_and_unknown_policy():
+    df = words_frame(DATA / "docs_hash.json")
+    assert len(df) == 856 and df["redacted"].sum() == 30
+    assert df.loc[df["redacted"], "policy"].isna().all()  # hash, no entities: nothing says why
+    ents = entities_frame(df)
+    # "##### #######," / "######### #########" / "########## ## ############# ###### ### ###########"
+    # / "##### ####### ##########." / "#########." / "#######" / "##### #######, ######### #########"
+    # / 6 words / 3 words / "######## #####,"  (a sentence end closes a run)
+    assert ents["words"].tolist() == [2, 2, 6, 3, 1, 1, 4, 6, 3, 2]
+    assert ents["text"].iloc[2] == "########## ## ############# ###### ### ###########"
+    assert ents["entity_id"].tolist() == list(range(10))
+    assert (ents["duration_ms"] == ents["end_ms"] - ents["start_ms"]).all()
+
+
+def test_merged_tags_shuffled_jittered_and_dropped_words():
+    df = words_frame(DATA / "merged_tags.json")
+    red = df[df["redacted"]]
+    assert red["original"].tolist() == ["Peter DeCarlo.", "609 217 5555.", "Peter."]
+    assert red["policy"].tolist() == ["person_name", "phone_number", "person_name"]
+    assert red["entity_id"].tolist() == [0, 1, 2]
+    kept = df[~df["redacted"]]
+    assert (kept["original"] == kept["text"]).all()  # times off by a few ms still join
+    assert "um" not in " ".join(df["original"])  # the word missing from `words` goes nowhere
+    assert df["word_index"].tolist() == list(range(11))
+
+
+def test_alignment_holds_under_any_order_and_small_jitter():
+    clean = load("merged_tags")
+    base = words_frame(clean)["original"].tolist()
+    rnd = random.Random(3)
+    for _ in range(5):
+        t = copy.deepcopy(clean)
+        rnd.shuffle(t["unredacted_words"])
+        for w in t["unredacted_words"]:
+            d = rnd.randint(-9, 9)
+            w["start"] += d
+            w["end"] += d
+        assert words_frame(t)["original"].tolist() == base
+
+
+def test_split_word_takes_the_original_under_it():
+    t = {"id": "split", "words": [{"text": "###", "start": 0, "end": 500},
+                                  {"text": "####", "start": 500, "end": 1000}],
+         "unredacted_words": [{"text": "609-2175", "start": 0, "end": 1000}]}
+    df = words_frame(t)
+    assert df["original"].tolist() == ["609-2175", "609-2175"]
+    assert df["entity_id"].tolist() == [0, 0]
+
+
+def test_hash_only_without_originals():
+    df = words_frame(DATA / "hash_only.json")
+    assert df["original"].isna().all()
+    assert df.loc[df["redacted"], "word_index"].tolist() == [3, 4, 5, 6, 8, 10]
+    assert not df.loc[df["word_index"] == 11, "redacted"].item()  # "#1" keeps a digit: not hashed
+    assert df.loc[df["redacted"], "entity_id"].tolist() == [0, 0, 0, 0, 1, 2]
+
+
+def test_hash_policy_from_requested_entities():
+    df = words_frame(DATA / "hash_entities.json")
+    red = df[df["redacted"]]
+    assert red["policy"].tolist() == ["location", "location", "occupation"] + ["date_of_birth"] * 3
+    assert red["original"].tolist() == ["San", "Antonio", "nurse.", "March", "7,", "1961."]
+    # the person_name entity over "I" was not requested and "I" was not redacted
+    assert not df.loc[0, "redacted"] and pd.isna(df.loc[0, "policy"])
+    assert entities_frame(df, include_original=True)["original"].tolist() == \
+        ["San Antonio", "nurse.", "March 7, 1961."]
+
+
+def test_multichannel_joins_within_each_channel():
+    df = words_frame(DATA / "multichannel.json")
+    red = df[df["redacted"]]
+    assert red["original"].tolist() == ["555-0123", "Ada", "Lovelace."]
+    assert red["channel"].tolist() == ["1", "2", "2"]
+    ents = entities_frame(df, include_original=True)
+    assert ents[["channel", "policy", "original"]].values.tolist() == [
+        ["1", "phone_number", "555-0123"], ["2", "person_name", "Ada Lovelace."]]
+
+
+def test_empty_and_error_transcripts():
+    empty = words_frame(DATA / "empty.json")
+    assert empty.empty and list(empty.columns) == list(WORD_COLUMNS)
+    assert all(isinstance(t, pd.ArrowDtype) for t in empty.dtypes)
+    failed = {"id": "x", "status": "error", "error": "Audio duration is too short.", "words": None}
+    assert words_frame(failed).empty
+    assert entities_frame(empty).empty
+
+
+def test_null_speaker_and_arrow_dtypes():
+    df = words_frame(DATA / "null_speaker.json")
+    assert df["speaker"].isna().all()
+    assert df.loc[df["redacted"], "policy"].tolist() == ["email_address", "url"]
+    assert df.loc[df["redacted"], "original"].tolist() == ["jo@example.com", "example.com/help."]
+    for name, dtype in df.dtypes.items():
+        assert dtype == pd.ArrowDtype(WORD_COLUMNS[name]), name
+
+
+def test_corpus_concatenates_with_ids_and_rejects_duplicates():
+    files = sorted(DATA.glob("*.json"))
+    df = words_frame(files)
+    sizes = df.groupby("transcript_id", sort=False).size()
+    assert list(sizes.index) == [load(f.stem)["id"] for f in files if load(f.stem)["words"]]
+    assert sizes["merged-tags"] == 11
+    assert df.attrs["piikit"]["substitution"] == ["entity_name", "hash"]
+    with pytest.raises(PiikitError, match="appears twice"):
+        words_frame([DATA / "hash_only.json", DATA / "hash_only.json"])
+    no_id = {k: v for k, v in load("hash_only").items() if k != "id"}
+    assert words_frame([no_id, load("merged_tags")])["transcript_id"].iloc[0] == "0"
+
+
+def test_tags_inside_words_aliases_and_unknown_tags():
+    words = [{"text": t, "start": i * 100, "end": i * 100 + 90} for i, t in enumerate(
+        ["[EMAIL_ADDRESS]'s", "[LOCATION_CITY],", "[CUSTOM_THING]", "x[NOPE]y", "(#####)"])]
+    df = words_frame({"id": "t", "words": words})
+    assert df["policy"].tolist()[:3] == ["email_address", "location", "custom_thing"]
+    assert df["redacted"].tolist() == [True, True, True, False, True]
+    assert pd.isna(df["policy"].iloc[4])
+
+
+def test_lenient_input_float_times_numeric_labels():
+    t = {"id": "odd", "words": [{"text": "[PERSON_NAME]", "start": 10.4, "end": 99.6, "confidence": 1,
+                                 "speaker": 1, "channel": 2}]}
+    df = words_frame(t)
+    assert (df["start_ms"].item(), df["end_ms"].item(), df["speaker"].item(), df["channel"].item()) == \
+        (10, 100, "1", "2")
+
+
+def test_assemblyai_sdk_transcript_object():
+    aai = pytest.importorskip("assemblyai")
+    from assemblyai import types
+
+    data = load("merged_tags")
+    response = types.TranscriptResponse(**{**data, "audio_url": "https://example.org/a.mp3"})
+    transcript = aai.Transcript.from_response(client=aai.Client(api_key="offline"), response=response)
+    assert load_transcript(transcript)["redact_pii_sub"] == "entity_name"
+    sdk = words_frame([transcript])
+    plain = words_frame(data)
+    pd.testing.assert_frame_equal(sdk.drop(columns=["confidence"]), plain.drop(columns=["confidence"]))
+
+
+def test_bad_inputs_name_the_problem(tmp_path):
+    with pytest.raises(PiikitError, match="cannot read transcript JSON"):
+        words_frame(tmp_path / "missing.json")
+    (tmp_path / "list.json").write_text("[1, 2]")
+    with pytest.raises(PiikitError, match="does not hold one transcript"):
+        words_frame(tmp_path / "list.json")
+    with pytest.raises(PiikitError, match="not a transcript"):
+        words_frame([42])

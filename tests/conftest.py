@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from server_harness import piikit_server, speech_wav  # noqa: F401  (session fixtures: a real server)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample" / "call.wav"

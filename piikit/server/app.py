@@ -39,6 +39,7 @@ LOOKUP_ERROR = "Transcript lookup error, transcript id not found"
 RETRY_AFTER_S = 30
 AUDIO_TYPES = {"mp3": "audio/mpeg", "wav": "audio/wav"}
 _FILE_NAME = re.compile(r"^([0-9a-f-]{36})\.(mp3|wav)$")
+_ID = re.compile(r"^[0-9a-f-]{32,36}(\.(mp3|wav))?$")
 
 
 class ApiError(Exception):
@@ -208,9 +209,11 @@ def _install_access_log(app: FastAPI) -> None:
     async def access_log(request: Request, call_next):
         t0 = time.perf_counter()
         response = await call_next(request)
-        # the path only: query strings (word search terms) may hold personal data
-        log.info("%s %s %d %.1f ms", request.method, request.url.path, response.status_code,
-                 (time.perf_counter() - t0) * 1000)
+        # the route and the id only: paths and query strings (search terms) may hold personal data
+        route = getattr(request.scope.get("route"), "path", "(no route)")
+        ids = " ".join(f"{k}={v}" for k, v in request.path_params.items() if _ID.match(str(v)))
+        log.info("%s %s %s%d %.1f ms", request.method, route, ids + " " if ids else "",
+                 response.status_code, (time.perf_counter() - t0) * 1000)
         return response
 
 
@@ -325,7 +328,7 @@ def _redacted_audio(api: Api, request: Request, owner: str, row: dict[str, Any])
 
 def _int_query(request: Request, name: str, default: int | None, lo: int, hi: int) -> int | None:
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
     try:
         value = int(raw)
@@ -340,23 +343,23 @@ def _list(api: Api, request: Request, owner: str) -> dict:
     """GET /v2/transcript: newest first, `before_id`/`after_id` paging, status and day filters."""
     q = request.query_params
     limit = _int_query(request, "limit", 10, 1, 200)
-    status = q.get("status") or None
+    status = q.get("status")
     if status is not None and status not in ("queued", "processing", "completed", "error"):
         raise ApiError(400, "status must be one of: queued, processing, completed, error")
     day = None
-    if q.get("created_on"):
+    if "created_on" in q:
         try:
             d = date.fromisoformat(q["created_on"])
         except ValueError:
             raise ApiError(400, "created_on must be a date (YYYY-MM-DD)") from None
         start = datetime(d.year, d.month, d.day, tzinfo=timezone.utc).timestamp()
         day = (start, start + 86400)
-    throttled = (q.get("throttled_only") or "false").lower()
+    throttled = q.get("throttled_only", "false").lower()
     if throttled not in ("true", "false"):
         raise ApiError(400, "throttled_only must be a Boolean")
     seqs = {}
     for key in ("before_id", "after_id"):
-        if q.get(key):
+        if key in q:
             row = api.store.get(q[key], owner)
             if row is None:
                 raise ApiError(400, f"{key}: {LOOKUP_ERROR}")

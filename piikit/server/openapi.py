@@ -201,7 +201,10 @@ def _json(schema: str, description: str = "OK") -> dict[str, Any]:
 
 
 def _op(op_id: str, summary: str, ok: dict, *, params: list | None = None, body: dict | None = None,
-        extra: dict | None = None, errors: tuple = ("400", "401", "404", "429", "500")) -> dict[str, Any]:
+        extra: dict | None = None, links: dict | None = None,
+        errors: tuple = ("400", "401", "404", "429", "500")) -> dict[str, Any]:
+    if links:
+        ok = {**ok, "links": links}
     out: dict[str, Any] = {"operationId": op_id, "summary": summary,
                            "parameters": params or [],
                            "responses": {"200": ok, **(extra or {}), **{c: _ERRORS[c] for c in errors}}}
@@ -214,6 +217,15 @@ def _q(name: str, schema: dict, **kw: Any) -> dict[str, Any]:
     return {"name": name, "in": "query", "schema": schema, **kw}
 
 
+_BY_ID = {"transcript_id": "$response.body#/id"}
+_TRANSCRIPT_LINKS = {op: {"operationId": op, "parameters": _BY_ID} for op in (
+    "getTranscript", "deleteTranscript", "getTranscriptSentences", "getTranscriptParagraphs",
+    "getRedactedAudio")}
+_EXAMPLE_REQUEST = {"audio_url": "https://example.invalid/call.mp3", "redact_pii": True,
+                    "redact_pii_policies": ["person_name", "phone_number"], "redact_pii_sub": "entity_name",
+                    "redact_pii_audio": True, "redact_pii_return_unredacted": True}
+
+
 def document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of this server."""
     text = {"description": "Captions", "content": {"text/plain": {"schema": _t("string")}}}
@@ -221,11 +233,14 @@ def document() -> dict[str, Any]:
         "/v2/upload": {"post": _op(
             "uploadFile", "Upload a media file", _json("UploadedFile"),
             body={"required": True, "content": {"application/octet-stream": {
-                "schema": _t("string", format="binary")}}})},
+                "schema": _t("string", format="binary")}}},
+            links={"createTranscript": {"operationId": "createTranscript",
+                                        "requestBody": {"audio_url": "$response.body#/upload_url"}}})},
         "/v2/transcript": {
             "post": _op("createTranscript", "Queue a transcript", _json("Transcript"),
-                        body={"required": True, "content": {JSON: {"schema": _ref("TranscriptParams")}}},
-                        extra={"403": _error("Cannot access uploaded file")}),
+                        body={"required": True, "content": {JSON: {"schema": _ref("TranscriptParams"),
+                                                                   "example": _EXAMPLE_REQUEST}}},
+                        extra={"403": _error("Cannot access uploaded file")}, links=_TRANSCRIPT_LINKS),
             "get": _op("listTranscripts", "List transcripts, newest first", _json("TranscriptList"), params=[
                 _q("limit", _t("integer", minimum=1, maximum=200, default=10)),
                 _q("status", _STATUS),

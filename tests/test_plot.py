@@ -1,0 +1,117 @@
+"""Plots render headless and draw what the data says: spans, bars, labels and colours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
+
+from piikit.errors import PiikitError  # noqa: E402
+from piikit.evaluate import evaluate  # noqa: E402
+from piikit.frames import words_frame  # noqa: E402
+from piikit.plot import plot_evaluation, plot_policy_counts, plot_timeline, policy_color  # noqa: E402
+from piikit.policies import POLICIES  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "transcripts"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return words_frame(sorted(DATA.glob("*.json")))
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def spans(ax, prefix):
+    """{gid: number of bars} for the bar collections whose gid starts with prefix."""
+    out = {}
+    for c in ax.collections:
+        if (c.get_gid() or "").startswith(prefix):
+            out[c.get_gid()] = out.get(c.get_gid(), 0) + len(c.get_paths())
+    return out
+
+
+def test_colours_are_fixed_and_distinct():
+    colours = [to_rgba(policy_color(p)) for p in POLICIES]
+    assert len(set(colours)) == len(POLICIES)
+    assert policy_color(None) == policy_color("made_up") != policy_color("person_name")
+    assert policy_color("person_name") == policy_color("person_name")
+
+
+def test_timeline_lanes_spans_and_coverage(corpus):
+    fig, ax = plt.subplots()
+    out = plot_timeline(corpus, "merged-tags", ax=ax)
+    assert out is ax
+    assert spans(ax, "policy:") == {"policy:person_name": 2, "policy:phone_number": 1}
+    assert spans(ax, "speech") == {"speech": 11}
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "B", "redacted"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["person_name", "phone_number"]
+    for c in ax.collections:
+        if c.get_gid() == "policy:phone_number":
+            assert tuple(c.get_facecolor()[0]) == to_rgba(policy_color("phone_number"))
+            (x0, y0), (x1, _) = c.get_paths()[0].vertices.min(0), c.get_paths()[0].vertices.max(0)
+            assert (x0, x1) == pytest.approx((2.4, 4.0))  # seconds
+    coverage = [c for c in ax.collections if c.get_gid() == "coverage"]
+    assert len(coverage) == 1
+    top = coverage[0].get_paths()[0].vertices[:, 1].max()
+    assert top == pytest.approx(-1.0 + 0.8 * 1.0)  # the 3-4 s bin is fully redacted
+    fig.canvas.draw()
+
+
+def test_timeline_hash_only_docs_example_and_channels(corpus):
+    ax = plot_timeline(corpus, "docs-hash")
+    assert spans(ax, "policy:") == {"policy:unknown": 10}
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["speech", "redacted"]
+    ax = plot_timeline(words_frame(DATA / "multichannel.json"))
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["1", "2", "redacted"]
+    assert spans(ax, "policy:") == {"policy:phone_number": 1, "policy:person_name": 1}
+    ax.figure.canvas.draw()
+
+
+def test_timeline_needs_one_transcript(corpus):
+    with pytest.raises(PiikitError, match="choose a transcript_id"):
+        plot_timeline(corpus)
+    with pytest.raises(PiikitError, match="no words"):
+        plot_timeline(words_frame(DATA / "empty.json"))
+
+
+def test_policy_counts_bars_sorted_with_colours(corpus):
+    ax = plot_policy_counts(corpus, metric="words")
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    widths = [p.get_width() for p in ax.patches]
+    assert len(ax.patches) == 8 and labels[-1] == "unknown" and widths[-1] == 36
+    assert widths == sorted(widths)
+    for label, patch in zip(labels, ax.patches):
+        assert patch.get_facecolor() == to_rgba(policy_color(None if label == "unknown" else label))
+    assert ax.get_xlabel() == "words redacted"
+    ax.figure.canvas.draw()
+    with pytest.raises(PiikitError, match="metric"):
+        plot_policy_counts(corpus, metric="bytes")
+
+
+def test_evaluation_bars():
+    gold = [{"policy": "person_name", "start_ms": 517, "end_ms": 1395},
+            {"policy": "phone_number", "start_ms": 2405, "end_ms": 3996},
+            {"policy": "person_name", "word_indexes": [1]}]
+    result = evaluate(DATA / "merged_tags.json", gold)
+    ax = plot_evaluation(result, level="word")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["all", "person_name", "phone_number"]
+    heights = {g: [p.get_height() for p in ax.patches if p.get_gid() == g]
+               for g in ("precision", "recall", "f1")}
+    assert heights["recall"] == pytest.approx([2 / 3, 0.5, 1.0])  # "this" leaked
+    assert heights["precision"] == pytest.approx([1.0, 1.0, 1.0])
+    assert np.allclose(heights["f1"], [0.8, 2 * 0.5 / 1.5, 1.0])
+    ax.figure.canvas.draw()
+    with pytest.raises(PiikitError, match="level"):
+        plot_evaluation(result, level="char")

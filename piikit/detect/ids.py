@@ -25,17 +25,18 @@ _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
-    "cvv": r"\b(?:cvv2?|cvc|cid|security code|verification code|(?:three|four|3|4)[- ]digit code"
-           r"|code on the back)\b",
+    "cvv": r"\b(?:cvv2?|cvc|cid|security code|(?:three|four|3|4)[- ]digits?(?: code)?(?: on the back)?"
+           r"|code on the back|on the back)\b",
+    "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social|ssn|s s n|taxpayer id|tin|itin)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|wire)\b",
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
-              r"|member id on (?:my|the) insurance|nhs|beneficiary|medical record|mrn|patient id"
+              r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|licen[cs]e)\b",
+          r"dl|licen[cs]e|state id|state identification|id card)\b",
     "passport": r"\bpassport\b",
     "card": r"\b(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
@@ -53,7 +54,7 @@ CUES: dict[str, str] = {
            r"voucher|coupon|promo|certificate|permit|registration)\b",
 }
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
-_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending (?:in|with)\b|\bends in\b")
+_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _NOT_ID_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
@@ -64,13 +65,19 @@ _NOT_ID_AFTER = re.compile(
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
                          r"blue cross|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
-_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|"
+_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
+                       r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
 _CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover)\b")
 _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d"
+                        r"|(?:19|20)\d\d-\d\d-\d\d")
+_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4})?(?![\w-])")
+_PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration)\b"
+                        r"[^.?!]{0,30}$")
 
 
 def _nearest_cue(ctx: Ctx, start: int, end: int) -> tuple[str | None, int]:
@@ -111,8 +118,14 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     sentence = ctx.lower
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
+    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()):
+        return  # years, year ranges and numeric dates belong to the date recognizers
+    if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
+            r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
+        return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19:
-        yield c("credit_card_number", 0.97 if cue in ("card", None, "seq", "account") else 0.85)
+        weak = near and cue in ("seq", "account", "routing", "bank", "health", "dl", "passport", "vehicle")
+        yield c("credit_card_number", 0.6 if weak else 0.97)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
     if nl == 0 and v.nanp(d) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
@@ -121,6 +134,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("banking_information", 0.97)
     if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and cue in (None, "phone"):
         yield c("phone_number", 0.8)
+    elif nl == 0 and nd == 7 and d[0] in "23456789" and cue in (None, "phone"):
+        yield c("phone_number", 0.5)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
     if nd + nl == 17 and v.vin(raw):
@@ -138,7 +153,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("passport_number", 0.5)
     if nl == 0 and _YEAR.fullmatch(d) and len(raw) == 4:
         return
-    if nd >= 4 or (nd >= 2 and nl >= 1) or (cue == "seq" and near and nd >= 2):
+    if re.search(r"\b(?:hundred|thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
+        return  # a spoken quantity, not an identifier
+    if nd >= 4 or (nd >= 3 and nl >= 1) or (cue == "seq" and near and nd >= 2):
         yield c("number_sequence", 0.4 if (cue == "seq" and near) or nd >= 5 else 0.3)
 
 
@@ -148,9 +165,13 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
         return "credit_card_cvv", 0.95
+    if cue == "verify" and total >= 4:
+        return ("credit_card_cvv", 0.9) if _CARD_CTX.search(sentence) and nd <= 4 else ("password", 0.9)
     if cue == "card":
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)):
             return "credit_card_number", 0.93
+        if _HEALTH_CTX.search(sentence) and total >= 5:
+            return "healthcare_number", 0.88
         if nl == 0 and 3 <= nd <= 4 and re.search(r"\b(?:code|back)\b", before[-25:]):
             return "credit_card_cvv", 0.85
         return None, 0
@@ -206,6 +227,10 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     for m in _IBAN_RX.finditer(ctx.norm):
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
+    for m in _PLATE_RX.finditer(ctx.norm):
+        if _PLATE_CUE.search(ctx.lower[max(0, m.start() - 45):m.start()]) and \
+                (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
+            yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)
     for m in _SWIFT_RX.finditer(ctx.norm):
         if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)

@@ -23,7 +23,7 @@ HELPER_LISTS = ("first_name", "surname", "place", "organization")
 # Everyday words that only count with a cue (context regex on the text before / after).
 _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|as|a|an|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
-    "marital_status": {w: (rf"\b{_BE}\s+$", r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy)\b")
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting)\s+$", r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (rf"\b(?:{_BE}|vote|voted|voting|as a|lean|leans|leaning)\s+$",
@@ -33,25 +33,26 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         "green party", "labour", "nationalist", "populist", "left wing",
                                         "right wing", "left-wing", "right-wing")},
     "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
-                         for w in ("straight", "bi", "cis", "man", "woman", "male", "female", "gay", "queer")},
+                         for w in ("straight", "bi", "cis")},
     "nationality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:man|woman|male|female|guy|lady|person|people|family|"
                                         r"community|american|neighborhood|kid|kids|folks|men|women)\b")
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
-    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|typical|sign is|sign'?s|sign|zodiac|"
-                        r"horoscope|rising|moon|sun|a total|such a|being a)\s+(?:sign\s+)?$",
-                        r"^\s+(?:sign|rising|moon|sun|season|horoscope|zodiac)\b")
-                    for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra", "virgo", "scorpio",
-                              "sagittarius", "capricorn", "aquarius", "pisces")},
+    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
+                        r"horoscope|rising|moon|sun|a total|such a|being a|i'?m|she'?s|he'?s)\s+(?:sign\s+)?$",
+                        r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|\?)")
+                    for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
     "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
-                               r"little|bit|very|really|too|a big|a small)\s+$", r"^\s+(?:on (?:my|his|her)|guy|man|woman)\b")
+                               r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely)\s+$", r"^\s+(?:on (?:my|his|her)|guy|man|woman)\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
                                      "skinny", "petite", "muscular", "stocky", "overweight", "obese",
                                      "underweight", "bald", "balding", "beard", "mustache", "moustache",
                                      "goatee", "dimples", "piercing", "piercings", "tattoo", "tattoos",
                                      "wheelchair", "blonde", "blond", "brunette", "redhead", "freckles",
-                                     "left-handed", "right-handed", "left handed")},
-    "occupation": {w: (r"\b(?:a|an|the|as|am|i'?m|my|our|your|his|her|their|is|was|work as|worked as|"
+                                     "left-handed", "right-handed", "left handed", "thin", "blind", "deaf",
+                                     "prosthetic", "crutches", "hunched", "lisp", "stutter", "dreads",
+                                     "paralyzed", "six pack", "ponytail")},
+    "occupation": {w: (r"\b(?:a|an|as|am|i'?m|my|our|your|his|her|their|is|was|work as|worked as|"
                        r"working as|job as|career as|retired|former|head|senior|junior|chief|lead|"
                        r"assistant|part-time|full-time)\s+$", r"^\s+(?:by (?:trade|profession))\b")
                    for w in ("cook", "judge", "coach", "server", "operator", "agent", "driver", "officer",
@@ -61,7 +62,9 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                              "inspector", "intern", "analyst", "assistant", "clerk", "artist", "author",
                              "editor", "host", "mason", "pilot", "principal", "sailor", "soldier",
                              "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
-                             "reporter", "speaker", "founder", "owner", "detective", "vet")},
+                             "reporter", "speaker", "founder", "owner", "detective", "vet", "deputy", "minister",
+                             "governor", "dean", "host", "teller", "porter", "stylist", "model", "cop", "dj",
+                             "blind", "deaf")},
     "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
                               r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
                               r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
@@ -71,7 +74,13 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|"
                   r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"^$^")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
-                        "eid", "holi")},
+                        "eid", "holi", "carnival")},
+    "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"
+                 r"some|and|of|mg|dose|extra)\s+(?:\w+\s+)?$", r"^\s+(?:supplements?|pills?|tablets?|"
+                 r"capsules?|drops|every|daily|twice|once|mg|and)\b")
+             for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
+                       "caffeine", "oxygen", "vitamin d", "vitamin c", "vitamin b12", "folic acid",
+                       "probiotics", "biotin")},
 }
 _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|shoulder|shoulders|"
          r"elbow|elbows|finger|fingers|thumb|toe|toes|foot|feet|hand|hands|neck|back|lower back|"
@@ -160,15 +169,15 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
 _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", "green", "red", "plan",
               "sun", "care", "sleep", "balance", "focus", "relief", "calm", "clear", "health",
               "regular", "extra", "strength", "maximum", "day", "night", "one", "two", "all", "help",
-              "hope", "joy", "ease", "cool", "fresh", "natural", "pure", "salt", "sugar", "iron",
-              "zinc", "oxygen", "alcohol", "caffeine", "nicotine", "cold", "flu", "cough", "allergy",
+              "hope", "joy", "ease", "cool", "fresh", "natural", "pure", "salt", "sugar",
+              "alcohol", "nicotine", "cold", "flu", "cough", "allergy",
               "pain", "fever", "sinus", "headache", "cream", "gel", "spray", "drops", "tablet",
               "tablets", "pills", "pill", "capsule", "shot", "patch", "gas", "ice", "heat", "magic",
               "gold", "silver", "copper", "wheat", "corn", "rice", "milk", "egg", "honey", "apple",
               "lemon", "orange", "peanut", "soy", "fish", "beef", "chicken", "pork", "lamb", "tea",
               "coffee", "beer", "wine", "juice", "vinegar", "soap", "bleach", "dust", "grass", "pollen",
-              "mold", "latex", "nickel", "lead", "mercury", "carbon", "charcoal", "glycerin",
-              "chlorine", "sodium", "potassium", "calcium", "magnesium", "protein", "fiber", "ethanol",
+              "mold", "latex", "nickel", "lead", "mercury", "carbon", "charcoal", "glycerin", "blood group", "blood type",
+              "chlorine", "sodium", "protein", "fiber", "ethanol",
               "heparin lock", "dial", "ban", "bold", "tide", "gain", "era", "cheer", "all", "secret",
               "dove", "axe", "ivory", "joy", "mint", "pearl", "ruby", "jade", "amber", "crystal",
               "prevent", "restore", "recover", "repair", "revive", "renew", "protect", "defend",
@@ -218,32 +227,65 @@ def matches(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
             i += 1
 
 
+_OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
+                            r"licen[cs]e|portal|login|rack|error|is down|went down|name)\b")
+_OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z]+)\s+$")
+_ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
+_LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|translator|translate|fluent|"
+                       r"press \d|subtitles|dub|dubbed)\b")
+_STOPISH = frozenset("the a an and or but so very really just also my his her our your their this that "
+                     "is was be been good great new old other same".split())
+_COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive southwest amazon "
+                        "citi gm abc ford kaiser discover budget gap staples dell sears hertz".split())
+
+
+def _score(policy: str, phrase: str, cued: bool) -> float:
+    if cued:
+        return 0.88
+    if policy in ("nationality", "language", "religion", "political_affiliation", "zodiac_sign"):
+        return 0.86  # beats spaCy's NORP/GPE/PERSON reading of the same word
+    if policy in ("event", "drug") or " " in phrase:
+        return 0.86
+    return 0.78
+
+
 def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
+    lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
     for a, b, lists in matches(ctx.text):
         phrase = " ".join(TOKEN_RX.findall(low[a:b]))
         before, after = low[max(0, a - 40):a], low[b:b + 40]
-        if low[b:b + 2] in ("'s",) and "drug" not in lists and phrase in ("driver", "drivers"):
-            continue
-        if re.match(r"^['’]?s?\s+licen[cs]e", after) and "occupation" in lists:
-            continue
         pols = [p for p in lists if p in LEXICON_POLICIES and _ok(p, phrase, before, after)]
+        if "zodiac_sign" in lists and "zodiac_sign" not in pols and _ZODIAC_CTX.search(low):
+            pols.insert(0, "zodiac_sign")
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after):
                 pols = ["language"]
-            elif _NAT_AFTER.match(after) or not re.search(r"\b(?:speak|language)\b", ctx.lower):
+            elif _NAT_AFTER.match(after) or re.search(r"\b(?:half|i'?m|he'?s|she'?s|are|is)\s+$", before) \
+                    or not _LANG_CTX.search(low):
                 pols = ["nationality"]
             else:
                 pols = ["language"]
         if "zodiac_sign" in pols and "medical_condition" in pols:
-            pols = ["zodiac_sign"] if _ok("zodiac_sign", phrase, before, after) and re.search(
-                r"\b(?:sign|zodiac|horoscope|i'?m a|she'?s a|he'?s a)\b", low) else ["medical_condition"]
+            pols = ["zodiac_sign"] if _ZODIAC_CTX.search(low) or re.search(r"\b(?:i'?m a|she'?s a|he'?s a)\s+$",
+                                                                            before) else ["medical_condition"]
+        if pols and pols[0] == "occupation":
+            if _OCC_NOT_AFTER.match(low[b:b + 30]):
+                continue
+            mod = _OCC_MODIFIER.search(before)
+            if mod and mod.group(1) not in _STOPISH and not (mod.group(1),) in tables():
+                a -= len(before) - mod.start(1)
         for p in pols[:1]:
-            score = 0.78 if p != "drug" else 0.8
-            if p in ("nationality", "language", "religion", "political_affiliation"):
-                score = 0.86  # beats spaCy's NORP/GPE reading of the same word
-            yield Cand(a, b, p, score)
+            cued = p in _AMBIGUOUS and phrase in _AMBIGUOUS[p]
+            yield Cand(a, b, p, _score(p, phrase, cued))
+        if not pols and ("organization" in lists or "place" in lists):
+            cap = ctx.text[a].isupper()
+            if " " in phrase or cap or (lower_text and len(phrase) >= 5 and phrase not in _COMMON_ORG):
+                if "organization" in lists:
+                    yield Cand(a, b, "organization", 0.82 if (cap or " " in phrase) else 0.72)
+                else:
+                    yield Cand(a, b, "location", 0.74)
     for rx in INJURY_RX:
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "injury", 0.9)

@@ -19,16 +19,20 @@ IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 IPV6_RX = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![\w:])"
                      r"|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:?){1,7}(?![\w:])")
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
-_USER_CUE = re.compile(r"\b(?:user ?name|login|log in|handle|user id|screen name|gamertag|"
-                       r"account name|sign in name|twitter|instagram|tiktok)\b(?:\s+(?:is|was|it's|:))?"
+_USER_CUE = re.compile(r"\b(?:(?:user ?name|login|log in|handle|user id|screen name|gamertag|"
+                       r"account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
+                       r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"\b(?:password|passcode|pass code|passphrase|pin(?: number| code)?|access (?:key|code)|"
                        r"secret (?:answer|word)|security (?:answer|question answer)|"
-                       r"(?:mother'?s )?maiden name|first pet'?s name|pet'?s name|answer to (?:my|the) security question)"
+                       r"(?:mother'?s )?maiden name|first pet'?s name|pet'?s name|answer to (?:my|the) security question|"
+                       r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin) to)"
                        r"\b(?:\s+(?:is|was|it's|would be|should be|:))?(?:\s+(?:just|actually|uh|um|still))?[\s:,]+$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
-                         r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you)$", _I)
+                         r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you|number|code|"
+                         r"page|screen|button|field|portal|again|something|anything|what|which|"
+                         r"reset|change|changed|expired|locked|wrong|incorrect)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"[$£€¥₹]"
@@ -41,12 +45,19 @@ MONEY_RX = [
     re.compile(rf"{_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
     re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud)\s?{_NUM}{_SCALE}", _I),
+    re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW)\s?{_NUM}{_SCALE}"),
+    re.compile(rf"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
+               rf"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
+               rf"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
+               rf"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|about\s+|around\s+|like\s+|only\s+|over\s+)*"
+               rf"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
+               rf"per|for|and they|to|from|$)|[.,?!]|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
-    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?=\s+(?:people|patients|adults|children|men|women|cases|chance|odds|americans))", _I),
+    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
@@ -66,15 +77,27 @@ PHYS_RX = [
     re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
     re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of)\s+(?:about\s+|around\s+|like\s+)?"
                r"\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone)?", _I),
-    re.compile(r"\b\d{2,3}\s?(?:pounds|lbs|kilos|kilograms|kg)\b(?=[^.?!]{0,20}\b(?:heavy|overweight|weight)\b)", _I),
+    re.compile(r"\b\d{2,3}\s?(?:kilos|kilograms|kg)\b(?![^.?!]{0,12}\b(?:of|worth)\b)", _I),
+    re.compile(r"\b(?:lost|gained|i'm|he's|she's|was|is|weighs)\s+(?:about |around |like )?(\d{2,3}\s?(?:pounds|lbs))\b"
+               r"(?!\s+(?:of|worth|for|a|an|per|each))", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?\d(?:\s+\d{1,2})?(?=\s*(?:tall|$|[.,!?]))", _I),
 ]
-_STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
-           r"way|terrace|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|row|close|crescent)")
+_FEET = r"(?:four|five|six|seven)"
+_INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+_SPOKEN_HEIGHT = re.compile(
+    rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
+    rf"({_FEET}(?:\s+(?:foot|feet))?(?:\s+{_INCH}|\s+and\s+a\s+half)?)\b(?!\s+(?:years|months|weeks|days|"
+    rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty))", _I)
+_STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
+           r"highway|hwy|parkway|pkwy|trail|trl|crescent|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley)")
+_NAMEWORD = (r"(?:(?!(?:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
+             r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
 ADDRESS_RX = [
-    re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[A-Za-z0-9']+\s+){{0,3}}"
-               rf"{_STREET}\b\.?(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?", _I),
+    re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?{_NAMEWORD}{{0,3}}"
+               rf"(?-i:{_STREET})\b\.?(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?", _I),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*\d+[A-Za-z]?\b", _I),
+    re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
+    re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),
@@ -129,9 +152,16 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
 
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
-    for rx in MONEY_RX:
+    for i, rx in enumerate(MONEY_RX):
         for m in rx.finditer(ctx.norm):
-            yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
+            if rx.groups:
+                if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
+                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment)\b",
+                                      ctx.lower[max(0, m.start() - 25):m.start()]):
+                    continue
+                yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
+            else:
+                yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
     for rx in STATS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
@@ -139,15 +169,17 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for i, rx in enumerate(BLOOD_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            if i < 2 and not _BLOOD_CTX.search(ctx.lower) and m.group(0)[0] in "AB" \
-                    and not re.search(r"[+\-−]", m.group(0)):
-                continue
+            if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.lower):
+                continue  # "A positive attitude" at the start of a sentence
             if i == 2 and not re.search(r"blood", ctx.lower) and len(m.group(1)) < 2:
                 continue
             yield ctx.cand(a, b, "blood_type", 0.95)
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):
-            yield ctx.cand(m.start(), m.end(), "physical_attribute", 0.9)
+            a, b = m.span(1) if rx.groups else m.span()
+            yield ctx.cand(a, b, "physical_attribute", 0.93)
+    for m in _SPOKEN_HEIGHT.finditer(ctx.text):
+        yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

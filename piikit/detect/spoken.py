@@ -80,12 +80,14 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 REPEAT = {"double": 2, "triple": 3}
 _NUMWORD = "|".join(sorted([*UNITS, *TEENS, *TENS, *SCALES, *ORDINALS, *REPEAT, "point", "and"],
                            key=len, reverse=True))
+_NUMWORD = re.sub(r"(?<=\|)o(?=\||$)", "o(?!['’])", _NUMWORD)
 _RUN = re.compile(rf"\b(?:{_NUMWORD})\b(?:(?:[ ,]+|-)(?:{_NUMWORD})\b)*", re.I)
 _TOKEN = re.compile(r"[A-Za-z]+|[,-]")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
+_TIME_BEFORE = re.compile(r"\b(?:at|by|around|until|till|from|before|after|since|about)\s+$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
                          r"|tonight|at night|tomorrow|today)", re.I)
 
@@ -139,7 +141,8 @@ class _Numbers:
     def _flush(self, group: list[Piece], out: list[Piece]) -> None:
         if len(group) == 2 and group[0][0].isdigit() and 1 <= int(group[0][0]) <= 12 \
                 and len(group[1][0]) == 2 and group[1][0].isdigit() \
-                and int(group[1][0]) < 60 and _TIME_AFTER.match(self.after):
+                and 10 <= int(group[1][0]) < 60 \
+                and (_TIME_AFTER.match(self.after) or _TIME_BEFORE.search(self.before)):
             group.insert(1, (":", group[1][1], group[1][1]))
         out.extend(group)
         group.clear()
@@ -284,11 +287,15 @@ def _hyphen_spell(m: re.Match) -> Replacement:
 def _letter_run(m: re.Match) -> Replacement:
     s = m.group(0)
     units = re.findall(_UNIT, s)
+    # "I" after a number is the pronoun ("580 I think"); "A"/"I" before one is a word too
+    if len(units) > 1 and units[-1] == "I":
+        s = s[: s.rfind("I")].rstrip(" ,-")
+        units = units[:-1]
+    if len(units) > 1 and units[0] in ("A", "I") and units[1].isdigit():
+        return None
     letters = sum(u.isalpha() for u in units)
     digits = len(units) - letters
     if letters == 0 or (letters == len(units) and letters < 3):
-        return None
-    if letters == 1 and digits and units[0] in ("A", "I"):
         return None
     pieces: list[Piece] = []
     for u in re.finditer(rf"{_UNIT}|-", s):
@@ -296,7 +303,13 @@ def _letter_run(m: re.Match) -> Replacement:
     return pieces
 
 
+_NOT_LOCAL = frozenset("is are was me us him her them it that this there here online you reach "
+                       "email contact be him site page form also available".split())
+
+
 def _email(m: re.Match) -> Replacement:
+    if m.group(1).lower() in _NOT_LOCAL or m.group(2).lower().startswith("www"):
+        return None
     local = re.sub(r"\s+(?:dot|period)\s+", ".", m.group(1), flags=re.I)
     local = re.sub(r"\s+underscore\s+", "_", local, flags=re.I)
     local = re.sub(r"\s+(?:dash|hyphen)\s+", "-", local, flags=re.I)

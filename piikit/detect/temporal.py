@@ -24,14 +24,25 @@ DATE_RX = [
     re.compile(r"\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d\d\b"),
     re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{_WEEKDAY}\b", _I),
-    re.compile(r"\b(?:christmas|new year's) (?:eve|day)\b", _I),
+    re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue))", _I),
 ]
-INTERVAL_RX = [
+_DATE_ANY = (rf"(?:{_MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|"
+             r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")
+# spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
+_NUMERIC_DATE = re.compile(r"\b(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
+                           r"|\b(?:0?[1-9]|1[0-2])[ .-](?:0?[1-9]|[12]\d|3[01])[ .-](?:19|20)?\d\d\b")
+_DATE_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|dob|date|dated|"
+                       r"delivered|on|shipped|happened|visit|appointment|since)\b[^.!]{0,25}$", _I)
+RANGE_RX = [
+    re.compile(rf"\b(?:between\s+|from\s+)?{_DATE_ANY}(?:,?\s+{_YEAR})?\s*(?:-|–|to|through|thru|until|till|and)\s*"
+               rf"{_DATE_ANY}(?:,?\s+{_YEAR})?", _I),
     re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through|until|and)\s*{_YEAR}\b", _I),
     re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
     re.compile(rf"\b(?:between\s+|from\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{_MONTH}\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
     re.compile(rf"\b(?:between\s+|from\s+){_MONTH}\s*(?:-|–|to|through|and|until)\s*{_MONTH}(?:,?\s+{_YEAR})?", _I),
+]
+INTERVAL_RX = [
     re.compile(rf"\b(?:early|mid|late|end of|beginning of|start of)?\s*{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", _I),
     re.compile(rf"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
@@ -43,7 +54,6 @@ INTERVAL_RX = [
     re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({_MONTH})\b", _I),
     re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b(?!\s+\d)"),
     re.compile(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
-    re.compile(r"\b(?:(?:last|next|this|the past|the last|the next|past)\s+(?:\d+\s+)?(?:years?|months?|weeks?|decades?))\b", _I),
 ]
 _TZ = (r"(?:\s*(?:est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|gmt|utc|bst|cet|ist|"
        r"eastern|pacific|central|mountain)(?:\s+time)?\b)?")
@@ -58,7 +68,7 @@ TIME_RX = [
     re.compile(r"\b(?:at|by|around|until|till|before|after)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)\b", _I),
 ]
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
-_QTY = r"(?:\d+(?:\.\d+)?|a|an|one|a couple(?: of)?|a few|several|half an?|a half|few)"
+_QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"
 DURATION_RX = re.compile(
     rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+)?{_UNIT}"
     rf"(?:\s+and\s+(?:a\s+half|\d+\s+{_UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
@@ -67,20 +77,29 @@ _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
     re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
-    re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|you'?re|you are|"
-               r"(?:son|daughter|kid|child|boy|girl|mother|mom|father|dad|wife|husband|brother|sister|"
-               r"grandma|grandpa|grandmother|grandfather|baby|patient|partner|friend)\s+is|who is|who's)\s+"
+    re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|you'?re|you are|who is|who's|"
+               r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
+               r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|father|dad|wife|husband|brother|"
+               r"sister|grandma|grandpa|grandmother|grandfather|baby|patient|partner|friend|twins|they|"
+               r"grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents)(?:'s| is| was| are| were|"
+               r" will be| just turned| turned| turns)?)\s+"
                r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+)?(\d{1,3})\b"
-               r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|soon\b|today\b))", _I),
+               r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
+               r"soon\b|today\b|you\b|i\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
+               r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
+    re.compile(r"\b(?:kids|children|boys|girls|twins|they|sons|daughters) are (\d{1,2})(?: and (\d{1,2}))?\b"
+               r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
 ]
 _DOB_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|dob|"
-                      r"birth)\b[^.?!]{0,25}$", _I)
+                      r"birth)\b[^.!]{0,25}$", _I)
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
                       r")\b[^.?!]{0,25}$", _I)
-_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b", _I)
+_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|"
+                     rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b", _I)
+_NOT_CARD = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|visa|lease|warranty|permit|registration)\b", _I)
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -89,16 +108,23 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for rx in DATE_RX:
         for m in rx.finditer(ctx.norm):
             yield _dob_or(ctx, m.start(), m.end(), "date", 0.85)
-    for rx in INTERVAL_RX:
+    for rx in RANGE_RX:
+        for m in rx.finditer(ctx.norm):
+            yield _dob_or(ctx, m.start(), m.end(), "date_interval", 0.9)
+    for i, rx in enumerate(INTERVAL_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            yield _dob_or(ctx, a, b, "date_interval", 0.8)
+            yield _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
+    for m in _NUMERIC_DATE.finditer(ctx.norm):
+        if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
+            yield _dob_or(ctx, m.start(), m.end(), "date", 0.8)
 
 
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Cand:
     if _DOB_CUE.search(ctx.lower[max(0, a - 45):a]):
         return ctx.cand(a, b, "date_of_birth", 0.95)
-    if _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()):
+    if _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
+            and not _NOT_CARD.search(ctx.lower):
         return ctx.cand(a, b, "credit_card_expiration", 0.95)
     return ctx.cand(a, b, policy, score)
 
@@ -106,7 +132,7 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Cand:
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
+        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and not _NOT_CARD.search(ctx.lower):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 
 
@@ -138,5 +164,8 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
             g = m.group(1)
             if g.isdigit() and not 0 < int(g) <= 125:
                 continue
-            a, b = (m.start(), m.end()) if i in (0, 1, 5) else m.span(1)
-            yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 5) else 0.82)
+            whole = i in (0, 1, 6)
+            a, b = (m.start(), m.end()) if whole else m.span(1)
+            yield ctx.cand(a, b, "person_age", 0.9 if whole else 0.82)
+            if rx.groups > 1 and m.group(2):
+                yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)

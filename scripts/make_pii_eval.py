@@ -1403,7 +1403,7 @@ def build() -> dict[str, list[dict]]:
             rec = render(line, None, random.Random(0), decorate=False)
             split = SPLITS[h(line) % 2]
             assert rec["text"] not in seen, f"duplicate line in {fname}: {rec['text']}"
-            assert source == "handwritten" or not rec["spans"], f"PII in nopii.txt: {line}"
+            assert (source == "handwritten") == bool(rec["spans"]), f"{fname}: labels do not fit: {line}"
             seen.add(rec["text"])
             out[split].append({"id": f"{split}-{source[0]}{i:04d}", **rec, "source": source})
     for si, split in enumerate(SPLITS):

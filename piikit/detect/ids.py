@@ -155,6 +155,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if re.search(r"\b(?:hundred|thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
         return  # a spoken quantity, not an identifier
+    if re.search(r"\b(?:promo|coupon|discount|gift)\s+(?:code\s+)?$", before[-20:]):
+        return
     if nd >= 4 or (nd >= 3 and nl >= 1) or (cue == "seq" and near and nd >= 2):
         yield c("number_sequence", 0.4 if (cue == "seq" and near) or nd >= 5 else 0.3)
 
@@ -206,6 +208,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
     if cue == "zip" and nl == 0 and nd in (5, 9):
         return "location", 0.93
     if cue == "seq" and total >= 3:
+        if re.search(r"\b(?:promo|coupon|discount|gift)\b", before[-25:]):
+            return None, 0
+        if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):
+            return "credit_card_cvv", 0.85
         if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
             return "account_number", 0.85
         return "number_sequence", 0.75

@@ -71,7 +71,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                           for w in ("flu", "fever", "stroke", "infection", "cold", "mono", "depression",
                                     "cancer", "ulcer", "ulcers", "allergies", "allergy", "headaches",
                                     "seizures", "std", "stds", "tb", "copd", "aids")},
-    "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|"
+    "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
                   r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"^$^")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
                         "eid", "holi", "carnival")},
@@ -79,20 +79,33 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                  r"some|and|of|mg|dose|extra)\s+(?:\w+\s+)?$", r"^\s+(?:supplements?|pills?|tablets?|"
                  r"capsules?|drops|every|daily|twice|once|mg|and)\b")
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
-                       "caffeine", "oxygen", "vitamin d", "vitamin c", "vitamin b12", "folic acid",
-                       "probiotics", "biotin")},
+                       "caffeine", "oxygen", "folic acid")},
 }
 _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|shoulder|shoulders|"
          r"elbow|elbows|finger|fingers|thumb|toe|toes|foot|feet|hand|hands|neck|back|lower back|"
          r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
          r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
          r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum)")
+_MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tetanus|hepatitis|hpv|mmr|"
+            r"pneumonia|acl|mcl|knee|hip|shoulder|back|spine|heart|cardiac|kidney|liver|lung|bone|bone density|"
+            r"thyroid|pregnancy|glucose|prostate|colon|breast|skin|eye|cataract|gallbladder|bypass|metabolic|"
+            r"urine|stool|allergy|sleep|stress|hearing|vision|pap|hiv|std|genetic|dna|ct|pet|cat|pcr|rapid|"
+            r"antigen|antibody|tb|rotator cuff|carpal tunnel|sinus|hernia|appendix|wisdom tooth|tonsil|"
+            r"cardiology|ent|dental|a1c|psa|ekg|mri|ultrasound|iron|vitamin d|drug|thyroid function|"
+            r"liver function|kidney function|lung function|nerve conduction|colon cancer|breast cancer|"
+            r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic")
+_MED_HEAD = (r"test|tests|panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
+             r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
+             r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
+             r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation")
+MED_PROCESS_RX = re.compile(rf"\b(?:(?:{_MED_MOD})\s+)+(?:{_MED_HEAD})\b", re.I)
 INJURY_RX = [
     re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the)\s+"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
+               rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"
                rf"strained|cracked|chipped|ruptured|herniated|shattered|sore)\s+(?:left\s+|right\s+)?{_BODY}\b", re.I),
@@ -149,7 +162,7 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     with gzip.open(data / "drugs.txt.gz", "rt", encoding="utf-8") as f:
         for line in f:
             k = _key(line)
-            if k and len(k) <= 4 and "drug" not in out.get(k, ()):
+            if k and len(k) <= 4 and "drug" not in out.get(k, ()) and k[-1] not in ("vaccine", "shot"):
                 cur = out.get(k, ())
                 if cur:
                     continue  # a term of another list wins over a drug of the same spelling
@@ -209,11 +222,18 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     return bool(re.search(rule[0], before) or re.search(rule[1], after))
 
 
+_GLUED = re.compile(r"[_@]|\.[a-z0-9]")
+_GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")
+
+
 def matches(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     """Longest lexicon phrases in `text`: (start, end, lists) in character offsets."""
     table = tables()
     low = text.lower().replace("’", "'")
-    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN_RX.finditer(low)]
+    # tokens glued into a handle, email or file name ("kimberly_perez", "hall.timothy") are not words
+    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
+            if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@"
+                                                       or _GLUED_BEFORE.search(low, 0, m.start()))]
     i, n = 0, len(toks)
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
@@ -232,10 +252,10 @@ _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loa
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z]+)\s+$")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
 _LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|translator|translate|fluent|"
-                       r"press \d|subtitles|dub|dubbed)\b")
+                       r"press \w+ for|para|subtitles|dub|dubbed)\b")
 _STOPISH = frozenset("the a an and or but so very really just also my his her our your their this that "
                      "is was be been good great new old other same".split())
-_COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive southwest amazon "
+COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive southwest amazon "
                         "citi gm abc ford kaiser discover budget gap staples dell sears hertz".split())
 
 
@@ -281,7 +301,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(a, b, p, _score(p, phrase, cued))
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper()
-            if " " in phrase or cap or (lower_text and len(phrase) >= 5 and phrase not in _COMMON_ORG):
+            if " " in phrase or cap or (lower_text and len(phrase) >= 4 and phrase not in COMMON_ORG):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82 if (cap or " " in phrase) else 0.72)
                 else:
@@ -289,3 +309,5 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     for rx in INJURY_RX:
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "injury", 0.9)
+    for m in MED_PROCESS_RX.finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "medical_process", 0.87)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from piikit.detect.base import Cand, Ctx
-from piikit.detect.lexicons import matches, tables
+from piikit.detect.lexicons import COMMON_ORG, matches, tables
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -99,7 +99,7 @@ def recase(text: str) -> str:
                     prev_name_end = b
                     continue
         if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
-                and (" " in phrase or phrase not in _COMMON_ORG):
+                and (" " in phrase or phrase not in COMMON_ORG):
             cap(a, b)
         if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
             cap(a, b)
@@ -120,8 +120,7 @@ def recase(text: str) -> str:
     return "".join(chars)
 
 
-_COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive spectrum "
-                        "southwest amazon citi gm abc ford kaiser".split())
+
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +146,10 @@ _JUNK = re.compile(
     r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
     r"aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"
     r"republican|democrat|democrats|republicans|gop|maga|catholic|christian|muslim|jewish|hindu|"
-    r"buddhist|sikh|mormon|baptist|lutheran|methodist|evangelical|protestant))$", re.I)
+    r"buddhist|sikh|mormon|baptist|lutheran|methodist|evangelical|protestant|gender|sex|date of birth|"
+    r"marital status|occupation|religion|nationality|mm-hmm|uh-huh|mhm|member id|routing number|"
+    r"account number|policy number|zip code|state id|passport|license plate|tag number|plate))$", re.I)
+_AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -163,8 +165,16 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         policy, score = pol
         a, b = ent.start_char, ent.end_char
         text = ctx.text[a:b]
-        if _JUNK.match(text.strip()) or not re.search(r"[A-Za-z]{2}", text):
+        if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
+                or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
+        if policy == "organization" and re.fullmatch(r"[A-Z]{1,3}", text) and (text.lower(),) not in tables():
+            continue  # "ABA", "SN", "WZP": letters of an identifier or a cue, not an organization
+        if policy == "organization" and re.search(r"\d", text):
+            continue
+        if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
+                and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
+            score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words
         if text.lower().startswith("the ") and policy in ("person_name",):
             a += 4
         if policy == "person_name":
@@ -177,6 +187,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 b -= 2
         if policy == "nationality" and not _nationality_word(text):
             continue
+        if policy == "nationality" and (text.lower(),) not in tables() and \
+                not re.search(r"(?:an|ian|ese|ish|ic|i|ch|ean)s?$", text.lower()):
+            policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
 
 
@@ -196,16 +209,23 @@ _CUE_NAME = re.compile(
 def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     """person_name from cue phrases and the first-name list, for text the NER misses."""
     table = tables()
+    lower_text = is_lower(ctx.text)
     for m in _CUE_NAME.finditer(ctx.text):
+        if _AS_IN.search(ctx.text[max(0, m.start() - 8):m.start()]):
+            continue
+        cue = m.group(0)[: m.start(1) - m.start()].lower()
+        strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
         words = []
         for w in re.finditer(r"[A-Za-z][a-z'-]+", m.group(1)):
             lw = w.group(0).lower()
             if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})):
                 break
+            known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
+            if not (w.group(0)[0].isupper() or known or (strong and lower_text)):
+                break
             words.append(w)
         if words:
             a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
-            cue = m.group(0)[: m.start(1) - m.start()].lower()
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 a = m.start()
             yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
@@ -214,7 +234,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         if "first_name" not in lists:
             continue
         phrase = low[a:b]
-        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper():
+        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]):
             continue
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
@@ -225,9 +245,20 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, b, "person_name", 0.66)
 
 
+_SPELLED = re.compile(r"\b[A-Z](?:[ ,-]+[A-Z]){2,}\b")
+
+
+def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
+    """A name spelled out letter by letter right after it is said ("Patel, P A T E L")."""
+    for m in _SPELLED.finditer(ctx.text):
+        word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
+        if re.search(rf"\b{word}\b", ctx.text[max(0, m.start() - 40):m.start()].lower()):
+            yield Cand(m.start(), m.end(), "person_name", 0.9)
+
+
 def docs(texts: Iterable[str]):
     """spaCy docs of the re-cased texts, batched."""
     return nlp().pipe((recase(t) for t in texts), batch_size=64)
 
 
-__all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names"]
+__all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names", "recognize_spelled_names"]

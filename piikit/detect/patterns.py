@@ -16,11 +16,10 @@ URL_RX = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]"
     rf"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{TLDS})\b(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?", _I)
 IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
-IPV6_RX = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![\w:])"
-                     r"|(?<![\w:])::(?:[0-9A-Fa-f]{1,4}:?){1,7}(?![\w:])")
+IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
-_USER_CUE = re.compile(r"\b(?:(?:user ?name|login|log in|handle|user id|screen name|gamertag|"
-                       r"account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
+_USER_CUE = re.compile(r"\b(?:user ?name\b(?:\s+(?:is|was|it's|:|would be))?|(?:login|log in|handle|user id|"
+                       r"screen name|gamertag|account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"\b(?:password|passcode|pass code|passphrase|pin(?: number| code)?|access (?:key|code)|"
@@ -57,7 +56,7 @@ MONEY_RX = [
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
-    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm))", _I),
+    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
@@ -86,15 +85,15 @@ _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
     rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
-    rf"({_FEET}(?:\s+(?:foot|feet))?(?:\s+{_INCH}|\s+and\s+a\s+half)?)\b(?!\s+(?:years|months|weeks|days|"
+    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|\s+{_INCH}))\b(?!\s+(?:years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty))", _I)
-_STREET = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
-           r"highway|hwy|parkway|pkwy|trail|trl|crescent|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley)")
-_NAMEWORD = (r"(?:(?!(?:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
+_STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
+           r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley)")
+_NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
              r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
 ADDRESS_RX = [
-    re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?{_NAMEWORD}{{0,3}}"
-               rf"(?-i:{_STREET})\b\.?(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?", _I),
+    re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
+               rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*\d+[A-Za-z]?\b", _I),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),

@@ -3,7 +3,7 @@
 Each recognizer is a function `Ctx -> Iterable[Cand]` declaring the policies it can emit.
 All candidates compete: the higher score wins an overlap (validated formats and cue-backed
 spans score highest), then the longer span. number_sequence is a fallback that yields to
-any other reading of the same characters, requested or not.
+any other reading of the same characters, requested or not (unless a cue backs it).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from piikit.detect import Entity
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
-from piikit.detect.ner import NER_POLICIES, docs, recognize_names, recognize_ner
+from piikit.detect.ner import NER_POLICIES, docs, recognize_names, recognize_ner, recognize_spelled_names
 from piikit.detect.patterns import recognize_amounts, recognize_contact
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
@@ -48,6 +48,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("age", frozenset({"person_age"}), recognize_age),
     Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
     Recognizer("names", frozenset({"person_name"}), recognize_names),
+    Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
     Recognizer("ner", NER_POLICIES, recognize_ner),
 )
 FALLBACK = "number_sequence"
@@ -59,7 +60,7 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
     cands = [c for c in cands if c.end > c.start]
     others = [c for c in cands if c.policy != FALLBACK]
     pool = [c for c in cands if c.policy in policies and (
-        c.policy != FALLBACK or not any(o.start < c.end and c.start < o.end for o in others))]
+        c.policy != FALLBACK or c.score >= 0.5 or not any(o.start < c.end and c.start < o.end for o in others))]
     pool.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
     taken: list[Cand] = []
     for c in pool:

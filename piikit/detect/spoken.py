@@ -139,7 +139,8 @@ class _Numbers:
         return self._join(out)
 
     def _flush(self, group: list[Piece], out: list[Piece]) -> None:
-        if len(group) == 2 and group[0][0].isdigit() and 1 <= int(group[0][0]) <= 12 \
+        alone = not any(t[0] in (",", "-") for t in self.toks)
+        if alone and len(group) == 2 and group[0][0].isdigit() and 1 <= int(group[0][0]) <= 12 \
                 and len(group[1][0]) == 2 and group[1][0].isdigit() \
                 and 10 <= int(group[1][0]) < 60 \
                 and (_TIME_AFTER.match(self.after) or _TIME_BEFORE.search(self.before)):
@@ -243,7 +244,8 @@ class _Numbers:
 def _numbers(text: str) -> Callable[[re.Match], Replacement]:
     def fn(m: re.Match) -> Replacement:
         words = m.group(0).lower().split()
-        if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point"):
+        if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
+                and not (words[0] == "one" and _TIME_AFTER.match(text[m.end():])):
             return None
         return _Numbers(m, text).read()
     return fn

@@ -52,6 +52,7 @@ INTERVAL_RX = [
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({_MONTH})\b", _I),
+    re.compile(r"(?<![\d$.,:/-])(?:19[5-9]\d|20[0-3]\d)(?![\d%:/-]|\s*(?:dollars|bucks|people|miles|pounds|calories))"),
     re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b(?!\s+\d)"),
     re.compile(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),
 ]
@@ -70,7 +71,8 @@ TIME_RX = [
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
 _QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"
 DURATION_RX = re.compile(
-    rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+)?{_UNIT}"
+    rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+|business\s+|"
+    rf"working\s+|calendar\s+|straight\s+)?{_UNIT}"
     rf"(?:\s+and\s+(?:a\s+half|\d+\s+{_UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
 _DURATION_SOFT = re.compile(r"^(?:a|an|one|few|a few|several|a couple(?: of)?)\s", _I)
 _AGE_RX = [
@@ -132,7 +134,8 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Cand:
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and not _NOT_CARD.search(ctx.lower):
+        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and not _NOT_CARD.search(ctx.lower) \
+                and not re.search(r"\b(?:cvv|cvc|code|pin|and)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 
 

@@ -196,8 +196,9 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
     `gold`: a list of items, a {transcript_id: [items]} mapping, a DataFrame, or a path to
     .json / .jsonl. An item has `policy` and either `start_ms`/`end_ms` (or `start`/`end`)
     or `word_indexes` (positions in `words`); `transcript_id` may be left out when there is
-    one transcript, and may name a transcript file's stem. A transcript without items has
-    no PII. A gold word is a word whose midpoint lies in an item's span (± tolerance_ms).
+    one transcript, and may name a transcript file's stem; `channel` limits a timed item to
+    one channel. A transcript without items has no PII. A gold word is a word whose midpoint
+    lies in an item's span (± tolerance_ms). The time level treats each call as one timeline.
     `match="redacted"` counts any redaction as a hit (leaks are what matter);
     `match="policy"` also needs the predicted policy to equal the gold one.
     """
@@ -205,23 +206,14 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
         raise PiikitError(f"match must be 'redacted' or 'policy', not {match!r}")
     loaded = _load_named(transcripts)
     frame = words_frame([t for _, t in loaded])
-    stems = {stem: t.get("id") for stem, t in loaded if stem}
-    g = gold_frame(gold, list(dict.fromkeys(frame["transcript_id"])) or [t.get("id") for _, t in loaded],
-                   stems)
-
-    tids = pd.Index(list(dict.fromkeys([str(t.get("id")) for _, t in loaded])))
+    tids = pd.Index([str(t.get("id")) for _, t in loaded])
+    g = gold_frame(gold, list(tids), {stem: str(t.get("id")) for stem, t in loaded if stem})
     w_t = tids.get_indexer(frame["transcript_id"])
-    w_s, w_e = frame["start_ms"].to_numpy("int64"), frame["end_ms"].to_numpy("int64")
     g_t = tids.get_indexer(g["transcript_id"])
     g_s, g_e = _gold_spans(g, g_t, frame, w_t)
-
-    # each word's gold item: by its index, else by its midpoint in the item's span
     by_index = _word_item_by_index(g, g_t, frame, w_t)
-    by_time = locate_in(g_t * SPAN + g_s, g_t * SPAN + g_e,
-                        w_t * SPAN + (w_s + w_e) // 2, tolerance_ms)
-    timed = np.flatnonzero(g["word_indexes"].isna().to_numpy())
-    by_time = np.where(np.isin(by_time, timed), by_time, -1)
-    item = np.where(by_index >= 0, by_index, by_time)
+    item = np.where(by_index >= 0, by_index,
+                    _word_item_by_time(g, g_t, (g_s, g_e), frame, w_t, tolerance_ms))
 
     gold_pol = np.asarray(g["policy"], dtype=object)
     word_gold = np.where(item >= 0, gold_pol[np.maximum(item, 0)], None)
@@ -248,7 +240,7 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
 def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | None = None
                ) -> pd.DataFrame:
     """Gold items as a DataFrame: transcript_id, gold_id, policy, text, start_ms, end_ms,
-    word_indexes (list or null). Errors name items that cannot be placed."""
+    word_indexes (list or null), channel (or null: any). Errors name items that cannot be placed."""
     rows = _gold_rows(gold)
     stems = stems or {}
     out = []
@@ -274,8 +266,10 @@ def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | Non
                     "policy": _ENTITY_TO_POLICY.get(policy, policy), "text": r.get("text"),
                     "start_ms": None if start is None else int(start),
                     "end_ms": None if end is None else int(end),
-                    "word_indexes": None if idx is None else [int(i) for i in np.atleast_1d(idx)]})
-    cols = ["transcript_id", "gold_id", "policy", "text", "start_ms", "end_ms", "word_indexes"]
+                    "word_indexes": None if idx is None else [int(i) for i in np.atleast_1d(idx)],
+                    "channel": None if r.get("channel") is None else str(r["channel"])})
+    cols = ["transcript_id", "gold_id", "policy", "text", "start_ms", "end_ms", "word_indexes",
+            "channel"]
     return pd.DataFrame(out, columns=cols).astype(
         {"start_ms": "Int64", "end_ms": "Int64"}) if out else pd.DataFrame(columns=cols)
 
@@ -290,8 +284,9 @@ def _gold_rows(gold: Any) -> list[dict]:
                 if path.suffix == ".jsonl" else json.loads(text)
         except (OSError, ValueError) as e:
             raise PiikitError(f"cannot read gold labels {path}: {e}") from e
-    if isinstance(gold, pd.DataFrame):
-        return gold.to_dict("records")
+    if isinstance(gold, pd.DataFrame):  # empty cells are absent keys, as in JSON
+        return [{k: v for k, v in rec.items() if v is not None and v is not pd.NA and v == v}
+                for rec in gold.to_dict("records")]
     if isinstance(gold, dict):
         if "policy" in gold:
             return [gold]
@@ -352,6 +347,27 @@ def _word_item_by_index(g: pd.DataFrame, g_t: np.ndarray, frame: pd.DataFrame, w
         rows = _index_rows(g.iloc[by_idx], g_t[by_idx], frame, w_t)
         owner = np.repeat(by_idx, [len(v) for v in g["word_indexes"].iloc[by_idx]])
         item[rows[rows >= 0]] = owner[rows >= 0]
+    return item
+
+
+def _word_item_by_time(g: pd.DataFrame, g_t: np.ndarray, spans: tuple, frame: pd.DataFrame,
+                       w_t: np.ndarray, tol: int) -> np.ndarray:
+    """Gold item (given by time) whose span holds each word's midpoint; -1 elsewhere.
+
+    An item with a `channel` only takes words of that channel.
+    """
+    codes = pd.factorize(pd.concat([frame["channel"].astype(object), g["channel"].astype(object)],
+                                   ignore_index=True))[0]
+    w_c, g_c, n_c = codes[:len(frame)], codes[len(frame):], codes.max(initial=0) + 2
+    mid = (frame["start_ms"].to_numpy("int64") + frame["end_ms"].to_numpy("int64")) // 2
+    timed = g["word_indexes"].isna().to_numpy()
+    item = np.full(len(frame), -1)
+    for pick, g_key, w_key in ((timed & (g_c >= 0), g_t * n_c + g_c + 1, w_t * n_c + w_c + 1),
+                               (timed & (g_c < 0), g_t, w_t)):
+        rows = np.flatnonzero(pick)
+        hit = locate_in(g_key[rows] * SPAN + spans[0][rows], g_key[rows] * SPAN + spans[1][rows],
+                        w_key * SPAN + mid, tol)
+        item = np.where((item < 0) & (hit >= 0), rows[np.maximum(hit, 0)] if len(rows) else -1, item)
     return item
 
 

@@ -32,6 +32,8 @@ def locate(starts: np.ndarray, ends: np.ndarray, points: np.ndarray, tol: int) -
 
 def locate_in(starts: np.ndarray, ends: np.ndarray, points: np.ndarray, tol: int) -> np.ndarray:
     """`locate` over unsorted intervals: returns indexes into the given order (-1 if none)."""
+    if len(starts) == 0:
+        return np.full(len(points), -1, dtype=np.int64)
     order = np.argsort(starts, kind="stable")
     hit = locate(starts[order], ends[order], points, tol)
     return np.where(hit >= 0, order[np.maximum(hit, 0)], -1)

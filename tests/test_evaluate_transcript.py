@@ -1,0 +1,165 @@
+"""evaluate / evaluate_corpus: redacted transcripts vs gold items, scores worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from piikit.cli import main
+from piikit.errors import PiikitError
+from piikit.evaluate import evaluate, evaluate_corpus
+
+DATA = Path(__file__).parent / "data" / "transcripts"
+MERGED = DATA / "merged_tags.json"
+GOLD = [{"policy": "person_name", "text": "Peter DeCarlo", "start_ms": 517, "end_ms": 1395},
+        {"policy": "phone_number", "text": "609 217 5555", "start_ms": 2405, "end_ms": 3996},
+        {"policy": "person_name", "text": "Peter", "start_ms": 4655, "end_ms": 5104},
+        {"policy": "person_name", "text": "this", "word_indexes": [1]}]
+
+
+def row(scores: pd.DataFrame, level: str, policy) -> dict:
+    pick = scores["level"] == level
+    pick &= scores["policy"].isna() if policy is None else scores["policy"] == policy
+    assert pick.sum() == 1
+    return scores[pick].iloc[0].to_dict()
+
+
+def test_word_and_time_scores_by_hand():
+    r = evaluate(MERGED, GOLD)
+    w = row(r.scores, "word", "all")
+    assert (w["gold"], w["predicted"], w["found"], w["correct"]) == (4, 3, 3, 3)
+    assert (w["precision"], w["recall"]) == (1.0, 0.75)
+    assert row(r.scores, "word", "person_name")["recall"] == pytest.approx(2 / 3)
+    t = row(r.scores, "time", "all")
+    # gold 878 + 1591 + 449 + 180 ms ("this" spans its word); redacted 880 + 1600 + 450 ms
+    assert (t["gold"], t["predicted"]) == pytest.approx((3.098, 2.930))
+    assert t["found"] == pytest.approx((875 + 1591 + 445) / 1000)
+    assert t["f1"] == pytest.approx(2 * t["precision"] * t["recall"] / (t["precision"] + t["recall"]))
+    assert r.scores["level"].tolist() == ["word"] * 3 + ["time"] * 3
+
+
+def test_leaks_items_and_over_redaction():
+    r = evaluate(MERGED, GOLD[:2] + GOLD[3:])  # "Peter." (word 9) is no longer gold
+    leaks = r.leaks
+    assert leaks[["gold_id", "policy", "leaked_text", "words", "redacted_words"]].values.tolist() == \
+        [["2", "person_name", "this", 1, 0]]
+    assert r.items["leaked"].tolist() == [False, False, True]
+    assert r.items["time_redacted"].tolist()[:2] == pytest.approx([875 / 878, 1.0])
+    assert r.items["time_redacted"].iloc[2] == 0.0
+    assert r.over_redacted[["word_index", "text", "original", "policy"]].values.tolist() == \
+        [[9, "[PERSON_NAME].", "Peter.", "person_name"]]
+
+
+def test_match_policy_needs_the_right_policy():
+    wrong = [{**GOLD[1], "policy": "account_number"}]
+    loose = evaluate(MERGED, wrong)
+    strict = evaluate(MERGED, wrong, match="policy")
+    assert row(loose.scores, "word", "account_number")["recall"] == 1.0
+    assert row(strict.scores, "word", "account_number")["recall"] == 0.0
+    assert row(strict.scores, "time", "all")["found"] == 0.0
+    assert row(strict.scores, "word", "phone_number")["precision"] == 0.0
+    assert not strict.items["leaked"].any()  # still hidden: a wrong label is not a leak
+
+
+def test_hash_only_unknown_policy_and_word_indexes():
+    gold = {"hash-only": [{"policy": "credit_card_number", "word_indexes": [3, 4, 5, 6]},
+                          {"policy": "credit_card_expiration", "word_indexes": 8},
+                          {"policy": "person_name", "word_indexes": [10]},
+                          {"policy": "person_name", "word_indexes": [12]}]}
+    r = evaluate(DATA / "hash_only.json", gold)
+    unknown = row(r.scores, "word", None)
+    assert (unknown["predicted"], unknown["correct"], unknown["precision"]) == (6, 6, 1.0)
+    assert row(r.scores, "word", "credit_card_number")["recall"] == 1.0
+    assert pd.isna(row(r.scores, "word", "credit_card_number")["precision"])  # hash names no policy
+    assert row(r.scores, "word", "all")["recall"] == pytest.approx(6 / 7)
+    assert r.leaks["leaked_text"].tolist() == ["fan."]
+    assert row(evaluate(DATA / "hash_only.json", gold, match="policy").scores, "word", "all")["recall"] == 0
+
+
+def test_corpus_gold_formats_agree(tmp_path):
+    files = [MERGED, DATA / "hash_only.json", DATA / "multichannel.json"]
+    items = [{**g, "transcript_id": "merged-tags"} for g in GOLD] + \
+        [{"transcript_id": "multichannel", "policy": "person_name", "start_ms": 310, "end_ms": 1400,
+          "channel": "2"}]
+    (tmp_path / "g.jsonl").write_text("\n".join(json.dumps(i) for i in items) + "\n")
+    (tmp_path / "g.json").write_text(json.dumps(items))
+    results = [evaluate_corpus(files, g).scores for g in
+               (items, pd.DataFrame(items), tmp_path / "g.jsonl", tmp_path / "g.json")]
+    for other in results[1:]:
+        pd.testing.assert_frame_equal(other, results[0])
+    r = evaluate_corpus(files, items)
+    # hash-only has no gold items: all 6 of its redacted words are over-redactions
+    assert (r.over_redacted["transcript_id"] == "hash-only").sum() == 6
+    assert row(r.scores, "word", "all")["gold"] == 4 + 2
+
+
+def test_file_stems_name_transcripts_and_errors(tmp_path):
+    by_stem = [{**GOLD[0], "transcript_id": "merged_tags"}]
+    assert len(evaluate_corpus([MERGED, DATA / "hash_only.json"], by_stem).items) == 1
+    with pytest.raises(PiikitError, match="no transcript_id and there are 2"):
+        evaluate_corpus([MERGED, DATA / "hash_only.json"], GOLD)
+    with pytest.raises(PiikitError, match="not among the transcripts"):
+        evaluate(MERGED, [{**GOLD[0], "transcript_id": "elsewhere"}])
+    with pytest.raises(PiikitError, match="needs start_ms/end_ms or word_indexes"):
+        evaluate(MERGED, [{"policy": "person_name"}])
+    with pytest.raises(PiikitError, match="has no policy"):
+        evaluate(MERGED, [{"start_ms": 1, "end_ms": 2}])
+    with pytest.raises(PiikitError, match="match must be"):
+        evaluate(MERGED, GOLD, match="exact")
+    with pytest.raises(PiikitError, match="cannot read gold"):
+        evaluate(MERGED, tmp_path / "none.jsonl")
+
+
+def test_channel_limits_a_gold_item():
+    anywhere = {"policy": "person_name", "start_ms": 310, "end_ms": 1400}
+    r = evaluate(DATA / "multichannel.json", [anywhere])
+    assert r.items["words"].item() == 4  # channel 1's "number" and phone tag have midpoints there too
+    r = evaluate(DATA / "multichannel.json", [{**anywhere, "channel": 2}])
+    assert r.items["words"].item() == 2 and not r.items["leaked"].item()
+    assert r.over_redacted["text"].tolist() == ["[PHONE_NUMBER]"]
+
+
+def test_gold_without_words_and_tolerance():
+    silent = [{"policy": "person_name", "start_ms": 5700, "end_ms": 6000}]
+    r = evaluate(MERGED, silent)
+    assert r.items[["words", "leaked"]].values.tolist() == [[0, False]]
+    assert row(r.scores, "time", "all")["recall"] == 0.0
+    near = [{"policy": "person_name", "start_ms": 5610, "end_ms": 5700}]  # "Thanks." ends 5600
+    assert evaluate(MERGED, near).items["words"].item() == 0
+    assert evaluate(MERGED, near, tolerance_ms=250).items["words"].item() == 1  # its midpoint: 5400
+
+
+def test_empty_transcript_and_no_gold():
+    r = evaluate(DATA / "empty.json", [])
+    assert r.items.empty and r.over_redacted.empty
+    assert pd.isna(row(r.scores, "word", "all")["recall"])
+
+
+def test_cli_evaluate(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps({**g, "transcript_id": "merged-tags"}) for g in GOLD))
+    assert main(["evaluate", "--gold", str(gold), str(MERGED), "--leaks"]) == 0
+    out = capsys.readouterr().out
+    assert "person_name" in out and "1 of 4 gold items leaked" in out and "this" in out
+    assert main(["evaluate", "--gold", str(gold), str(MERGED), "--fail-on-leak", "--level", "time"]) == 1
+    out = capsys.readouterr().out
+    assert " word " not in out and "time" in out
+
+
+@pytest.mark.slow
+def test_engine_output_on_the_sample(sample_path, sample_run, sample_gold):
+    """piikit's own transcript of the bundled call, scored against its gold labels."""
+    transcript = sample_run.transcript
+    r = evaluate(transcript, sample_gold)
+    assert len(r.items) == len(sample_gold)
+    words = row(r.scores, "word", "all")
+    assert words["gold"] > 0 and words["recall"] >= 0.8, r.leaks
+    from piikit.frames import words_frame
+
+    frame = words_frame(transcript)
+    red = frame[frame["redacted"]]
+    assert red["original"].notna().all() and red["policy"].notna().all()  # entity_name + originals
+    assert (frame.loc[~frame["redacted"], "original"] == frame.loc[~frame["redacted"], "text"]).all()

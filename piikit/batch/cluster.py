@@ -11,24 +11,35 @@ import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from distributed import WorkerPlugin
+
 from piikit.errors import PiikitError
 
 ASR_THREADS_ENV = "PIIKIT_ASR_THREADS"
-"""How many CPU threads Whisper uses in a worker (one per worker by default)."""
+"""CPU threads Whisper uses in a worker: local workers share the cores; on a cluster the
+default is 1 (run one single-thread worker per core)."""
 
 
-class WarmUp:
+class WarmUp(WorkerPlugin):
     """Dask worker plugin: load the models when a worker starts."""
 
     name = "piikit-warm-up"
 
-    def __init__(self, model_dir: str | None):
-        self.model_dir = model_dir
+    def __init__(self, out: str, model_dir: str | None):
+        self.out, self.model_dir = out, model_dir
 
     def setup(self, worker) -> None:  # noqa: ANN001 (dask.distributed.Worker)
         from piikit.batch.task import warm_up
 
-        warm_up(self.model_dir)
+        os.environ.setdefault(ASR_THREADS_ENV, "1")  # workers are meant to be one per core
+        warm_up(self.out, self.model_dir)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def dashboard_available() -> bool:
@@ -37,7 +48,7 @@ def dashboard_available() -> bool:
 
 
 @contextmanager
-def connect(scheduler: str | None, workers: int, model_dir: str | None,
+def connect(scheduler: str | None, workers: int, out: str, model_dir: str | None,
             say: Callable[[str], None]) -> Iterator["distributed.Client"]:  # noqa: F821
     """A Client on `scheduler`, or on a new LocalCluster of `workers` single-thread processes."""
     from distributed import Client, LocalCluster
@@ -54,8 +65,8 @@ def connect(scheduler: str | None, workers: int, model_dir: str | None,
                 raise PiikitError("--workers must be at least 1")
             cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=":0" if dashboard_available() else None,
-                env={ASR_THREADS_ENV: os.environ.get(ASR_THREADS_ENV, "1")})
+                dashboard_address=":0",
+                env={ASR_THREADS_ENV: os.environ.get(ASR_THREADS_ENV, str(max(1, _cores() // workers)))})
             client = Client(cluster)
     except PiikitError:
         raise
@@ -66,7 +77,10 @@ def connect(scheduler: str | None, workers: int, model_dir: str | None,
     try:
         _describe(client, say)
         say("warming up workers (loading the model once per worker)...")
-        client.register_plugin(WarmUp(model_dir))
+        try:
+            client.register_plugin(WarmUp(out, model_dir))
+        except Exception as e:
+            raise PiikitError(f"The workers cannot load the models: {type(e).__name__}: {e}") from e
         yield client
     finally:
         client.close()
@@ -79,7 +93,10 @@ def _describe(client, say: Callable[[str], None]) -> None:  # noqa: ANN001
     workers = info.get("workers", {})
     threads = sum(w.get("nthreads", 1) for w in workers.values())
     say(f"dask: scheduler {client.scheduler.address}, {len(workers)} workers, {threads} threads")
-    if "dashboard" in info.get("services", {}):
+    if "dashboard" not in info.get("services", {}):
+        say("dask dashboard: off on this scheduler")
+    elif dashboard_available():
         say(f"dask dashboard: {client.dashboard_link}")
     else:
-        say("dask dashboard: not available (it needs bokeh: pip install 'bokeh>=3.1')")
+        say(f"dask dashboard: {client.dashboard_link} has no pages: it needs bokeh "
+            "(pip install 'bokeh>=3.1,<4')")

@@ -17,8 +17,8 @@ class HoursBar:
                  *, enabled: bool = True):
         self.files, self.files_done, self.failed = files, files_done, 0
         self.enabled = enabled
+        self.total, self.done, self._start_done = total_hours, done_hours, done_hours
         self._bar: Any = None
-        self._args = dict(total=round(total_hours, 6), initial=round(done_hours, 6))
 
     def __enter__(self) -> "HoursBar":
         if self.enabled:
@@ -26,10 +26,10 @@ class HoursBar:
 
             interactive = sys.stderr.isatty() or _in_notebook()
             self._bar = tqdm(
-                **self._args, unit="h", desc="audio", file=sys.stderr, dynamic_ncols=True,
-                mininterval=0.5 if interactive else 30.0,
+                total=self.total, initial=self.done, unit="h", desc="audio", file=sys.stderr,
+                dynamic_ncols=True, mininterval=0.5 if interactive else 30.0,
                 bar_format="{desc} {n:.3f}/{total:.3f} h |{bar}| {percentage:3.0f}% "
-                           "[{elapsed}<{remaining}, {rate_fmt}] {postfix}")
+                           "[{elapsed}<{remaining}{postfix}]")
             self._postfix()
         return self
 
@@ -37,13 +37,17 @@ class HoursBar:
         """One more file finished (`hours` of audio; `failed` if it ended in error)."""
         self.files_done += 1
         self.failed += failed
+        step = min(hours, self.total - self.done)  # float sums must not overshoot the total
+        self.done += step
         if self._bar is not None:
             self._postfix()
-            self._bar.update(round(hours, 6))
+            self._bar.update(step)
 
     def _postfix(self) -> None:
-        self._bar.set_postfix_str(f"{self.files_done}/{self.files} files, {self.failed} failed",
-                                  refresh=False)
+        elapsed = self._bar.format_dict["elapsed"]
+        speed = (self.done - self._start_done) * 3600 / elapsed if elapsed > 0 else 0.0
+        self._bar.set_postfix_str(f"{self.files_done}/{self.files} files, {self.failed} failed, "
+                                  f"{speed:.2f}x realtime", refresh=False)
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:

@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence
 
 import pandas as pd
 
+from piikit.batch import dataset
 from piikit.batch.cluster import connect
 from piikit.batch.inputs import Job, plan
 from piikit.batch.progress import HoursBar
@@ -47,6 +48,7 @@ def run(
     workers must see the same file system). Interrupt it at any time and run it again.
     """
     say = say or ((lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None))
+    _check_partitions(partition_by)
     store = Store(out).create()
     jobs = _unique(plan(inputs, dict(params or {})))
     if not jobs:
@@ -66,6 +68,8 @@ def run(
     finally:
         pending = {j.file_id: base_row(store, j) for j in jobs if j.file_id not in rows}
         manifest = store.write_manifest([*rows.values(), *pending.values()])
+        dataset.finish(store, [fid for fid, r in rows.items() if r["status"] == "completed"],
+                       partition_by, include_original)
     current = manifest[manifest["file_id"].isin({j.file_id for j in jobs})].reset_index(drop=True)
     _report(current, say)
     return current
@@ -79,16 +83,27 @@ def _unique(jobs: list[Job]) -> list[Job]:
     return list(seen.values())
 
 
+def _check_partitions(partition_by: Sequence[str]) -> None:
+    from piikit.export import PARTITION_COLUMNS
+
+    bad = [c for c in partition_by if c not in PARTITION_COLUMNS]
+    if bad:
+        raise PiikitError(f"cannot partition by {bad}: use {', '.join(PARTITION_COLUMNS)}")
+
+
 def _forget_superseded(store: Store, jobs: list[Job]) -> dict[str, dict]:
-    """Commit records by id, after deleting outputs of inputs rerun with other parameters."""
+    """Commit records by id, after deleting what is stale: outputs of inputs now run with
+    other parameters (a new id), and fragments of other files never committed."""
     ids = {j.file_id for j in jobs}
     paths = {j.path for j in jobs}
     rows = {}
     for row in store.rows():
         if row["file_id"] not in ids and row["path"] in paths:
-            store.remove(row)
+            store.remove(row["file_id"])
         else:
             rows[row["file_id"]] = row
+    for fid in store.intents() - ids - set(rows):
+        store.remove(fid)
     return rows
 
 
@@ -127,7 +142,7 @@ def _execute(todo: list[Job], jobs: list[Job], rows: dict[str, dict], options: O
                      if j.file_id in rows and j.file_id not in todo_ids)
     total_hours = done_hours + sum(_hours(j.duration_s) for j in todo)
     token = uuid.uuid4().hex[:8]
-    with connect(scheduler, workers, options.model_dir, say) as client, \
+    with connect(scheduler, workers, options.out, options.model_dir, say) as client, \
             HoursBar(total_hours, done_hours, len(jobs), len(jobs) - len(todo), enabled=progress) as bar:
         queue = list(reversed(todo))
         running: dict[Any, Job] = {}

@@ -6,9 +6,10 @@
     OUT/audio/ID.redacted.EXT   redacted audio, when asked
     OUT/_state/ID.json          the commit record of one file: written last, atomically
     OUT/events.log              one JSON line per transcription started and finished
+    OUT/_tmp/                   files being written (renamed into place when whole)
 
-A file is done when its commit record exists. Every output is written to a hidden temporary
-name and renamed into place, and outputs carry the file's stable id in their names, so a run
+A file is done when its commit record exists. Every output is written under _tmp/ (so no
+reader of the datasets ever sees a partial file) and renamed into place, and outputs carry the file's stable id in their names, so a run
 killed at any point leaves either nothing or a whole file behind, and the next run
 overwrites instead of adding rows. A per-file lock stops two processes (a rerun and a worker
 orphaned by a killed client) from transcribing the same file at once.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import socket
 import time
 import uuid
@@ -59,10 +61,11 @@ class Store:
         self.audio = self.root / "audio"
         self.manifest = self.root / "manifest.parquet"
         self.events = self.root / "events.log"
+        self.tmp = self.root / "_tmp"
 
     def create(self) -> "Store":
         """Make the folder tree (idempotent)."""
-        for d in (self.state, self.transcripts, self.audio, *(self.root / n for n in DATASETS)):
+        for d in (self.state, self.transcripts, self.audio, self.tmp, *(self.root / n for n in DATASETS)):
             d.mkdir(parents=True, exist_ok=True)
         return self
 
@@ -70,6 +73,10 @@ class Store:
     def done_ids(self) -> set[str]:
         """Ids whose commit record exists."""
         return {p.name[:-5] for p in os.scandir(self.state) if p.name.endswith(".json")}
+
+    def intents(self) -> set[str]:
+        """Ids whose dataset fragments were being moved when a run stopped."""
+        return {p.name[:-7] for p in os.scandir(self.state) if p.name.endswith(".intent")}
 
     def row(self, file_id: str) -> dict[str, Any] | None:
         """The commit record of `file_id`, or None when the file is not done."""
@@ -81,7 +88,7 @@ class Store:
     def commit(self, row: dict[str, Any]) -> None:
         """Mark a file done: its record is written last, so it only exists over whole outputs."""
         text = json.dumps(row, default=str)
-        atomic_write(self.state / f"{row['file_id']}.json", lambda p: p.write_text(text))
+        self.write(self.state / f"{row['file_id']}.json", lambda p: p.write_text(text))
 
     def rows(self) -> list[dict[str, Any]]:
         """Every commit record in the folder."""
@@ -90,29 +97,61 @@ class Store:
     def write_manifest(self, rows: list[dict[str, Any]]) -> pd.DataFrame:
         """Write manifest.parquet (atomically) from manifest rows and return it as a DataFrame."""
         table = manifest_table(rows)
-        atomic_write(self.manifest, lambda p: pq.write_table(table, p))
+        self.write(self.manifest, lambda p: pq.write_table(table, p))
         return table.to_pandas(types_mapper=pd.ArrowDtype)
 
     # -- outputs of one file -------------------------------------------------------------
-    def remove(self, row: dict[str, Any]) -> None:
-        """Delete a file's outputs and record (its parameters changed, so it has a new id)."""
-        (self.state / f"{row['file_id']}.json").unlink(missing_ok=True)
-        for rel in [row.get("transcript_path"), row.get("redacted_audio_path"),
-                    *(row.get("words_files") or []), *(row.get("entities_files") or [])]:
+    def write_intent(self, file_id: str, paths: list[str]) -> None:
+        """Record the dataset fragments about to be moved in for `file_id`."""
+        text = json.dumps(paths)
+        self.write(self.state / f"{file_id}.intent", lambda p: p.write_text(text))
+
+    def clear_intent(self, file_id: str) -> None:
+        """The file is committed: its record lists its fragments now."""
+        (self.state / f"{file_id}.intent").unlink(missing_ok=True)
+
+    def outputs_of(self, file_id: str) -> list[str]:
+        """Dataset fragments that an earlier attempt at `file_id` may have left (relative)."""
+        found: list[str] = []
+        try:
+            found += json.loads((self.state / f"{file_id}.intent").read_text())
+        except FileNotFoundError:
+            pass
+        row = self.row(file_id) or {}
+        found += [*(row.get("words_files") or []), *(row.get("entities_files") or [])]
+        return list(dict.fromkeys(found))
+
+    def remove(self, file_id: str) -> None:
+        """Delete every output and record of `file_id` (superseded, or never committed)."""
+        row = self.row(file_id) or {}
+        for rel in [*self.outputs_of(file_id), row.get("transcript_path"), row.get("redacted_audio_path")]:
             if rel:
                 (self.root / rel).unlink(missing_ok=True)
+        (self.state / f"{file_id}.json").unlink(missing_ok=True)
+        self.clear_intent(file_id)
 
-    def fragments(self, dataset: str, file_id: str, depth: int) -> list[Path]:
-        """Existing dataset fragments of `file_id` at partition depth `depth`."""
-        return list((self.root / dataset).glob("*/" * depth + f"{file_id}*.parquet"))
+    def temp_path(self, name: str) -> Path:
+        """A fresh path under _tmp/ ending like `name` (same file system: renames are atomic)."""
+        return self.tmp / f"{os.getpid()}-{uuid.uuid4().hex[:12]}-{name}"
+
+    def write(self, path: Path, write: Callable[[Path], Any]) -> Path:
+        """Call `write` on a temporary path, then rename the whole file to `path`."""
+        tmp = self.temp_path(path.name)
+        try:
+            write(tmp)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return path
 
     def remove_stale_temps(self) -> int:
         """Delete temporary files left by writers killed long ago; returns how many."""
         now, n = time.time(), 0
-        for p in self.root.rglob(".*.tmp-*"):
+        for p in list(self.tmp.iterdir()):
             try:
                 if now - p.stat().st_mtime > STALE_TEMP_S:
-                    p.unlink()
+                    shutil.rmtree(p) if p.is_dir() else p.unlink()
                     n += 1
             except FileNotFoundError:
                 continue
@@ -158,27 +197,19 @@ class Store:
 
     def relative(self, path: Path) -> str:
         """`path` relative to the output folder, in POSIX form (the folder can move)."""
-        return path.resolve().relative_to(self.root).as_posix()
+        return self.relative_name(path.resolve())
+
+    def relative_name(self, path: Path) -> str:
+        """Like `relative`, for a path under the (resolved) root that need not exist yet."""
+        return path.relative_to(self.root).as_posix()
 
 
 def manifest_table(rows: list[dict[str, Any]]) -> pa.Table:
     """Manifest rows (commit records) as an Arrow table with the fixed schema."""
-    df = pd.DataFrame(rows, columns=MANIFEST_SCHEMA.names)
-    for name in ("started_at", "finished_at"):
-        df[name] = pd.to_datetime(df[name], utc=True, format="ISO8601")
-    return pa.Table.from_pandas(df, schema=MANIFEST_SCHEMA, preserve_index=False)
-
-
-def atomic_write(path: Path, write: Callable[[Path], Any]) -> Path:
-    """Call `write` on a hidden temporary name beside `path`, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    times = {"started_at", "finished_at"}
+    clean = [{name: (datetime.fromisoformat(r[name]) if name in times and isinstance(r.get(name), str)
+                     else r.get(name)) for name in MANIFEST_SCHEMA.names} for r in rows]
+    return pa.Table.from_pylist(clean, schema=MANIFEST_SCHEMA)
 
 
 def utc_now() -> str:

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from piikit.batch.dataset import publish, stage
 from piikit.batch.inputs import Job
-from piikit.batch.store import Store, atomic_write, utc_now
+from piikit.batch.store import Store, utc_now
 
 
 @dataclass(frozen=True)
@@ -53,9 +52,7 @@ def _process_locked(store: Store, job: Job, options: Options) -> dict[str, Any]:
     try:
         transcript, audio = _run_engine(store, job, options)
     except Exception as e:  # a bad file must never stop the run: record what went wrong
-        row.update(elapsed_s=time.perf_counter() - wall, cpu_s=time.process_time() - cpu)
-        store.log("finish", file_id=job.file_id, status="error")
-        return _finish(store, row, "error", f"{type(e).__name__}: {e}")
+        transcript, audio = {"status": "error", "error": f"{type(e).__name__}: {e}"}, None
     row.update(elapsed_s=round(time.perf_counter() - wall, 3),
                cpu_s=round(time.process_time() - cpu, 3))
     row.update(_timings(transcript))
@@ -80,6 +77,7 @@ def base_row(store: Store, job: Job) -> dict[str, Any]:
 def _finish(store: Store, row: dict[str, Any], status: str, error: str | None) -> dict[str, Any]:
     row.update(status=status, error=error, finished_at=utc_now())
     store.commit(row)
+    store.clear_intent(row["file_id"])
     return row
 
 
@@ -95,18 +93,18 @@ def _run_engine(store: Store, job: Job, options: Options) -> tuple[dict, Path | 
     from piikit.engine import run
 
     quality = job.params.get("redact_pii_audio_quality") or "mp3"
-    tmp_audio = store.audio / f".{job.file_id}.redacted.{quality}.tmp-{os.getpid()}"
+    final = store.audio / f"{job.file_id}.redacted.{quality}"
+    tmp = store.temp_path(final.name)
     try:
-        result = run(job.path, job.params, audio_out=tmp_audio if job.params.get("redact_pii_audio") else None,
-                     model_dir=options.model_dir, transcript_id=job.file_id)
-    except BaseException:
-        tmp_audio.unlink(missing_ok=True)
-        raise
-    audio = None
-    if result.redacted_audio is not None:
-        audio = store.audio / f"{job.file_id}.redacted.{quality}"
-        os.replace(result.redacted_audio, audio)
-    return result.transcript, audio
+        result = run(job.path, job.params, audio_out=tmp, model_dir=options.model_dir,
+                     transcript_id=job.file_id)
+        if result.redacted_audio is None:
+            final.unlink(missing_ok=True)
+            return result.transcript, None
+        os.replace(result.redacted_audio, final)
+        return result.transcript, final
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _timings(transcript: dict[str, Any]) -> dict[str, Any]:
@@ -121,63 +119,39 @@ def _timings(transcript: dict[str, Any]) -> dict[str, Any]:
 def _write_outputs(store: Store, job: Job, transcript: dict, audio: Path | None,
                    options: Options) -> dict[str, Any]:
     """Transcript JSON and dataset fragments, each atomically; returns their manifest fields."""
-    tpath = store.transcripts / f"{job.file_id}.json"
-    text = json.dumps(transcript, ensure_ascii=False)
-    atomic_write(tpath, lambda p: p.write_text(text, encoding="utf-8"))
-    out: dict[str, Any] = {"transcript_path": store.relative(tpath),
-                           "redacted_audio_path": store.relative(audio) if audio else None}
-    if transcript["status"] != "completed":
-        for dataset in ("words", "entities"):
-            _replace_fragments(store, dataset, job.file_id, None, options)
-        return out
-    from piikit.frames import entities_frame, words_frame
+    out: dict[str, Any] = {"redacted_audio_path": store.relative(audio) if audio else None}
+    if "id" in transcript:  # the engine's object (an engine crash leaves none)
+        tpath = store.transcripts / f"{job.file_id}.json"
+        text = json.dumps(transcript, ensure_ascii=False)
+        store.write(tpath, lambda p: p.write_text(text, encoding="utf-8"))
+        out["transcript_path"] = store.relative(tpath)
+    words = entities = None
+    if transcript["status"] == "completed":
+        from piikit.frames import entities_frame, words_frame
 
-    words = words_frame(transcript)
-    entities = entities_frame(words)
-    out["n_entities"] = len(entities)
-    out["words_files"] = _replace_fragments(store, "words", job.file_id, words, options)
-    out["entities_files"] = _replace_fragments(store, "entities", job.file_id, entities, options)
+        words = words_frame(transcript)
+        entities = entities_frame(words, include_original=options.include_original)
+        out["n_entities"] = len(entities)
+    staged = {name: stage(store, name, frame, options.partition_by, options.include_original)
+              for name, frame in (("words", words), ("entities", entities))}
+    files = publish(store, job.file_id, staged)
+    out["words_files"], out["entities_files"] = files["words"], files["entities"]
     return out
 
 
-def _replace_fragments(store: Store, dataset: str, file_id: str, frame: Any,
-                       options: Options) -> list[str]:
-    """Write `frame` as this file's fragments of `dataset`, replacing any earlier ones."""
-    from piikit.export import to_parquet
+def warm_up(out: str, model_dir: str | None = None) -> None:
+    """Load Whisper (and its VAD), spaCy and every module a task uses, in this process, now:
+    the first file must cost what the others do. Logged, so tests can count model loads."""
+    import numpy as np
 
-    partition_by = [c for c in options.partition_by if frame is not None and c in frame.columns]
-    for old in store.fragments(dataset, file_id, len(options.partition_by)):
-        old.unlink(missing_ok=True)
-    if frame is None:
-        return []
-    root = store.root / dataset
-    if not partition_by:
-        path = atomic_write(root / f"{file_id}.parquet",
-                            lambda p: to_parquet(frame, p, include_original=options.include_original))
-        return [store.relative(path)]
-    staging = Path(tempfile.mkdtemp(prefix=f".{file_id}.tmp-", dir=root))
-    try:
-        to_parquet(frame, staging, partition_by=partition_by, include_original=options.include_original)
-        return [store.relative(_move_fragment(staging, f, root, file_id, k))
-                for k, f in enumerate(sorted(staging.rglob("*.parquet")))]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _move_fragment(staging: Path, fragment: Path, root: Path, file_id: str, k: int) -> Path:
-    """Move one staged fragment to its partition folder, named after the file id."""
-    dest = root / fragment.parent.relative_to(staging) / f"{file_id}-{k}.parquet"
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(fragment, dest)
-    return dest
-
-
-def warm_up(model_dir: str | None = None) -> int:
-    """Load Whisper and the PII detector in this process now, not on the first file."""
+    import piikit.engine  # noqa: F401
+    import piikit.export  # noqa: F401
     from piikit import asr
     from piikit.detect import find_pii
 
+    t = time.perf_counter()
     asr.load_model(model_dir)
+    noise = np.random.default_rng(0).normal(0, 0.01, 16000).astype(np.float32)
+    asr.transcribe(noise, model_dir=model_dir)
     find_pii("Jane Smith called from 415 555 0123.")
-    return os.getpid()
-
+    Store(out).log("warm-up", seconds=round(time.perf_counter() - t, 3))

@@ -160,8 +160,8 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
             if k and section not in out.get(k, ()):
                 out[k] = out.get(k, ()) + (section,)
     with gzip.open(data / "drugs.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            k = _key(line)
+        for line in f:  # one drug name a line, already lower-cased and tokenized
+            k = tuple(line.split())
             if k and len(k) <= 4 and "drug" not in out.get(k, ()) and k[-1] not in ("vaccine", "shot"):
                 cur = out.get(k, ())
                 if cur:
@@ -226,25 +226,28 @@ _GLUED = re.compile(r"[_@]|\.[a-z0-9]")
 _GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")
 
 
-def matches(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Longest lexicon phrases in `text`: (start, end, lists) in character offsets."""
+@lru_cache(maxsize=2048)
+def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Longest lexicon phrases in `text`: (start, end, lists) in character offsets (cached:
+    the recase step, the lexicon and the name recognizers all ask for the same text)."""
     table = tables()
     low = text.lower().replace("’", "'")
     # tokens glued into a handle, email or file name ("kimberly_perez", "hall.timothy") are not words
     toks = [(m.group(0), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
-            if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@"
-                                                       or _GLUED_BEFORE.search(low, 0, m.start()))]
+            if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@")
+            and not _GLUED_BEFORE.match(low[max(0, m.start() - 2):m.start()])]
+    out = []
     i, n = 0, len(toks)
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
-            key = tuple(t[0] for t in toks[i:i + length])
-            lists = table.get(key)
+            lists = table.get(tuple(t[0] for t in toks[i:i + length]))
             if lists:
-                yield toks[i][1], toks[i + length - 1][2], lists
+                out.append((toks[i][1], toks[i + length - 1][2], lists))
                 i += length
                 break
         else:
             i += 1
+    return tuple(out)
 
 
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"

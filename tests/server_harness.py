@@ -117,3 +117,25 @@ def piikit_server(tmp_path_factory, speech_wav):
     server.start()
     yield server
     server.stop()
+
+
+SCHEMA_CHECKS = ("not_a_server_error,status_code_conformance,content_type_conformance,"
+                 "response_schema_conformance,response_headers_conformance,negative_data_rejection,"
+                 "ignored_auth,unsupported_method")
+"""What schemathesis verifies: no 5xx, every answer documented and shaped as documented,
+invalid input refused, auth enforced. (Not `positive_data_acceptance`: valid-typed requests
+may still be refused for cross-field rules, e.g. return_unredacted without redact_pii.)"""
+
+
+def schemathesis_run(server: Server, *, max_examples: int, seed: int | None = None,
+                     max_time: float | None = None) -> subprocess.CompletedProcess:
+    """Run the schemathesis CLI over the server's own OpenAPI document."""
+    cli = Path(sys.executable).with_name("schemathesis")
+    cmd = [str(cli), "run", f"{server.url}/openapi.json", "-H", f"Authorization: {server.keys[0]}",
+           "--checks", SCHEMA_CHECKS, "--max-examples", str(max_examples), "--workers", "1",
+           "--generation-database", "none"]
+    if seed is not None:
+        cmd += ["--seed", str(seed)]
+    if max_time is not None:
+        cmd += ["--max-time", str(max_time)]
+    return subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})

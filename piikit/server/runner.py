@@ -40,6 +40,14 @@ def _remove_expired_audio(store: Store, ttl_s: float) -> None:
         store.forget_audio(row["id"])
 
 
+def _remove_leftovers(config: ServerConfig) -> None:
+    """Half-written files of a run that was killed: nobody can be writing them now (we hold the lock)."""
+    for pattern in ((config.uploads_dir, "*.part"), (config.redacted_dir, "*.partial.*"),
+                    (config.downloads_dir, "*")):
+        for path in pattern[0].glob(pattern[1]):
+            path.unlink(missing_ok=True)
+
+
 def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threading.Event) -> None:
     """Replace crashed workers every second; drop expired redacted audio every half minute."""
     log = logs.configure(config.log_path)
@@ -71,6 +79,7 @@ def serve(config: ServerConfig) -> int:
         log.info("recovered %d interrupted job(s)", len(recovered))
     for folder in (config.uploads_dir, config.redacted_dir, config.downloads_dir):
         folder.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(config)
     pool = WorkerPool(config, store, boot_id=uuid.uuid4().hex[:8])
     api = Api(config, store, auth.KeyRing(keys), Signer.for_data_dir(config.data_dir), pool.notify)
     dispatcher = Dispatcher(store, api.audio_url, timeout=config.webhook_timeout_s,

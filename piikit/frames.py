@@ -324,9 +324,11 @@ def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
     joined = pc.binary_join(pa.ListArray.from_arrays(offsets, unr.field("text").take(hit)), " ")
 
     # a word that owns none takes the unredacted word under its own midpoint (split words)
-    under = locate_in(u_group + u_starts, u_group + u_ends, w_group + (starts + ends) // 2, tol)
-    fallback = unr.field("text").take(pa.array(np.where(under >= 0, under, 0)))
-    fallback = pc.if_else(pa.array(under >= 0), fallback, pa.nulls(len(under), pa.string()))
+    alone = np.flatnonzero(counts == 0)
+    under = np.full(len(tidx), -1)
+    under[alone] = locate_in(u_group + u_starts, u_group + u_ends,
+                             w_group[alone] + (starts[alone] + ends[alone]) // 2, tol)
+    fallback = unr.field("text").take(pa.array(under, mask=under < 0))
     return pc.if_else(pa.array(counts > 0), joined, fallback)
 
 

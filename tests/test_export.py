@@ -113,3 +113,13 @@ def test_cli_export(tmp_path, capsys):
     assert back["transcript_id"].nunique() == 7 and "original" not in back.columns
     assert main(["export", files[0], "-o", str(tmp_path / "ds"), "--no-overwrite"]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_every_partition_column_and_awkward_ids(corpus, tmp_path):
+    odd = words_frame([{"id": "a/b c=1%", "words": [{"text": "[PERSON_NAME]", "start": 0, "end": 5}]},
+                       DATA / "merged_tags.json"])
+    to_parquet(odd, tmp_path / "odd", partition_by="transcript_id")
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "odd"), odd.drop(columns=["original"]))
+    every = ["transcript_id", "speaker", "channel", "policy", "redacted"]
+    to_parquet(corpus, tmp_path / "all", partition_by=every)
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "all"), corpus.drop(columns=["original"]))

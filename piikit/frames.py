@@ -318,7 +318,9 @@ def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
 
     # each word's original: the unredacted words it owns, in time order, joined with spaces
     hit = np.flatnonzero(owner >= 0)
-    hit = hit[np.lexsort((u_mid[hit], owner[hit]))]
+    d_owner, d_mid = np.diff(owner[hit]), np.diff(u_mid[hit])
+    if not np.all((d_owner > 0) | ((d_owner == 0) & (d_mid >= 0))):  # skip when already in order
+        hit = hit[np.lexsort((u_mid[hit], owner[hit]))]
     counts = np.bincount(owner[hit], minlength=len(tidx))
     offsets = pa.array(np.concatenate([[0], np.cumsum(counts)]).astype(np.int32))
     joined = pc.binary_join(pa.ListArray.from_arrays(offsets, unr.field("text").take(hit)), " ")

@@ -73,6 +73,13 @@ def test_alignment_holds_under_any_order_and_small_jitter():
         assert words_frame(t)["original"].tolist() == base
 
 
+def test_words_out_of_time_order_still_join():
+    t = load("merged_tags")
+    t["words"] = t["words"][::-1]
+    df = words_frame(t)
+    assert df["original"].tolist() == words_frame(load("merged_tags"))["original"].tolist()[::-1]
+
+
 def test_split_word_takes_the_original_under_it():
     t = {"id": "split", "words": [{"text": "###", "start": 0, "end": 500},
                                   {"text": "####", "start": 500, "end": 1000}],

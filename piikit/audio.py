@@ -38,6 +38,8 @@ NOT_AUDIO = "File does not appear to contain audio."
 _TRUNCATED = "The audio file appears to be truncated or corrupt: it has a header but no audio could be decoded."
 _MOV_FAMILY = "mov"  # demuxer name prefix whose stream durations are exact (edit lists)
 _SEEK_MIN_S = 2.0  # below this start offset, decoding from the top is as cheap as seeking
+_SEEK_EXACT = {"wav", "w64", "aiff", "flac", "ogg", "mov", "matroska"}  # seeking gives exact timestamps
+# (mp3 and raw AAC seek by byte-rate estimates: decode those from the top, it is fast)
 _SEEK_LEAD_S = 1.0  # seek this far before the start: decoders (mp3 bit reservoir) and the resampler settle
 
 # (magic bytes, offset, what the file is) for containers we can read: a failure to open
@@ -88,13 +90,12 @@ def load(path: str | Path, *, sample_rate: int = 16000, mono: bool = True,
     p, _ = _check_file(path)
     with _opened(p) as (container, stream):
         expected = _expected_samples(container, stream, sample_rate, start_ms, end_ms)
-        out = _Growing(expected + sample_rate // 10, None if mono else stream.codec_context.channels)
+        out = _Growing(expected + sample_rate // 10)
         for block in _blocks(container, stream, sample_rate, mono, start_ms, end_ms):
             out.append(block)
-    samples = out.result()
-    if samples.shape[-1] < MIN_DURATION_S * sample_rate:
+    if out.n < MIN_DURATION_S * sample_rate:
         raise AudioError(TOO_SHORT)
-    return samples
+    return out.result()
 
 
 def iter_chunks(path: str | Path, *, sample_rate: int = 16000, mono: bool = True,
@@ -294,13 +295,10 @@ def _blocks(container: av.container.InputContainer, stream: av.audio.stream.Audi
             mono: bool, start_ms: float | None, end_ms: float | None) -> Iterator[np.ndarray]:
     """float32 blocks at `rate`, (n,) mono or (channels, n), covering [start_ms, end_ms)."""
     start = _ms_to_sample(start_ms or 0, rate)
-    end = None if end_ms is None else _ms_to_sample(end_ms, rate)
     declared = _declared_samples(container, stream)
-    limit = None if declared is None else int(round(declared * rate / stream.rate))
-    if end is not None and limit is not None:
-        end = min(end, limit)
-    elif limit is not None:
-        end = limit
+    ends = [_ms_to_sample(end_ms, rate)] if end_ms is not None else []
+    ends += [int(round(declared * rate / stream.rate))] if declared is not None else []
+    end = min(ends, default=None)
     pos = _seek(container, stream, start_ms)  # output index of the next sample; None: from the first frame
     seeked = pos is None
     resampler = _Resampler(rate)
@@ -342,7 +340,8 @@ def _seek(container: av.container.InputContainer, stream: av.audio.stream.AudioS
           start_ms: float | None) -> int | None:
     """Seek to a little before `start_ms` when that saves decoding. Returns 0 when decoding
     from the top, None after a seek (the first frame's timestamp then says where we are)."""
-    if not start_ms or start_ms / 1000 < _SEEK_MIN_S or stream.time_base is None:
+    seekable = any(name in _SEEK_EXACT for name in container.format.name.split(","))
+    if not start_ms or start_ms / 1000 < _SEEK_MIN_S or stream.time_base is None or not seekable:
         return 0
     origin = float(stream.start_time * stream.time_base) if stream.start_time is not None else 0.0
     target = origin + start_ms / 1000 - _SEEK_LEAD_S
@@ -410,26 +409,31 @@ class _Resampler:
 
 
 class _Growing:
-    """The output array: preallocated to the expected length, grown by half when it must be,
-    shrunk in place at the end, so decoding never holds a second full-length copy."""
+    """The output array: preallocated to the expected length (channels from the first block),
+    grown by half when it must be and shrunk in place at the end, so decoding never holds a
+    second full-length copy."""
 
-    def __init__(self, capacity: int, channels: int | None):
-        self.head = () if channels is None else (channels,)
-        self.buf = np.empty(self.head + (max(capacity, 1),), np.float32)
+    def __init__(self, capacity: int):
+        self.capacity = max(capacity, 1)
+        self.buf: np.ndarray | None = None
         self.n = 0
 
     def append(self, block: np.ndarray) -> None:
-        if block.shape[:-1] != self.head:
+        if self.buf is None:
+            self.buf = np.empty(block.shape[:-1] + (self.capacity,), np.float32)
+        elif block.shape[:-1] != self.buf.shape[:-1]:
             raise AudioError("The number of audio channels changes mid-file; decode it as mono.")
         need = self.n + block.shape[-1]
         if need > self.buf.shape[-1]:
-            grown = np.empty(self.head + (max(need, self.buf.shape[-1] * 3 // 2),), np.float32)
+            grown = np.empty(self.buf.shape[:-1] + (max(need, self.buf.shape[-1] * 3 // 2),), np.float32)
             grown[..., :self.n] = self.buf[..., :self.n]
             self.buf = grown
         self.buf[..., self.n:need] = block
         self.n = need
 
     def result(self) -> np.ndarray:
+        """The samples so far (call once, at the end)."""
+        assert self.buf is not None
         if self.n == self.buf.shape[-1]:
             return self.buf
         if self.buf.ndim == 1:

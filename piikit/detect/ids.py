@@ -178,7 +178,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
             return "credit_card_cvv", 0.85
         return None, 0
     if cue == "ssn":
-        if nl == 0 and (nd == 9 or (nd == 4 and last_four)):
+        if nl == 0 and ((nd == 9 and v.ssn(v.digits(raw))) or (nd == 4 and last_four)):
             return "us_social_security_number", 0.96
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):

@@ -21,12 +21,14 @@ LEXICON_POLICIES = ("occupation", "medical_condition", "medical_process", "injur
 HELPER_LISTS = ("first_name", "surname", "place", "organization")
 
 # Everyday words that only count with a cue (context regex on the text before / after).
-_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|as|a|an|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
+_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting)\s+$", r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
                                  "spouse", "unmarried", "remarried", "in a relationship")},
-    "political_affiliation": {w: (rf"\b(?:{_BE}|vote|voted|voting|as a|lean|leans|leaning)\s+$",
+    "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
+                                  r"registered|vote|voted|voting|lean|leans|leaning|as an?|lifelong|proud|staunch|"
+                                  r"die-hard|became|become|a|an|fellow|card-carrying)\s+$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",

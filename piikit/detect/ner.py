@@ -40,8 +40,15 @@ def nlp():
             if _NLP is None:
                 import spacy
 
-                _NLP = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "senter",
-                                                         "attribute_ruler", "lemmatizer"])
+                # Our pipe needs only spaCy's own factories; skipping other packages' factory
+                # entry points keeps e.g. an installed presidio from being imported (seconds).
+                factories = spacy.registry.factories
+                saved, factories.entry_points = factories.entry_points, False
+                try:
+                    _NLP = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "senter",
+                                                             "attribute_ruler", "lemmatizer"])
+                finally:
+                    factories.entry_points = saved
     return _NLP
 
 

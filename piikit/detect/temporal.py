@@ -109,26 +109,27 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     """date, date_interval and date_of_birth (a date with a birth cue just before)."""
     for rx in DATE_RX:
         for m in rx.finditer(ctx.norm):
-            yield _dob_or(ctx, m.start(), m.end(), "date", 0.85)
+            yield from _dob_or(ctx, m.start(), m.end(), "date", 0.85)
     for rx in RANGE_RX:
         for m in rx.finditer(ctx.norm):
-            yield _dob_or(ctx, m.start(), m.end(), "date_interval", 0.9)
+            yield from _dob_or(ctx, m.start(), m.end(), "date_interval", 0.9)
     for i, rx in enumerate(INTERVAL_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            yield _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
+            yield from _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
-            yield _dob_or(ctx, m.start(), m.end(), "date", 0.8)
+            yield from _dob_or(ctx, m.start(), m.end(), "date", 0.8)
 
 
-def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Cand:
+def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:
+    """The plain date reading, plus date_of_birth or card expiration when a cue says so."""
+    yield ctx.cand(a, b, policy, score)
     if _DOB_CUE.search(ctx.lower[max(0, a - 45):a]):
-        return ctx.cand(a, b, "date_of_birth", 0.95)
-    if _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
+        yield ctx.cand(a, b, "date_of_birth", 0.95)
+    elif _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
             and not _NOT_CARD.search(ctx.lower):
-        return ctx.cand(a, b, "credit_card_expiration", 0.95)
-    return ctx.cand(a, b, policy, score)
+        yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 
 
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:

@@ -1,0 +1,237 @@
+"""find_pii on transcript-style lines: every policy has positives and look-alike negatives.
+
+Lines are written for these tests (not taken from data/pii_eval); each positive names the
+text that must be found with its policy, each negative a policy that must not be reported
+(optionally only over a given piece of the line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from piikit.detect import Entity, find_pii, find_pii_batch
+from piikit.policies import POLICIES
+
+POSITIVES: list[tuple[str, str, str]] = [
+    # (policy, line, text that must be covered by an entity of that policy)
+    ("account_number", "my account number is 7 7 3 1 9 0 2 4", "7 7 3 1 9 0 2 4"),
+    ("account_number", "Member ID: HZ-5235-001", "HZ-5235-001"),
+    ("account_number", "the loyalty number on file is 40098812", "40098812"),
+    ("banking_information", "the routing number is 021000021", "021000021"),
+    ("banking_information", "IBAN GB82 WEST 1234 5698 7654 32 please", "GB82 WEST 1234 5698 7654 32"),
+    ("banking_information", "my checking account is 0045 2231 987", "0045 2231 987"),
+    ("blood_type", "she's O negative, so any donor works", "O negative"),
+    ("blood_type", "blood type AB+", "AB+"),
+    ("credit_card_cvv", "and the CVV is eight one two", "eight one two"),
+    ("credit_card_cvv", "the three digit code on the back is 407", "407"),
+    ("credit_card_expiration", "it expires eleven twenty seven", "eleven twenty seven"),
+    ("credit_card_expiration", "expiration date 04/29", "04/29"),
+    ("credit_card_number", "card number 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("credit_card_number",
+     "it's five five five five, five five five five, five five five five, four four four four",
+     "five five five five, five five five five, five five five five, four four four four"),
+    ("credit_card_number", "the visa ending in 4242", "4242"),
+    ("date", "the appointment is on March 3rd", "March 3rd"),
+    ("date", "it shipped on the twelfth of june", "twelfth of june"),
+    ("date", "we spoke on 10/14/2023", "10/14/2023"),
+    ("date_interval", "we lived there from 2015 to 2019", "2015 to 2019"),
+    ("date_interval", "it happened back in the nineties", "nineties"),
+    ("date_interval", "I was away in January 1984", "January 1984"),
+    ("date_of_birth", "Date of Birth: March 7, 1961", "March 7, 1961"),
+    ("date_of_birth", "I was born on july fourth nineteen seventy six", "july fourth nineteen seventy six"),
+    ("date_of_birth", "DOB is 02/19/1988", "02/19/1988"),
+    ("drivers_license", "DL# 356933-540", "356933-540"),
+    ("drivers_license", "my driver's license number is D 4 4 1 9 0 2 7", "D 4 4 1 9 0 2 7"),
+    ("drug", "I take Advil and Acetaminophen", "Advil"),
+    ("drug", "they switched me to metformin last month", "metformin"),
+    ("duration", "it took about 8 months", "8 months"),
+    ("duration", "I've been waiting forty five minutes", "forty five minutes"),
+    ("email_address", "My email is sarah.jones@gmail.com", "sarah.jones@gmail.com"),
+    ("email_address", "it's mike underscore b at yahoo dot com", "mike underscore b at yahoo dot com"),
+    ("event", "we'll be away for Thanksgiving", "Thanksgiving"),
+    ("event", "did you watch the Olympics", "Olympics"),
+    ("filename", "I attached Taxes/2012/brad-tax-returns.pdf", "Taxes/2012/brad-tax-returns.pdf"),
+    ("filename", "open the file budget underscore final dot xlsx", "final dot xlsx"),
+    ("gender_sexuality", "I'm bisexual", "bisexual"),
+    ("gender_sexuality", "my kid is trans and nonbinary", "nonbinary"),
+    ("healthcare_number", "my Medicare number is 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("healthcare_number", "Policy No.: 5584-486-674-YM on my health insurance card", "5584-486-674-YM"),
+    ("injury", "I broke my arm falling off a ladder", "broke my arm"),
+    ("injury", "I have a sprained wrist", "sprained wrist"),
+    ("ip_address", "ping 192.168.0.1 for me", "192.168.0.1"),
+    ("ip_address", "the address is 2001:db8:85a3::8a2e:370:7334", "2001:db8:85a3::8a2e:370:7334"),
+    ("language", "do you speak Spanish", "Spanish"),
+    ("language", "she only speaks mandarin", "mandarin"),
+    ("location", "I live at 145 Windsor St. in Boston", "145 Windsor St."),
+    ("location", "we moved to Denver last year", "Denver"),
+    ("location", "the zip code is nine oh two one oh", "nine oh two one oh"),
+    ("marital_status", "I'm divorced, no kids", "divorced"),
+    ("marital_status", "my ex-wife has the car", "ex-wife"),
+    ("medical_condition", "he was diagnosed with chronic fatigue syndrome", "chronic fatigue syndrome"),
+    ("medical_condition", "my mom has diabetes and arrhythmia", "arrhythmia"),
+    ("medical_process", "they scheduled a CT scan", "CT scan"),
+    ("medical_process", "after the heart surgery he was fine", "heart surgery"),
+    ("money_amount", "the total was $94.50", "$94.50"),
+    ("money_amount", "it's fifteen pesos", "fifteen pesos"),
+    ("nationality", "my husband is Canadian", "Canadian"),
+    ("nationality", "he's Caucasian, mid height", "Caucasian"),
+    ("number_sequence", "the reference number is 4471 9920", "4471 9920"),
+    ("number_sequence", "your confirmation code is X 7 Y 2 9", "X 7 Y 2 9"),
+    ("occupation", "I work as a software engineer", "software engineer"),
+    ("occupation", "she's a professor at the college", "professor"),
+    ("organization", "I bank with Wells Fargo", "Wells Fargo"),
+    ("organization", "she works at Northwest General Hospital", "Northwest General Hospital"),
+    ("passport_number", "passport number PA4568332", "PA4568332"),
+    ("passport_number", "my passport is N U 3 C 6 L 8 6 S 1 2", "N U 3 C 6 L 8 6 S 1 2"),
+    ("password", "my password is temp1234", "temp1234"),
+    ("password", "the PIN is four four one nine", "four four one nine"),
+    ("password", "My mother's maiden name is Smith", "Smith"),
+    ("person_age", "I'm 27 years old", "27 years old"),
+    ("person_age", "my dad just turned seventy five", "seventy five"),
+    ("person_name", "Hi, my name is Doug Jones", "Doug Jones"),
+    ("person_name", "this is Dr. Kay Martinez speaking", "Kay Martinez"),
+    ("person_name", "hi um my name is maria gonzalez", "maria gonzalez"),
+    ("phone_number", "call me at 415-555-0123", "415-555-0123"),
+    ("phone_number", "my cell is four one five, five five five, zero one two three",
+     "four one five, five five five, zero one two three"),
+    ("phone_number", "it's (212) 555-7788", "(212) 555-7788"),
+    ("physical_attribute", "I'm 190cm tall", "190cm tall"),
+    ("physical_attribute", "he's about six foot two with red hair", "six foot two"),
+    ("political_affiliation", "I've always been a Republican", "Republican"),
+    ("political_affiliation", "she's a registered democrat", "democrat"),
+    ("religion", "we're Catholic", "Catholic"),
+    ("religion", "my neighbor is Hindu", "Hindu"),
+    ("statistics", "about 18% of patients respond", "18%"),
+    ("statistics", "there's a 40 percent chance", "40 percent"),
+    ("time", "the call was logged at 19:37:28", "19:37:28"),
+    ("time", "can you call back at 10pm EST", "10pm EST"),
+    ("time", "let's meet at three thirty pm", "three thirty pm"),
+    ("url", "go to https://www.assemblyai.com/ for details", "https://www.assemblyai.com/"),
+    ("url", "visit www dot example dot org slash help", "www dot example dot org slash help"),
+    ("us_social_security_number", "my SSN is 123-45-6789", "123-45-6789"),
+    ("us_social_security_number", "social security number one two three four five six seven eight nine",
+     "one two three four five six seven eight nine"),
+    ("username", "follow us @AssemblyAI", "@AssemblyAI"),
+    ("username", "my username is jsmith_42", "jsmith_42"),
+    ("vehicle_id", "the VIN is 1HGCM82633A004352", "1HGCM82633A004352"),
+    ("vehicle_id", "license plate BIF7547", "BIF7547"),
+    ("zodiac_sign", "I'm a Taurus", "Taurus"),
+    ("zodiac_sign", "typical Scorpio behavior", "Scorpio"),
+]
+
+NEGATIVES: list[tuple[str, str, str | None]] = [
+    # (policy, line, piece that must not be tagged with it; None = the whole line)
+    ("account_number", "I've had an account there for years", None),
+    ("banking_information", "the bank is closed on Sunday", None),
+    ("blood_type", "A positive attitude helps", None),
+    ("credit_card_cvv", "I have 3 kids", None),
+    ("credit_card_expiration", "the milk expires tomorrow", None),
+    ("credit_card_number", "the number is 4111 1111 1111 1112", "4111 1111 1111 1112"),
+    ("date", "I may be late", "may"),
+    ("date", "we march every year", "march"),
+    ("date_interval", "wait a second please", None),
+    ("date_of_birth", "the meeting is March 7, 2024", None),
+    ("drivers_license", "I drive to work", None),
+    ("drug", "I drank some water and went to sleep", None),
+    ("duration", "hang on a second", None),
+    ("email_address", "I'm at home right now", None),
+    ("event", "today was a marathon of meetings", None),
+    ("filename", "that's a good point", None),
+    ("gender_sexuality", "go straight ahead at the light", None),
+    ("healthcare_number", "my order number is 88812345", None),
+    ("injury", "I cut the price by ten dollars", None),
+    ("ip_address", "version 1.2.3 is out", None),
+    ("language", "I love Italian food", "Italian"),
+    ("location", "that sounds fine to me", None),
+    ("marital_status", "a single payment is fine", None),
+    ("medical_condition", "please add me to the list", None),
+    ("medical_process", "I need to run a quick test of the app", None),
+    ("money_amount", "I have 2 dogs", None),
+    ("nationality", "the white car is mine", None),
+    ("number_sequence", "I have 25 employees", None),
+    ("occupation", "my driver's license is in the car", None),
+    ("organization", "thank you so much", None),
+    ("passport_number", "we need to pass the port", None),
+    ("password", "I forgot my password", None),
+    ("person_age", "I'm 27 minutes away", None),
+    ("person_name", "this is great, thanks", None),
+    ("phone_number", "we had 555 people there", None),
+    ("physical_attribute", "keep it short please", None),
+    ("political_affiliation", "he's very independent for a toddler", None),
+    ("religion", "that's a religious experience", None),
+    ("statistics", "the 5th one", None),
+    ("time", "I have 2 minutes", None),
+    ("url", "sounds good dot dot dot", None),
+    ("us_social_security_number", "my SSN is 000-12-3456", "000-12-3456"),
+    ("us_social_security_number", "the code is 666-45-6789", "666-45-6789"),
+    ("username", "I can't get to the login page", None),
+    ("vehicle_id", "the car is blue", None),
+    ("zodiac_sign", "my friend Leo called", None),
+]
+
+NO_PII = [
+    "That sounds good, thank you so much for your help.",
+    "Okay, let me check on that for you, one moment.",
+    "um yeah I think that's right, can you hold on",
+    "Is there anything else I can help you with today?",
+    "I'll transfer you to the right department.",
+    "sorry, could you repeat that?",
+]
+
+
+def _covers(ents: list[Entity], policy: str, start: int, end: int) -> bool:
+    return any(e.policy == policy and e.start < end and start < e.end for e in ents)
+
+
+def test_every_policy_has_positive_and_negative_cases() -> None:
+    assert {p for p, _, _ in POSITIVES} == set(POLICIES)
+    assert {p for p, _, _ in NEGATIVES} == set(POLICIES)
+
+
+@pytest.mark.parametrize("policy,line,want", POSITIVES, ids=[f"{p}:{w}" for p, _, w in POSITIVES])
+def test_positive(policy: str, line: str, want: str) -> None:
+    ents = find_pii(line)
+    start = line.index(want)
+    assert _covers(ents, policy, start, start + len(want)), ents
+
+
+@pytest.mark.parametrize("policy,line,piece", NEGATIVES, ids=[f"{p}:{l[:30]}" for p, l, _ in NEGATIVES])
+def test_negative(policy: str, line: str, piece: str | None) -> None:
+    ents = find_pii(line)
+    start, end = (0, len(line)) if piece is None else (line.index(piece), line.index(piece) + len(piece))
+    assert not _covers(ents, policy, start, end), ents
+
+
+def test_no_pii_lines_untouched() -> None:
+    assert find_pii_batch(NO_PII) == [[] for _ in NO_PII]
+
+
+def test_entities_sorted_non_overlapping_and_true_to_text() -> None:
+    line = ("Hi this is Sarah Jones, my number is 415-555-0123, email sarah dot jones at gmail dot com, "
+            "born March 7, 1961, card 4111 1111 1111 1111 expires 11/27, CVV 080.")
+    ents = find_pii(line)
+    assert ents == sorted(ents)
+    for a, b in zip(ents, ents[1:]):
+        assert a.end <= b.start
+    for e in ents:
+        assert line[e.start:e.end] == e.text and 0 < e.score <= 1
+    assert {e.policy for e in ents} >= {"person_name", "phone_number", "email_address", "date_of_birth",
+                                        "credit_card_number", "credit_card_expiration", "credit_card_cvv"}
+
+
+def test_policy_filter_and_cue_disambiguation() -> None:
+    line = "I was born on March 7, 1961 and my SSN is 123-45-6789"
+    only_dates = find_pii(line, ["date"])
+    assert [e.policy for e in only_dates] == ["date"]  # a date of birth is still a date when DOB is not asked
+    assert [e.policy for e in find_pii(line, ["date_of_birth"])] == ["date_of_birth"]
+    assert find_pii(line, []) == []
+    # the same digits read as an account, a health plan number or a bank account by their cue
+    for line, policy in (("account number 55512345678", "account_number"),
+                         ("my medicare number is 55512345678", "healthcare_number"),
+                         ("my bank account number is 55512345678", "banking_information")):
+        assert [e.policy for e in find_pii(line) if e.text == "55512345678"] == [policy]
+
+
+def test_batch_matches_single() -> None:
+    lines = [p[1] for p in POSITIVES[:12]] + NO_PII[:2]
+    assert find_pii_batch(lines) == [find_pii(t) for t in lines]

@@ -22,13 +22,15 @@ STEP_FRAMES = 50  # ... every 0.5 s
 MIN_WIN_FRAMES = 40  # speech shorter than 0.4 s is labelled from its neighbours, not embedded
 MIN_TURN_MS = 400  # shorter speaker flips are merged into the neighbouring turn
 MAX_AUTO_SPEAKERS = 6
-ONE_SPEAKER_SEPARATION = 1.3
+AUTO_WINDOWS_PER_SPEAKER = 10
+"""Without an upper bound, each speaker the count may add needs ~5 s of speech (10 windows)."""
+ONE_SPEAKER_SEPARATION = 1.1
 """Auto count says "one speaker" when the best 2-way split separates the windows less than
 this (between-cluster distance / within-cluster spread, see `_separation`); learned on the
 dev split of data/dialogues (benchmarks/bench_diarize.py --tune)."""
-MORE_SPEAKERS_GAIN = 0.04
-"""Auto count goes past 2 only when the silhouette improves by this much: phone calls,
-the usual case, default to 2 when the evidence is weak."""
+MORE_SPEAKERS_GAIN = 0.03
+"""Auto count goes past 2 only when the silhouette improves by this much (and says "one"
+only when it does not): calls, the usual case, default to 2 when the evidence is weak."""
 
 
 @dataclass(frozen=True)
@@ -50,13 +52,14 @@ def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = Non
     """Split speech into speaker turns; the count is given, bounded, or estimated (default 2)."""
     x = _as_mono(samples_16k_mono)
     lo, hi = _bounds(speakers_expected, min_speakers, max_speakers)
+    embed = _embedder(method)
     speech = speech_segments(x)
     if not speech:
         return []
     windows, owners = _windows(speech)
     if not windows:  # only speech blips: one speaker, nothing to compare
         return _turns_from_frames(_frame_labels(speech, [], np.zeros(0, int), len(x)))
-    vectors = _embedder(method)(x, windows)
+    vectors = embed(x, windows)
     labels = cluster(vectors, lo, hi)
     frames = _frame_labels(speech, windows, labels, len(x))
     return _turns_from_frames(_smooth(frames, speech))
@@ -261,7 +264,8 @@ def _silhouette(v: np.ndarray, labels: np.ndarray, max_n: int = 1500) -> float:
     """Mean silhouette (euclidean) on up to max_n evenly spaced windows."""
     idx = np.linspace(0, len(v) - 1, min(len(v), max_n)).astype(int)
     v, labels = v[idx], labels[idx]
-    d = np.sqrt(np.maximum(((v[:, None] - v[None]) ** 2).sum(-1), 0))
+    sq = (v ** 2).sum(1)
+    d = np.sqrt(np.maximum(sq[:, None] + sq[None] - 2 * v @ v.T, 0))
     ks = np.unique(labels)
     if len(ks) < 2:
         return 0.0
@@ -278,24 +282,28 @@ def cluster(vectors: np.ndarray, lo: int | None = None, hi: int | None = None) -
     """Cluster index per window (0 = first to speak); count from lo..hi, or estimated."""
     v = _normalize(vectors)
     n = len(v)
-    hi = min(hi or MAX_AUTO_SPEAKERS, n)
+    hi = min(hi or max(2, min(MAX_AUTO_SPEAKERS, n // AUTO_WINDOWS_PER_SPEAKER)), n)
     lo = min(lo or 1, hi)
     if hi <= 1:
         return np.zeros(n, int)
     if lo == hi:
         return _first_seen(kmeans(v, lo))
-    two = kmeans(v, 2)
-    if lo <= 1 and _separation(v, two) < ONE_SPEAKER_SEPARATION:
+    splits = {k: kmeans(v, k) for k in range(max(2, lo), hi + 1)}
+    splits = {k: lab for k, lab in splits.items() if k == max(2, lo) or np.bincount(lab).min() >= 3}
+    score = {k: _silhouette(v, labels) + (MORE_SPEAKERS_GAIN if k == 2 else 0.0)
+             for k, labels in splits.items()}
+    best = max(score, key=score.get)
+    if lo <= 1 and _one_speaker(v, score):
         return np.zeros(n, int)
-    best, best_score = two, _silhouette(v, two) + MORE_SPEAKERS_GAIN
-    if lo > 2:
-        best, best_score = None, -np.inf
-    for k in range(max(3, lo), hi + 1):
-        labels = kmeans(v, k)
-        score = _silhouette(v, labels)
-        if score > best_score:
-            best, best_score = labels, score
-    return _first_seen(best)
+    return _first_seen(splits[best])
+
+
+def _one_speaker(v: np.ndarray, score: dict[int, float]) -> bool:
+    """True when neither the 2-way split nor a larger one separates the windows well."""
+    if _separation(v, kmeans(v, 2)) >= ONE_SPEAKER_SEPARATION:
+        return False
+    more = [s for k, s in score.items() if k > 2]
+    return not more or max(more) - score.get(2, 0.0) < MORE_SPEAKERS_GAIN
 
 
 def _first_seen(labels: np.ndarray) -> np.ndarray:

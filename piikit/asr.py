@@ -106,7 +106,8 @@ def _wheel_source() -> _Source:
 
 
 def cache_root() -> Path:
-    """Where assembled models live: $PIIKIT_CACHE, else $XDG_CACHE_HOME/piikit or ~/.cache/piikit."""
+    """Where assembled models live: $PIIKIT_CACHE, else $XDG_CACHE_HOME/piikit or
+    ~/.cache/piikit."""
     if os.environ.get("PIIKIT_CACHE"):
         return Path(os.environ["PIIKIT_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -139,7 +140,8 @@ def default_model_dir() -> Path:
         for f in src.side_files:
             shutil.copyfile(f, tmp / f.name)
         if not _is_complete(tmp, src):
-            raise PiikitError(f"Assembling the Whisper model in {tmp} gave a wrong size; is the disk full?")
+            raise PiikitError(f"Assembling the Whisper model in {tmp} gave a wrong size; "
+                              "is the disk full?")
         if final.exists() and not _is_complete(final, src):
             shutil.rmtree(final, ignore_errors=True)  # a damaged earlier copy
         try:
@@ -164,7 +166,8 @@ def check_model_dir(model_dir: str | os.PathLike) -> Path:
     if missing:
         raise PiikitError(f"Whisper model folder {folder} is incomplete: missing "
                           f"{', '.join(missing)}. Expected a CTranslate2 Whisper model folder "
-                          "(e.g. Systran/faster-whisper-small, or ct2-transformers-converter output).")
+                          "(e.g. Systran/faster-whisper-small, or the output of "
+                          "ct2-transformers-converter).")
     return folder
 
 
@@ -186,8 +189,9 @@ def _faster_whisper() -> Any:
 def _default_threads() -> int:
     """$PIIKIT_ASR_THREADS (set per Dask worker by piikit.batch), else the CPU cores this
     process may use (respects taskset/cgroup affinity)."""
-    if os.environ.get("PIIKIT_ASR_THREADS", "").isdigit() and int(os.environ["PIIKIT_ASR_THREADS"]) > 0:
-        return int(os.environ["PIIKIT_ASR_THREADS"])
+    wanted = os.environ.get("PIIKIT_ASR_THREADS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:
@@ -207,8 +211,8 @@ def load_model(model_dir: str | os.PathLike | None = None,
     with _models_lock:
         if key not in _models:
             try:
-                _models[key] = _faster_whisper().WhisperModel(str(folder), device="cpu", compute_type=COMPUTE_TYPE,
-                                            cpu_threads=threads)
+                _models[key] = _faster_whisper().WhisperModel(
+                    str(folder), device="cpu", compute_type=COMPUTE_TYPE, cpu_threads=threads)
             except (RuntimeError, ValueError) as e:
                 raise PiikitError(f"Cannot load the Whisper model in {folder}: {e}") from e
         return _models[key]
@@ -265,16 +269,15 @@ def fix_times(words: Sequence[dict]) -> list[dict]:
     Where Whisper's words overlap (its times drift ±250 ms), the boundary goes to the middle
     of the overlap; a word that starts before an earlier one ends is moved after it.
     """
-    out = [{**w, "start": int(round(w["start"])), "end": int(round(w["end"]))} for w in words]
+    out = []
+    for w in words:
+        start = int(round(w["start"]))
+        out.append({**w, "start": start, "end": max(start, int(round(w["end"])))})
     for prev, cur in zip(out, out[1:]):
-        cur["end"] = max(cur["end"], cur["start"])
         if cur["start"] < prev["end"]:
-            cut = (prev["end"] + cur["start"]) // 2
-            cut = max(prev["start"], min(cut, cur["end"]))
+            cut = max(prev["start"], min((prev["end"] + cur["start"]) // 2, cur["end"]))
             prev["end"], cur["start"] = cut, cut
             cur["end"] = max(cur["end"], cut)
-    if out:
-        out[0]["end"] = max(out[0]["end"], out[0]["start"])
     return out
 
 
@@ -316,7 +319,7 @@ class AsrResult:
     """Whisper's language probability when the language was detected, else None."""
     model_name: str = DEFAULT_MODEL_NAME
     duration_s: float = 0.0
-    language_code: str = "en_us"
+    language_code: str = "en"
     """AssemblyAI's code: the request's code, or the detected language mapped onto its codes."""
 
 

@@ -1,4 +1,4 @@
-"""piikit.asr: word clean-up and language codes (pure), model folders, and the real model on the sample."""
+"""piikit.asr: word clean-up and language codes (pure), model folders, the real model on the sample."""
 
 from __future__ import annotations
 
@@ -82,6 +82,8 @@ def test_fix_times_makes_int_monotonic_non_overlapping_times():
     assert_clean_times(fixed)
     assert (fixed[0]["start"], fixed[0]["end"], fixed[1]["start"]) == (100, 500, 500)
     assert fixed[-1] == {"start": 1500, "end": 1700}
+    backwards_first = asr.fix_times([{"start": 500, "end": 400}, {"start": 450, "end": 600}])
+    assert_clean_times(backwards_first)
 
 
 def test_clean_words_gives_api_words_and_segments_in_ms():

@@ -157,6 +157,8 @@ _JUNK = re.compile(
     r"marital status|occupation|religion|nationality|mm-hmm|uh-huh|mhm|member id|routing number|"
     r"account number|policy number|zip code|state id|passport|license plate|tag number|plate))$", re.I)
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
+_GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
+                       r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -187,6 +189,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name":
             if re.search(r"\d", text):
                 continue
+            greet = _GREETING.match(text)
+            if greet:
+                a += greet.end()
+                if a >= b:
+                    continue
             t = _TITLES.search(ctx.text[max(0, a - 12):a])
             if t:
                 a -= len(t.group(0))

@@ -81,6 +81,22 @@ PHYS_RX = [
                r"(?!\s+(?:of|worth|for|a|an|per|each))", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?\d(?:\s+\d{1,2})?(?=\s*(?:tall|$|[.,!?]))", _I),
 ]
+_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+           "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+           "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
+           "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+           "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
+           "wisconsin|wyoming")
+_ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|"
+             r"Pharmacy|Dental|Auto Body|Auto|Motors|Realty|Roofing|Plumbing|Electric|Electronics|"
+             r"Construction|Landscaping|Logistics|Airlines|Airways|University|College|Academy|School|"
+             r"High School|Church|Foundation|Council|Department|Agency|Associates|Partners|Group|"
+             r"Company|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Co\.|Services|Solutions|Systems|"
+             r"Technologies|Labs|Laboratories|Market|Foods|Grocery|Pizza|Cafe|Restaurant|Bakery|"
+             r"Salon|Spa|Fitness|Gym|Hotel|Inn|Motel|Resort|Law Firm|Law Office|Legal|Capital|"
+             r"Financial|Mortgage|Energy|Telecom|Wireless|Healthcare|Health System|Urgent Care|"
+             r"Federal Credit Union|Savings Bank|Trust")
+ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+){{1,3}}(?:{_ORG_HEAD}))\b(?!\s+[A-Z][a-z])")
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
@@ -100,6 +116,7 @@ ADDRESS_RX = [
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),
+    re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
     re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),
 ]
@@ -179,6 +196,15 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(a, b, "physical_attribute", 0.93)
     for m in _SPOKEN_HEIGHT.finditer(ctx.text):
         yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
+    for m in ORG_RX.finditer(ctx.text):
+        words = m.group(1).split()
+        if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So"):
+            if len(words) < 3:
+                continue
+            a = m.start(1) + len(words[0]) + 1
+        else:
+            a = m.start(1)
+        yield Cand(a, m.end(1), "organization", 0.9)
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

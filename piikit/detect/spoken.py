@@ -241,11 +241,18 @@ class _Numbers:
         return False
 
 
+_DIGITISH = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
+_JOINED_BEFORE = re.compile(rf"{_DIGITISH}\s+(?:dot|point|dash|slash|hyphen)\s+$", re.I)
+_JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{_DIGITISH}", re.I)
+
+
 def _numbers(text: str) -> Callable[[re.Match], Replacement]:
     def fn(m: re.Match) -> Replacement:
         words = m.group(0).lower().split()
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
-                and not (words[0] == "one" and _TIME_AFTER.match(text[m.end():])):
+                and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():])
+                                                or _JOINED_BEFORE.search(text[: m.start()])
+                                                or _JOINED_AFTER.match(text[m.end():]))):
             return None
         return _Numbers(m, text).read()
     return fn

@@ -13,7 +13,7 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
 _I = re.I
 
 DATE_RX = [
@@ -66,7 +66,7 @@ TIME_RX = [
     re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
     re.compile(r"\b(?:at|by|around|until|before|after|till)\s+(?:noon|midnight|midday)\b", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
-    re.compile(r"\b(?:at|by|around|until|till|before|after)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)\b", _I),
+    re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
 ]
 _UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
 _QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"
@@ -101,7 +101,13 @@ _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|go
                       r")\b[^.?!]{0,25}$", _I)
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|"
                      rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b", _I)
-_NOT_CARD = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|visa|lease|warranty|permit|registration)\b", _I)
+_OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration)\b", _I)
+_CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)
+
+
+def _card_context(low: str) -> bool:
+    """Whether an expiry cue in `low` is about a payment card (not a passport, lease...)."""
+    return bool(_CARD.search(low)) or not _OTHER_DOC.search(low)
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -128,14 +134,14 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Can
     if _DOB_CUE.search(ctx.lower[max(0, a - 45):a]):
         yield ctx.cand(a, b, "date_of_birth", 0.95)
     elif _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
-            and not _NOT_CARD.search(ctx.lower):
+            and _card_context(ctx.lower):
         yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 
 
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and not _NOT_CARD.search(ctx.lower) \
+        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and _card_context(ctx.lower) \
                 and not re.search(r"\b(?:cvv|cvc|code|pin|and)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 
@@ -146,7 +152,8 @@ def recognize_time(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]):
                 continue
-            yield ctx.cand(m.start(), m.end(), "time", 0.88)
+            a, b = m.span(1) if rx.groups else m.span()
+            yield ctx.cand(a, b, "time", 0.88)
 
 
 def recognize_duration(ctx: Ctx) -> Iterator[Cand]:

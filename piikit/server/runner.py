@@ -42,9 +42,9 @@ def _remove_expired_audio(store: Store, ttl_s: float) -> None:
 
 def _remove_leftovers(config: ServerConfig) -> None:
     """Half-written files of a run that was killed: nobody can be writing them now (we hold the lock)."""
-    for pattern in ((config.uploads_dir, "*.part"), (config.redacted_dir, "*.partial.*"),
-                    (config.downloads_dir, "*")):
-        for path in pattern[0].glob(pattern[1]):
+    for folder, pattern in ((config.uploads_dir, "*.part"), (config.redacted_dir, "*.partial.*"),
+                            (config.downloads_dir, "*")):
+        for path in folder.glob(pattern):
             path.unlink(missing_ok=True)
 
 

@@ -205,3 +205,4 @@ class WorkerPool:
                 p.join()
             self.store.release(worker_id, count_attempt=False)
         self.procs.clear()
+        self.wake = None  # frees the semaphore now, not in a warning at exit

@@ -67,20 +67,40 @@ def _policy_names():
     return set(POLICIES)
 
 
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _carries(word: str, item: dict) -> bool:
+    """Whether an ASR word holds part of a gold item (its written or spoken form)."""
+    from difflib import SequenceMatcher
+
+    w = _norm(word)
+    if len(w) < (2 if w.isdigit() else 3):
+        return False
+    for form in (item["text"], item["spoken"]):
+        g = _norm(form)
+        if w in g or g in w or (len(w) >= 4 and SequenceMatcher(None, w, g).ratio() >= 0.6):
+            return True
+    return False
+
+
 def test_every_gold_item_is_redacted(sample_run, sample_gold):
+    """Each gold item's words (found by time, with Whisper's drift, and by content) are redacted
+    in words, text and utterances."""
     t = sample_run.transcript
+    drift = 250
     leaks = []
     for item in sample_gold:
-        inside = [i for i, w in enumerate(t["unredacted_words"])
-                  if min(w["end"], item["end_ms"]) - max(w["start"], item["start_ms"])
-                  > 0.5 * max(w["end"] - w["start"], 1)]
-        assert inside, f"no word found for gold item {item['policy']} at {item['start_ms']} ms"
-        for i in inside:
-            if t["words"][i]["text"] == t["unredacted_words"][i]["text"]:
-                leaks.append((item["policy"], t["words"][i]["text"]))
+        near = [i for i, w in enumerate(t["unredacted_words"])
+                if w["end"] > item["start_ms"] - drift and w["start"] < item["end_ms"] + drift]
+        carriers = [i for i in near if _carries(t["unredacted_words"][i]["text"], item)]
+        assert carriers, f"ASR lost gold item {item['policy']} at {item['start_ms']} ms"
+        leaks += [(item["policy"], t["words"][i]["text"]) for i in carriers
+                  if t["words"][i]["text"] == t["unredacted_words"][i]["text"]]
     assert not leaks
-    red_utt_words = [w["text"] for u in t["utterances"] for w in u["words"]]
-    assert red_utt_words == [w["text"] for w in t["words"]]
+    assert [w["text"] for u in t["utterances"] for w in u["words"]] == [w["text"] for w in t["words"]]
+    assert t["text"] == " ".join(w["text"] for w in t["words"])
 
 
 def test_redacted_wav_is_beeped_inside_and_exact_outside(sample_run, sample_path):

@@ -1,12 +1,17 @@
 """Crash safety: kill -9 the server mid-job and restart it; nothing is lost or stuck.
 
 A job interrupted once is retried; interrupted twice it ends in `error` with a message.
-Workers die with the server (no orphan keeps writing), uploads survive.
+Workers die with the server (no orphan keeps writing), a crashed worker is replaced and its
+job retried, uploads survive. The same server (a short --redacted-audio-ttl) also shows
+redacted audio expiring: 400 from the API, 403 from the signed link.
 """
 
 from __future__ import annotations
 
+import time
+
 import psutil
+import requests
 import pytest
 from server_harness import Server, wait_status
 
@@ -23,7 +28,7 @@ def _kill9_and_check_workers_die(server: Server) -> None:
 
 @pytest.mark.slow
 def test_kill9_mid_job_retries_once_then_fails_and_loses_nothing(tmp_path, speech_wav):
-    server = Server(tmp_path / "data", "--workers", "1", "--no-preload").start()
+    server = Server(tmp_path / "data", "--workers", "1", "--no-preload", "--redacted-audio-ttl", "5").start()
     try:
         s = server.session()
         upload_url = s.post(f"{server.url}/v2/upload", data=speech_wav.read_bytes()).json()["upload_url"]
@@ -43,8 +48,14 @@ def test_kill9_mid_job_retries_once_then_fails_and_loses_nothing(tmp_path, speec
 
         tx = wait_status(s, server.url, x, ("completed", "error"), timeout=30)
         assert tx["status"] == "error" and "interrupted twice" in tx["error"]
+        wait_status(s, server.url, y, ("processing",), timeout=30)
+        worker = next(p for p in psutil.Process(server.proc.pid).children()
+                      if "resource_tracker" not in " ".join(p.cmdline()))
+        worker.kill()  # a worker crash, not a server crash: the job is retried by a new worker
         ty = wait_status(s, server.url, y, ("completed", "error"))
         assert ty["status"] == "completed" and ty["text"]
+        assert "worker-0 exited" in (server.data_dir / "server.log").read_text()
+        _redacted_audio_expires(s, server.url, y)
         listed = s.get(f"{server.url}/v2/transcript", params={"limit": 200}).json()["transcripts"]
         assert {t["status"] for t in listed} <= {"completed", "error"} and len(listed) == 2
         for url in (upload_url, spare_upload):  # acknowledged uploads survived both kills
@@ -55,3 +66,18 @@ def test_kill9_mid_job_retries_once_then_fails_and_loses_nothing(tmp_path, speec
         assert not list((server.data_dir / "redacted").glob("*.partial.*"))
     finally:
         server.stop()
+
+
+def _redacted_audio_expires(s, url: str, transcript_id: str) -> None:
+    deadline = time.monotonic() + 30
+    links = []
+    while True:
+        r = s.get(f"{url}/v2/transcript/{transcript_id}/redacted-audio")
+        if r.status_code == 200:
+            links.append(r.json()["redacted_audio_url"])
+        elif r.status_code == 400 and "expired" in r.json()["error"]:
+            break
+        assert time.monotonic() < deadline, r.text
+        time.sleep(0.5)
+    for link in links[-1:]:
+        assert requests.get(link).status_code == 403

@@ -198,7 +198,9 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
     or `word_indexes` (positions in `words`); `transcript_id` may be left out when there is
     one transcript, and may name a transcript file's stem; `channel` limits a timed item to
     one channel. A transcript without items has no PII. A gold word is a word whose midpoint
-    lies in an item's span (± tolerance_ms). The time level treats each call as one timeline.
+    lies in an item's span (± tolerance_ms), unless the word can be read and shares no token
+    with the item's `text`/`spoken` (a neighbour caught by loose gold timing). The time
+    level treats each call as one timeline.
     `match="redacted"` counts any redaction as a hit (leaks are what matter);
     `match="policy"` also needs the predicted policy to equal the gold one.
     """
@@ -212,8 +214,8 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
     g_t = tids.get_indexer(g["transcript_id"])
     g_s, g_e = _gold_spans(g, g_t, frame, w_t)
     by_index = _word_item_by_index(g, g_t, frame, w_t)
-    item = np.where(by_index >= 0, by_index,
-                    _word_item_by_time(g, g_t, (g_s, g_e), frame, w_t, tolerance_ms))
+    by_time = _word_item_by_time(g, g_t, (g_s, g_e), frame, w_t, tolerance_ms)
+    item = np.where(by_index >= 0, by_index, _drop_neighbours(by_time, g, frame))
 
     gold_pol = np.asarray(g["policy"], dtype=object)
     word_gold = np.where(item >= 0, gold_pol[np.maximum(item, 0)], None)
@@ -267,9 +269,10 @@ def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | Non
                     "start_ms": None if start is None else int(start),
                     "end_ms": None if end is None else int(end),
                     "word_indexes": None if idx is None else [int(i) for i in np.atleast_1d(idx)],
-                    "channel": None if r.get("channel") is None else str(r["channel"])})
+                    "channel": None if r.get("channel") is None else str(r["channel"]),
+                    "spoken": r.get("spoken")})
     cols = ["transcript_id", "gold_id", "policy", "text", "start_ms", "end_ms", "word_indexes",
-            "channel"]
+            "channel", "spoken"]
     return pd.DataFrame(out, columns=cols).astype(
         {"start_ms": "Int64", "end_ms": "Int64"}) if out else pd.DataFrame(columns=cols)
 
@@ -371,6 +374,37 @@ def _word_item_by_time(g: pd.DataFrame, g_t: np.ndarray, spans: tuple, frame: pd
     return item
 
 
+def _drop_neighbours(item: np.ndarray, g: pd.DataFrame, frame: pd.DataFrame) -> np.ndarray:
+    """Unassign words that loose gold timing caught: a word under an item's span whose
+    readable text (its original, else its visible text when kept) shares no token with the
+    item's `text` or `spoken` form. Items without text keep every word under them."""
+    rows = np.flatnonzero(item >= 0)
+    if not len(rows):
+        return item
+    original, text = frame["original"].to_numpy(object), frame["text"].to_numpy(object)
+    kept = ~frame["redacted"].to_numpy(bool, na_value=False)
+    gold_tokens = [_tokens(" ".join(v for v in (t, sp) if isinstance(v, str)))
+                   for t, sp in zip(g["text"], g["spoken"])]
+    out = item.copy()
+    for row in rows:
+        readable = original[row] if isinstance(original[row], str) else (
+            text[row] if kept[row] else None)
+        want = gold_tokens[item[row]]
+        if readable and want and not any(_same_token(w, t) for w in _tokens(readable) for t in want):
+            out[row] = -1
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case alphanumeric tokens ("9/27" -> "927", "Portland," -> "portland")."""
+    return [t for t in ("".join(c for c in tok if c.isalnum()) for tok in text.lower().split()) if t]
+
+
+def _same_token(a: str, b: str) -> bool:
+    """Equal, or one begins the other ("14th" ~ "14")."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def _prf(gold: float, predicted: float, found: float, correct: float) -> tuple[float, float, float]:
     """Precision, recall, F1 (NaN where undefined)."""
     p = correct / predicted if predicted else np.nan
@@ -458,7 +492,7 @@ def _items(g: pd.DataFrame, item: np.ndarray, red: np.ndarray, frame: pd.DataFra
     gs, ge = gold_spans
     redacted_ms = covered(gs, ge, pred_spans)
     span = np.maximum(ge - gs, 1)
-    out = g.drop(columns=["word_indexes"]).reset_index(drop=True)
+    out = g.drop(columns=["word_indexes", "spoken"]).reset_index(drop=True)
     out["start_ms"], out["end_ms"] = gs % SPAN, ge % SPAN
     out["words"] = words
     out["redacted_words"] = redacted

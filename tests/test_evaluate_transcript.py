@@ -122,6 +122,18 @@ def test_channel_limits_a_gold_item():
     assert r.over_redacted["text"].tolist() == ["[PHONE_NUMBER]"]
 
 
+def test_loose_gold_timing_does_not_invent_leaks():
+    wide = {"policy": "person_name", "start_ms": 300, "end_ms": 1500}  # also covers "this", "is"
+    r = evaluate(MERGED, [{**wide, "text": "Peter DeCarlo"}])
+    assert r.items[["words", "leaked"]].values.tolist() == [[1, False]]
+    r = evaluate(MERGED, [wide])  # without text every word under the span counts
+    assert r.items["leaked_text"].tolist() == ["this is"]
+    spoken = {**wide, "text": "P. DeCarlo", "spoken": "Peter DeCarlo"}
+    assert evaluate(MERGED, [spoken]).items["words"].item() == 1
+    digits = {"policy": "phone_number", "start_ms": 1900, "end_ms": 4000, "text": "609-217-5555"}
+    assert evaluate(MERGED, [digits]).items["words"].item() == 1  # "at" (1970-2100) is dropped
+
+
 def test_gold_without_words_and_tolerance():
     silent = [{"policy": "person_name", "start_ms": 5700, "end_ms": 6000}]
     r = evaluate(MERGED, silent)
@@ -160,6 +172,7 @@ def test_engine_output_on_the_sample(request, sample_path):
     assert len(r.items) == len(sample_gold)
     words = row(r.scores, "word", "all")
     assert words["gold"] > 0 and words["recall"] >= 0.8, r.leaks
+    assert len(r.leaks) <= 3, r.leaks
     from piikit.frames import words_frame
 
     frame = words_frame(transcript)

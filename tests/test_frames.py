@@ -187,3 +187,18 @@ def test_bad_inputs_name_the_problem(tmp_path):
         words_frame(tmp_path / "list.json")
     with pytest.raises(PiikitError, match="not a transcript"):
         words_frame([42])
+
+
+def test_piikit_engine_output_both_substitutions():
+    """Two real engine transcripts of the bundled call: entity_name with originals, and hash
+    with speaker labels and entity detection; they must describe the same redactions."""
+    tags = words_frame(DATA / "engine" / "call_entity_name.json")
+    hashes = words_frame(DATA / "engine" / "call_hash.json")
+    raw = json.loads((DATA / "engine" / "call_entity_name.json").read_text())
+    assert len(tags) == len(raw["unredacted_words"]) and tags["original"].notna().all()
+    assert tags.loc[tags["redacted"], "policy"].notna().all()
+    kept = tags[~tags["redacted"]]
+    assert (kept["original"] == kept["text"]).all()
+    assert hashes["speaker"].notna().all() and hashes.loc[hashes["redacted"], "policy"].notna().all()
+    cols = ["start_ms", "end_ms", "policy", "words"]
+    pd.testing.assert_frame_equal(entities_frame(tags)[cols], entities_frame(hashes)[cols])

@@ -119,19 +119,14 @@ def _bounds(expected: int | None, lo: int | None, hi: int | None) -> tuple[int |
 
 # ---------------------------------------------------------------- speech and windows
 
-@lru_cache(maxsize=1)
-def _vad_model():
-    """faster-whisper's bundled silero VAD (ONNX), loaded once per process."""
-    from faster_whisper.vad import get_vad_model
-    return get_vad_model()
-
-
 def speech_segments(x: np.ndarray) -> list[tuple[int, int]]:
-    """Speech as (start, end) 10 ms frame indexes; pauses of 150 ms or more split segments."""
+    """Speech as (start, end) 10 ms frame indexes; pauses of 150 ms or more split segments.
+
+    faster-whisper's bundled silero VAD (ONNX); it caches the model once per process.
+    """
     if len(x) < 512:
         return []
     from faster_whisper.vad import VadOptions, get_speech_timestamps
-    _vad_model()
     opts = VadOptions(min_silence_duration_ms=150, speech_pad_ms=30, min_speech_duration_ms=150)
     stamps = get_speech_timestamps(x, opts)
     n = len(x) // HOP
@@ -161,21 +156,22 @@ def _windows(speech: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list
 def log_mel(x: np.ndarray, n_mels: int = 40, fmin: float = 20.0, fmax: float = 7600.0) -> np.ndarray:
     """Log mel energies, 25 ms frames every 10 ms, (n_frames, n_mels); frame i starts at i*10 ms."""
     n_fft, win = 512, 400
-    pad = np.concatenate([x, np.zeros(win, np.float32)])
+    pad = np.concatenate([x.astype(np.float32, copy=False), np.zeros(win, np.float32)])
     n = len(x) // HOP
     idx = np.arange(win)[None, :] + HOP * np.arange(n)[:, None]
     frames = pad[idx]
     frames = frames - frames.mean(axis=1, keepdims=True)
     frames[:, 1:] -= 0.97 * frames[:, :-1]
     frames *= _povey(win)
-    power = np.abs(np.fft.rfft(frames, n_fft)) ** 2
+    spec = np.fft.rfft(frames, n_fft)
+    power = spec.real ** 2 + spec.imag ** 2
     return np.log(power @ _mel_bank(n_mels, n_fft, fmin, fmax) + 1e-6).astype(np.float32)
 
 
 @lru_cache(maxsize=4)
 def _povey(win: int) -> np.ndarray:
     """Kaldi's "povey" window (a Hann window to the power 0.85)."""
-    return (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(win) / (win - 1))) ** 0.85
+    return ((0.5 - 0.5 * np.cos(2 * np.pi * np.arange(win) / (win - 1))) ** 0.85).astype(np.float32)
 
 
 @lru_cache(maxsize=4)

@@ -28,6 +28,7 @@ GROUP_TITLES = {
     "medical": "Medical", "demographic": "Demographic", "temporal": "Dates and times",
     "technical": "Technical", "other": "Other",
 }
+"""Policy groups in the form's order (the presets' groups first), with their titles."""
 FIELD_LABELS = {
     "redact_pii_policies": "Policies", "redact_pii_sub": "Replace with", "redact_pii_audio": "Redacted audio",
     "redact_pii_audio_quality": "Format", "redact_pii_audio_options": "Beep / silence",
@@ -125,7 +126,7 @@ class TranscriptView(W.VBox):
         self.frame = words_frame(transcript)
         self.show_original = show_original
         self.redacted_audio = Path(redacted_audio) if redacted_audio else None
-        tid = str(transcript.get("id") or "transcript")
+        stem = Path(original_name).stem if original_name else str(transcript.get("id") or "transcript")
         self.text = W.HTML(self._text_html())
         players = [p for p in (_player("original", original_audio, original_name),
                                _player("redacted", self.redacted_audio)) if p is not None]
@@ -134,14 +135,14 @@ class TranscriptView(W.VBox):
         self.timeline = W.Image(value=self._timeline_png(), format="png",
                                 layout=W.Layout(max_width="100%", height="auto"))
         wide = W.Layout(width="360px")
-        self.export_path = W.Text(value=f"{tid}.parquet", description="Parquet file:", layout=wide,
+        self.export_path = W.Text(value=f"{stem}.parquet", description="Parquet file:", layout=wide,
                                   style={"description_width": "90px"})
-        self.export_button = W.Button(description="Export Parquet", icon="download")
+        self.export_button = W.Button(description="Export Parquet", icon="download", layout=W.Layout(width="200px"))
         self.export_button.on_click(lambda _: self._report(self.export))
         suffix = self.redacted_audio.suffix if self.redacted_audio else ".mp3"
-        self.audio_path = W.Text(value=f"{tid}.redacted{suffix}", description="Audio file:", layout=wide,
+        self.audio_path = W.Text(value=f"{stem}.redacted{suffix}", description="Audio file:", layout=wide,
                                  style={"description_width": "90px"})
-        self.audio_button = W.Button(description="Save redacted audio", icon="save",
+        self.audio_button = W.Button(description="Save redacted audio", icon="save", layout=W.Layout(width="200px"),
                                      disabled=self.redacted_audio is None,
                                      tooltip="" if self.redacted_audio else "No redacted audio was made")
         self.audio_button.on_click(lambda _: self._report(self.save_audio))
@@ -198,15 +199,16 @@ class TranscriptView(W.VBox):
         counts = policy_counts(self.frame)
         if counts.empty:
             return "<p>Nothing was redacted.</p>"
+        cell = "style='text-align:right;padding:2px 12px'"
         rows = "".join(
-            f"<tr><td>{_chip(p if isinstance(p, str) else None, p if isinstance(p, str) else 'unknown')}</td>"
-            f"<td style='text-align:right'>{e}</td><td style='text-align:right'>{w}</td>"
-            f"<td style='text-align:right'>{s:.1f}</td><td style='text-align:right'>{share:.1%}</td></tr>"
+            f"<tr><td style='padding:2px 12px 2px 0'>"
+            f"{_chip(p if isinstance(p, str) else None, p if isinstance(p, str) else 'unknown')}</td>"
+            f"<td {cell}>{e}</td><td {cell}>{w}</td><td {cell}>{s:.1f}</td><td {cell}>{share:.1%}</td></tr>"
             for p, e, w, s, share in zip(counts["policy"], counts["entities"], counts["words"],
                                          counts["seconds"], counts["share_of_time"]))
+        head = "".join(f"<th {cell}>{h}</th>" for h in ("entities", "words", "seconds", "of the call"))
         return ('<table class="piikit-counts" style="border-collapse:collapse">'
-                "<tr><th>policy</th><th>entities</th><th>words</th><th>seconds</th><th>of the call</th></tr>"
-                f"{rows}</table>")
+                f"<tr><th style='text-align:left'>policy</th>{head}</tr>{rows}</table>")
 
     def _timeline_png(self) -> bytes:
         """The timeline as PNG bytes (drawn without pyplot, so any thread may draw it)."""
@@ -276,19 +278,18 @@ class RedactionForm(W.VBox):
             name: W.Checkbox(value=False, description=name, indent=False, tooltip=POLICIES[name].description,
                              layout=W.Layout(width="220px"))
             for name in POLICIES}
-        groups = [W.GridBox([self.policy_boxes[n] for n in names],
-                            layout=W.Layout(grid_template_columns="repeat(3, 225px)"))
-                  for names in GROUPS.values()]
-        self.policies_panel = W.Accordion(children=groups, layout=W.Layout(width="720px"))
-        for i, g in enumerate(GROUPS):
-            self.policies_panel.set_title(i, f"{GROUP_TITLES.get(g, g)} ({len(GROUPS[g])})")
+        self._groups = [g for g in GROUP_TITLES if g in GROUPS] + [g for g in GROUPS if g not in GROUP_TITLES]
+        grids = [W.GridBox([self.policy_boxes[n] for n in sorted(GROUPS[g])],
+                           layout=W.Layout(grid_template_columns="repeat(3, 225px)"))
+                 for g in self._groups]
+        self.policies_panel = W.Accordion(children=grids, layout=W.Layout(width="720px"))
         self.sub = W.ToggleButtons(options=[("[POLICY_NAME]", "entity_name"), ("#### (hash)", "hash")],
                                    value="entity_name", description="Replace with:", style=label)
         self.redact_audio = W.Checkbox(value=True, description="Redacted audio", indent=False,
                                        layout=W.Layout(width="140px"))
         self.audio_quality = W.Dropdown(options=list(params_mod.AUDIO_QUALITIES), value="mp3",
-                                        description="Format:", style={"description_width": "50px"},
-                                        layout=W.Layout(width="140px"))
+                                        description="Format:", style={"description_width": "55px"},
+                                        layout=W.Layout(width="150px"))
         self.audio_method = W.ToggleButtons(options=list(params_mod.AUDIO_METHODS), value="beep",
                                             style={"button_width": "70px"})
         self.return_unredacted = W.Checkbox(value=False, description="Return unredacted text", indent=False,
@@ -397,6 +398,9 @@ class RedactionForm(W.VBox):
             self.show_original.value = False
         n = len(self.selected_policies())
         self.policy_count.value = f"<span style='color:#555;margin-left:10px'>{n} of {len(POLICIES)} selected</span>"
+        for i, g in enumerate(self._groups):
+            ticked = sum(self.policy_boxes[name].value for name in GROUPS[g])
+            self.policies_panel.set_title(i, f"{GROUP_TITLES.get(g, g)} ({ticked} of {len(GROUPS[g])})")
         problem = self._audio_problem()
         try:
             params_mod.validate(self.params(), require_audio_url=False)
@@ -456,7 +460,8 @@ class RedactionForm(W.VBox):
             return None
         finally:
             self.submit_button.disabled = False
-        row = _JobRow(self, job, name, original=audio, params=params)
+        row = _JobRow(self, job, name, original=audio,
+                      show_original=self.show_original.value and self.return_unredacted.value)
         self.jobs.append(row)
         self.jobs_box.children = [*self.jobs_box.children, row]
         row.start()
@@ -470,8 +475,9 @@ class RedactionForm(W.VBox):
 class _JobRow(W.HBox):
     """One submitted job: name, status, a progress bar that polls, Show, and Cancel/forget."""
 
-    def __init__(self, form: RedactionForm, job: Any, name: str, original: Any, params: dict[str, Any]):
-        self.form, self.job, self.name, self.original, self.params = form, job, name, original, params
+    def __init__(self, form: RedactionForm, job: Any, name: str, original: Any, show_original: bool):
+        self.form, self.job, self.name, self.original = form, job, name, original
+        self.show_original = show_original
         self.status = W.Label("queued", layout=W.Layout(width="220px"))
         self.bar = W.FloatProgress(value=0.0, min=0.0, max=1.0, layout=W.Layout(width="220px"))
         self.show_button = W.Button(description="Show", icon="eye", disabled=True, layout=W.Layout(width="80px"))
@@ -536,7 +542,7 @@ class _JobRow(W.HBox):
         try:
             self.view = TranscriptView(
                 transcript, redacted_audio=redacted, original_audio=self.original, original_name=self.name,
-                show_original=self.form.show_original.value and bool(self.params.get("redact_pii_return_unredacted")))
+                show_original=self.show_original)
         except _ERRORS as e:
             self._fail(explain(e))
             return

@@ -56,19 +56,19 @@ CUES: dict[str, str] = {
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _NOT_ID_AFTER = re.compile(
-    r"^\s*(?:%|percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
+    r"^\s*(?:%|-year|x\b|(?:percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
-    r"am\b|pm\b|a\.m|p\.m|o'?clock|feet|foot|ft|inches|inch|cm|centimet|met(?:er|re)s?|kg|kilo|"
-    r"lbs?|miles?|km|kilomet|times|x\b|mg|milligrams?|ml|grams?|degrees?|st\b|nd\b|rd\b|th\b|"
-    r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|-year|tablets?|pills?|"
-    r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedroom)", re.I)
+    r"am|pm|a\.m|p\.m|o'?clock|feet|foot|ft|inches|inch|cm|centimet\w*|met(?:er|re)s?|kg|kilos?|"
+    r"kilograms?|lbs?|miles?|km|kilomet\w*|times|mg|milligrams?|ml|grams?|degrees?|st|nd|rd|th|"
+    r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|tablets?|pills?|"
+    r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?)\b)", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
                          r"blue cross|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
                        r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
-_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover)\b")
+_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)

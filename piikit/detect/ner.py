@@ -149,7 +149,7 @@ _JUNK = re.compile(
     r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|hiv|aids|adhd|"
     r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|"
     r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
-    r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|visa|mastercard|amex|"
+    r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"
     r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
     r"aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"
     r"republican|democrat|democrats|republicans|gop|maga|catholic|christian|muslim|jewish|hindu|"
@@ -202,7 +202,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "nationality" and not _nationality_word(text):
             continue
         if policy == "nationality" and (text.lower(),) not in tables() and \
-                not re.search(r"(?:an|ian|ese|ish|ic|i|ch|ean)s?$", text.lower()):
+                not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
 

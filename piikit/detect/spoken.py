@@ -86,6 +86,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|[,-]")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
+_ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|around|until|till|from|before|after|since|about)\s+$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
@@ -172,7 +173,8 @@ class _Numbers:
         if w in REPEAT and nxt in UNITS:
             return i + 2, (str(UNITS[nxt]) * REPEAT[w], a, self.toks[i + 1][2])
         if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10):
-            if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)):
+            if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
+                    or _ON_THE.search(self.before)):
                 return i, None
             if w in TENS:
                 v, end, j = TENS[w] + ORDINALS[nxt], self.toks[i + 1][2], i + 2
@@ -275,8 +277,13 @@ _UNIT = r"(?:[A-Z]|\d+)"
 _LETTER_RUN = re.compile(rf"\b{_UNIT}(?:(?:,?\s+|-){_UNIT})+\b")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
         "health|us|ie|nz|es|it|nl")
+_NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|at|to|me|it|uh|um|so|yeah|"
+                   r"okay|ok|sure|that's|think|said|use|try|send|reach|contact|write|or|on|file|account|"
+                   r"under|with|for|from|be|should|would|could|just|actually|you|your|i|we|he|she|they|"
+                   r"dot|period|underscore|dash|hyphen)\b)")
 _SPOKEN_EMAIL = re.compile(
-    r"\b([a-z0-9][a-z0-9_.-]*(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+)*)"
+    rf"\b((?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
+    r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+)*)"
     r"\s+(?:at|at the rate of|at the rate)\s+"
     rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
@@ -316,12 +323,29 @@ _NOT_LOCAL = frozenset("is are was me us him her them it that this there here on
                        "email contact be him site page form also available".split())
 
 
+_LOWER_RUN = re.compile(r"\b(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+))+\b")
+
+
+def _lower_run(m: re.Match) -> Replacement:
+    """Lower-case spelled letters mixed with digits ("a b c 123"): an identifier in ASR text."""
+    units = re.findall(r"[a-z]|\d+", m.group(0))
+    letters = [u for u in units if u.isalpha()]
+    if len(letters) == len(units) or len([x for x in letters if x not in "ai"]) < 2:
+        return None
+    s = m.group(0)
+    lead = re.match(r"[ai][ ,]+(?=\d)", s)  # "a 5 k": the article stays a word
+    pos = lead.end() if lead else 0
+    return [(u.group(0), m.start() + u.start(), m.start() + u.end())
+            for u in re.finditer(r"[a-z]|\d+|-", s) if u.start() >= pos] or None
+
+
 def _email(m: re.Match) -> Replacement:
     if m.group(1).lower() in _NOT_LOCAL or m.group(2).lower().startswith("www"):
         return None
     local = re.sub(r"\s+(?:dot|period)\s+", ".", m.group(1), flags=re.I)
     local = re.sub(r"\s+underscore\s+", "_", local, flags=re.I)
     local = re.sub(r"\s+(?:dash|hyphen)\s+", "-", local, flags=re.I)
+    local = re.sub(r"\s+", "", local)
     domain = _DOT.sub(".", m.group(2))
     return f"{local}@{domain}".lower()
 
@@ -348,6 +372,7 @@ def normalize(text: str) -> View:
     v = sub(v, _SLASH, lambda m: "/")
     v = sub(v, _AT_SIGN, lambda m: "@")
     v = sub(v, _LETTER_RUN, _letter_run)
+    v = sub(v, _LOWER_RUN, _lower_run)
     v = sub(v, _SPOKEN_EMAIL, _email)
     v = sub(v, _SPOKEN_URL, _url)
     v = sub(v, _SPOKEN_EXT, lambda m: ".")

@@ -142,7 +142,7 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
         if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and _card_context(ctx.lower) \
-                and not re.search(r"\b(?:cvv|cvc|code|pin|and)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
+                and not re.search(r"\b(?:cvv|cvc|code|pin)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 
 
@@ -165,6 +165,9 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
             continue
+        if re.fullmatch(r"one (?:second|sec|minute|min|moment)", m.group(0).lower()) and \
+                re.search(r"(?:hang on|hold on|wait|just|give me|gimme|,)\s*$", before):
+            continue  # "hold on one second" is a filler, not a measured duration
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)
 
 

@@ -19,7 +19,8 @@ import pandas as pd
 import pyarrow as pa
 
 from piikit.errors import PiikitError
-from piikit.frames import POLICY_ORDER, _ENTITY_TO_POLICY, entities_frame, load_transcript, words_frame
+from piikit.frames import (POLICY_ORDER, _ENTITY_TO_POLICY, entities_frame, load_transcript, sources,
+                           words_frame)
 from piikit.intervals import SPAN, covered, locate_in, measure, overlap
 
 # --- text level: predicted character spans vs gold spans (data/pii_eval) ---
@@ -299,9 +300,8 @@ def _gold_rows(gold: Any) -> list[dict]:
 
 def _load_named(transcripts: Iterable[Any]) -> list[tuple[str | None, dict]]:
     """(file stem or None, transcript dict) pairs; a file without an id takes its stem."""
-    single = isinstance(transcripts, (dict, str, Path)) or hasattr(transcripts, "json_response")
     out = []
-    for i, src in enumerate([transcripts] if single else transcripts):
+    for i, src in enumerate(sources(transcripts)):
         t = load_transcript(src)
         stem = Path(src).stem if isinstance(src, (str, Path)) else None
         if not t.get("id"):

@@ -191,13 +191,17 @@ def _plain(value: Any) -> Any:
     return getattr(value, "value", str(value))
 
 
+def sources(transcripts: Any) -> list:
+    """One transcript-like value or an iterable of them, as a list."""
+    single = isinstance(transcripts, (dict, str, Path)) or hasattr(transcripts, "json_response")
+    return [transcripts] if single else list(transcripts)
+
+
 def _load_all(transcripts: Any) -> list[tuple[str, dict]]:
     """(transcript_id, dict) pairs; the id falls back to the file stem, then the position."""
-    single = isinstance(transcripts, (dict, str, Path)) or hasattr(transcripts, "json_response")
-    sources = [transcripts] if single else list(transcripts)
     items: list[tuple[str, dict]] = []
     seen: set[str] = set()
-    for i, src in enumerate(sources):
+    for i, src in enumerate(sources(transcripts)):
         data = load_transcript(src)
         tid = data.get("id") or (Path(src).stem if isinstance(src, (str, Path)) else str(i))
         if tid in seen:

@@ -8,7 +8,6 @@ import random
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pytest
 
 from piikit.errors import PiikitError

@@ -60,7 +60,7 @@ def test_timeline_lanes_spans_and_coverage(corpus):
     for c in ax.collections:
         if c.get_gid() == "policy:phone_number":
             assert tuple(c.get_facecolor()[0]) == to_rgba(policy_color("phone_number"))
-            (x0, y0), (x1, _) = c.get_paths()[0].vertices.min(0), c.get_paths()[0].vertices.max(0)
+            x0, x1 = c.get_paths()[0].vertices[:, 0].min(), c.get_paths()[0].vertices[:, 0].max()
             assert (x0, x1) == pytest.approx((2.4, 4.0))  # seconds
     coverage = [c for c in ax.collections if c.get_gid() == "coverage"]
     assert len(coverage) == 1

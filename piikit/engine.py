@@ -148,7 +148,7 @@ def _transcribe(samples, p: dict, model_dir, progress: Progress) -> _Transcribed
     """ASR on one channel, or on each channel of a multichannel file, merged by time."""
     from piikit import asr
 
-    language = None if p["language_detection"] else (p["language_code"] or "en_us").split("_")[0]
+    language = None if p["language_detection"] else (p["language_code"] or "en_us")
     channels = [samples] if samples.ndim == 1 else list(samples)
     offset = p["audio_start_from"] or 0
     words: list[dict] = []
@@ -180,7 +180,7 @@ def _transcribe(samples, p: dict, model_dir, progress: Progress) -> _Transcribed
     break_idx = [i for i, w in enumerate(words) if (w["start"], w["_c"]) in breaks]
     for w in words:
         del w["_c"]
-    return _Transcribed(words, break_idx, first.language if first else None,
+    return _Transcribed(words, break_idx, first.language_code if first else None,
                         first.language_confidence if first else None,
                         first.model_name if first else asr.model_name(model_dir))
 

@@ -114,13 +114,13 @@ def flite(text: str, voice: str, wav: Path | None = None) -> list[tuple[str, flo
 
 def word_times(say: str, voice: str, phones: list[tuple[str, float]]) -> list[tuple[float, float]]:
     """Each spoken word's (start, end) in seconds, from flite's own phone segmentation."""
-    words = _WORD.findall(say)
-    counts = [sum(p != "pau" for p, _ in flite(w, voice)) for w in words]
-    spoken = [(i, end) for i, (p, end) in enumerate(phones) if p != "pau"]
-    if sum(counts) != len(spoken):
+    alone = [[p for p, _ in flite(w, voice) if p != "pau"] for w in _WORD.findall(say)]
+    spoken = [(i, p) for i, (p, _) in enumerate(phones) if p != "pau"]
+    same = sum(a == b for a, (_, b) in zip(sum(alone, []), spoken))
+    if sum(map(len, alone)) != len(spoken) or same < 0.9 * len(spoken):
         raise SystemExit(f"flite phones do not split into words for {say!r}: reword the turn")
     times, k = [], 0
-    for n in counts:
+    for n in map(len, alone):
         first, last = spoken[k][0], spoken[k + n - 1][0]
         times.append((phones[first - 1][1] if first else 0.0, phones[last][1]))
         k += n

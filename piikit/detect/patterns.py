@@ -79,7 +79,9 @@ PHYS_RX = [
     re.compile(r"\b\d{2,3}\s?(?:kilos|kilograms|kg)\b(?![^.?!]{0,12}\b(?:of|worth)\b)", _I),
     re.compile(r"\b(?:lost|gained|i'm|he's|she's|was|is|weighs)\s+(?:about |around |like )?(\d{2,3}\s?(?:pounds|lbs))\b"
                r"(?!\s+(?:of|worth|for|a|an|per|each))", _I),
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?\d(?:\s+\d{1,2})?(?=\s*(?:tall|$|[.,!?]))", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?(\d\s+\d{1,2}(?=\s*(?:tall|$|[.,!?]))|"
+               r"\d(?:\s+\d{1,2})?\s+tall)", _I),
+    re.compile(r"(?:[\"']|\btall)\s*,?\s*(?:and\s+)?(?:about\s+|around\s+)?(\d{2,3}\s?(?:pounds|lbs))\b", _I),
 ]
 _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
            "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"

@@ -274,7 +274,8 @@ _SPOKEN_EXT = re.compile(rf"(?<=\w)\s+dot\s+(?=(?:{FILE_EXTS})\b)", re.I)
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
-_LETTER_RUN = re.compile(rf"\b{_UNIT}(?:(?:,?\s+|-){_UNIT})+\b")
+_ALONE_B, _ALONE_A = r"(?<![\w'’.])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's" or "p.m."
+_LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-){_UNIT}{_ALONE_A})+")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
         "health|us|ie|nz|es|it|nl")
 _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|at|to|me|it|uh|um|so|yeah|"
@@ -323,7 +324,7 @@ _NOT_LOCAL = frozenset("is are was me us him her them it that this there here on
                        "email contact be him site page form also available".split())
 
 
-_LOWER_RUN = re.compile(r"\b(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+))+\b")
+_LOWER_RUN = re.compile(rf"{_ALONE_B}(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+){_ALONE_A})+")
 
 
 def _lower_run(m: re.Match) -> Replacement:

@@ -96,9 +96,9 @@ class Api:
         return self.signer.url(base_url or self.config.public_url or row["base_url"], row["id"], fmt, expires)
 
 
-def create_app(api: Api) -> FastAPI:
-    """The FastAPI application; `runner.serve` adds the workers and uvicorn around it."""
-    app = FastAPI(title="piikit", version=__version__, docs_url="/docs", redoc_url=None)
+def create_app(api: Api, lifespan: Callable | None = None) -> FastAPI:
+    """The FastAPI application; `runner.serve` starts and stops the workers in its `lifespan`."""
+    app = FastAPI(title="piikit", version=__version__, docs_url="/docs", redoc_url=None, lifespan=lifespan)
     app.openapi = openapi.document  # type: ignore[method-assign]
     _install_handlers(app)
     _install_access_log(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import sys
@@ -9,6 +10,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Callable
 
 from piikit.errors import PiikitError
 from piikit.server import auth, logs
@@ -48,11 +50,19 @@ def _remove_leftovers(config: ServerConfig) -> None:
             path.unlink(missing_ok=True)
 
 
-def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threading.Event) -> None:
-    """Replace crashed workers every second; drop expired redacted audio every half minute."""
+def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threading.Event,
+               stopping: Callable[[], bool]) -> None:
+    """Replace crashed workers every second; drop expired redacted audio every half minute.
+
+    Once shutdown has begun, workers that die (a SIGTERM to the whole process group, as
+    systemd sends) are left for `WorkerPool.stop`, which requeues their jobs without using
+    an attempt.
+    """
     log = logs.configure(config.log_path)
     last_janitor = 0.0
     while not stop.wait(SUPERVISE_EVERY_S):
+        if stopping():
+            continue
         try:
             pool.check()
             if time.monotonic() - last_janitor > JANITOR_EVERY_S:
@@ -85,13 +95,31 @@ def serve(config: ServerConfig) -> int:
     dispatcher = Dispatcher(store, api.audio_url, timeout=config.webhook_timeout_s,
                             tries=config.webhook_tries, delay=config.webhook_retry_delay_s)
     stop = threading.Event()
-    supervisor = threading.Thread(target=_supervise, args=(pool, store, config, stop),
-                                  name="supervisor", daemon=True)
-    server = uvicorn.Server(uvicorn.Config(create_app(api), host=config.host, port=config.port,
-                                           access_log=False, log_level="warning", lifespan="off"))
-    pool.start()
-    dispatcher.start()
-    supervisor.start()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        """Workers, webhooks and the supervisor live exactly as long as the HTTP server.
+
+        Stopping here, inside uvicorn's shutdown, also covers SIGTERM, which uvicorn
+        re-raises (killing the process) once `run()` is done.
+        """
+        pool.start()
+        dispatcher.start()
+        supervisor.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            supervisor.join(timeout=5)
+            dispatcher.stop()
+            pool.stop()
+            store.checkpoint()
+            log.info("stopped")
+
+    server = uvicorn.Server(uvicorn.Config(create_app(api, lifespan), host=config.host, port=config.port,
+                                           access_log=False, log_level="warning", lifespan="on"))
+    supervisor = threading.Thread(target=_supervise, name="supervisor", daemon=True,
+                                  args=(pool, store, config, stop, lambda: server.should_exit))
     log.info("serving on http://%s:%d with %d worker(s); data dir %s", config.host, config.port,
              config.workers, config.data_dir)
     print(f"piikit: serving on http://{config.host}:{config.port} (Ctrl-C to stop)",
@@ -99,11 +127,5 @@ def serve(config: ServerConfig) -> int:
     try:
         server.run()
     finally:
-        stop.set()
-        supervisor.join(timeout=5)
-        dispatcher.stop()
-        pool.stop()
-        store.checkpoint()
-        log.info("stopped")
         os.close(lock)
     return 0 if server.started else 1

@@ -22,6 +22,7 @@ def client(piikit_server):
     return piikit.Client(piikit_server.url, api_key=KEY_A)
 
 
+@pytest.mark.slow
 def test_submit_wait_save_list_delete(client, speech_wav, tmp_path):
     seen = []
     job = client.submit(speech_wav, **PII).wait(progress=lambda f, status: seen.append((f, status)))
@@ -43,6 +44,7 @@ def test_submit_wait_save_list_delete(client, speech_wav, tmp_path):
     assert e.value.status_code == 400
 
 
+@pytest.mark.slow
 def test_errors_carry_the_servers_message(client, piikit_server, speech_wav):
     with pytest.raises(ApiError, match="redact_pii_policies must name at least one policy") as e:
         client.submit("https://example.invalid/a.wav", redact_pii=True)

@@ -133,6 +133,7 @@ def test_bad_bodies_and_paths(piikit_server):
         assert r.status_code == 400 and r.json()["error"].startswith("audio_url"), audio_url
 
 
+@pytest.mark.slow
 def test_pii_flow_completes_redacted(done):
     q, t = done["queued"], done["t"]
     assert q["status"] == "queued" and q["text"] is None and q["redact_pii"] is True
@@ -148,6 +149,7 @@ def test_pii_flow_completes_redacted(done):
     assert "webhook_auth_header_value" not in t and "piikit_timings" not in t
 
 
+@pytest.mark.slow
 def test_views(done):
     s, url, t = done["s"], done["url"], done["t"]
     base = f"{url}/v2/transcript/{t['id']}"
@@ -169,6 +171,7 @@ def test_views(done):
     assert s.get(f"{base}/xml").status_code == 404
 
 
+@pytest.mark.slow
 def test_redacted_audio_signed_url_works_without_auth(done, speech_wav):
     from piikit import audio
 
@@ -189,6 +192,7 @@ def test_redacted_audio_signed_url_works_without_auth(done, speech_wav):
     assert requests.get(f"{url}{parts.path}").status_code == 403
 
 
+@pytest.mark.slow
 def test_webhooks_carry_auth_header(done, hook):
     calls = hook.wait_calls(2)
     assert calls[0]["body"] == {"transcript_id": done["t"]["id"], "status": "completed"}
@@ -218,6 +222,7 @@ def test_webhook_retries(piikit_server, codes, tries, final):
     receiver.httpd.shutdown()
 
 
+@pytest.mark.slow
 def test_key_isolation(done, piikit_server):
     a, b, url, tid = done["s"], piikit_server.session(KEY_B), done["url"], done["t"]["id"]
     unknown = "00000000-0000-4000-8000-000000000000"
@@ -262,6 +267,7 @@ def test_list_paging_and_filters(piikit_server):
         assert s.get(f"{url}/v2/transcript", params=bad).status_code == 400, bad
 
 
+@pytest.mark.slow
 def test_http_download_and_its_limits(piikit_server, speech_wav, tmp_path):
     server = Receiver()
     big = tmp_path / "big.wav"
@@ -277,6 +283,7 @@ def test_http_download_and_its_limits(piikit_server, speech_wav, tmp_path):
     server.httpd.shutdown()
 
 
+@pytest.mark.slow
 def test_allow_listed_local_path(piikit_server, speech_wav):
     s, url = piikit_server.session(KEY_B), piikit_server.url
     escape = f"{speech_wav.parent}/../{piikit_server.data_dir.parent.name}/data/jobs.sqlite3"
@@ -289,6 +296,7 @@ def test_allow_listed_local_path(piikit_server, speech_wav):
     assert t["status"] == "completed" and t["audio_url"] == speech_wav.as_uri()
 
 
+@pytest.mark.slow
 def test_delete_leaves_nothing_on_disk(piikit_server, tmp_path):
     s, url, data_dir = piikit_server.session(KEY_A), piikit_server.url, piikit_server.data_dir
     wav = make_speech(tmp_path / "other.wav", "This is Maria Garcia calling from Denver about her order.")
@@ -320,6 +328,7 @@ def test_delete_leaves_nothing_on_disk(piikit_server, tmp_path):
     assert r.status_code == 403  # the upload went with it
 
 
+@pytest.mark.slow
 def test_server_log_has_no_pii(done, piikit_server):
     done["s"].get(f"{done['url']}/v2/transcript/{done['t']['id']}/word-search", params={"words": "Smith"})
     log = (piikit_server.data_dir / "server.log").read_text()

@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS transcripts (
 );
 CREATE INDEX IF NOT EXISTS transcripts_owner ON transcripts (owner, seq);
 CREATE INDEX IF NOT EXISTS transcripts_status ON transcripts (status, seq);
+CREATE INDEX IF NOT EXISTS transcripts_webhooks ON transcripts (webhook_due) WHERE webhook_due != 0;
 """
 
 TERMINAL = ("completed", "error")

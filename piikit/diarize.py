@@ -43,7 +43,8 @@ class Turn:
 
 
 Embedder = Callable[[np.ndarray, list[tuple[int, int]]], np.ndarray]
-"""(samples 16 kHz mono, windows as (start, end) sample indexes) -> (n_windows, dim) vectors."""
+"""(samples 16 kHz mono, windows as (start, end) 10 ms frame indexes) -> (n_windows, dim)
+unit vectors, normalised over the file so that clusters are compared by cosine."""
 
 
 def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = None,
@@ -205,10 +206,17 @@ def mfcc_stats(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
     return out
 
 
+def mfcc_vectors(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+    """The default embedder: MFCC statistics standardised per dimension over the file."""
+    v = mfcc_stats(x, windows)
+    v = (v - v.mean(axis=0)) / (v.std(axis=0) + 1e-6)
+    return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+
+
 def _embedder(method: str) -> Embedder:
     """The window -> vector function for a method ("default" or "neural")."""
     if method == "default":
-        return mfcc_stats
+        return mfcc_vectors
     if method == "neural":
         from piikit.diarize_neural import camplusplus_embeddings
         return camplusplus_embeddings
@@ -216,13 +224,6 @@ def _embedder(method: str) -> Embedder:
 
 
 # ---------------------------------------------------------------- clustering
-
-def _normalize(v: np.ndarray) -> np.ndarray:
-    """Centre and whiten per dimension, then unit length: clusters by cosine similarity."""
-    v = v - v.mean(axis=0)
-    v = v / (v.std(axis=0) + 1e-6)
-    return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
-
 
 def kmeans(v: np.ndarray, k: int, *, restarts: int = 8, iters: int = 50, seed: int = 0) -> np.ndarray:
     """Labels of the best of several k-means++ runs (lowest inertia); deterministic by seed."""
@@ -274,9 +275,8 @@ def _silhouette(v: np.ndarray, labels: np.ndarray, max_n: int = 1500) -> float:
     return float(np.mean((b - a) / np.maximum(np.maximum(a, b), 1e-9)))
 
 
-def cluster(vectors: np.ndarray, lo: int | None = None, hi: int | None = None) -> np.ndarray:
+def cluster(v: np.ndarray, lo: int | None = None, hi: int | None = None) -> np.ndarray:
     """Cluster index per window (0 = first to speak); count from lo..hi, or estimated."""
-    v = _normalize(vectors)
     n = len(v)
     hi = min(hi or max(2, min(MAX_AUTO_SPEAKERS, n // AUTO_WINDOWS_PER_SPEAKER)), n)
     lo = min(lo or 1, hi)

@@ -44,7 +44,7 @@ def _model():
 
 
 def camplusplus_embeddings(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
-    """One 192-d CAM++ embedding per window of 10 ms frames, (n_windows, 192)."""
+    """One CAM++ embedding per window, centred over the file and unit length, (n_windows, 192)."""
     model = _model()
     import torch
     feats = log_mel(x, n_mels=80, fmin=20.0, fmax=8000.0)
@@ -60,4 +60,5 @@ def camplusplus_embeddings(x: np.ndarray, windows: list[tuple[int, int]]) -> np.
                 batch = np.stack([feats[windows[i][0]:windows[i][1]] for i in chunk])
                 batch = batch - batch.mean(axis=1, keepdims=True)  # per-window mean normalisation
                 emb[chunk] = model(torch.from_numpy(batch)).numpy()
-    return emb
+    emb -= emb.mean(axis=0)
+    return emb / (np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9)

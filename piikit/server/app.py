@@ -283,7 +283,7 @@ def _delete(api: Api, owner: str, row: dict[str, Any]) -> dict:
         return objects.transcript(row)
     if row["status"] == "queued" and api.store.cancel_queued(row["id"], owner):
         row = api.store.get(row["id"])
-    if row["status"] == "processing" or row["status"] == "queued":
+    if row["status"] in ("queued", "processing"):
         raise ApiError(400, "Transcript is still being processed; delete it once it has completed")
     cfg = api.config
     kind, _, value = row["source"].partition(":")

@@ -54,7 +54,7 @@ def run(
     p = params_mod.validate({"audio_url": str(audio), **(params or {})})
     progress = progress or no_progress
     tid = transcript_id or str(uuid.uuid4())
-    obj = _base_object(tid, p)
+    obj = base_object(tid, p)
     t0 = time.perf_counter()
     try:
         obj, redacted_audio = _process(Path(audio), p, obj, audio_out, model_dir, progress)
@@ -69,7 +69,8 @@ def run(
     return Result(obj, redacted_audio)
 
 
-def _base_object(tid: str, p: dict[str, Any]) -> dict[str, Any]:
+def base_object(tid: str, p: dict[str, Any]) -> dict[str, Any]:
+    """The transcript object before any work: validated params echoed, results still null."""
     obj: dict[str, Any] = {
         "id": tid,
         "status": "processing",

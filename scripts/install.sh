@@ -16,7 +16,10 @@ fi
 apt_need=()
 need_cmd() { command -v "$1" >/dev/null 2>&1 || apt_need+=("$2"); }
 if [ "$want_test" = 1 ]; then
+  # the browser test drives Debian's chromium; tests synthesize speech with espeak-ng and flite
   need_cmd chromium chromium
+  need_cmd espeak-ng espeak-ng
+  need_cmd flite flite
 fi
 if [ ${#apt_need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -26,9 +26,9 @@ def iso(ts: float | None) -> str | None:
 
 def skeleton(transcript_id: str, request: dict[str, Any]) -> dict[str, Any]:
     """The transcript object of a job with no result yet: every request field echoed, results null."""
-    from piikit.engine import _base_object
+    from piikit.engine import base_object
 
-    return _base_object(transcript_id, params_mod.validate(request))
+    return base_object(transcript_id, params_mod.validate(request))
 
 
 def transcript(row: dict[str, Any]) -> dict[str, Any]:

@@ -32,7 +32,7 @@ class Ctx:
     def cand(self, start: int, end: int, policy: str, score: float) -> Cand:
         """A candidate from a span of the normalized view, trimmed of spaces and punctuation."""
         a, b = self.view.orig(start, end)
-        while a < b and self.text[a] in " ,;:!?\"'(":
+        while a < b and self.text[a] in " ,;:!?\"'(" and not (self.text[a] == "(" and ")" in self.text[a:b]):
             a += 1
         while b > a and self.text[b - 1] in " ,;:!?\"')":
             b -= 1

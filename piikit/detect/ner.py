@@ -159,6 +159,8 @@ _JUNK = re.compile(
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
+_CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
+                         r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -199,6 +201,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 a -= len(t.group(0))
             if text.endswith("'s"):
                 b -= 2
+            cred = _CREDENTIAL.match(ctx.text, b)
+            if cred:
+                b = cred.end()
         if policy == "nationality" and not _nationality_word(text):
             continue
         if policy == "nationality" and (text.lower(),) not in tables() and \

@@ -283,13 +283,17 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
                    r"under|with|for|from|be|should|would|could|just|actually|you|your|i|we|he|she|they|"
                    r"dot|period|underscore|dash|hyphen)\b)")
 _SPOKEN_EMAIL = re.compile(
-    rf"\b((?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
+    rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
     r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+)*)"
     r"\s+(?:at|at the rate of|at the rate)\s+"
     rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
     rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+[a-z0-9-]+)*)", re.I)
+_PROVIDER_EMAIL = re.compile(
+    rf"(?<![\w'’])((?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,2}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*)\s+at\s+"
+    r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|comcast|verizon|att)\b"
+    r"(?=\s*(?:[,?!;]|\.(?!\w)|$|(?:and|or|but|please|okay|ok|thanks|no|right|yeah)\b))", re.I)
 _DOT = re.compile(r"\s+(?:dot|period)\s+", re.I)
 
 
@@ -321,7 +325,8 @@ def _letter_run(m: re.Match) -> Replacement:
 
 
 _NOT_LOCAL = frozenset("is are was me us him her them it that this there here online you reach "
-                       "email contact be him site page form also available".split())
+                       "email contact be him site page form also available home work school office "
+                       "account".split())
 
 
 _LOWER_RUN = re.compile(rf"{_ALONE_B}(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+){_ALONE_A})+")
@@ -341,13 +346,19 @@ def _lower_run(m: re.Match) -> Replacement:
 
 
 def _email(m: re.Match) -> Replacement:
-    if m.group(1).lower() in _NOT_LOCAL or m.group(2).lower().startswith("www"):
+    if m.group(2).lower().startswith("www"):
         return None
-    local = re.sub(r"\s+(?:dot|period)\s+", ".", m.group(1), flags=re.I)
+    return _email_parts(m.group(1), _DOT.sub(".", m.group(2)))
+
+
+def _email_parts(local: str, domain: str) -> Replacement:
+    """local@domain from spoken parts ("sarah dot jones", "gmail.com"), or None for a common word."""
+    if local.lower().split()[-1] in _NOT_LOCAL:
+        return None
+    local = re.sub(r"\s+(?:dot|period)\s+", ".", local, flags=re.I)
     local = re.sub(r"\s+underscore\s+", "_", local, flags=re.I)
     local = re.sub(r"\s+(?:dash|hyphen)\s+", "-", local, flags=re.I)
     local = re.sub(r"\s+", "", local)
-    domain = _DOT.sub(".", m.group(2))
     return f"{local}@{domain}".lower()
 
 
@@ -375,6 +386,7 @@ def normalize(text: str) -> View:
     v = sub(v, _LETTER_RUN, _letter_run)
     v = sub(v, _LOWER_RUN, _lower_run)
     v = sub(v, _SPOKEN_EMAIL, _email)
+    v = sub(v, _PROVIDER_EMAIL, lambda m: _email_parts(m.group(1), m.group(2) + ".com"))
     v = sub(v, _SPOKEN_URL, _url)
     v = sub(v, _SPOKEN_EXT, lambda m: ".")
     v = sub(v, _UNDERSCORE, lambda m: "_")

@@ -111,11 +111,12 @@ def recase(text: str) -> str:
         if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
             cap(a, b)
     # the word(s) right after a strong name cue, and a surname-like word after a capitalized name
-    for m in re.finditer(r"\b(?:my name is|my name's|name is|call me|named|this is|mr|mrs|ms|dr|"
+    for m in re.finditer(r"\b(?:(my name is|my name's|name is|call me|named)|this is|mr|mrs|ms|dr|mister|"
                          r"professor)\.?\s+([a-z']+)(?:\s+([a-z']+))?", low):
-        for g in (1, 2):
+        for g in (2, 3):
             w = m.group(g)
-            if w and w not in _NOT_NAME and len(w) > 1:
+            # the second word only when it is a known name or the cue is "my name is"
+            if w and w not in _NOT_NAME and len(w) > 1 and (g == 2 or m.group(1) or _is_name(w)):
                 cap(m.start(g), m.end(g))
             else:
                 break
@@ -128,6 +129,10 @@ def recase(text: str) -> str:
 
 
 
+
+
+def _is_name(word: str) -> bool:
+    return bool(set(tables().get((re.sub(r"'s$", "", word),), ())) & {"first_name", "surname"})
 
 
 @lru_cache(maxsize=1)
@@ -188,14 +193,18 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words
         if text.lower().startswith("the ") and policy in ("person_name",):
             a += 4
+        greet = _GREETING.match(text)
+        if greet:
+            a += greet.end()
+            text = ctx.text[a:b]
+            if a >= b:
+                continue
+        if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
+                tables()[(text.lower(),)] == ("first_name",):
+            policy = "person_name"  # "Bye, Frank": a lone first name, not a company
         if policy == "person_name":
             if re.search(r"\d", text):
                 continue
-            greet = _GREETING.match(text)
-            if greet:
-                a += greet.end()
-                if a >= b:
-                    continue
             t = _TITLES.search(ctx.text[max(0, a - 12):a])
             if t:
                 a -= len(t.group(0))
@@ -219,9 +228,10 @@ def _nationality_word(text: str) -> bool:
                          r"protestant|mormon|baptist|evangelical|orthodox|atheist)", text)
 
 
+_TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
 _CUE_NAME = re.compile(
-    r"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
-    r"you've reached|ask for|named|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor|professor)\s+"
+    rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
+    rf"you've reached|ask for|named|name[?:,]|name of|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
     r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
 
 
@@ -245,6 +255,11 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             words.append(w)
         if words:
             a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
+            if ctx.text[b - 2:b] == "'s":
+                b -= 2
+            title = re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 12):a], re.I)
+            if title:
+                a -= len(title.group(0))
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 a = m.start()
             yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
@@ -271,8 +286,11 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
     """A name spelled out letter by letter right after it is said ("Patel, P A T E L")."""
     for m in _SPELLED.finditer(ctx.text):
         word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
-        if re.search(rf"\b{word}\b", ctx.text[max(0, m.start() - 40):m.start()].lower()):
+        lo = max(0, m.start() - 40)
+        said = re.search(rf"\b{word}\b", ctx.text[lo:m.start()].lower())
+        if said:
             yield Cand(m.start(), m.end(), "person_name", 0.9)
+            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.9)
 
 
 def docs(texts: Iterable[str]):

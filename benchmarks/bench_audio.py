@@ -9,7 +9,7 @@ fresh process, so its peak RSS is its own:
 Prints wall and CPU seconds, x real time (per CPU second: the cores are shared), peak RSS, and
 naive/piikit ratios. Goals (issue 2, 2 cores):
 audio redaction >= 100x real time, memory flat in the file's length.
-Usage: python benchmarks/bench_audio.py [--minutes 10 60]
+Usage: python benchmarks/bench_audio.py [--minutes 10 60] [--rate 44100] [--channels 2]
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from make_audio_fixtures import tones, write_audio  # noqa: E402
 
-RATE = 44100
 NAIVE_MP3_MAX_MIN = 10  # the naive mp3 encode is LAME-bound like ours: measured on short files only
 
 
@@ -47,20 +46,22 @@ def naive_redact(src: str, dst: str, fmt: str) -> None:
         stream = c.streams.audio[0]
         frames = [f.to_ndarray() for f in c.decode(stream)]
         sample_fmt = stream.codec_context.format.name
-    pcm = np.concatenate(frames, axis=1).reshape(-1, 2)  # packed s16 -> (n, 2)
-    t = np.arange(pcm.shape[0]) / RATE
-    for s, e in spans_for(pcm.shape[0] / RATE):
-        a, b = (s - 150) * RATE // 1000, (e + 150) * RATE // 1000
+        rate, channels = stream.rate, stream.codec_context.channels
+    layout = "mono" if channels == 1 else "stereo"
+    pcm = np.concatenate(frames, axis=1).reshape(-1, channels)  # packed s16 -> (n, channels)
+    t = np.arange(pcm.shape[0]) / rate
+    for s, e in spans_for(pcm.shape[0] / rate):
+        a, b = (s - 150) * rate // 1000, (e + 150) * rate // 1000
         pcm[a:b] = (0.2 * 32767 * np.sin(2 * np.pi * 1000 * t[a:b]))[:, None].astype(np.int16)
     with av.open(dst, "w", format=fmt) as out:
         if fmt == "wav":
-            ostream = out.add_stream("pcm_s16le", rate=RATE, layout="stereo")
+            ostream = out.add_stream("pcm_s16le", rate=rate, layout=layout)
         else:  # the same encoder settings as piikit's
-            ostream = out.add_stream("libmp3lame", rate=RATE, layout="stereo")
+            ostream = out.add_stream("libmp3lame", rate=rate, layout=layout)
             ostream.bit_rate = MP3_BITRATE
             ostream.codec_context.options = {"compression_level": str(MP3_QUALITY)}
-        frame = av.AudioFrame.from_ndarray(pcm.reshape(1, -1), format=sample_fmt, layout="stereo")
-        frame.sample_rate = RATE
+        frame = av.AudioFrame.from_ndarray(pcm.reshape(1, -1), format=sample_fmt, layout=layout)
+        frame.sample_rate = rate
         out.mux(ostream.encode(frame))
         out.mux(ostream.encode(None))
 
@@ -109,6 +110,8 @@ PAIRS = [("decode", "decode_naive"), ("redact_wav", "redact_naive_wav"), ("redac
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, nargs="+", default=[10, 60])
+    ap.add_argument("--rate", type=int, default=44100, help="sample rate of the generated files")
+    ap.add_argument("--channels", type=int, default=2, choices=[1, 2])
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -120,7 +123,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         for minutes in args.minutes:
-            src = write_audio(tmp / f"{minutes:g}min.wav", minutes * 60, rate=RATE, channels=2,
+            src = write_audio(tmp / f"{minutes:g}min.wav", minutes * 60, rate=args.rate, channels=args.channels,
                               signal=tones(220, 0.4), chunk_s=30.0)
             for ours, naive in PAIRS:
                 a = measure(ours, src, tmp)

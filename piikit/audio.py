@@ -37,6 +37,7 @@ TOO_SHORT = "Audio duration is too short."
 NOT_AUDIO = "File does not appear to contain audio."
 _TRUNCATED = "The audio file appears to be truncated or corrupt: it has a header but no audio could be decoded."
 _MOV_FAMILY = "mov"  # demuxer name prefix whose stream durations are exact (edit lists)
+_PREALLOC_MAX_S = 4 * 3600  # trust a header's duration this far when sizing the output
 _SEEK_MIN_S = 2.0  # below this start offset, decoding from the top is as cheap as seeking
 _SEEK_EXACT = {"wav", "w64", "aiff", "flac", "ogg", "mov", "matroska"}  # seeking gives exact timestamps
 # (mp3 and raw AAC seek by byte-rate estimates: decode those from the top, it is fast)
@@ -90,7 +91,7 @@ def load(path: str | Path, *, sample_rate: int = 16000, mono: bool = True,
     p, _ = _check_file(path)
     with _opened(p) as (container, stream):
         expected = _expected_samples(container, stream, sample_rate, start_ms, end_ms)
-        out = _Growing(expected + sample_rate // 10)
+        out = _Growing(min(expected + sample_rate // 10, _PREALLOC_MAX_S * sample_rate))
         for block in _blocks(container, stream, sample_rate, mono, start_ms, end_ms):
             out.append(block)
     if out.n < MIN_DURATION_S * sample_rate:
@@ -312,28 +313,37 @@ def _blocks(container: av.container.InputContainer, stream: av.audio.stream.Audi
             frame, drop = _drop(frame, drop)
             if frame is None:
                 continue
-        for block in resampler.push(frame):
-            yield from _trim(block, pos, start, end, mono)
-            pos += block.shape[-1]
+        for out in resampler.push(frame):
+            yield from _trim(out, pos, start, end, mono)
+            pos += out.samples
         if end is not None and pos >= end:
             return
     if not decoded and not seeked:
         raise AudioError(_TRUNCATED)
-    for block in resampler.flush():
-        yield from _trim(block, pos, start, end, mono)
-        pos += block.shape[-1]
+    for out in resampler.flush():
+        yield from _trim(out, pos, start, end, mono)
+        pos += out.samples
 
 
-def _trim(block: np.ndarray, pos: int, start: int, end: int | None, mono: bool) -> Iterator[np.ndarray]:
-    """The part of `block` (first sample at output index `pos`) inside [start, end), downmixed if asked."""
-    lo = max(0, start - pos)
-    hi = block.shape[-1] if end is None else min(block.shape[-1], end - pos)
+def _trim(frame: av.AudioFrame, pos: int, start: int, end: int | None, mono: bool) -> Iterator[np.ndarray]:
+    """The part of a resampled `frame` (first sample at output index `pos`) inside [start, end),
+    as (channels, n), or as (n,) averaged over the channels straight from the frame's planes."""
+    n = frame.samples
+    lo, hi = max(0, start - pos), n if end is None else min(n, end - pos)
     if hi <= lo:
         return
-    block = block[:, lo:hi]
-    if mono:
-        block = block[0] if block.shape[0] == 1 else block.mean(axis=0, dtype=np.float32)
-    yield block
+    if not mono:
+        yield frame.to_ndarray()[:, lo:hi]
+        return
+    planes = [np.frombuffer(plane, np.float32, n)[lo:hi] for plane in frame.planes]
+    if len(planes) == 1:
+        yield planes[0]
+        return
+    mean = planes[0] + planes[1]
+    for plane in planes[2:]:
+        mean += plane
+    mean /= np.float32(len(planes))
+    yield mean
 
 
 def _seek(container: av.container.InputContainer, stream: av.audio.stream.AudioStream,
@@ -394,18 +404,16 @@ class _Resampler:
         self.inner: av.AudioResampler | None = None
         self.key: tuple | None = None
 
-    def push(self, frame: av.AudioFrame) -> Iterator[np.ndarray]:
+    def push(self, frame: av.AudioFrame) -> Iterator[av.AudioFrame]:
         key = (frame.format.name, frame.layout.name, frame.sample_rate)
         if key != self.key:
             yield from self.flush()
             self.inner, self.key = av.AudioResampler(format="fltp", rate=self.rate), key
-        for out in self.inner.resample(frame):
-            yield out.to_ndarray()
+        yield from self.inner.resample(frame)
 
-    def flush(self) -> Iterator[np.ndarray]:
+    def flush(self) -> Iterator[av.AudioFrame]:
         if self.inner is not None:
-            for out in self.inner.resample(None):
-                yield out.to_ndarray()
+            yield from self.inner.resample(None)
 
 
 class _Growing:

@@ -118,6 +118,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     sentence = ctx.lower
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
+    if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
+        return  # a decimal quantity (3.8, 16.4)
     if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()):
         return  # years, year ranges and numeric dates belong to the date recognizers
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(

@@ -290,7 +290,7 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         said = re.search(rf"\b{word}\b", ctx.text[lo:m.start()].lower())
         if said:
             yield Cand(m.start(), m.end(), "person_name", 0.9)
-            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.9)
+            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
 
 
 def docs(texts: Iterable[str]):

@@ -48,7 +48,8 @@ MONEY_RX = [
     re.compile(rf"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                rf"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                rf"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
-               rf"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|about\s+|around\s+|like\s+|only\s+|over\s+)*"
+               rf"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
+               rf"over\s+|almost\s+|nearly\s+)*"
                rf"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                rf"per|for|and they|to|from|$)|[.,?!]|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
@@ -112,7 +113,7 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:-\d+)?\s+(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
-    re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*#?\s*\d+[A-Za-z]?\b", _I),
+    re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),

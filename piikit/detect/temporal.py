@@ -89,7 +89,8 @@ _AGE_RX = [
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
-    re.compile(r"\b(?:kids|children|boys|girls|twins|they|sons|daughters) are (\d{1,2})(?: and (\d{1,2}))?\b"
+    re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
+               r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
@@ -181,5 +182,6 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
             whole = i in (0, 1, 6)
             a, b = (m.start(), m.end()) if whole else m.span(1)
             yield ctx.cand(a, b, "person_age", 0.9 if whole else 0.82)
-            if rx.groups > 1 and m.group(2):
-                yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)
+            for k in range(2, rx.groups + 1):
+                if m.group(k):
+                    yield ctx.cand(m.start(k), m.end(k), "person_age", 0.82)

@@ -24,10 +24,10 @@ MIN_TURN_MS = 400  # shorter speaker flips are merged into the neighbouring turn
 MAX_AUTO_SPEAKERS = 6
 AUTO_WINDOWS_PER_SPEAKER = 10
 """Without an upper bound, each speaker the count may add needs ~5 s of speech (10 windows)."""
-ONE_SPEAKER_SEPARATION = 1.1
+ONE_SPEAKER_SEPARATION = {"default": 1.1, "neural": 0.95}
 """Auto count says "one speaker" when the best 2-way split separates the windows less than
-this (between-cluster distance / within-cluster spread, see `_separation`); learned on the
-dev split of data/dialogues (benchmarks/bench_diarize.py --tune)."""
+this (distance between the centres / spread inside the clusters, see `_separation`), per
+embedder; set on the dev split of data/dialogues (benchmarks/bench_diarize.py)."""
 MORE_SPEAKERS_GAIN = 0.03
 """Auto count goes past 2 only when the silhouette improves by this much (and says "one"
 only when it does not): calls, the usual case, default to 2 when the evidence is weak."""
@@ -61,7 +61,7 @@ def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = Non
     if not windows:  # only speech blips: one speaker, nothing to compare
         return _turns_from_frames(_frame_labels(speech, [], np.zeros(0, int), len(x)))
     vectors = embed(x, windows)
-    labels = cluster(vectors, lo, hi)
+    labels = cluster(vectors, lo, hi, one_speaker_below=ONE_SPEAKER_SEPARATION[method])
     frames = _frame_labels(speech, windows, labels, len(x))
     return _turns_from_frames(_smooth(frames, speech))
 
@@ -275,10 +275,11 @@ def _silhouette(v: np.ndarray, labels: np.ndarray, max_n: int = 1500) -> float:
     return float(np.mean((b - a) / np.maximum(np.maximum(a, b), 1e-9)))
 
 
-def cluster(v: np.ndarray, lo: int | None = None, hi: int | None = None) -> np.ndarray:
+def cluster(v: np.ndarray, lo: int | None = None, hi: int | None = None, *,
+            one_speaker_below: float = ONE_SPEAKER_SEPARATION["default"]) -> np.ndarray:
     """Cluster index per window (0 = first to speak); count from lo..hi, or estimated."""
     n = len(v)
-    hi = min(hi or max(2, min(MAX_AUTO_SPEAKERS, n // AUTO_WINDOWS_PER_SPEAKER)), n)
+    hi = min(hi or max(2, lo or 1, min(MAX_AUTO_SPEAKERS, n // AUTO_WINDOWS_PER_SPEAKER)), n)
     lo = min(lo or 1, hi)
     if hi <= 1:
         return np.zeros(n, int)
@@ -289,14 +290,14 @@ def cluster(v: np.ndarray, lo: int | None = None, hi: int | None = None) -> np.n
     score = {k: _silhouette(v, labels) + (MORE_SPEAKERS_GAIN if k == 2 else 0.0)
              for k, labels in splits.items()}
     best = max(score, key=score.get)
-    if lo <= 1 and _one_speaker(v, score):
+    if lo <= 1 and _one_speaker(v, splits[2], score, one_speaker_below):
         return np.zeros(n, int)
     return _first_seen(splits[best])
 
 
-def _one_speaker(v: np.ndarray, score: dict[int, float]) -> bool:
+def _one_speaker(v: np.ndarray, two: np.ndarray, score: dict[int, float], threshold: float) -> bool:
     """True when neither the 2-way split nor a larger one separates the windows well."""
-    if _separation(v, kmeans(v, 2)) >= ONE_SPEAKER_SEPARATION:
+    if _separation(v, two) >= threshold:
         return False
     more = [s for k, s in score.items() if k > 2]
     return not more or max(more) - score.get(2, 0.0) < MORE_SPEAKERS_GAIN

@@ -472,17 +472,12 @@ def _redact_frame(frame: av.AudioFrame, pos: int, n: int, spans: list[tuple[int,
     hits = _overlapping(spans, pos, pos + n)
     if not hits and n == frame.samples:
         return frame
-    arr = frame.to_ndarray()
-    channels = frame.layout.nb_channels
     planar = frame.format.is_planar
-    if not planar:
-        arr = arr.reshape(-1, channels)[:n]
-    else:
-        arr = arr[:, :n]
-    view = arr if not planar else arr.T  # (n, channels) either way
+    arr = frame.to_ndarray()
+    arr = arr[:, :n] if planar else arr.reshape(-1, frame.layout.nb_channels)[:n]
     if hits:
         arr = arr.copy()
-        view = arr if not planar else arr.T
+        view = arr.T if planar else arr  # (n, channels) either way
         for s, e in hits:
             a, b = max(s, pos), min(e, pos + n)
             view[a - pos:b - pos] = _replace(view[a - pos:b - pos], np.arange(a, b), s, e, frame.sample_rate, method)

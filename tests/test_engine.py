@@ -109,14 +109,29 @@ def test_redacted_wav_is_beeped_inside_and_exact_outside(sample_run, sample_path
     redacted = audio.load(sample_run.redacted_audio, sample_rate=audio.probe(sample_path).sample_rate)
     assert original.shape == redacted.shape
     sr = audio.probe(sample_path).sample_rate
-    pad = t["piikit_audio_padding_ms"]
+    before, after = t["piikit_audio_padding_ms"], t["piikit_audio_padding_after_ms"]
     mask = np.zeros(len(original), bool)
     spans = [(r["start"], r["end"]) for r, o in zip(t["words"], t["unredacted_words"]) if r["text"] != o["text"]]
     for s, e in spans:
-        mask[max(0, (s - pad) * sr // 1000): (e + pad) * sr // 1000] = True
+        mask[max(0, (s - before) * sr // 1000): (e + after) * sr // 1000] = True
     assert mask.any()
     np.testing.assert_array_equal(redacted[~mask], original[~mask])
     assert not np.array_equal(redacted[mask], original[mask])
+
+
+def test_no_gold_pii_speech_is_audible_in_the_redacted_audio(sample_run, sample_path, sample_gold):
+    """With the default padding, every gold item's exact time span (flite's own phone times)
+    is beeped: Whisper's drifting word times do not let PII speech through."""
+    sr = audio.probe(sample_path).sample_rate
+    original = audio.load(sample_path, sample_rate=sr)
+    redacted = audio.load(sample_run.redacted_audio, sample_rate=sr)
+    audible = []
+    for item in sample_gold:
+        a, b = item["start_ms"] * sr // 1000, item["end_ms"] * sr // 1000
+        same = np.isclose(redacted[a:b], original[a:b], atol=1e-6) & (np.abs(original[a:b]) > 1e-3)
+        if same.sum() > 0.01 * sr:  # more than 10 ms of the item's speech left as it was
+            audible.append((item["policy"], item["text"], int(same.sum()) * 1000 // sr))
+    assert not audible
 
 
 def test_hash_substitution_and_no_unredacted_fields(sample_path, sample_run):

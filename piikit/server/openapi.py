@@ -81,6 +81,7 @@ PARAM_SCHEMAS: dict[str, dict[str, Any]] = {
     "speech_understanding": _OBJ,
     "domain": _t("string", "null"),
     "piikit_audio_padding_ms": _t("integer", minimum=0, maximum=2000),
+    "piikit_audio_padding_after_ms": _t("integer", minimum=0, maximum=2000),
     "piikit_diarizer": {"enum": ["default", "neural"]},
 }
 

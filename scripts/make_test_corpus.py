@@ -1,14 +1,17 @@
 """Make a batch test corpus from the bundled sample: many short clips, some broken on purpose.
 
-Clips are cut at seeded random offsets from data/sample/call.wav and encoded in varied
-formats, sample rates and channel counts (wav, flac, mp3, ogg/vorbis, opus, m4a, mp4), in a
-few subfolders. A share of the files (default 5%) are corrupt or empty: zero bytes, a text
+Each clip is 1 to --max-turns consecutive turns of data/sample/call.wav (cut in the pauses
+between turns, as data/sample/call.script.json times them; 3.5 s to ~15 s with the default
+3), picked at seeded random, and encoded in varied formats, sample rates and channel counts
+(wav, flac, mp3, ogg/vorbis, opus, m4a, mp4), in a few subfolders. Whole turns, not cuts at
+random offsets: Whisper decodes a word cut in half by sampling at a raised temperature,
+which differs from run to run, and tests compare runs. A share of the files (default 5%) are corrupt or empty: zero bytes, a text
 file named .mp3, random bytes named .wav, a WAV header with no samples, a clip shorter than
 the 160 ms minimum. `corpus.csv` beside them lists every file with its kind and whether it
 must fail, so tests can check that exactly the broken files fail.
 
 Usage: python scripts/make_test_corpus.py OUTDIR [--files 200] [--broken 0.05]
-           [--min-s 1] [--max-s 3] [--seed 0] [--source data/sample/call.wav]
+           [--max-turns 3] [--seed 0]        (--max-turns 13: the whole 70 s call)
 Deterministic for a given seed (and PyAV build).
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -23,6 +27,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample" / "call.wav"
+SCRIPT = ROOT / "data" / "sample" / "call.script.json"
+PAD_MS = 150
+"""Silence kept before the first and after the last turn of a clip."""
 sys.path.insert(0, str(ROOT / "scripts"))
 from make_audio_fixtures import write_audio  # noqa: E402  (one encoder for all test audio)
 
@@ -63,13 +70,13 @@ def write_broken(path: Path, kind: str, rng: np.random.Generator, signal) -> Pat
     return path
 
 
-def make(outdir: Path, files: int = 200, broken: float = 0.05, min_s: float = 1.0,
-         max_s: float = 3.0, seed: int = 0, source_path: Path = SAMPLE) -> list[dict]:
+def make(outdir: Path, files: int = 200, broken: float = 0.05, max_turns: int = 3,
+         seed: int = 0) -> list[dict]:
     """Write the corpus into `outdir` and return its rows (also written to corpus.csv)."""
     from piikit.audio import load
 
-    source = load(source_path)
-    length_s = len(source) / 16000
+    source = load(SAMPLE)
+    turns = json.loads(SCRIPT.read_text())["turns"]
     rng = np.random.default_rng(seed)
     n_broken = int(round(files * broken))
     broken_at = set(rng.choice(files, size=n_broken, replace=False).tolist())
@@ -77,20 +84,24 @@ def make(outdir: Path, files: int = 200, broken: float = 0.05, min_s: float = 1.
     for i in range(files):
         folder = outdir / FOLDERS[i % len(FOLDERS)]
         folder.mkdir(parents=True, exist_ok=True)
-        seconds = round(float(rng.uniform(min_s, max_s)), 2)
-        signal = clip_signal(source, 16000, float(rng.uniform(0, max(0.0, length_s - seconds))))
+        k = int(rng.integers(1, max_turns + 1))
+        first = int(rng.integers(0, len(turns) - k + 1))
+        start_ms = max(0, turns[first]["start_ms"] - PAD_MS)
+        end_ms = min(len(source) * 1000 // 16000, turns[first + k - 1]["end_ms"] + PAD_MS)
+        seconds = (end_ms - start_ms) / 1000
+        signal = clip_signal(source, 16000, start_ms / 1000)
         if i in broken_at:
             kind = BROKEN[len([b for b in broken_at if b < i]) % len(BROKEN)]
             suffix = {"text": "mp3", "random": "wav"}.get(kind, "wav")
             path = write_broken(folder / f"clip_{i:04d}_{kind}.{suffix}", kind, rng, signal)
             rows.append({"path": path.relative_to(outdir).as_posix(), "kind": kind, "seconds": 0.0,
-                         "must_fail": True})
+                         "turns": "", "must_fail": True})
             continue
         fmt, suffix, rate, channels = GOOD[i % len(GOOD)]
         path = write_audio(folder / f"clip_{i:04d}.{suffix}", seconds, kind=fmt, rate=rate,
                            channels=channels, signal=signal)
         rows.append({"path": path.relative_to(outdir).as_posix(), "kind": f"{fmt}/{rate}/{channels}ch",
-                     "seconds": seconds, "must_fail": False})
+                     "seconds": seconds, "turns": f"{first}-{first + k - 1}", "must_fail": False})
     with open(outdir / "corpus.csv", "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -103,13 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--files", type=int, default=200)
     ap.add_argument("--broken", type=float, default=0.05, help="share of corrupt or empty files")
-    ap.add_argument("--min-s", type=float, default=1.0)
-    ap.add_argument("--max-s", type=float, default=3.0)
+    ap.add_argument("--max-turns", type=int, default=3, help="most consecutive turns in one clip")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--source", type=Path, default=SAMPLE, help="recording to cut clips from")
     a = ap.parse_args(argv)
     a.outdir.mkdir(parents=True, exist_ok=True)
-    rows = make(a.outdir, a.files, a.broken, a.min_s, a.max_s, a.seed, a.source)
+    rows = make(a.outdir, a.files, a.broken, a.max_turns, a.seed)
     hours = sum(r["seconds"] for r in rows) / 3600
     print(f"{len(rows)} files ({sum(r['must_fail'] for r in rows)} broken), {hours:.3f} h -> {a.outdir}")
     return 0

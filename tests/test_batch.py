@@ -1,7 +1,7 @@
 """piikit.batch: planning inputs, the output folder's rules, and real runs on Dask.
 
-The slow tests run the real engine (Whisper base) over a corpus of short clips cut from
-the bundled sample, with corrupt and empty files mixed in: on a LocalCluster of 2 workers,
+The slow tests run the real engine (Whisper base) over a corpus of short clips (one or two
+turns) of the bundled sample, with corrupt and empty files mixed in: on a LocalCluster of 2 workers,
 killed with SIGKILL midway and resumed, and on a separate `dask scheduler` + 2 `dask worker`
 processes. The 200-file acceptance run is benchmarks/bench_batch.py (same checks); here
 the corpus is 30 files to keep the CI budget.
@@ -179,10 +179,9 @@ def _events(out: Path) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory, sample_path: Path) -> tuple[Path, pd.DataFrame]:
+def corpus(tmp_path_factory) -> tuple[Path, pd.DataFrame]:
     root = tmp_path_factory.mktemp("corpus")
-    rows = make_test_corpus.make(root, files=CORPUS_FILES, broken=0.1, min_s=1.0, max_s=2.5,
-                                 seed=7, source_path=sample_path)
+    rows = make_test_corpus.make(root, files=CORPUS_FILES, broken=0.1, max_turns=2, seed=7)
     table = pd.DataFrame(rows)
     table["path"] = [str((root / p).resolve()) for p in table["path"]]
     return root, table

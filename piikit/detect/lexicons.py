@@ -53,7 +53,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                      "wheelchair", "blonde", "blond", "brunette", "redhead", "freckles",
                                      "left-handed", "right-handed", "left handed", "thin", "blind", "deaf",
                                      "prosthetic", "crutches", "hunched", "lisp", "stutter", "dreads",
-                                     "paralyzed", "six pack", "ponytail")},
+                                     "paralyzed", "six pack", "ponytail", "heavyset", "slender", "lanky",
+                                     "burly", "chubby", "athletic", "curvy", "pregnant", "frail", "hunched")},
     "occupation": {w: (r"\b(?:a|an|as|am|i'?m|my|our|your|his|her|their|is|was|work as|worked as|"
                        r"working as|job as|career as|retired|former|head|senior|junior|chief|lead|"
                        r"assistant|part-time|full-time)\s+$", r"^\s+(?:by (?:trade|profession))\b")
@@ -260,8 +261,12 @@ _LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|t
                        r"press \w+ for|para|subtitles|dub|dubbed)\b")
 _STOPISH = frozenset("the a an and or but so very really just also my his her our your their this that "
                      "is was be been good great new old other same".split())
-COMMON_ORG = frozenset("target subway apple visa who meta delta chase ups progressive southwest amazon "
-                        "citi gm abc ford kaiser discover budget gap staples dell sears hertz".split())
+COMMON_ORG = frozenset(
+    "target subway apple visa who meta delta chase ups progressive southwest amazon citi gm abc ford "
+    "kaiser discover budget gap staples dell sears hertz universal current square stripe chime fox "
+    "marvel steam valve providence duke shell cox charter sprint frontier national dollar midas "
+    "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
+    "spectrum optimum mint dish boost cricket experian equifax epic universal".split())
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -306,6 +311,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         for p in pols[:1]:
             cued = p in _AMBIGUOUS and phrase in _AMBIGUOUS[p]
             yield Cand(a, b, p, _score(p, phrase, cued))
+        if phrase == "social security" and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
+            continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper()
             if " " in phrase or cap or (lower_text and len(phrase) >= 4 and phrase not in COMMON_ORG):

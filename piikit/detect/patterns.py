@@ -22,16 +22,27 @@ _USER_CUE = re.compile(r"\b(?:user ?name\b(?:\s+(?:is|was|it's|:|would be))?|(?:
                        r"screen name|gamertag|account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
-_PASS_CUE = re.compile(r"\b(?:password|passcode|pass code|passphrase|pin(?: number| code)?|access (?:key|code)|"
+_PASS_CUE = re.compile(r"\b(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
+                       r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
+                       r"access (?:key|code)|api key|secret key|license key|product key|code word|secret word|"
+                       r"safe word|verbal password|security word|security pin)|"
                        r"secret (?:answer|word)|security (?:answer|question answer)|"
-                       r"(?:mother'?s )?maiden name|first pet'?s name|pet'?s name|answer to (?:my|the) security question|"
-                       r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin) to)"
-                       r"\b(?:\s+(?:is|was|it's|would be|should be|:))?(?:\s+(?:just|actually|uh|um|still))?[\s:,]+$", _I)
+                       r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
+                       r"first (?:car|pet|school|teacher)|favorite (?:teacher|color|food|movie|book|band|team)|"
+                       r"street (?:i|you) grew up on|city (?:i|you) were born in|"
+                       r"answer (?:to (?:my|the) security question )?(?:is|was)|"
+                       r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
+                       r"my passcode) to|logged in with|log in with)"
+                       r"\b(?:\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
+                       r"like|probably))?[\s:,]+$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
                          r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you|number|code|"
                          r"page|screen|button|field|portal|again|something|anything|what|which|"
-                         r"reset|change|changed|expired|locked|wrong|incorrect)$", _I)
+                         r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
+                         r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
+                         r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
+                         r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"[$£€¥₹]"
@@ -71,7 +82,24 @@ BLOOD_RX = [
 ]
 _BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
 # body measurements and descriptions (the phrase lists are in lexicons.py)
+_COLOR = (r"(?:blonde?|brown|black|red|gray|grey|white|silver|auburn|ginger|brunette|dark|light|purple|pink|"
+          r"blue|green|orange|platinum|sandy|salt and pepper|jet black|dirty blonde?|strawberry blonde?)")
+_HAIRSTYLE = (r"(?:long|short|curly|straight|wavy|thinning|graying|greying|dyed|shaved|spiky|braided|messy|"
+              r"shoulder[- ]length|buzzed|bleached|frizzy|thick|bushy|scruffy|full|big)")
 PHYS_RX = [
+    re.compile(rf"\b(?:(?:{_HAIRSTYLE}|{_COLOR}),?\s+)*(?:{_COLOR}|{_HAIRSTYLE})\s+(?:hair|beard|mustache|moustache|"
+               rf"goatee|curls|ponytail|braids|dreadlocks|afro|mullet|bangs)\b", _I),
+    re.compile(r"\b(?:blue|brown|green|hazel|gray|grey|dark|light|black)[- ](?:eyes|eyed)\b", _I),
+    re.compile(r"\b(?:pale|dark|fair|olive|light|tan|tanned|freckled|brown|black|white|ruddy)[- ](?:skin|skinned|complexion)\b", _I),
+    re.compile(r"\b(?:(?:small|big|large|long|little|visible|huge|faded|fresh|deep)\s+)?(?:tattoos?|scars?|birthmark|mole|"
+               r"piercings?|burn marks?|sleeve tattoo|face tattoo)\s+(?:on|across|over|under|near|above|below|down)\s+"
+               r"(?:his|her|my|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+)?[a-z]+\b", _I),
+    re.compile(r"\b(?:clean[- ]shaven|wears (?:glasses|a hearing aid|hearing aids|contacts|a prosthetic)|"
+               r"walks with a (?:limp|cane)|has a limp|uses a (?:cane|walker|wheelchair)|in a wheelchair|"
+               r"blind in one eye|missing (?:a|his|her|my|two|an) (?:finger|tooth|teeth|front tooth|leg|arm|eye|hand|toe)s?|"
+               r"(?:heavy[- ]?set|big[- ]boned|athletic build|medium build|slim build|stocky build|heavy build|"
+               r"thin build|average build|plus[- ]size))\b", _I),
+    re.compile(r"\b\d(?:\.\d+)?\s?(?:meters?|metres?|m)\b(?=\s+tall)|\b\d{3}\s?(?:centimet(?:er|re)s?|cm)\b", _I),
     re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?", _I),
     re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:cm|centimet(?:er|re)s?)\b(?:\s+tall)?", _I),
     re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
@@ -99,6 +127,22 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Salon|Spa|Fitness|Gym|Hotel|Inn|Motel|Resort|Law Firm|Law Office|Legal|Capital|"
              r"Financial|Mortgage|Energy|Telecom|Wireless|Healthcare|Health System|Urgent Care|"
              r"Federal Credit Union|Savings Bank|Trust")
+_NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
+ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"
+                       r"Ministry|City|County|State|Church|Museum|Hospital|Archdiocese|Diocese|Port|Commonwealth|"
+                       r"Academy|School|Society|Association|Federation|Chamber|League|Court|Attorney General)"
+                       r" of (?:the )?[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|&)){0,3}(?<! of)"
+                       rf"|\b(?:university|bank|department|college|institute) of (?:the )?{_NOT_NAME_WORD}[a-z]+"
+                       rf"(?: {_NOT_NAME_WORD}[a-z]+)?\b")
+_ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|"
+                   r"hospital|clinic|pharmacy|university|college|school district|auto body|roofing|plumbing|"
+                   r"realty|dental|dentistry|pediatrics|orthopedics|urgent care|law firm|community college|"
+                   r"high school|elementary school|middle school|city council|county council|fire department|"
+                   r"police department|sheriff's office|animal hospital|veterinary clinic|daycare|church|"
+                   r"motors|airlines|construction|landscaping|electric|heating and cooling|towing")
+ORG_LOWER_RX = re.compile(rf"\b((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
+                          rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
+                          rf"which|what|whose|by|through|called|named)\b)[a-z][\w'&-]*\s+){{1,2}}(?:{_ORG_HEAD_LOWER}))\b")
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+){{1,3}}(?:{_ORG_HEAD}))\b(?!\s+[A-Z][a-z])")
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
@@ -163,7 +207,9 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             continue
         end = m.start() + len(tok)
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
-        rest = re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
+        rest = re.match(r"(?:\s+[A-Za-z]+){0,3}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
+            if policy == "password" else None
+        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
         if rest:
             end += rest.end()
         yield ctx.cand(m.start(), end, policy, score)
@@ -208,6 +254,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         else:
             a = m.start(1)
         yield Cand(a, m.end(1), "organization", 0.9)
+    for m in ORG_OF_RX.finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "organization", 0.88)
+    if not re.search(r"[A-Z]", ctx.text[1:]):  # case-less ASR text: name shapes by head word
+        for m in ORG_LOWER_RX.finditer(ctx.text):
+            yield Cand(m.start(1), m.end(1), "organization", 0.76)
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

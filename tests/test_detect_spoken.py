@@ -32,6 +32,11 @@ from piikit.detect.spoken import normalize
     ("report dot pdf", "report.pdf"),
     ("twelve o'clock", "12 o'clock"),
     ("the CVC is seven two oh I think", "the CVC is 720 I think"),
+    ("the confirmation is alpha bravo seven seven delta", "the confirmation is AB77D"),
+    ("j o y c e dot pham at yahoo dot com", "joyce.pham@yahoo.com"),
+    ("it's m jones at gmail, okay", "it's mjones@gmail.com, okay"),
+    ("on the twenty second", "on the 22nd"),
+    ("my member id is a b c one two three", "my member id is abc123"),
 ])
 def test_normalized_reading(said: str, read: str) -> None:
     assert normalize(said).text == read
@@ -40,6 +45,7 @@ def test_normalized_reading(said: str, read: str) -> None:
 @pytest.mark.parametrize("text", [
     "no one knows", "oh well, I think so", "wait a second", "blood type O negative",
     "I'm at home", "415-555-0123", "$94.50", "4111 1111 1111 1111", "A 5 year old",
+    "It's 5 p.m.", "I talked to Mike and Victor", "I am at home at gmail time", "the second time",
 ])
 def test_everyday_text_left_alone(text: str) -> None:
     assert normalize(text).text == text

@@ -18,7 +18,7 @@ from piikit.detect.base import Cand, Ctx
 # single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332".
 _GROUP = r"(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/#-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}))\(?{_GROUP}\)?"
+    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
 )
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
@@ -52,7 +52,10 @@ CUES: dict[str, str] = {
     "seq": r"\b(?:reference|ref|confirmation|case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
            r"student number|id number|id|code|number|no|record|file number|receipt|batch|"
-           r"voucher|coupon|promo|certificate|permit|registration)\b",
+           r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
+           r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
+           r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
+           r"docket|member code|customer code|access number|#)(?:\b|(?<=#))",
 }
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
@@ -217,7 +220,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
             return "credit_card_cvv", 0.85
         if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
             return "account_number", 0.85
-        return "number_sequence", 0.75
+        return "number_sequence", 0.8
     return None, 0
 
 

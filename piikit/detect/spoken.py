@@ -345,6 +345,27 @@ def _lower_run(m: re.Match) -> Replacement:
             for u in re.finditer(r"[a-z]|\d+|-", s) if u.start() >= pos] or None
 
 
+NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",
+        "foxtrot": "F", "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J",
+        "kilo": "K", "lima": "L", "mike": "M", "november": "N", "oscar": "O", "papa": "P",
+        "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T", "uniform": "U", "victor": "V",
+        "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
+_NATO_WORD = "|".join(sorted(NATO, key=len, reverse=True))
+_NATO_UNIT = rf"(?:{_NATO_WORD}|[A-Z]|\d+)"
+_NATO_RUN = re.compile(rf"(?<![\w'’])(?:{_NATO_UNIT})(?:(?:,?\s+|-)(?:{_NATO_UNIT})(?![\w'’]))+", re.I)
+
+
+def _nato(m: re.Match) -> Replacement:
+    """NATO-alphabet spelling inside an identifier ("alpha bravo 7 7") becomes letters."""
+    units = list(re.finditer(rf"{_NATO_UNIT}", m.group(0), re.I))
+    words = [u for u in units if u.group(0).lower() in NATO]
+    others = [u for u in units if u.group(0).lower() not in NATO and (u.group(0).isdigit() or u.group(0).isupper())]
+    if not words or len(words) + len(others) < 3 or not (others or len(words) >= 3):
+        return None
+    return [(NATO.get(u.group(0).lower(), u.group(0)), m.start() + u.start(), m.start() + u.end()) for u in units
+            if u.group(0).lower() in NATO or u.group(0).isdigit() or u.group(0).isupper()]
+
+
 def _email(m: re.Match) -> Replacement:
     if m.group(2).lower().startswith("www"):
         return None
@@ -383,6 +404,7 @@ def normalize(text: str) -> View:
     v = sub(v, _DASH, lambda m: "-")
     v = sub(v, _SLASH, lambda m: "/")
     v = sub(v, _AT_SIGN, lambda m: "@")
+    v = sub(v, _NATO_RUN, _nato)
     v = sub(v, _LETTER_RUN, _letter_run)
     v = sub(v, _LOWER_RUN, _lower_run)
     v = sub(v, _SPOKEN_EMAIL, _email)

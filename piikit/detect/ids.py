@@ -44,7 +44,9 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|checking|savings|bank)\b",
     "account": r"\b(?:account|acct|member(?:ship)? (?:id|number|no)|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
-    "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|"
+    "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
+                r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
+                r"safe|lockbox|house)|"
                 r"access key|one[- ]time code|verification pin)\b",
     "phone": r"\b(?:phone|cell|mobile|call|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",

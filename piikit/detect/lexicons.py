@@ -45,7 +45,10 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                         r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|\?)")
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
     "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
-                               r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely)\s+$", r"^\s+(?:on (?:my|his|her)|guy|man|woman)\b")
+                               r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely|"
+                               r"(?:has|have|had|with|got|wears|wearing|wear) (?:a|an|some|two|these|those))\s+$",
+                               r"^\s+(?:on (?:my|his|her)|(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
+                               r"fellow|gentleman|male|female|teenager|teen))\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
                                      "skinny", "petite", "muscular", "stocky", "overweight", "obese",
                                      "underweight", "bald", "balding", "beard", "mustache", "moustache",

@@ -145,7 +145,11 @@ def _plurals(term: str, policy: str) -> list[str]:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(TOKEN_RX.findall(phrase.lower().replace("’", "'")))
+    """Lower-case tokens without a possessive 's ("notary's" and "notary" match alike)."""
+    return tuple(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(phrase.lower().replace("’", "'")))
+
+
+_POSSESSIVE = re.compile(r"'s$")
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +243,7 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     table = tables()
     low = text.lower().replace("’", "'")
     # tokens glued into a handle, email or file name ("kimberly_perez", "hall.timothy") are not words
-    toks = [(m.group(0), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
+    toks = [(_POSSESSIVE.sub("", m.group(0)), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
             if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@")
             and not _GLUED_BEFORE.match(low[max(0, m.start() - 2):m.start()])]
     out = []

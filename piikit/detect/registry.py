@@ -56,17 +56,28 @@ _ALL = frozenset(POLICIES)
 
 
 def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
-    """Non-overlapping winners among candidates of the requested policies, sorted by start."""
+    """Non-overlapping winners among candidates of the requested policies, sorted by start.
+
+    Linear in the covered characters (masks, not pairwise checks), so long turns stay fast.
+    """
     cands = [c for c in cands if c.end > c.start]
-    others = [c for c in cands if c.policy != FALLBACK]
+    if not cands:
+        return []
+    size = max(c.end for c in cands)
+    claimed = bytearray(size)  # characters some non-fallback reading claims
+    for c in cands:
+        if c.policy != FALLBACK:
+            claimed[c.start:c.end] = b"\x01" * (c.end - c.start)
     pool = [c for c in cands if c.policy in policies and (
-        c.policy != FALLBACK or c.score >= 0.5 or not any(o.start < c.end and c.start < o.end for o in others))]
+        c.policy != FALLBACK or c.score >= 0.5 or not any(claimed[c.start:c.end]))]
     pool.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
-    taken: list[Cand] = []
+    taken = bytearray(size)
+    out: list[Cand] = []
     for c in pool:
-        if not any(t.start < c.end and c.start < t.end for t in taken):
-            taken.append(c)
-    return sorted(taken)
+        if not any(taken[c.start:c.end]):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            out.append(c)
+    return sorted(out)
 
 
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:

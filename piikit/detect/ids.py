@@ -86,28 +86,22 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
                         r"[^.?!]{0,30}$")
 
 
-def _nearest_cue(ctx: Ctx, start: int, end: int) -> tuple[str | None, int]:
-    """The cue class nearest before the run (or right after it) and its distance in chars.
+def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
+    """Cue classes before the run, nearest first (then one right after it), with distances.
 
     A generic cue ("number", "id") defers to a specific one just before it, so "account
-    number is" reads as an account cue.
+    number is" reads as an account cue first.
     """
     window = ctx.before(start, 70)
-    matches = list(_CUE_RX.finditer(window))
-    if not matches:
-        m = _CUE_RX.search(ctx.after(end, 35))
-        if m and m.lastgroup != "seq":
-            return m.lastgroup, 40 + m.start()
-        return None, 999
-    last = matches[-1]
-    best, dist = last.lastgroup, len(window) - last.end()
-    if best == "seq":
-        for m in reversed(matches[:-1]):
-            if last.start() - m.end() > 25:
-                break
-            if m.lastgroup != "seq":
-                return m.lastgroup, dist
-    return best, dist
+    found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)][::-1]
+    for i in range(len(found) - 1):
+        if found[i][0] == "seq" and found[i + 1][0] != "seq" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
+            found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
+    out = [(cue, dist) for cue, dist, _ in found]
+    m = _CUE_RX.search(ctx.after(end, 35))
+    if m and m.lastgroup != "seq":
+        out.append((m.lastgroup, 40 + m.start()))
+    return out
 
 
 def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
@@ -118,7 +112,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if nl == 0 and _NOT_ID_AFTER.match(ctx.norm[end:]):
         return
-    cue, dist = _nearest_cue(ctx, start, end)
+    cues = _cues(ctx, start, end)
+    cue, dist = cues[0] if cues else (None, 999)
     near = dist < 45
     before = ctx.before(start, 70)
     sentence = ctx.lower
@@ -149,8 +144,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
     # --- cue-driven
-    if cue and near:
-        pol, score = _by_cue(cue, nd, nl, raw, before, sentence)
+    for cue_k, dist_k in cues:
+        if dist_k >= 45:
+            break
+        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence)
         if pol:
             yield c(pol, score)
             return

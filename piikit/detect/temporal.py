@@ -96,8 +96,8 @@ _AGE_RX = [
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
 ]
-_DOB_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|dob|"
-                      r"birth)\b[^.!]{0,25}$", _I)
+_DOB_CUE = re.compile(r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?)"
+                      r"[^.!]{0,25}$", _I)
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
                       r")\b[^.?!]{0,25}$", _I)
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|"

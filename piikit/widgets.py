@@ -8,6 +8,7 @@ and shows its result in a `TranscriptView`, which draws on `frames`, `timeline` 
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import shutil
@@ -83,6 +84,20 @@ def explain(error: BaseException) -> str:
     if isinstance(error, OSError) and not isinstance(error, PiikitError):
         return f"Could not reach or read the audio: {error}"
     return str(error)
+
+
+@functools.lru_cache(maxsize=None)
+def _warm_up() -> None:
+    """Import and exercise what a result view needs, once, while the first job runs: the result then shows at once."""
+    from matplotlib.figure import Figure
+
+    import piikit.export
+    import piikit.frames
+    import piikit.plot  # noqa: F401  (imported for its cost, not its names)
+
+    fig = Figure(figsize=(2, 1))
+    fig.subplots().plot([0, 1], [0, 1], label="x")
+    fig.savefig(io.BytesIO(), format="png", bbox_inches="tight")
 
 
 def _player(label: str, audio: bytes | str | Path | None, name: str = "") -> W.Widget | None:
@@ -258,11 +273,21 @@ class RedactionForm(W.VBox):
     in-process engine when None). The request is checked with `piikit.params.validate` as
     the user edits it, so invalid combinations are explained before anything is sent. Each
     job is listed with its status and progress, polled every `poll_interval` seconds.
+    With the in-process engine the models load in the background as soon as the form is
+    made (`preload`), so loading them does not freeze the first job's progress display;
+    `models_ready` is set when they are in.
     """
 
     def __init__(self, client: Any = None, *, poll_interval: float = 0.5, preset: str = "all",
-                 workdir: str | Path | None = None):
-        self._client = client
+                 workdir: str | Path | None = None, preload: bool = True):
+        from piikit.client import Client, LocalClient
+
+        self.client = client if client is not None else Client.local()
+        self.models_ready = threading.Event()
+        if preload and isinstance(self.client, LocalClient):
+            threading.Thread(target=self._preload, name="piikit-preload", daemon=True).start()
+        else:
+            self.models_ready.set()
         self.poll_interval = poll_interval
         self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="piikit-form-"))
         label = {"description_width": "initial"}
@@ -336,14 +361,19 @@ class RedactionForm(W.VBox):
         ], layout=W.Layout(padding="4px"))
         self.add_class("piikit-form")
 
-    @property
-    def client(self) -> Any:
-        """The client jobs go to; the in-process engine unless one was given."""
-        if self._client is None:
-            from piikit.client import Client
+    def _preload(self) -> None:
+        """Load Whisper and the PII recognizers into this process now (a failure shows in the first job)."""
+        from piikit import asr
+        from piikit.detect import find_pii
 
-            self._client = Client.local()
-        return self._client
+        try:
+            asr.load_model(self.client.model_dir)
+            find_pii("Jane Smith called from 415 555 0123.")
+            _warm_up()
+        except Exception:  # noqa: BLE001  (the job that needs the models reports the problem)
+            pass
+        finally:
+            self.models_ready.set()
 
     # --- the request -------------------------------------------------------------------
     def selected_policies(self) -> list[str]:
@@ -495,6 +525,7 @@ class _JobRow(W.HBox):
 
     def start(self) -> None:
         threading.Thread(target=self._poll, name=f"piikit-job-{self.job.id}", daemon=True).start()
+        threading.Thread(target=_warm_up, name="piikit-warm-up", daemon=True).start()
 
     def wait(self, timeout: float | None = None) -> "_JobRow":
         """Block until the job's result (or error) is shown in the form."""

@@ -200,7 +200,8 @@ def short_speech(speech_wav) -> Path:
 
 
 def test_bad_upload_becomes_a_job_error_in_the_form(local_client):
-    form = RedactionForm(local_client, preset="contact")
+    form = RedactionForm(local_client, preset="contact", preload=False)
+    assert form.models_ready.is_set()
     _upload(form, "notes.wav", b"these are meeting notes, not audio\n" * 50)
     row = form.submit()
     row.wait(60)
@@ -240,7 +241,8 @@ def test_form_runs_several_jobs_and_renders_the_result(local_client, sample_path
     assert submitted["redact_pii_policies"] == [p for p in POLICIES if p in {*PRESETS["contact"], "credit_card_number"}]
     assert (submitted["redact_pii_sub"], submitted["redact_pii_audio_quality"]) == ("entity_name", "wav")
     spans = _spans(first.view.text.value)
-    assert ("person_name", "Michael", "[PERSON_NAME]") in spans
+    assert any(p == "person_name" and title.startswith("Michael") and text.startswith("[PERSON_NAME]")
+               for p, title, text in spans), spans
     assert {p for p, _, _ in spans} <= {*PRESETS["contact"], "credit_card_number"}
     assert all(title for _, title, _ in spans)  # originals were asked for and shown on hover
     players = [c.children[1] for c in first.view.players.children]
@@ -248,7 +250,8 @@ def test_form_runs_several_jobs_and_renders_the_result(local_client, sample_path
     assert 'data-policy="person_name"' in first.view.counts.value
 
     second.wait(300)
-    assert second.job.transcript["redact_pii_sub"] == "hash" and second.view.players.children == ()
+    assert second.job.transcript["redact_pii_sub"] == "hash"
+    assert [c.children[1]._dom_classes for c in second.view.players.children] == [("piikit-audio-original",)]
     hashed = _spans(second.view.text.value)
     assert hashed and all(set(text) <= set("#.,") and title is None for _, title, text in hashed)
     second.show_button.click()
@@ -287,6 +290,7 @@ def test_progress_every_2s_and_result_soon_after_the_engine_on_a_3_minute_call(l
     call = _make_wav(tmp_path / "three_minutes.wav", np.tile(one, 3)[: 180 * 16000])
     form = RedactionForm(local_client, workdir=tmp_path, preset="all")
     form.source.value = str(call)
+    assert form.models_ready.wait(300)  # a user picks a file while the models load
     updates: list[tuple[float, str, float]] = []
     engine_done: list[float] = []
 
@@ -306,8 +310,11 @@ def test_progress_every_2s_and_result_soon_after_the_engine_on_a_3_minute_call(l
     watcher.join()
     assert row.job.transcript["status"] == "completed", row.error
     running = [u for u in updates if u[0] <= engine_done[0]]
-    gaps = np.diff([t0, *[u[0] for u in running], engine_done[0]])
-    print(f"engine {engine_done[0] - t0:.1f} s, {len(running)} updates, max gap {gaps.max():.2f} s, "
+    times = [t0, *[u[0] for u in running], engine_done[0]]
+    gaps = np.diff(times)
+    worst = int(gaps.argmax())
+    print(f"engine {engine_done[0] - t0:.1f} s, {len(running)} updates, max gap {gaps.max():.2f} s "
+          f"at {times[worst] - t0:.1f} s ({running[max(worst - 1, 0)][1]!r}), "
           f"result shown {shown - engine_done[0]:.2f} s after the engine")
     assert gaps.max() <= 2.0
     fractions = sorted({f for _, _, f in running if 0 < f < 1})

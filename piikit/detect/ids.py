@@ -67,7 +67,16 @@ _NOT_ID_AFTER = re.compile(
     r"am|pm|a\.m|p\.m|o'?clock|feet|foot|ft|inches|inch|cm|centimet\w*|met(?:er|re)s?|kg|kilos?|"
     r"kilograms?|lbs?|miles?|km|kilomet\w*|times|mg|milligrams?|ml|grams?|degrees?|st|nd|rd|th|"
     r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|tablets?|pills?|"
-    r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?)\b)", re.I)
+    r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?|square|sq|gigs?|gb|mb|tb|"
+    r"model|version|edition|inch|pack|bucks)\b)", re.I)
+# "1500 customers": a small bare number before a plural noun counts things
+_COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|hers|ours|yours|theirs|always|"
+                      r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
+                      r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
+                      r"[a-z]+s\b")
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|model|version|channel|page|room|flight|size|grade|gate|seat|row|"
+                            r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
+                            r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
                          r"blue cross|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
@@ -110,7 +119,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     nd, nl = len(d), sum(c.isalpha() for c in raw)
     if nd == 0:
         return
-    if nl == 0 and _NOT_ID_AFTER.match(ctx.norm[end:]):
+    if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return
     cues = _cues(ctx, start, end)
     cue, dist = cues[0] if cues else (None, 999)
@@ -119,6 +128,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     sentence = ctx.lower
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
+    if _NOT_ID_BEFORE.search(ctx.norm[max(0, start - 25):start]):
+        return  # an error code, a flight, a page: a number, but not a personal one
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
         return  # a decimal quantity (3.8, 16.4)
     if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()):

@@ -219,6 +219,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
     for i, rx in enumerate(MONEY_RX):
         for m in rx.finditer(ctx.norm):
+            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and re.search(
+                    r"\b(?:weigh\w*|weight|lost|gained|heavy|lighter|heavier)\b", ctx.lower[max(0, m.start() - 25):m.start()]):
+                continue  # a weight, not sterling
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
                         not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment)\b",

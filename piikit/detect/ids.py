@@ -25,7 +25,7 @@ _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
-    "cvv": r"\b(?:cvv2?|cvc2?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
+    "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
@@ -74,7 +74,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|model|version|channel|page|room|flight|size|grade|gate|seat|row|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|flight|size|grade|gate|seat|row|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
@@ -114,6 +114,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
 
 
 def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
+    """Candidate readings of one run: validated formats first, then cues, then the fallback."""
     raw = ctx.norm[start:end]
     d = v.digits(raw)
     nd, nl = len(d), sum(c.isalpha() for c in raw)
@@ -138,8 +139,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19:
-        weak = near and cue in ("seq", "account", "routing", "bank", "health", "dl", "passport", "vehicle")
-        yield c("credit_card_number", 0.6 if weak else 0.97)
+        other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle")
+        generic = near and cue == "seq"
+        # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
+        yield c("credit_card_number", 0.6 if other or (generic and not v.card_shape(d)) else 0.97)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
     if nl == 0 and v.nanp(d) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
@@ -183,8 +186,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
         return "credit_card_cvv", 0.95
-    if cue == "verify" and total >= 4:
-        return ("credit_card_cvv", 0.9) if _CARD_CTX.search(sentence) and nd <= 4 else ("password", 0.9)
+    if cue == "verify" and total >= 3:
+        texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone)\b", sentence)
+        if nl == 0 and nd <= 4 and (_CARD_CTX.search(sentence) or not texted):
+            return "credit_card_cvv", 0.9
+        return "password", 0.9
     if cue == "card":
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)):
             return "credit_card_number", 0.93

@@ -132,6 +132,7 @@ _NAT_AFTER = re.compile(r"^\s+(?:food|restaurant|cuisine|citizen|citizenship|des
 
 
 def _plurals(term: str, policy: str) -> list[str]:
+    """The phrase and its plural, for lists whose words are nouns for people."""
     if policy not in ("occupation", "nationality") or " " in term and policy != "occupation":
         return [term]
     last = term.rsplit(" ", 1)[-1]
@@ -226,6 +227,7 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 
 
 def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
+    """Whether an everyday-word phrase has the context cue its list requires."""
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
     if rule is None:
         return True
@@ -277,6 +279,7 @@ COMMON_ORG = frozenset(
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
+    """Overlap score of a lexicon match: cue-backed and multi-word phrases rank higher."""
     if cued:
         return 0.88
     if policy in ("nationality", "language", "religion", "political_affiliation", "zodiac_sign"):

@@ -56,13 +56,13 @@ MONEY_RX = [
     re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud)\s?{_NUM}{_SCALE}", _I),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW)\s?{_NUM}{_SCALE}"),
-    re.compile(rf"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
-               rf"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
-               rf"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
-               rf"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
-               rf"over\s+|almost\s+|nearly\s+)*"
-               rf"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
-               rf"per|for|and they|to|from|$)|[.,?!]|$)", _I),
+    re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
+               r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
+               r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
+               r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
+               r"over\s+|almost\s+|nearly\s+)*"
+               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
+               r"per|for|and they|to|from|$)|[.,?!]|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -159,7 +159,7 @@ ADDRESS_RX = [
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
-    re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),
+    re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),

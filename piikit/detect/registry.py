@@ -81,6 +81,7 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
 
 
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
+    """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:

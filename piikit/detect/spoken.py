@@ -94,6 +94,7 @@ _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morni
 
 
 def _suffix(n: int) -> str:
+    """Ordinal suffix of n: st, nd, rd, th."""
     if 10 <= n % 100 <= 20:
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -249,6 +250,7 @@ _JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{_DIGITISH}"
 
 
 def _numbers(text: str) -> Callable[[re.Match], Replacement]:
+    """The rewrite function for number-word runs of `text`."""
     def fn(m: re.Match) -> Replacement:
         words = m.group(0).lower().split()
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
@@ -298,14 +300,17 @@ _DOT = re.compile(r"\s+(?:dot|period)\s+", re.I)
 
 
 def _as_in(m: re.Match) -> Replacement:
+    """"D as in David" -> "D"."""
     return m.group(1).upper()
 
 
 def _hyphen_spell(m: re.Match) -> Replacement:
+    """"d-a-v-i-d" -> "david"."""
     return m.group(0).replace("-", "")
 
 
 def _letter_run(m: re.Match) -> Replacement:
+    """Spelled capitals mixed with digits ("A B 1 2 3", "D, 477") joined into one identifier."""
     s = m.group(0)
     units = re.findall(_UNIT, s)
     # "I" after a number is the pronoun ("580 I think"); "A"/"I" before one is a word too
@@ -315,7 +320,6 @@ def _letter_run(m: re.Match) -> Replacement:
     if len(units) > 1 and units[0] in ("A", "I") and units[1].isdigit():
         return None
     letters = sum(u.isalpha() for u in units)
-    digits = len(units) - letters
     if letters == 0 or (letters == len(units) and letters < 3):
         return None
     pieces: list[Piece] = []
@@ -384,9 +388,7 @@ def _email_parts(local: str, domain: str) -> Replacement:
 
 
 def _url(m: re.Match) -> Replacement:
-    if not m.group(1) and not m.group(3) and not re.search(r"\bdot\s+com\b", m.group(2), re.I):
-        # "example dot org" without www/path: still a url, "dot com" handled alike
-        pass
+    """www/http prefix + dotted domain + slash path, spoken, as one written url."""
     prefix = "www." if m.group(1) else ""
     if m.group(1) and re.search(r"h\s*t\s*t\s*p", m.group(1), re.I):
         prefix = ("https://" if re.search(r"s\s+colon", m.group(1), re.I) else "http://") + prefix

@@ -44,7 +44,7 @@ RANGE_RX = [
 ]
 INTERVAL_RX = [
     re.compile(rf"\b(?:early|mid|late|end of|beginning of|start of)?\s*{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", _I),
-    re.compile(rf"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
+    re.compile(r"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
     re.compile(rf"\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?(?:spring|summer|fall|autumn|winter)"
@@ -75,7 +75,7 @@ DURATION_RX = re.compile(
     rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+|business\s+|"
     rf"working\s+|calendar\s+|straight\s+)?{_UNIT}"
     rf"(?:\s+and\s+(?:a\s+half|\d+\s+{_UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
-_DURATION_SOFT = re.compile(r"^(?:a|an|one|few|a few|several|a couple(?: of)?)\s", _I)
+_DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),

@@ -23,6 +23,14 @@ def luhn(number: str) -> bool:
     return total % 10 == 0
 
 
+def card_shape(number: str) -> bool:
+    """Issuer prefix and length of a payment card (Visa, Mastercard, Amex, Discover, Diners, JCB)."""
+    n, first = len(number), number[:1]
+    return (first == "4" and n in (13, 16, 19)) or (first in "25" and n == 16) or \
+        (number[:2] in ("34", "37") and n == 15) or (first == "6" and 16 <= n <= 19) or \
+        (number[:2] in ("30", "36", "38") and n == 14) or (number[:2] == "35" and 16 <= n <= 19)
+
+
 def ssn(number: str) -> bool:
     """US SSN rules: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
     if len(number) != 9 or not number.isdigit():

@@ -275,7 +275,8 @@ COMMON_ORG = frozenset(
     "kaiser discover budget gap staples dell sears hertz universal current square stripe chime fox "
     "marvel steam valve providence duke shell cox charter sprint frontier national dollar midas "
     "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
-    "spectrum optimum mint dish boost cricket experian equifax epic universal".split())
+    "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
+    "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle".split())
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:

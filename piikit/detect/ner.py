@@ -184,8 +184,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
                 or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
-        if policy == "organization" and re.fullmatch(r"[A-Z]{1,3}", text) and (text.lower(),) not in tables():
-            continue  # "ABA", "SN", "WZP": letters of an identifier or a cue, not an organization
+        if policy == "organization" and re.fullmatch(r"[A-Z]{1,3}", text) and (text.lower(),) not in tables() \
+                and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
+                    r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):
+            continue  # "ABA number", "SN 4 4 8", "WZP 881": letters of an identifier or a cue
         if policy == "organization" and re.search(r"\d", text):
             continue
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \

@@ -94,7 +94,8 @@ PHYS_RX = [
     re.compile(r"\b(?:(?:small|big|large|long|little|visible|huge|faded|fresh|deep)\s+)?(?:tattoos?|scars?|birthmark|mole|"
                r"piercings?|burn marks?|sleeve tattoo|face tattoo)\s+(?:on|across|over|under|near|above|below|down)\s+"
                r"(?:his|her|my|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+)?[a-z]+\b", _I),
-    re.compile(r"\b(?:clean[- ]shaven|wears (?:glasses|a hearing aid|hearing aids|contacts|a prosthetic)|"
+    re.compile(r"\b(?:(?:thick|thin|big|round|dark|black|wire[- ]rimmed|coke[- ]bottle|horn[- ]rimmed)\s+glasses|"
+               r"clean[- ]shaven|wears (?:glasses|a hearing aid|hearing aids|contacts|a prosthetic)|"
                r"walks with a (?:limp|cane)|has a limp|uses a (?:cane|walker|wheelchair)|in a wheelchair|"
                r"blind in one eye|missing (?:a|his|her|my|two|an) (?:finger|tooth|teeth|front tooth|leg|arm|eye|hand|toe)s?|"
                r"(?:heavy[- ]?set|big[- ]boned|athletic build|medium build|slim build|stocky build|heavy build|"

@@ -166,6 +166,11 @@ _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|ye
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
                          r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
+_ORG_CONTEXT = re.compile(
+    r"\b(?:(?:works?|worked|working|job|internship|position) (?:at|for)|employed (?:at|by)|"
+    r"(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled (?:at|in)|(?:son|daughter|kid|he|she) goes to|"
+    r"(?:bank|banks|banked|banking|shop|shops|shopped|shopping|insured|insurance is|account) (?:with|at)|"
+    r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -204,6 +209,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
                 tables()[(text.lower(),)] == ("first_name",):
             policy = "person_name"  # "Bye, Frank": a lone first name, not a company
+        if policy == "person_name" and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]) \
+                and text.split()[0].lower() not in _first_names():
+            policy = "organization"  # "works at Rutgers", "banks with Chase": a place of business
         if policy == "person_name":
             if re.search(r"\d", text):
                 continue

@@ -127,6 +127,8 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Technologies|Labs|Laboratories|Market|Foods|Grocery|Pizza|Cafe|Restaurant|Bakery|"
              r"Salon|Spa|Fitness|Gym|Hotel|Inn|Motel|Resort|Law Firm|Law Office|Legal|Capital|"
              r"Financial|Mortgage|Energy|Telecom|Wireless|Healthcare|Health System|Urgent Care|"
+             r"Properties|Property Management|Bureau|Senior Living|Union|Freight|Pediatrics|Orthopedics|"
+             r"Dermatology|Cardiology|Radiology|Imaging|Physical Therapy|Chiropractic|Veterinary|Vet Clinic|"
              r"Federal Credit Union|Savings Bank|Trust")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"

@@ -120,8 +120,7 @@ def _process(path: Path, p: dict, obj: dict, audio_out: str | Path | None,
     progress(0.86, "finding PII")
     t = time.perf_counter()
     words = tr.words
-    groups = redact.speaker_runs(words)
-    spans = _detect(words, groups, p) if (p["redact_pii"] or p["entity_detection"]) else []
+    spans = _detect(words, _channels(words), p) if (p["redact_pii"] or p["entity_detection"]) else []
     timings["detect_s"] = round(time.perf_counter() - t, 3)
 
     requested = set(p["_policies"]) if p["redact_pii"] else set()
@@ -201,8 +200,19 @@ def _label_speakers(samples, words: list[dict], p: dict) -> None:
         w["speaker"] = speaker
 
 
+def _channels(words: list[dict]) -> list[list[int]]:
+    """Word indexes per channel, in time order: each channel reads as one coherent text.
+
+    Speaker turns are not cut apart, so a cue in one turn ("your date of birth?") serves
+    the answer in the next; channels are, as their words interleave in time."""
+    by_channel: dict[str | None, list[int]] = {}
+    for i, w in enumerate(words):
+        by_channel.setdefault(w["channel"], []).append(i)
+    return list(by_channel.values())
+
+
 def _detect(words: list[dict], groups: list[list[int]], p: dict) -> list[redact.WordSpan]:
-    """Find PII within each speaker turn (entities never cross turns), as word spans."""
+    """Find PII in each group of words (one text per group), as word spans."""
     from piikit.detect import find_pii_batch
 
     policies = None if p["entity_detection"] else set(p["_policies"])

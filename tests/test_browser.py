@@ -63,7 +63,7 @@ def test_quickstart_form_in_chromium(voila_url, sample_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 2400})
         try:
-            page.goto(voila_url, timeout=60_000)
+            page.goto(voila_url, timeout=600_000, wait_until="commit")  # Voila streams the page as the notebook runs
             form = page.locator(".piikit-form")
             form.wait_for(timeout=600_000)  # Voila shows the page once the notebook has run
             page.wait_for_load_state("networkidle")

@@ -171,3 +171,57 @@ def test_cli_refuses_bad_params_in_one_line(tmp_path, sample_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert "shoe_size" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _script_speaker(script: dict, ms: float) -> str | None:
+    for turn in script["turns"]:
+        if turn["start_ms"] <= ms <= turn["end_ms"]:
+            return turn["speaker"]
+    return None
+
+
+def _agreement(words: list[dict], script: dict) -> float:
+    """Share of words whose label maps one-to-one onto the script's speaker (best mapping)."""
+    from collections import Counter
+
+    pairs = Counter((w["speaker"], _script_speaker(script, (w["start"] + w["end"]) / 2)) for w in words)
+    pairs = {k: v for k, v in pairs.items() if k[1] is not None}
+    best = {}
+    for (label, truth), n in sorted(pairs.items(), key=lambda kv: -kv[1]):
+        if label not in best and truth not in best.values():
+            best[label] = truth
+    return sum(n for (label, truth), n in pairs.items() if best.get(label) == truth) / sum(pairs.values())
+
+
+def test_multichannel_labels_words_and_utterances_by_channel(sample_path):
+    import json as _json
+
+    stereo = sample_path.with_name("call_stereo.wav")
+    script = _json.loads(sample_path.with_name("call.script.json").read_text())
+    t = run(stereo, {"multichannel": True, "redact_pii": True, "redact_pii_policies": ["person_name"],
+                     "redact_pii_sub": "entity_name"}).transcript
+    assert t["status"] == "completed" and t["audio_channels"] == 2
+    assert {w["channel"] for w in t["words"]} == {"1", "2"}
+    assert all(w["speaker"] == w["channel"] for w in t["words"])
+    channel_of = {name: str(ch) for name, ch in script["channels"].items()}
+    truth = [channel_of[_script_speaker(script, (w["start"] + w["end"]) / 2) or "agent"] for w in t["words"]]
+    assert sum(w["channel"] == c for w, c in zip(t["words"], truth)) >= 0.95 * len(truth)
+    assert all(len({w["channel"] for w in u["words"]}) == 1 and u["channel"] == u["words"][0]["channel"]
+               for u in t["utterances"])
+    assert "[PERSON_NAME]" in t["text"]
+    assert [w["start"] for w in t["words"]] == sorted(w["start"] for w in t["words"])
+
+
+def test_speaker_labels_tell_agent_from_caller(sample_path):
+    import json as _json
+
+    script = _json.loads(sample_path.with_name("call.script.json").read_text())
+    t = run(sample_path, {"speaker_labels": True, "speakers_expected": 2, "redact_pii": True,
+                          "redact_pii_policies": ["phone_number"], "redact_pii_return_unredacted": True}).transcript
+    assert t["status"] == "completed"
+    assert {w["speaker"] for w in t["words"]} == {"A", "B"}
+    assert _agreement(t["words"], script) >= 0.92
+    for utts in (t["utterances"], t["unredacted_utterances"]):
+        assert all(len({w["speaker"] for w in u["words"]}) == 1 for u in utts)
+        assert all(a["speaker"] != b["speaker"] for a, b in zip(utts, utts[1:]))
+    assert [w["text"] for u in t["utterances"] for w in u["words"]] == [w["text"] for w in t["words"]]

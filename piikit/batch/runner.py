@@ -65,6 +65,10 @@ def run(
                               partition_by=tuple(partition_by), include_original=include_original,
                               retry_failed=retry_failed)
             _execute(todo, jobs, rows, options, scheduler, workers, progress, say)
+    except KeyboardInterrupt:
+        say(f"interrupted: {sum(j.file_id in rows for j in jobs)} of {len(jobs)} files done; "
+            "run the same command again to finish")
+        raise
     finally:
         pending = {j.file_id: base_row(store, j) for j in jobs if j.file_id not in rows}
         manifest = store.write_manifest([*rows.values(), *pending.values()])

@@ -4,7 +4,7 @@ The slow tests run the real engine (Whisper base) over a corpus of short clips (
 turns) of the bundled sample, with corrupt and empty files mixed in: on a LocalCluster of 2 workers,
 killed with SIGKILL midway and resumed, and on a separate `dask scheduler` + 2 `dask worker`
 processes. The 200-file acceptance run is benchmarks/bench_batch.py (same checks); here
-the corpus is 30 files to keep the CI budget.
+the corpus is 24 files (5 broken, one of each kind) to keep the CI budget.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ import make_test_corpus  # noqa: E402
 PARAMS = {"redact_pii": True, "redact_pii_policies": ["person_name", "phone_number", "email_address"],
           "redact_pii_sub": "entity_name"}
 CLI_PARAMS = ["--policies", "person_name,phone_number,email_address", "--sub", "entity_name"]
-CORPUS_FILES = 30
+CORPUS_FILES = 24
+CORPUS_BROKEN = 5
+"""One file of each broken kind of make_test_corpus."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -181,7 +183,8 @@ def _events(out: Path) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, pd.DataFrame]:
     root = tmp_path_factory.mktemp("corpus")
-    rows = make_test_corpus.make(root, files=CORPUS_FILES, broken=0.1, max_turns=2, seed=7)
+    rows = make_test_corpus.make(root, files=CORPUS_FILES, broken=CORPUS_BROKEN / CORPUS_FILES,
+                                 max_turns=2, seed=7)
     table = pd.DataFrame(rows)
     table["path"] = [str((root / p).resolve()) for p in table["path"]]
     return root, table
@@ -206,6 +209,7 @@ def test_local_cluster_completes_the_corpus_and_fails_exactly_the_broken_files(c
     assert sorted(manifest["path"]) == sorted(table["path"])  # one row per input
     failed = set(manifest.loc[manifest["status"] == "error", "path"])
     assert failed == set(table.loc[table["must_fail"], "path"])
+    assert sorted(table.loc[table["must_fail"], "kind"]) == sorted(make_test_corpus.BROKEN)
     assert set(manifest["status"]) == {"completed", "error"}
     errors = manifest.loc[manifest["status"] == "error"]
     assert errors["error"].str.len().gt(10).all(), errors[["path", "error"]]

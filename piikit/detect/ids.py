@@ -48,7 +48,7 @@ CUES: dict[str, str] = {
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
                 r"access key|one[- ]time code|verification pin)\b",
-    "phone": r"\b(?:phone|cell|mobile|call|calling|reach|text|fax|telephone|extension|ext|"
+    "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code)\b",
     "seq": r"\b(?:reference|ref|confirmation|case|ticket|order|tracking|claim|invoice|serial|"
@@ -61,6 +61,7 @@ CUES: dict[str, str] = {
 }
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
+_LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(
     r"^\s*(?:%|-year|x\b|(?:percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
@@ -107,6 +108,12 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         if found[i][0] == "seq" and found[i + 1][0] != "seq" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     out = [(cue, dist) for cue, dist, _ in found]
+    # "the last four of the social on the account": the thing named right after "last four of" leads
+    of = _LAST_FOUR_OF.search(window[-120:])
+    if of:
+        named = _CUE_RX.match(window[-120:], of.end())
+        if named and named.lastgroup != "seq":
+            out.insert(0, (named.lastgroup, 0))
     m = _CUE_RX.search(ctx.after(end, 35))
     if m and m.lastgroup != "seq":
         out.append((m.lastgroup, 40 + m.start()))
@@ -182,7 +189,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
 
 def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) -> tuple[str | None, float]:
     """The policy a cue class assigns to a run of `nd` digits and `nl` letters."""
-    last_four = bool(_LAST_FOUR.search(before[-30:]))
+    last_four = bool(_LAST_FOUR.search(before[-30:]) or _LAST_FOUR_OF.search(before))
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
         return "credit_card_cvv", 0.95

@@ -265,6 +265,9 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down|name)\b")
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z]+)\s+$")
+_OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|they'?re) an?\s+"
+                          r"((?:[a-z-]+\s+){1,3})$")
+_COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
 _LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|translator|translate|fluent|"
                        r"press \w+ for|para|subtitles|dub|dubbed)\b")
@@ -276,7 +279,16 @@ COMMON_ORG = frozenset(
     "marvel steam valve providence duke shell cox charter sprint frontier national dollar midas "
     "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
-    "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle".split())
+    "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
+    "wise farmers".split())
+# everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
+_CUEABLE_ORG = COMMON_ORG - frozenset(
+    "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
+    "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
+    "meta army navy marines wise farmers jeep kindle".split())
+_ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
+                      r"called|insured (?:with|by)|customer of|member of|works? (?:at|for)|worked (?:at|for)|"
+                      r"account (?:with|at)|over at|went with|go with|going with)\s+$")
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -296,10 +308,18 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
+    prev_end, prev_pol = -1, None
     for a, b, lists in matches(ctx.text):
         phrase = " ".join(TOKEN_RX.findall(low[a:b]))
         before, after = low[max(0, a - 40):a], low[b:b + 40]
-        pols = [p for p in lists if p in LEXICON_POLICIES and _ok(p, phrase, before, after)]
+        # "anxiety and depression": an everyday word listed next to a sure one of the same list
+        coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
+        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)]
+        occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
+        if occ and not any((w,) in tables() or w in _STOPISH for w in occ.group(1).split()):
+            pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers
+            a -= len(before) - occ.start(1)
+        prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
         if "zodiac_sign" in lists and "zodiac_sign" not in pols and _ZODIAC_CTX.search(low):
             pols.insert(0, "zodiac_sign")
         if "language" in pols and "nationality" in pols:
@@ -316,7 +336,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols and pols[0] == "occupation":
             if _OCC_NOT_AFTER.match(low[b:b + 30]):
                 continue
-            mod = _OCC_MODIFIER.search(before)
+            mod = None if occ else _OCC_MODIFIER.search(before)
             if mod and mod.group(1) not in _STOPISH and not (mod.group(1),) in tables():
                 a -= len(before) - mod.start(1)
         for p in pols[:1]:
@@ -326,7 +346,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper()
-            if " " in phrase or cap or (lower_text and len(phrase) >= 4 and phrase not in COMMON_ORG):
+            if " " in phrase or cap or (lower_text and len(phrase) >= 4 and phrase not in COMMON_ORG) \
+                    or (phrase in _CUEABLE_ORG and _ORG_CUE.search(before)):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82)
                 else:

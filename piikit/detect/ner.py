@@ -209,6 +209,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
                 tables()[(text.lower(),)] == ("first_name",):
             policy = "person_name"  # "Bye, Frank": a lone first name, not a company
+        if policy in ("location", "person_name") and " " in text.strip() and \
+                tables().get(tuple(re.sub(r"'s$", "", text.lower()).split())) == ("organization",):
+            policy = "organization"  # "Ohio State", "Jiffy Lube": a listed company, not a place
         if policy == "person_name" and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]) \
                 and text.split()[0].lower() not in _first_names():
             policy = "organization"  # "works at Rutgers", "banks with Chase": a place of business
@@ -238,6 +241,21 @@ def _nationality_word(text: str) -> bool:
                          r"protestant|mormon|baptist|evangelical|orthodox|atheist)", text)
 
 
+# a lone word addressed at the start of a reply ("okay ravi, let me", "thanks Yusuf.") or a person
+# asked for on the phone ("is Bjorn there?", "put it under lakshmi")
+_VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
+                       r"sorry|perfect|great)[,]?\s+([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$))", re.I)
+_ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
+                      r"|\b(?:put it|it's|it is|book it|booked|reservation|account is) under ([A-Za-z][a-z'-]{2,})"
+                      r"(?=\s*(?:[,.?!]|$))", re.I)
+_NOT_VOCATIVE = frozenset("again anyway cool awesome good fine then now well yeah yes right alright bye everyone "
+                          "guys folks man buddy sir maam dear everybody much lot so sure perfect great wonderful "
+                          "excellent both all you there anyone someone somebody anybody everything nobody "
+                          "it that this mine his hers theirs ours yours them him her us me listen wait hold hang "
+                          "let look see go come sec second moment cheers gotcha understood noted agreed absolutely "
+                          "definitely exactly totally sounds got done yep nope wow whatever oops hmm mhm folks "
+                          "team everyone ladies gentlemen honey sweetie babe bro dude mate friend again"
+                          .split())
 _TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
@@ -273,6 +291,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 a = m.start()
             yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
+    for rx in (_VOCATIVE, _ASK_FOR):
+        for m in rx.finditer(ctx.text):
+            g = m.lastindex or 1
+            w = m.group(g).lower()
+            if w not in _NOT_NAME and w not in _NOT_VOCATIVE and not _is_lexicon_word(w) \
+                    and not (set(table.get((w,), ())) - {"first_name", "surname"}):
+                yield Cand(m.start(g), m.end(g), "person_name", 0.8)
     low = ctx.text.lower()
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:

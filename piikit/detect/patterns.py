@@ -131,6 +131,14 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Dermatology|Cardiology|Radiology|Imaging|Physical Therapy|Chiropractic|Veterinary|Vet Clinic|"
              r"Federal Credit Union|Savings Bank|Trust")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
+# hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
+ORG_CARE_RX = re.compile(
+    r"\b(?:at|to|from|in|of|with)\s+(?:the\s+)?((?:[Ss]t\.?|[Ss]aint) [A-Za-z][a-z]+'s"
+    r"(?!\s+(?:[Dd]ay|[Ee]ve|[Ss]treet|[Ss]t\b|[Aa]venue|[Rr]oad|[Ss]quare|[Pp]lace|[Pp]ark|[Cc]athedral\s+[Ss]quare))"
+    r"(?:\s+(?:[Hh]ospital|[Mm]edical [Cc]enter|[Ss]chool|[Cc]hurch|[Aa]cademy))?"
+    r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"
+    r"|(?!(?:a|the|my|in|at|to|no|very|more|most|some|is|was)\b)[A-Za-z][a-z]+ [Gg]eneral"
+    r"(?=\s*(?:$|[.,!?]|and\b|for\b|hospital\b|er\b|emergency\b|last\b|yesterday\b|today\b)))")
 ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"
                        r"Ministry|City|County|State|Church|Museum|Hospital|Archdiocese|Diocese|Port|Commonwealth|"
                        r"Academy|School|Society|Association|Federation|Chamber|League|Court|Attorney General)"
@@ -262,6 +270,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, m.end(1), "organization", 0.9)
     for m in ORG_OF_RX.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "organization", 0.88)
+    for m in ORG_CARE_RX.finditer(ctx.text):
+        yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if not re.search(r"[A-Z]", ctx.text[1:]):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "organization", 0.76)

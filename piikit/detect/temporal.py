@@ -97,12 +97,15 @@ _AGE_RX = [
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
 ]
-_DOB_CUE = re.compile(r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?)"
-                      r"[^.!]{0,25}$", _I)
+_DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?)"
+# the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
+_DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
-                      r")\b[^.?!]{0,25}$", _I)
-_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|"
-                     rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b", _I)
+                      r")\b(?:[^.?!]{0,25}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
+# MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
+_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9][2-4]\d|"
+                     rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
+                     r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|dollars|bucks|percent|%))", _I)
 _OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration)\b", _I)
 _CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)
 
@@ -133,7 +136,7 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:
     """The plain date reading, plus date_of_birth or card expiration when a cue says so."""
     yield ctx.cand(a, b, policy, score)
-    if _DOB_CUE.search(ctx.lower[max(0, a - 45):a]):
+    if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]):
         yield ctx.cand(a, b, "date_of_birth", 0.95)
     elif _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
             and _card_context(ctx.lower):

@@ -267,7 +267,7 @@ _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loa
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z]+)\s+$")
 _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|they'?re) an?\s+"
                           r"((?:[a-z-]+\s+){1,3})$")
-_COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*")
+_COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
 _LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|translator|translate|fluent|"
                        r"press \w+ for|para|subtitles|dub|dubbed)\b")

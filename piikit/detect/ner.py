@@ -151,7 +151,7 @@ _LABELS = {"PERSON": ("person_name", 0.8), "ORG": ("organization", 0.7), "GPE": 
            "LANGUAGE": ("language", 0.85), "EVENT": ("event", 0.72)}
 # spaCy calls these ORG/PERSON in call transcripts; they are cue words, not names.
 _JUNK = re.compile(
-    r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|hiv|aids|adhd|"
+    r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|cpap|bipap|hiv|aids|adhd|"
     r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|"
     r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
     r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"
@@ -168,7 +168,7 @@ _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr
                          r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
 _ORG_CONTEXT = re.compile(
     r"\b(?:(?:works?|worked|working|job|internship|position) (?:at|for)|employed (?:at|by)|"
-    r"(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled (?:at|in)|(?:son|daughter|kid|he|she) goes to|"
+    r"(?:drives?|driving|driver|drove|contractor|contracts?) for|(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled (?:at|in)|(?:son|daughter|kid|he|she) goes to|"
     r"(?:bank|banks|banked|banking|shop|shops|shopped|shopping|insured|insurance is|account) (?:with|at)|"
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
@@ -189,7 +189,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
                 or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
-        if policy == "organization" and re.fullmatch(r"[A-Z]{1,3}", text) and (text.lower(),) not in tables() \
+        if policy in ("organization", "event") and re.fullmatch(r"[A-Z]{1,4}", text) and (text.lower(),) not in tables() \
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):
             continue  # "ABA number", "SN 4 4 8", "WZP 881": letters of an identifier or a cue

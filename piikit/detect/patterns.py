@@ -137,6 +137,7 @@ ORG_CARE_RX = re.compile(
     r"(?!\s+(?:[Dd]ay|[Ee]ve|[Ss]treet|[Ss]t\b|[Aa]venue|[Rr]oad|[Ss]quare|[Pp]lace|[Pp]ark|[Cc]athedral\s+[Ss]quare))"
     r"(?:\s+(?:[Hh]ospital|[Mm]edical [Cc]enter|[Ss]chool|[Cc]hurch|[Aa]cademy))?"
     r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"
+    r"|[A-Z][a-z]+ (?:High|Middle|Elementary|Prep)(?: School)?\b"
     r"|(?!(?:a|the|my|in|at|to|no|very|more|most|some|is|was)\b)[A-Za-z][a-z]+ [Gg]eneral"
     r"(?=\s*(?:$|[.,!?]|and\b|for\b|hospital\b|er\b|emergency\b|last\b|yesterday\b|today\b)))")
 ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"
@@ -180,6 +181,9 @@ ADDRESS_RX = [
 ]
 
 
+_EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
+
+
 def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
     """email_address, url, ip_address, username (handles and cued), filename."""
     emails = []
@@ -191,7 +195,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.fullmatch(rf"[\w-]+\.(?:{FILE_EXTS})", m.group(0), _I):
             continue
-        yield ctx.cand(m.start(), m.end(), "url", 0.97)
+        # "the email is sarah.mitchell.example.com": ASR dropped the "at" of a spoken address
+        email = _EMAIL_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) and not re.match(
+            r"(?:https?://|www\.)", m.group(0), _I)
+        yield ctx.cand(m.start(), m.end(), "email_address" if email else "url", 0.97)
     for m in IPV4_RX.finditer(ctx.norm):
         if v.ipv4(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "ip_address", 0.98)
@@ -226,6 +233,10 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         yield ctx.cand(m.start(), end, policy, score)
 
 
+_BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|feet|foot|inches)\b"
+                       r"(?![^.?!]*\b(?:cost|paid|pay|owe|charged|price|bill|fee)\b)[^.?!]*$")
+
+
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
     for i, rx in enumerate(MONEY_RX):
@@ -233,6 +244,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and re.search(
                     r"\b(?:weigh\w*|weight|lost|gained|heavy|lighter|heavier)\b", ctx.lower[max(0, m.start() - 25):m.start()]):
                 continue  # a weight, not sterling
+            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _BODY_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
+                yield ctx.cand(m.start(), m.end(), "physical_attribute", 0.9)
+                continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
                         not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment)\b",

@@ -118,10 +118,32 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("vehicle_id", "license plate BIF7547", "BIF7547"),
     ("zodiac_sign", "I'm a Taurus", "Taurus"),
     ("zodiac_sign", "typical Scorpio behavior", "Scorpio"),
+    # cross-sentence cues and shapes added for real calls
+    ("credit_card_expiration", "the card's good, it expires 828 and the code is 311", "828"),
+    ("credit_card_expiration", "when does it expire? oh nine twenty eight", "nine twenty eight"),
+    ("date_of_birth", "Could you verify your date of birth for me? Sure, it's July 9, 1971.", "July 9, 1971"),
+    ("us_social_security_number", "I need the last four of the social on file. Okay. Three three eight one.",
+     "Three three eight one"),
+    ("number_sequence", "the reference for this call is five five one two eight four nine", "five five one two eight four nine"),
+    ("occupation", "I'm a middle school science teacher", "middle school science teacher"),
+    ("medical_condition", "she lives with migraines and depression", "depression"),
+    ("organization", "we fly united every summer", "united"),
+    ("organization", "he was admitted to St. Luke's last night", "St. Luke's"),
+    ("organization", "my son attends Jefferson Middle", "Jefferson Middle"),
+    ("person_name", "okay anjali, I've sent the form", "anjali"),
+    ("person_name", "hi, is Teodora there?", "Teodora"),
+    ("physical_attribute", "he's six one and about two hundred pounds", "pounds"),
+    ("email_address", "and the email is j.okafor.example.com", "j.okafor.example.com"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not be tagged with it; None = the whole line)
+    ("credit_card_expiration", "the offer expires in 120 days", None),
+    ("organization", "back to square one with this sprint", None),
+    ("person_name", "okay listen, I need help", None),
+    ("person_name", "is anyone there?", None),
+    ("money_amount", "he's six one and about two hundred pounds", None),
+    ("date_of_birth", "What's your date of birth? And when did you move? In March 2019.", "March 2019"),
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("blood_type", "A positive attitude helps", None),

@@ -133,7 +133,7 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
 ORG_CARE_RX = re.compile(
-    r"\b(?:at|to|from|in|of|with)\s+(?:the\s+)?((?:[Ss]t\.?|[Ss]aint) [A-Za-z][a-z]+'s"
+    r"\b(?:at|to|from|in|of|with|attends?|attended|attending)\s+(?:the\s+)?((?:[Ss]t\.?|[Ss]aint) [A-Za-z][a-z]+'s"
     r"(?!\s+(?:[Dd]ay|[Ee]ve|[Ss]treet|[Ss]t\b|[Aa]venue|[Rr]oad|[Ss]quare|[Pp]lace|[Pp]ark|[Cc]athedral\s+[Ss]quare))"
     r"(?:\s+(?:[Hh]ospital|[Mm]edical [Cc]enter|[Ss]chool|[Cc]hurch|[Aa]cademy))?"
     r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"

@@ -49,10 +49,10 @@ def run(
     """
     say = say or ((lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None))
     _check_partitions(partition_by)
-    store = Store(out).create()
     jobs = _unique(plan(inputs, dict(params or {})))
     if not jobs:
         raise PiikitError(f"No audio files found in {inputs}")
+    store = Store(out).create()
     rows = _forget_superseded(store, jobs)
     todo = [j for j in jobs if j.file_id not in rows
             or (retry_failed and rows[j.file_id]["status"] != "completed")]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from piikit.detect.base import Cand, Ctx
+from piikit.detect.english import is_english
 from piikit.detect.lexicons import COMMON_ORG, matches, tables
 from piikit.errors import PiikitError
 
@@ -243,18 +244,35 @@ def _nationality_word(text: str) -> bool:
 
 # a lone word addressed at the start of a reply ("okay ravi, let me", "thanks Yusuf.") or a person
 # asked for on the phone ("is Bjorn there?", "put it under lakshmi")
-_VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
-                       r"sorry|perfect|great)[,]?\s+([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$))", re.I)
+_VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
+                       r"sorry|perfect|great)[,]?\s+([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)",
+                       re.I)
+_CONTRACTION = re.compile(r"n't$|'(?:ll|re|ve|d|m)$")
 _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
                       r"|\b(?:put it|it's|it is|book it|booked|reservation|account is) under ([A-Za-z][a-z'-]{2,})"
                       r"(?=\s*(?:[,.?!]|$))", re.I)
+# other slots a lone name fills in calls; the word must not be English ("my son called")
+_RELATION = (r"(?:daughter|son|wife|husband|mom|mother|dad|father|brother|sister|neighbor|neighbour|friend|"
+             r"grandson|granddaughter|nephew|niece|partner|boyfriend|girlfriend|fianc[eé]e?|roommate|landlord|"
+             r"landlady|boss|manager|supervisor|coworker|colleague|caregiver|aunt|uncle|cousin|grandma|grandpa|"
+             r"grandmother|grandfather|stepson|stepdaughter|child|kid|baby|tenant|assistant)")
+_NAME_SLOT = re.compile(
+    r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:it's|it is|this is) "
+    r"([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
+    rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
+    r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
+    r"|(?:^|[.?!,]\s+)([A-Za-z][a-z'-]{2,}) here\b(?![.?!]?\s*(?:is|are|in|at|on)\b)", re.I)
+_SUBJECT_SLOT = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
+    r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
 _NOT_VOCATIVE = frozenset("again anyway cool awesome good fine then now well yeah yes right alright bye everyone "
                           "guys folks man buddy sir maam dear everybody much lot so sure perfect great wonderful "
                           "excellent both all you there anyone someone somebody anybody everything nobody "
                           "it that this mine his hers theirs ours yours them him her us me listen wait hold hang "
                           "let look see go come sec second moment cheers gotcha understood noted agreed absolutely "
                           "definitely exactly totally sounds got done yep nope wow whatever oops hmm mhm folks "
-                          "team everyone ladies gentlemen honey sweetie babe bro dude mate friend again"
+                          "team everyone ladies gentlemen honey sweetie babe bro dude mate friend again gonna "
+                          "wanna gotta dunno kinda sorta lemme yall y'all hmm mmm uhh umm ugh huh aha mhm"
                           .split())
 _TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
 _CUE_NAME = re.compile(
@@ -291,13 +309,16 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 a = m.start()
             yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
-    for rx in (_VOCATIVE, _ASK_FOR):
+    for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1
             w = m.group(g).lower()
-            if w not in _NOT_NAME and w not in _NOT_VOCATIVE and not _is_lexicon_word(w) \
-                    and not (set(table.get((w,), ())) - {"first_name", "surname"}):
-                yield Cand(m.start(g), m.end(g), "person_name", 0.8)
+            known = bool(set(table.get((w,), ())) & {"first_name", "surname"})
+            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) \
+                    or (set(table.get((w,), ())) - {"first_name", "surname"}):
+                continue
+            if known or not is_english(w):
+                yield Cand(m.start(g), m.end(g), "person_name", 0.84)
     low = ctx.text.lower()
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:

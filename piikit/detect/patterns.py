@@ -125,7 +125,7 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"High School|Church|Foundation|Council|Department|Agency|Associates|Partners|Group|"
              r"Company|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Co\.|Services|Solutions|Systems|"
              r"Technologies|Labs|Laboratories|Market|Foods|Grocery|Pizza|Cafe|Restaurant|Bakery|"
-             r"Salon|Spa|Fitness|Gym|Hotel|Inn|Motel|Resort|Law Firm|Law Office|Legal|Capital|"
+             r"Salon|Spa|Fitness|Gym|Hotel|Inn|Motel|Resort|Factory|Kitchen|Grill|Diner|Outlet|Warehouse|Law Firm|Law Office|Legal|Capital|"
              r"Financial|Mortgage|Energy|Telecom|Wireless|Healthcare|Health System|Urgent Care|"
              r"Properties|Property Management|Bureau|Senior Living|Union|Freight|Pediatrics|Orthopedics|"
              r"Dermatology|Cardiology|Radiology|Imaging|Physical Therapy|Chiropractic|Veterinary|Vet Clinic|"
@@ -161,7 +161,8 @@ _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
     rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
     rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|\s+{_INCH}))\b(?!\s+(?:years|months|weeks|days|"
-    rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty))", _I)
+    rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
+    rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
 _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
            r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley)")
 _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"

@@ -1,0 +1,47 @@
+"""Is a word ordinary English? The WordNet-derived lemma tables shipped inside en_core_web_md.
+
+A lower-case word in a name slot ("okay ravi,", "my daughter aaliyah") is read as a name only
+when it is no English word, so "okay listen," and "my son called" stay untouched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_POS = ("noun", "verb", "adj", "adv")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], frozenset[str]]:
+    """Base words per part of speech, suffix rules, and irregular forms (loaded once, ~40 ms)."""
+    from spacy.lookups import Lookups
+
+    from piikit.detect.ner import model_path
+
+    lk = Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
+    index, exc = lk.get_table("lemma_index"), lk.get_table("lemma_exc")
+    bases = {pos: frozenset(index.get(pos, ())) for pos in _POS}
+    irregular = frozenset(w for pos in _POS for w in exc.get(pos, {}))
+    rules_table = lk.get_table("lemma_rules")
+    rules = {pos: [tuple(r) for r in rules_table.get(pos, ())] for pos in _POS}
+    return bases, rules, irregular
+
+
+@lru_cache(maxsize=4096)
+def is_english(word: str) -> bool:
+    """Whether `word` (any case) is an English dictionary word or one of its inflections."""
+    w = word.lower().strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in STOP_WORDS:
+        return True
+    bases, rules, irregular = _tables()
+    if w in irregular or any(w in b for b in bases.values()):
+        return True
+    for pos in _POS:
+        for old, new in rules[pos]:
+            if old and w.endswith(old) and w[: len(w) - len(old)] + new in bases[pos]:
+                return True
+    return False

@@ -20,11 +20,11 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _policy_list(value: str) -> list[str]:
-    """`all`, a preset name, or a comma-separated list of policy names."""
-    value = value.strip()
-    if value in PRESETS:
-        return list(PRESETS[value])
-    return [v.strip() for v in value.split(",") if v.strip()]
+    """A comma-separated list of policy names and presets (`all`, `contact`, ...), expanded."""
+    names: list[str] = []
+    for item in (v.strip() for v in value.split(",")):
+        names.extend(PRESETS.get(item, (item,)) if item else ())
+    return list(dict.fromkeys(names))
 
 
 def _add_redact(sub: argparse._SubParsersAction) -> None:

@@ -134,10 +134,18 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "hi, is Teodora there?", "Teodora"),
     ("physical_attribute", "he's six one and about two hundred pounds", "pounds"),
     ("email_address", "and the email is j.okafor.example.com", "j.okafor.example.com"),
+    ("date_of_birth", "and the date of birth? eleven three seventy two", "eleven three seventy two"),
+    ("organization", "I'm a paramedic at Fairview", "Fairview"),
+    ("occupation", "she's an ultrasound technician", "ultrasound technician"),
+    ("person_name", "I need to add my son olumide to the policy", "olumide"),
+    ("person_name", "Thanks for calling Harbor Bank, my name's ciaran", "ciaran"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not be tagged with it; None = the whole line)
+    ("person_name", "I need to add my son today if possible", None),
+    ("organization", "sure, and who's calling please?", None),
+    ("number_sequence", "and the date of birth? eleven three seventy two", None),
     ("credit_card_expiration", "the offer expires in 120 days", None),
     ("organization", "back to square one with this sprint", None),
     ("person_name", "okay listen, I need help", None),

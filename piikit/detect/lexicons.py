@@ -264,7 +264,14 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down|name)\b")
-_OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z]+)\s+$")
+_OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
+_SPECIALTY = frozenset({"medical_process", "medical_condition", "injury", "drug"})
+
+
+def _specialty(word: str) -> bool:
+    """Whether a word before an occupation belongs to the job ("x-ray technician", "dialysis
+    nurse"): an unlisted word or a medical term, not another list's word ("Catholic priest")."""
+    return set(tables().get((word,), ())) <= _SPECIALTY
 _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|they'?re) an?\s+"
                           r"((?:[a-z-]+\s+){1,3})$")
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
@@ -288,7 +295,8 @@ _CUEABLE_ORG = COMMON_ORG - frozenset(
     "meta army navy marines wise farmers jeep kindle".split())
 _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"called|insured (?:with|by)|customer of|member of|works? (?:at|for)|worked (?:at|for)|"
-                      r"account (?:with|at)|over at|went with|go with|going with)\s+$")
+                      r"account (?:with|at)|over at|went with|go with|going with|"
+                      r"(?:flying|flew|fly|flight|booked)\b[^.?!]{0,30}\bon)\s+$")
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -310,13 +318,14 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
     prev_end, prev_pol = -1, None
     for a, b, lists in matches(ctx.text):
+        start = a
         phrase = " ".join(TOKEN_RX.findall(low[a:b]))
         before, after = low[max(0, a - 40):a], low[b:b + 40]
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
-        if occ and not any((w,) in tables() or w in _STOPISH for w in occ.group(1).split()):
+        if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers
             a -= len(before) - occ.start(1)
         prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
@@ -337,17 +346,19 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if _OCC_NOT_AFTER.match(low[b:b + 30]):
                 continue
             mod = None if occ else _OCC_MODIFIER.search(before)
-            if mod and mod.group(1) not in _STOPISH and not (mod.group(1),) in tables():
+            if mod and mod.group(1) not in _STOPISH and _specialty(mod.group(1)):
                 a -= len(before) - mod.start(1)
         for p in pols[:1]:
             cued = p in _AMBIGUOUS and phrase in _AMBIGUOUS[p]
-            yield Cand(a, b, p, _score(p, phrase, cued))
+            # a job title with its specialty ("x-ray technician") outranks the specialty word alone
+            yield Cand(a, b, p, 0.91 if p == "occupation" and a < start else _score(p, phrase, cued))
         if phrase == "social security" and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper()
-            if " " in phrase or cap or (lower_text and len(phrase) >= 4 and phrase not in COMMON_ORG) \
-                    or (phrase in _CUEABLE_ORG and _ORG_CUE.search(before)):
+            bare = _POSSESSIVE.sub("", phrase)
+            if " " in phrase or cap or (lower_text and len(bare) >= 4 and bare not in COMMON_ORG) \
+                    or (bare in _CUEABLE_ORG and _ORG_CUE.search(before)):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82)
                 else:

@@ -13,6 +13,8 @@ import threading
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import COMMON_ORG, matches, tables
@@ -210,6 +212,12 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
                 tables()[(text.lower(),)] == ("first_name",):
             policy = "person_name"  # "Bye, Frank": a lone first name, not a company
+        if policy in ("person_name", "organization", "location") and (
+                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())):
+            continue  # "who's", "it's": a function word, not a name
+        job = _JOB_AT.search(ctx.text[max(0, a - 40):a].lower())
+        if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()):
+            policy = "organization"  # "a nurse at Brookdale": a workplace
         if policy in ("location", "person_name") and " " in text.strip() and \
                 tables().get(tuple(re.sub(r"'s$", "", text.lower()).split())) == ("organization",):
             policy = "organization"  # "Ohio State", "Jiffy Lube": a listed company, not a place
@@ -247,6 +255,7 @@ def _nationality_word(text: str) -> bool:
 _VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
                        r"sorry|perfect|great)[,]?\s+([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)",
                        re.I)
+_JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n't$|'(?:ll|re|ve|d|m)$")
 _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
                       r"|\b(?:put it|it's|it is|book it|booked|reservation|account is) under ([A-Za-z][a-z'-]{2,})"
@@ -296,7 +305,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})):
                 break
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
-            if not (w.group(0)[0].isupper() or known or (strong and lower_text)):
+            if not (w.group(0)[0].isupper() or known or (strong and (lower_text or not is_english(lw)))):
                 break
             words.append(w)
         if words:

@@ -131,6 +131,21 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
             yield from _dob_or(ctx, m.start(), m.end(), "date", 0.8)
+    for m in re.finditer(r"\b\d{5,8}\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468 after a birth cue
+        if _mdy(m.group(0)) and _DOB_CUE.search(ctx.lower[max(0, m.start() - 130):m.start()]):
+            yield ctx.cand(m.start(), m.end(), "date_of_birth", 0.93)
+
+
+def _mdy(d: str) -> bool:
+    """Whether a digit run splits into month, day and a 2- or 4-digit year (91468, 04151942)."""
+    for ml in (1, 2):
+        for dl in (1, 2):
+            mo, day, yr = d[:ml], d[ml:ml + dl], d[ml + dl:]
+            if mo[0] != "0" or ml == 2:
+                if 1 <= int(mo) <= 12 and 1 <= int(day or 0) <= 31 and (
+                        len(yr) == 2 or (len(yr) == 4 and yr[:2] in ("19", "20"))):
+                    return True
+    return False
 
 
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:

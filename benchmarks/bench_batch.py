@@ -109,6 +109,7 @@ def worker_memory_mb(paths: list[str]) -> float:
     with tempfile.TemporaryDirectory() as tmp, \
             LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
+        Store(tmp).create()
         client.run(warm_up, tmp)
         for job in plan(paths[:5], PARAMS):
             client.submit(process, job, Options(out=tmp), pure=False).result()

@@ -51,6 +51,8 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--multichannel", action="store_true", help="transcribe each channel apart")
     p.add_argument("--speaker-labels", action="store_true", help="label who spoke each word")
     p.add_argument("--speakers-expected", type=int, default=None)
+    p.add_argument("--diarizer", choices=("default", "neural"), default="default",
+                   help="speaker labels from MFCC statistics (default) or CAM++ (needs piikit[neural])")
     p.add_argument("--language-detection", action="store_true")
     p.add_argument("--entity-detection", action="store_true", help="add `entities` to the output")
     p.add_argument("--model-dir", default=None, help="another CTranslate2 Whisper model folder")
@@ -69,6 +71,7 @@ def _request_params(args: argparse.Namespace) -> dict:
         "speaker_labels": args.speaker_labels,
         "language_detection": args.language_detection,
         "entity_detection": args.entity_detection,
+        "piikit_diarizer": args.diarizer,
     }
     if args.speakers_expected is not None:
         params["speakers_expected"] = args.speakers_expected

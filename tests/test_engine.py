@@ -212,7 +212,7 @@ def test_multichannel_labels_words_and_utterances_by_channel(sample_path):
     assert [w["start"] for w in t["words"]] == sorted(w["start"] for w in t["words"])
 
 
-def test_speaker_labels_tell_agent_from_caller(sample_path):
+def test_speaker_labels_tell_agent_from_caller(sample_path, tmp_path):
     import json as _json
 
     script = _json.loads(sample_path.with_name("call.script.json").read_text())
@@ -225,3 +225,8 @@ def test_speaker_labels_tell_agent_from_caller(sample_path):
         assert all(len({w["speaker"] for w in u["words"]}) == 1 for u in utts)
         assert all(a["speaker"] != b["speaker"] for a, b in zip(utts, utts[1:]))
     assert [w["text"] for u in t["utterances"] for w in u["words"]] == [w["text"] for w in t["words"]]
+    path = tmp_path / "speakers.json"
+    path.write_text(json.dumps(t))
+    for mode in ("v1", "v2"):  # the SDK takes speaker strings and utterances with words
+        proc = subprocess.run([sys.executable, "-c", VALIDATE, mode, str(path)], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr

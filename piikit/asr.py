@@ -356,6 +356,27 @@ class AsrResult:
     """AssemblyAI's code: the request's code, or the detected language mapped onto its codes."""
 
 
+PIECE_S = 300
+"""Longer audio is transcribed in pieces of at most this many seconds, cut at a quiet moment:
+Whisper decodes 30 s windows independently anyway (condition_on_previous_text=False), and
+its feature extraction of a whole hour at once peaked near 4 GB."""
+
+
+def pieces(audio: np.ndarray, max_s: float = PIECE_S, search_s: float = 20.0) -> list[tuple[int, int]]:
+    """Sample ranges of at most `max_s` covering `audio`, each cut at the quietest 100 ms in
+    the last `search_s` before the limit, so no word is split."""
+    limit, search, hop = int(max_s * SAMPLE_RATE), int(search_s * SAMPLE_RATE), SAMPLE_RATE // 10
+    out, lo = [], 0
+    while len(audio) - lo > limit:
+        window = audio[lo + limit - search: lo + limit]
+        energy = np.square(window[: len(window) // hop * hop].reshape(-1, hop)).sum(axis=1)
+        cut = lo + limit - search + int(np.argmin(energy)) * hop + hop // 2
+        out.append((lo, cut))
+        lo = cut
+    out.append((lo, len(audio)))
+    return [(a, b) for a, b in out if b > a]
+
+
 def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     """Where someone speaks, in ms: Silero VAD (shipped in faster-whisper), tuned for edges.
 
@@ -393,16 +414,21 @@ def transcribe(samples: Any, *, language: str | None = "en", detect_language: bo
     model = load_model(model_dir)
     progress(0.0, _STAGE)
     raw_segments: list[dict] = []
+    speech: list[tuple[int, int]] = []
     info = None
-    if len(audio):
-        seg_iter, info = model.transcribe(audio, language=requested, **TRANSCRIBE_OPTIONS)
+    for lo, hi in pieces(audio):
+        piece, offset_s = audio[lo:hi], lo / SAMPLE_RATE
+        seg_iter, piece_info = model.transcribe(piece, language=requested, **TRANSCRIBE_OPTIONS)
+        if info is None:  # the first piece names the language; the others keep it
+            info, requested = piece_info, piece_info.language
         for seg in seg_iter:  # lazy: decoding happens while we iterate
-            raw_segments.append({"start": seg.start, "end": seg.end, "words": [
-                {"text": w.word, "start": w.start, "end": w.end, "confidence": w.probability}
-                for w in seg.words or ()]})
+            raw_segments.append({"start": seg.start + offset_s, "end": seg.end + offset_s, "words": [
+                {"text": w.word, "start": w.start + offset_s, "end": w.end + offset_s,
+                 "confidence": w.probability} for w in seg.words or ()]})
             if duration:
-                progress(min(seg.end / duration, 1.0), _STAGE)
-    words, segments = clean_words(raw_segments, speech_regions(audio) if raw_segments else ())
+                progress(min(seg.end + offset_s, duration) / duration, _STAGE)
+        speech += [(a + lo * 1000 // SAMPLE_RATE, b + lo * 1000 // SAMPLE_RATE) for a, b in speech_regions(piece)]
+    words, segments = clean_words(raw_segments, speech if raw_segments else ())
     progress(1.0, _STAGE)
     whisper_code = info.language if info else (requested or "en")
     if detect:

@@ -208,3 +208,22 @@ def test_silence_and_empty_audio_give_no_words():
     assert asr.transcribe(np.zeros(0, np.float32)).words == []
     quiet = asr.transcribe(np.zeros(3 * 16000, np.float32), language="en_us")
     assert (quiet.words, quiet.segments, quiet.language_code) == ([], [], "en_us")
+
+
+def test_long_audio_is_cut_into_pieces_at_quiet_moments():
+    import numpy as np
+
+    from piikit.asr import SAMPLE_RATE, pieces
+
+    rng = np.random.default_rng(0)
+    audio = (0.3 * rng.standard_normal(SAMPLE_RATE * 700)).astype(np.float32)
+    for quiet_s in (290.0, 575.0):  # a 300 ms pause shortly before each 300 s limit
+        a = int(quiet_s * SAMPLE_RATE)
+        audio[a: a + 3 * SAMPLE_RATE // 10] = 0.0
+    cuts = pieces(audio)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(audio)
+    assert all(b == c for (_, b), (c, _) in zip(cuts, cuts[1:]))
+    assert all(b - a <= 300 * SAMPLE_RATE for a, b in cuts)
+    assert [round(b / SAMPLE_RATE, 1) for a, b in cuts[:-1]] == [290.1, 575.1]
+    assert pieces(audio[: 10 * SAMPLE_RATE]) == [(0, 10 * SAMPLE_RATE)]
+    assert pieces(audio[:0]) == []

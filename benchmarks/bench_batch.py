@@ -107,7 +107,7 @@ def worker_memory_mb(paths: list[str]) -> float:
     from piikit.batch.inputs import plan
 
     with tempfile.TemporaryDirectory() as tmp, \
-            LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0") as cluster, \
             Client(cluster) as client:
         Store(tmp).create()
         client.run(warm_up, tmp)

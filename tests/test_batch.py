@@ -407,3 +407,18 @@ def test_manifest_with_per_file_parameters_and_redacted_audio(corpus, tmp_path):
         sorted(f"{fid}.json" for fid in again.loc[again["status"] == "completed", "file_id"])
     words = pd.read_parquet(out / "words")
     assert set(words["transcript_id"]) <= set(again["file_id"])
+
+
+@pytest.mark.slow
+def test_local_cluster_prints_a_dashboard_that_serves_pages_on_loopback(tmp_path: Path):
+    import requests
+
+    from piikit.batch.cluster import connect
+
+    said: list[str] = []
+    Store(tmp_path).create()
+    with connect(None, 1, str(tmp_path), None, said.append):
+        link = next(s for s in said if s.startswith("dask dashboard: ")).split(": ", 1)[1]
+        assert link.startswith("http://127.0.0.1:")
+        page = requests.get(link, timeout=30)
+        assert page.status_code == 200 and "Dask" in page.text

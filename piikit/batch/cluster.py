@@ -6,7 +6,6 @@ it; a worker plugin loads it at start-up (warm-up), also on workers that join la
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -42,11 +41,6 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def dashboard_available() -> bool:
-    """Whether this Python can serve the Dask dashboard (it needs bokeh)."""
-    return importlib.util.find_spec("bokeh") is not None
-
-
 @contextmanager
 def connect(scheduler: str | None, workers: int, out: str, model_dir: str | None,
             say: Callable[[str], None]) -> Iterator["distributed.Client"]:  # noqa: F821
@@ -67,8 +61,8 @@ def connect(scheduler: str | None, workers: int, out: str, model_dir: str | None
 
             # the statistical profiler samples every task's stack: ~5 % CPU that Whisper can use
             with dask.config.set({"distributed.worker.profile.enabled": False}):
-                cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                cluster = LocalCluster(  # dashboard on loopback only: its pages show file paths
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                     env={ASR_THREADS_ENV: os.environ.get(ASR_THREADS_ENV, str(max(1, _cores() // workers)))})
             client = Client(cluster)
     except PiikitError:
@@ -98,8 +92,5 @@ def _describe(client, say: Callable[[str], None]) -> None:  # noqa: ANN001
     say(f"dask: scheduler {client.scheduler.address}, {len(workers)} workers, {threads} threads")
     if "dashboard" not in info.get("services", {}):
         say("dask dashboard: off on this scheduler")
-    elif dashboard_available():
-        say(f"dask dashboard: {client.dashboard_link}")
     else:
-        say(f"dask dashboard: {client.dashboard_link} has no pages: it needs bokeh "
-            "(pip install 'bokeh>=3.1,<4')")
+        say(f"dask dashboard: {client.dashboard_link}")

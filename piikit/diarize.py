@@ -24,13 +24,12 @@ MIN_TURN_MS = 400  # shorter speaker flips are merged into the neighbouring turn
 MAX_AUTO_SPEAKERS = 6
 AUTO_WINDOWS_PER_SPEAKER = 10
 """Without an upper bound, each speaker the count may add needs ~5 s of speech (10 windows)."""
-ONE_SPEAKER_SEPARATION = {"default": 1.1, "neural": 0.95}
-"""Auto count says "one speaker" when the best 2-way split separates the windows less than
-this (distance between the centres / spread inside the clusters, see `_separation`), per
-embedder; set on the dev split of data/dialogues (benchmarks/bench_diarize.py)."""
-MORE_SPEAKERS_GAIN = 0.03
-"""Auto count goes past 2 only when the silhouette improves by this much (and says "one"
-only when it does not): calls, the usual case, default to 2 when the evidence is weak."""
+SPEAKER_GAIN = 0.5
+"""Auto count adds a speaker only while that raises the mean log-likelihood of the speech
+frames by this many nats or more (see `speaker_gain`). Set on the dev split of
+data/dialogues: splits of one voice gain at most 0.44, a real second voice at least 0.61."""
+MIN_SPEAKER_FRAMES = 100
+"""A speaker with under 1 s of speech (100 frames) is not counted: its Gaussian would be noise."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +41,10 @@ class Turn:
     speaker_index: int
 
 
-Embedder = Callable[[np.ndarray, list[tuple[int, int]]], np.ndarray]
-"""(samples 16 kHz mono, windows as (start, end) 10 ms frame indexes) -> (n_windows, dim)
-unit vectors, normalised over the file so that clusters are compared by cosine."""
+Embedder = Callable[[np.ndarray, np.ndarray, list[tuple[int, int]]], np.ndarray]
+"""(samples 16 kHz mono, their `mfcc` frames, windows as (start, end) 10 ms frame indexes)
+-> (n_windows, dim) unit vectors, normalised over the file so that clusters are compared by
+cosine."""
 
 
 def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = None,
@@ -60,8 +60,10 @@ def diarize(samples_16k_mono: np.ndarray, *, speakers_expected: int | None = Non
     windows = _windows(speech)
     if not windows:  # only speech blips: one speaker, nothing to compare
         return _turns_from_frames(_frame_labels(speech, [], np.zeros(0, int), len(x)))
-    vectors = embed(x, windows)
-    labels = cluster(vectors, lo, hi, one_speaker_below=ONE_SPEAKER_SEPARATION[method])
+    feats = mfcc(x)
+    vectors = embed(x, feats, windows)
+    labels = cluster(vectors, lo, hi, gain=lambda lab: speaker_gain(
+        feats, _frame_labels(speech, windows, lab, len(x))))
     frames = _frame_labels(speech, windows, labels, len(x))
     return _turns_from_frames(_smooth(frames, speech))
 
@@ -193,20 +195,23 @@ def _dct(n_in: int, n_out: int) -> np.ndarray:
     return m.astype(np.float32)
 
 
-def mfcc_stats(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
-    """Per window: mean and standard deviation of MFCC 1-19 (c0, the loudness, left out)."""
-    mfcc = log_mel(x) @ _dct(40, 20)
-    mfcc = mfcc[:, 1:]
-    out = np.empty((len(windows), 2 * mfcc.shape[1]), np.float32)
+def mfcc(x: np.ndarray) -> np.ndarray:
+    """MFCC 1-19 per 10 ms frame, (n_frames, 19); c0, the loudness, is left out."""
+    return (log_mel(x) @ _dct(40, 20))[:, 1:]
+
+
+def mfcc_stats(frames: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+    """Per window: mean and standard deviation of its MFCC frames."""
+    out = np.empty((len(windows), 2 * frames.shape[1]), np.float32)
     for i, (s, e) in enumerate(windows):
-        seg = mfcc[s:e]
+        seg = frames[s:e]
         out[i] = np.concatenate([seg.mean(axis=0), seg.std(axis=0)])
     return out
 
 
-def mfcc_vectors(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
+def mfcc_vectors(frames: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
     """The default embedder: MFCC statistics standardised per dimension over the file."""
-    v = mfcc_stats(x, windows)
+    v = mfcc_stats(frames, windows)
     v = (v - v.mean(axis=0)) / (v.std(axis=0) + 1e-6)
     return v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
 
@@ -214,10 +219,10 @@ def mfcc_vectors(x: np.ndarray, windows: list[tuple[int, int]]) -> np.ndarray:
 def _embedder(method: str) -> Embedder:
     """The window -> vector function for a method ("default" or "neural")."""
     if method == "default":
-        return mfcc_vectors
+        return lambda x, frames, windows: mfcc_vectors(frames, windows)
     if method == "neural":
         from piikit.diarize_neural import camplusplus_embeddings
-        return camplusplus_embeddings
+        return lambda x, frames, windows: camplusplus_embeddings(x, windows)
     raise ParamError(f"piikit_diarizer must be one of default, neural (got {method!r})", "piikit_diarizer")
 
 
@@ -246,59 +251,53 @@ def kmeans(v: np.ndarray, k: int, *, restarts: int = 8, iters: int = 50, seed: i
     return best
 
 
-def _separation(v: np.ndarray, labels: np.ndarray) -> float:
-    """Distance between the two cluster centres over the mean spread inside the clusters."""
-    a, b = v[labels == 0], v[labels == 1]
-    if len(a) < 2 or len(b) < 2:
-        return 0.0
-    spread = np.sqrt(((a - a.mean(0)) ** 2).sum(1).mean() / 2 + ((b - b.mean(0)) ** 2).sum(1).mean() / 2)
-    return float(np.linalg.norm(a.mean(0) - b.mean(0)) / (spread + 1e-9))
+def speaker_gain(feats: np.ndarray, frame_labels: np.ndarray) -> float:
+    """Nats per speech frame that one full-covariance Gaussian per speaker gains over one for all.
+
+    It is the mean log-likelihood ratio of the labelled model (half the log-determinant of the
+    pooled covariance minus the speakers' ones, weighted by their share of frames), so it does
+    not grow with the length of the file, unlike BIC. A second voice has its own vocal tract,
+    so its frames move the mean and the shape of the MFCC cloud; a split of one voice only
+    cuts its cloud where the words differ. -inf when a speaker has under MIN_SPEAKER_FRAMES.
+    """
+    labels = frame_labels[: len(feats)]
+    f, labels = feats[: len(labels)][labels >= 0], labels[labels >= 0]
+    ks, counts = np.unique(labels, return_counts=True)
+    if not len(counts) or counts.min() < MIN_SPEAKER_FRAMES:
+        return -np.inf
+    own = sum(c / len(f) * _logdet_cov(f[labels == k]) for k, c in zip(ks, counts))
+    return 0.5 * (_logdet_cov(f) - own)
 
 
-def _silhouette(v: np.ndarray, labels: np.ndarray, max_n: int = 1500) -> float:
-    """Mean silhouette (euclidean) on up to max_n evenly spaced windows."""
-    idx = np.linspace(0, len(v) - 1, min(len(v), max_n)).astype(int)
-    v, labels = v[idx], labels[idx]
-    sq = (v ** 2).sum(1)
-    d = np.sqrt(np.maximum(sq[:, None] + sq[None] - 2 * v @ v.T, 0))
-    ks = np.unique(labels)
-    if len(ks) < 2:
-        return 0.0
-    mean_to = np.stack([d[:, labels == k].mean(axis=1) for k in ks], axis=1)
-    own = np.searchsorted(ks, labels)
-    counts = np.array([(labels == k).sum() for k in ks])
-    a = mean_to[np.arange(len(v)), own] * counts[own] / np.maximum(counts[own] - 1, 1)
-    mean_to[np.arange(len(v)), own] = np.inf
-    b = mean_to.min(axis=1)
-    return float(np.mean((b - a) / np.maximum(np.maximum(a, b), 1e-9)))
+def _logdet_cov(f: np.ndarray) -> float:
+    """log |covariance| of the rows of f, with a small ridge so silence-like frames stay finite."""
+    cov = np.cov(f.T.astype(np.float64)) + 1e-6 * np.eye(f.shape[1])
+    return float(np.linalg.slogdet(cov)[1])
 
 
 def cluster(v: np.ndarray, lo: int | None = None, hi: int | None = None, *,
-            one_speaker_below: float = ONE_SPEAKER_SEPARATION["default"]) -> np.ndarray:
-    """Cluster index per window (0 = first to speak); count from lo..hi, or estimated."""
+            gain: Callable[[np.ndarray], float]) -> np.ndarray:
+    """Cluster index per window (0 = first to speak); count from lo..hi, or estimated.
+
+    Estimated: start from the least count allowed and add one speaker at a time while the
+    k-means split with one more raises `gain` (of labels per window) by SPEAKER_GAIN or more.
+    """
     n = len(v)
     hi = min(hi or max(2, lo or 1, min(MAX_AUTO_SPEAKERS, n // AUTO_WINDOWS_PER_SPEAKER)), n)
     lo = min(lo or 1, hi)
     if hi <= 1:
         return np.zeros(n, int)
+    labels = kmeans(v, lo) if lo > 1 else np.zeros(n, int)
     if lo == hi:
-        return _first_seen(kmeans(v, lo))
-    splits = {k: kmeans(v, k) for k in range(max(2, lo), hi + 1)}
-    splits = {k: lab for k, lab in splits.items() if k == max(2, lo) or np.bincount(lab).min() >= 3}
-    score = {k: _silhouette(v, labels) + (MORE_SPEAKERS_GAIN if k == 2 else 0.0)
-             for k, labels in splits.items()}
-    best = max(score, key=score.get)
-    if lo <= 1 and _one_speaker(v, splits[2], score, one_speaker_below):
-        return np.zeros(n, int)
-    return _first_seen(splits[best])
-
-
-def _one_speaker(v: np.ndarray, two: np.ndarray, score: dict[int, float], threshold: float) -> bool:
-    """True when neither the 2-way split nor a larger one separates the windows well."""
-    if _separation(v, two) >= threshold:
-        return False
-    more = [s for k, s in score.items() if k > 2]
-    return not more or max(more) - score.get(2, 0.0) < MORE_SPEAKERS_GAIN
+        return _first_seen(labels)
+    fit = gain(labels) if lo > 1 else 0.0
+    for k in range(lo + 1, hi + 1):
+        more = kmeans(v, k)
+        more_fit = gain(more)
+        if not more_fit - fit >= SPEAKER_GAIN:  # also stops on nan: both splits too small
+            break
+        labels, fit = more, more_fit
+    return _first_seen(labels)
 
 
 def _first_seen(labels: np.ndarray) -> np.ndarray:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from piikit.diarize import Turn, assign_speakers, diarize
+from piikit.diarize import SPEAKER_GAIN, Turn, assign_speakers, diarize, mfcc, speaker_gain, speech_segments
 from piikit.errors import ParamError, PiikitError
 
 FIX = Path(__file__).resolve().parent.parent / "data" / "dialogues"
@@ -36,11 +36,15 @@ def _frames(turns, n: int, key=lambda t: t) -> np.ndarray:
     return out
 
 
+def _gold(name: str, n: int) -> np.ndarray:
+    """Gold speaker index per 10 ms frame, -1 where nobody speaks."""
+    return _frames(LABELS[name]["turns"], n, lambda t: (t["start_ms"], t["end_ms"], "ABC".index(t["speaker"])))
+
+
 def _accuracy(name: str, turns: list[Turn], *, many_to_one: bool = False) -> float:
     """Share of gold speech frames whose speaker is right under the best speaker mapping."""
-    gold_turns = LABELS[name]["turns"]
     n = LABELS[name]["duration_ms"] // 10 + 1
-    gold = _frames(gold_turns, n, lambda t: (t["start_ms"], t["end_ms"], "ABC".index(t["speaker"])))
+    gold = _gold(name, n)
     pred = _frames(turns, n, lambda t: (t.start_ms, t.end_ms, t.speaker_index))
     mask = gold >= 0
     ks = sorted(set(pred[mask]) - {-1})
@@ -71,9 +75,26 @@ def test_three_speakers_given_count(audio):
     assert _accuracy("fx_three", turns) >= 0.8
 
 
-def test_automatic_count_two_and_one(audio):
-    assert _speakers(diarize(audio["fx_two"])) == {0, 1}
-    assert _speakers(diarize(audio["fx_one"])) == {0}
+def test_automatic_count_one_two_and_three(audio):
+    one = audio["fx_one"]  # one voice: exactly "everything is A" over the speech, never worse
+    assert diarize(one) == [Turn(s * 10, e * 10, 0) for s, e in speech_segments(one)]
+    two = diarize(audio["fx_two"])
+    assert _speakers(two) == {0, 1}
+    assert _accuracy("fx_two", two) >= 0.9
+    assert _speakers(diarize(audio["fx_three"])) == {0, 1, 2}
+
+
+def test_speaker_gain_tells_a_second_voice_from_a_cut_of_one(audio):
+    two = mfcc(audio["fx_two"])
+    gold = _gold("fx_two", len(two))
+    assert speaker_gain(two, gold) > 3 * SPEAKER_GAIN  # a second voice explains a lot
+    one = mfcc(audio["fx_one"])
+    by_turn = _frames(list(enumerate(LABELS["fx_one"]["turns"])), len(one),
+                      lambda it: (it[1]["start_ms"], it[1]["end_ms"], it[0]))
+    assert 0 < speaker_gain(one, by_turn) < SPEAKER_GAIN  # one voice cut at its two turns does not
+    tiny = np.where(gold == 1, 0, gold)
+    tiny[np.flatnonzero(gold == 1)[:50]] = 1  # a "speaker" with 0.5 s of speech is not counted
+    assert speaker_gain(two, tiny) == -np.inf
 
 
 def test_single_speaker_with_bounds_stays_single(audio):

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
+from piikit.detect.english import is_english
 
 # An identifier: groups containing a digit (or short letter prefixes/suffixes), joined by
 # single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332".
@@ -39,10 +40,11 @@ CUES: dict[str, str] = {
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
           r"dl|licen[cs]e|state id|state identification|id card)\b",
     "passport": r"\bpassport\b",
-    "card": r"\b(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
+    "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
+    "card": r"\b(?<!gift )(?<!store )(?<!prepaid )(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
     "bank": r"\b(?:bank account|checking account|savings account|checking|savings|bank)\b",
-    "account": r"\b(?:account|acct|member(?:ship)? (?:id|number|no)|member|customer (?:id|number|no)"
+    "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
@@ -51,14 +53,19 @@ CUES: dict[str, str] = {
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code)\b",
+    # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:reference|ref|confirmation|case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
-           r"student number|id number|id|code|number|no|record|file number|receipt|batch|"
+           r"student number|record|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
-           r"docket|member code|customer code|access number|#)(?:\b|(?<=#))",
+           r"docket|member code|customer code|access number|service request|request number|asset tag|"
+           r"warranty|quote|job number|itinerary|shipment|package|waybill|consignment)\b",
+    # words that only say "a number follows"
+    "num": r"\b(?:id number|id|code|number|no)\b|#",
 }
+_SEQ_CUES = ("seq", "num")
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
@@ -75,7 +82,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|flight|size|grade|gate|seat|row|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|gate|seat|row|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
@@ -92,8 +99,23 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d"
                         r"|(?:19|20)\d\d-\d\d-\d\d")
 _PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4})?(?![\w-])")
+_NOT_A_CAR = re.compile(r"\bregistration\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
+_CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|"
+                      r"license plate|licence plate|honda|toyota|ford|chevy|jeep)\b")
+
+
+def _not_a_car(before: str, sentence: str) -> bool:
+    """Whether a vehicle cue is only "registration" with no vehicle in the sentence
+    ("the registration number for the conference"): then the code is no vehicle's."""
+    return bool(_NOT_A_CAR.search(before[-45:])) and not _CAR_CTX.search(sentence)
+
+
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration)\b"
                         r"[^.?!]{0,30}$")
+
+
+AFTER = 40
+"""Distance given to a cue after the run: past the tight ones before it, within reach."""
 
 
 def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
@@ -105,18 +127,18 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     window = ctx.before(start, 70)
     found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)][::-1]
     for i in range(len(found) - 1):
-        if found[i][0] == "seq" and found[i + 1][0] != "seq" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
+        if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     out = [(cue, dist) for cue, dist, _ in found]
     # "the last four of the social on the account": the thing named right after "last four of" leads
     of = _LAST_FOUR_OF.search(window[-120:])
     if of:
         named = _CUE_RX.match(window[-120:], of.end())
-        if named and named.lastgroup != "seq":
+        if named and named.lastgroup not in _SEQ_CUES:
             out.insert(0, (named.lastgroup, 0))
     m = _CUE_RX.search(ctx.after(end, 35))
-    if m and m.lastgroup != "seq":
-        out.append((m.lastgroup, 40 + m.start()))
+    if m and m.lastgroup != "num":
+        out.append((m.lastgroup, AFTER + m.start()))
     return out
 
 
@@ -146,8 +168,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19:
-        other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle")
-        generic = near and cue == "seq"
+        other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift")
+        generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
         yield c("credit_card_number", 0.6 if other or (generic and not v.card_shape(d)) else 0.97)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
@@ -156,10 +178,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.96 if cue == "phone" else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)
-    if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and cue in (None, "phone"):
+    # "my new number is ...": a person's number is a phone number
+    phone_cue = cue in (None, "phone") or (cue == "num" and near and _MY_NUMBER.search(before[-30:]))
+    if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and phone_cue:
         yield c("phone_number", 0.8)
-    elif nl == 0 and nd == 7 and d[0] in "23456789" and cue in (None, "phone"):
-        yield c("phone_number", 0.5)
+    elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
+        yield c("phone_number", 0.5 if cue is None else 0.85)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
     if nd + nl == 17 and v.vin(raw):
@@ -168,7 +192,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     for cue_k, dist_k in cues:
         if dist_k >= 45:
             break
-        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence)
+        if dist_k >= AFTER and cue_k == "seq" and nd < 5:
+            continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
+        gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
+        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap)
         if pol:
             yield c(pol, score)
             return
@@ -181,14 +208,15 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if re.search(r"\b(?:hundred|thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
         return  # a spoken quantity, not an identifier
-    if re.search(r"\b(?:promo|coupon|discount|gift)\s+(?:code\s+)?$", before[-20:]):
+    if re.search(r"\b(?:promo|coupon|discount)\s+(?:code\s+)?$", before[-20:]):
         return
-    if nd >= 4 or (nd >= 3 and nl >= 1) or (cue == "seq" and near and nd >= 2):
-        yield c("number_sequence", 0.4 if (cue == "seq" and near) or nd >= 5 else 0.3)
+    if nd >= 4 or (nd >= 3 and nl >= 1) or (cue in _SEQ_CUES and near and nd >= 2):
+        yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
 
 
-def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) -> tuple[str | None, float]:
-    """The policy a cue class assigns to a run of `nd` digits and `nl` letters."""
+def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str) -> tuple[str | None, float]:
+    """The policy a cue class assigns to a run of `nd` digits and `nl` letters (`gap`: the
+    text between a cue before the run and the run)."""
     last_four = bool(_LAST_FOUR.search(before[-30:]) or _LAST_FOUR_OF.search(before))
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
@@ -219,7 +247,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
     if cue == "passport" and total >= 5:
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
+        if _not_a_car(before, sentence):
+            return "number_sequence", 0.85
         return "vehicle_id", 0.93
+    if cue == "gift" and total >= 4:
+        return "number_sequence", 0.9
     if cue == "account" and total >= 3:
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence):
             return "banking_information", 0.88
@@ -236,15 +268,38 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str) ->
         return "phone_number", 0.8
     if cue == "zip" and nl == 0 and nd in (5, 9):
         return "location", 0.93
-    if cue == "seq" and total >= 3:
-        if re.search(r"\b(?:promo|coupon|discount|gift)\b", before[-25:]):
+    if cue in _SEQ_CUES and total >= 3:
+        if re.search(r"\b(?:promo|coupon|discount)\b", before[-25:]):
             return None, 0
+        if cue == "num" and re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence):
+            return "password", 0.88  # "the code they texted me": a one-time code
         if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):
             return "credit_card_cvv", 0.85
         if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
             return "account_number", 0.85
-        return "number_sequence", 0.8
+        return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
+
+
+_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b")
+_SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
+                        r"two[- ]factor|2fa|one[- ]time)\b")
+# what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
+_TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|um|uh|of|the|my|your|for)\b)*")
+
+
+# booking codes and record locators may be letters only ("QXTRMP", spelled "Q X T R M P")
+_LETTER_CODE_RX = re.compile(r"(?<![\w'-])[A-Z]{5,8}(?![\w'-])")
+_LETTER_CODE_CUE = re.compile(
+    r"\b(?:confirmation|booking|reservation|reference|ref|record locator|locator|pnr|ticket|order|case|"
+    r"tracking|claim|voucher)(?:\s+(?:number|no\.?|code|id|#))?(?:\s+(?:is|was))?[\s:,]*(?:(?:it's|uh|um)[\s,]+)*$")
+
+
+def _letter_codes(ctx: Ctx) -> Iterator[Cand]:
+    """number_sequence for an all-letter code right after the name of a code, unless a word."""
+    for m in _LETTER_CODE_RX.finditer(ctx.norm):
+        if _LETTER_CODE_CUE.search(ctx.before(m.start(), 40)) and not is_english(m.group(0)):
+            yield ctx.cand(m.start(), m.end(), "number_sequence", 0.9)
 
 
 def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
@@ -263,9 +318,10 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
-        if _PLATE_CUE.search(ctx.lower[max(0, m.start() - 45):m.start()]) and \
-                (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
+        if _PLATE_CUE.search(ctx.before(m.start(), 45)) and not _not_a_car(ctx.before(m.start()), ctx.lower) \
+                and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
             yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)
+    yield from _letter_codes(ctx)
     for m in _SWIFT_RX.finditer(ctx.norm):
         if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)

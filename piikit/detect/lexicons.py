@@ -287,16 +287,26 @@ COMMON_ORG = frozenset(
     "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
-    "wise farmers".split())
+    "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers".split())
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
-_CUEABLE_ORG = COMMON_ORG - frozenset(
+CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
     "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
-    "meta army navy marines wise farmers jeep kindle".split())
+    "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions".split())
 _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"called|insured (?:with|by)|customer of|member of|works? (?:at|for)|worked (?:at|for)|"
-                      r"account (?:with|at)|over at|went with|go with|going with|"
+                      r"account (?:with|at)|over at|went with|go with|going with|is this|this is|managed by|"
+                      r"shipped(?: it)?(?: (?:with|via|through|by))?|ships (?:with|via|by)|delivered by|"
+                      r"came (?:through|with|via)|"
+                      r"(?:switched|switching|moved|went) (?:over )?from [\w&.'-]+(?: [\w&.'-]+)? to|"
                       r"(?:flying|flew|fly|flight|booked)\b[^.?!]{0,30}\bon)\s+$")
+
+
+# a service of the company named right after it: "apple support", "spectrum customer service"
+_ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
+                        r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
+                        r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
+                        r"condo|boat|phone|internet))\b")
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -358,7 +368,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             cap = ctx.text[a].isupper()
             bare = _POSSESSIVE.sub("", phrase)
             if " " in phrase or cap or (lower_text and len(bare) >= 4 and bare not in COMMON_ORG) \
-                    or (bare in _CUEABLE_ORG and _ORG_CUE.search(before)):
+                    or (bare in CUEABLE_ORG and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82)
                 else:

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import COMMON_ORG, matches, tables
+from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, matches, tables
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -215,6 +215,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("person_name", "organization", "location") and (
                 text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())):
             continue  # "who's", "it's": a function word, not a name
+        if policy == "organization" and _everyday_word(text) and is_lower(ctx.text):
+            continue  # "the house", "one sec": case-less text makes the NER guess at plain words
         job = _JOB_AT.search(ctx.text[max(0, a - 40):a].lower())
         if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()):
             policy = "organization"  # "a nurse at Brookdale": a workplace
@@ -241,6 +243,14 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
+
+
+def _everyday_word(text: str) -> bool:
+    """A single lower-case English word that no list names as a company, or names as one only
+    when capitalized ("one sec", "the current")."""
+    word = text.strip().lower()
+    return text.islower() and " " not in text.strip() and is_english(word) \
+        and (word in COMMON_ORG - CUEABLE_ORG or "organization" not in tables().get((word,), ()))
 
 
 def _nationality_word(text: str) -> bool:

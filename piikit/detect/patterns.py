@@ -8,6 +8,7 @@ from typing import Iterator
 
 from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
+from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 
 _I = re.I
@@ -139,22 +140,48 @@ ORG_CARE_RX = re.compile(
     r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"
     r"|[A-Z][a-z]+ (?:High|Middle|Elementary|Prep)(?: School)?\b"
     r"|(?!(?:a|the|my|in|at|to|no|very|more|most|some|is|was)\b)[A-Za-z][a-z]+ [Gg]eneral"
-    r"(?=\s*(?:$|[.,!?]|and\b|for\b|hospital\b|er\b|emergency\b|last\b|yesterday\b|today\b)))")
+    r"(?=\s*(?:$|[.,!?]|(?:and|for|hospital|er|emergency|last|yesterday|today|tomorrow|on|in|at|since|"
+    r"next|this|about|because|but|so|with|until)\b)))")
 ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"
                        r"Ministry|City|County|State|Church|Museum|Hospital|Archdiocese|Diocese|Port|Commonwealth|"
                        r"Academy|School|Society|Association|Federation|Chamber|League|Court|Attorney General)"
                        r" of (?:the )?[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|&)){0,3}(?<! of)"
                        rf"|\b(?:university|bank|department|college|institute) of (?:the )?{_NOT_NAME_WORD}[a-z]+"
                        rf"(?: {_NOT_NAME_WORD}[a-z]+)?\b")
+
+
+def _longest_first(alternatives: str) -> str:
+    """A regex alternation with longer phrases first, so "dental group" wins over "dental"."""
+    return "|".join(sorted(alternatives.split("|"), key=len, reverse=True))
+
+
 _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|"
                    r"hospital|clinic|pharmacy|university|college|school district|auto body|roofing|plumbing|"
                    r"realty|dental|dentistry|pediatrics|orthopedics|urgent care|law firm|community college|"
                    r"high school|elementary school|middle school|city council|county council|fire department|"
                    r"police department|sheriff's office|animal hospital|veterinary clinic|daycare|church|"
-                   r"motors|airlines|construction|landscaping|electric|heating and cooling|towing")
+                   r"motors|airlines|construction|landscaping|electric|heating and cooling|towing|"
+                   r"family medicine|internal medicine|senior living|assisted living|public utilities|"
+                   r"gas and electric|power and light|dental group|law group|"
+                   r"realty group|and associates|& associates|orthodontics|diagnostics|laboratories|hospice|"
+                   r"animal clinic|eye care|vision center|academy|elementary|montessori|preschool|institute|"
+                   r"seminary|ministries|foundation|mutual|federal credit union|savings bank|wireless|"
+                   r"communications|van lines|pest control|property management|co-op|cooperative|auto sales|"
+                   r"auto repair|collision center|funeral home|medical supply|home care")
+# kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
+_GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
+                 r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
+                 r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
+                 r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work")
 ORG_LOWER_RX = re.compile(rf"\b((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
-                          rf"which|what|whose|by|through|called|named)\b)[a-z][\w'&-]*\s+){{1,2}}(?:{_ORG_HEAD_LOWER}))\b")
+                          rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
+                          rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
+                          rf"also|just|still|never|always|about|like|get|got|need|call|called|into|under|reached|"
+                          rf"calling|visit|visited|try|tried|contact|contacted|told|ask|asked|see|saw|went|go|going|"
+                          rf"use|used|using|joined|join|left|hired|phoned|emailed|pay|paid|said|says|"
+                          rf"{_GENERIC_KIND})(?:'s)?\b)"
+                          rf"[a-z][\w'&-]*\s+){{1,2}}(?:{_longest_first(_ORG_HEAD_LOWER)}))\b")
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+){{1,3}}(?:{_ORG_HEAD}))\b(?!\s+[A-Z][a-z])")
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
@@ -287,7 +314,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "organization", 0.88)
     for m in ORG_CARE_RX.finditer(ctx.text):
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
-    if not re.search(r"[A-Z]", ctx.text[1:]):  # case-less ASR text: name shapes by head word
+    if is_lower(ctx.text):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "organization", 0.76)
     for rx in ADDRESS_RX:

@@ -1,0 +1,67 @@
+"""organization in case-less and cased call text: name shapes, cues and look-alike plain words.
+
+Lines are written for these tests (not taken from data/pii_eval). Each positive names the
+text that must be covered by an organization; each negative a piece that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from piikit.detect import Entity, find_pii
+
+POSITIVES: list[tuple[str, str]] = [
+    # (line, organization that must be found)
+    # a head word names the business in lower-case text, even with "I" capitalized
+    ("hi I'm calling from brightside plumbing about the estimate", "brightside plumbing"),
+    ("you've reached harbor dental group, how can I help?", "harbor dental group"),
+    ("I work for tacoma public utilities", "tacoma public utilities"),
+    ("I have an appointment at mercy general on the 14th", "mercy general"),
+    # a word no dictionary knows, after a workplace or provider cue
+    ("I work at Zentrix", "Zentrix"),
+    ("we're insured with brightpath", "brightpath"),
+    ("thanks for calling omnicare, how can I help", "omnicare"),
+    # everyday-word companies read by what is said around them
+    ("apple support told me to call you", "apple"),
+    ("is this spectrum? I think I dialed wrong", "spectrum"),
+    ("um we switched from at&t to cricket", "cricket"),
+    ("it shipped ups, should be here friday", "ups"),
+    ("I have lemonade for the apartment", "lemonade"),
+    # well-known names from the phrase list
+    ("we adopted him from the humane society", "humane society"),
+]
+
+NEGATIVES: list[tuple[str, str | None]] = [
+    # (line, piece that must not be an organization; None = the whole line)
+    ("you've reached harbor dental group, how can I help?", "reached"),
+    ("the house was built in 1988", None),
+    ("let me grab the paperwork, one sec", None),
+    ("he works construction, he's a carpenter", None),
+    ("we bank online now", None),
+    ("the patient's health insurance number is on the card", None),
+    ("they need more from the blood bank", None),
+    ("I'm calling from work", None),
+    ("i work at home mostly", None),
+    ("I'm with my son right now", None),
+    ("the apple doesn't fall far from the tree", None),
+    ("I work at a shoe factory", None),
+    ("I'm calling from denver", None),
+]
+
+
+def _covers(ents: list[Entity], start: int, end: int) -> bool:
+    return any(e.policy == "organization" and e.start < end and start < e.end for e in ents)
+
+
+@pytest.mark.parametrize("line,want", POSITIVES, ids=[w for _, w in POSITIVES])
+def test_positive(line: str, want: str) -> None:
+    ents = find_pii(line)
+    start = line.index(want)
+    assert _covers(ents, start, start + len(want)), ents
+
+
+@pytest.mark.parametrize("line,piece", NEGATIVES, ids=[l[:30] for l, _ in NEGATIVES])
+def test_negative(line: str, piece: str | None) -> None:
+    ents = find_pii(line)
+    start, end = (0, len(line)) if piece is None else (line.index(piece), line.index(piece) + len(piece))
+    assert not _covers(ents, start, end), ents

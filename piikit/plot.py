@@ -22,8 +22,26 @@ from piikit.timeline import coverage_timeline, policy_counts
 
 UNKNOWN = "unknown"
 """Label of words redacted with `#` whose policy nothing tells."""
-_PALETTE = [*colormaps["tab20"].colors, *colormaps["tab20b"].colors, *colormaps["tab20c"].colors]
 _UNKNOWN_COLOR = "#555555"
+
+
+def visible(color: Any) -> bool:
+    """Whether a colour stands out on white and on the light grey of a speech lane."""
+    r, g, b = to_rgb(color)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.72 and max(r, g, b) - min(r, g, b) >= 0.2
+
+
+def _palette() -> list[tuple[float, float, float]]:
+    """Matplotlib's qualitative colours without the pale and grey ones, and no near-twins."""
+    out: list[tuple[float, float, float]] = []
+    for name in ("tab20", "tab20b", "tab20c", "Set1", "Dark2"):
+        for c in colormaps[name].colors:
+            if visible(c) and all(sum(abs(x - y) for x, y in zip(c, d)) > 0.1 for d in out):
+                out.append(tuple(c))
+    return out
+
+
+_PALETTE = _palette()
 
 
 def policy_color(policy: str | None) -> Any:

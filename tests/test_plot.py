@@ -16,7 +16,7 @@ from matplotlib.colors import to_rgba  # noqa: E402
 from piikit.errors import PiikitError  # noqa: E402
 from piikit.evaluate import evaluate  # noqa: E402
 from piikit.frames import words_frame  # noqa: E402
-from piikit.plot import plot_evaluation, plot_policy_counts, plot_timeline, policy_color  # noqa: E402
+from piikit.plot import plot_evaluation, plot_policy_counts, plot_timeline, policy_color, visible  # noqa: E402
 from piikit.policies import POLICIES  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "transcripts"
@@ -47,6 +47,7 @@ def test_colours_are_fixed_and_distinct():
     assert len(set(colours)) == len(POLICIES)
     assert policy_color(None) == policy_color("made_up") != policy_color("person_name")
     assert policy_color("person_name") == policy_color("person_name")
+    assert all(visible(c) for c in colours)  # none pale or grey like the speech lane
 
 
 def test_timeline_lanes_spans_and_coverage(corpus):

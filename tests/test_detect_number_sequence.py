@@ -26,7 +26,18 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("number_sequence", "okay so 8 8 2 1 9 0 3 3, that's the claim", "8 8 2 1 9 0 3 3"),
     # "registration" with no vehicle around is an event's or a product's
     ("number_sequence", "the registration number for the webinar is EV4421", "EV4421"),
+    # a capital-letter block spoken apart from the digits belongs to the code, and keeps a
+    # ten-digit tail from reading as a phone number
+    ("number_sequence", "the visa receipt number is WAC 31 217 64409", "WAC 31 217 64409"),
+    ("number_sequence", "the service request is SR 2-55120394", "SR 2-55120394"),
+    # two letter blocks before the digits
+    ("number_sequence", "they issued a credit, NW-CR-33871", "NW-CR-33871"),
+    # tags that are no car's, and device ids that pass the card checksum
+    ("number_sequence", "the luggage tag number is WN 882014", "WN 882014"),
+    ("number_sequence", "the service tag on the back is 7HQ2M31", "7HQ2M31"),
+    ("number_sequence", "the IMEI on the box is 49 015420 323751 8", "49 015420 323751 8"),
     # competitors read by their own cue
+    ("account_number", "my gym membership is 2290 4471 18", "2290 4471 18"),
     ("vehicle_id", "the registration on my truck is 7KLM221", "7KLM221"),
     ("password", "the code they texted me is 7 7 1 9 0 3", "7 7 1 9 0 3"),
     ("phone_number", "my new number is 4 4 1 9 0 2 2", "4 4 1 9 0 2 2"),
@@ -47,6 +58,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "it has a 50-year warranty", None),
     ("number_sequence", "the flight leaves at 4:30 and lands at 7", None),
     ("number_sequence", "I ordered 3 things in the 2019 order", None),
+    # a promo code named a few words before is marketing, not PII
+    ("number_sequence", "the promo code they gave me was SPRING25 but it failed", None),
+    ("credit_card_number", "the IMEI on the box is 49 015420 323751 8", None),
+    ("vehicle_id", "the service tag on the back is 7HQ2M31", None),
+    ("phone_number", "the visa receipt number is WAC 31 217 64409", None),
+    ("number_sequence", "my gym membership is 2290 4471 18", None),
+    # a cue word or an English word before digits stays out of the code
+    ("number_sequence", "the tag number is 7KLM221", "the"),
+    ("number_sequence", "my PIN is 4471", None),
 ]
 
 

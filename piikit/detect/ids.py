@@ -15,14 +15,19 @@ from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 
-# An identifier: groups containing a digit (or short letter prefixes/suffixes), joined by
-# single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332".
-_GROUP = r"(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
+# An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
+# joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
+# "UA-VCH-44190".
+_GROUP = r"(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
 ID_RX = re.compile(
     rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
 )
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
+
+# tags that are no car's: "bag tag", "service tag", "asset tag"
+_OTHER_TAG = (r"(?:bag|luggage|baggage|asset|service|name|price|dog|claim|equipment|inventory|property) "
+              r"tag(?: number| no| id)?")
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
@@ -44,7 +49,7 @@ CUES: dict[str, str] = {
     "card": r"\b(?<!gift )(?<!store )(?<!prepaid )(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
     "bank": r"\b(?:bank account|checking account|savings account|checking|savings|bank)\b",
-    "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|member|customer (?:id|number|no)"
+    "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
@@ -61,7 +66,7 @@ CUES: dict[str, str] = {
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
            r"docket|member code|customer code|access number|service request|request number|asset tag|"
-           r"warranty|quote|job number|itinerary|shipment|package|waybill|consignment)\b",
+           rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG})\b",
     # words that only say "a number follows"
     "num": r"\b(?:id number|id|code|number|no)\b|#",
 }
@@ -110,6 +115,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
     return bool(_NOT_A_CAR.search(before[-45:])) and not _CAR_CTX.search(sentence)
 
 
+_OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration)\b"
                         r"[^.?!]{0,30}$")
 
@@ -208,7 +214,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if re.search(r"\b(?:hundred|thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
         return  # a spoken quantity, not an identifier
-    if re.search(r"\b(?:promo|coupon|discount)\s+(?:code\s+)?$", before[-20:]):
+    if _promo(before):
         return
     if nd >= 4 or (nd >= 3 and nl >= 1) or (cue in _SEQ_CUES and near and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
@@ -269,7 +275,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "zip" and nl == 0 and nd in (5, 9):
         return "location", 0.93
     if cue in _SEQ_CUES and total >= 3:
-        if re.search(r"\b(?:promo|coupon|discount)\b", before[-25:]):
+        if _promo(before):
             return None, 0
         if cue == "num" and re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence):
             return "password", 0.88  # "the code they texted me": a one-time code
@@ -279,6 +285,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "account_number", 0.85
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
+
+
+def _promo(before: str) -> bool:
+    """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
+    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
 
 
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b")
@@ -302,6 +313,25 @@ def _letter_codes(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "number_sequence", 0.9)
 
 
+def _word(letters: str) -> bool:
+    """An English word with a vowel ("on", "it"): vowel-less blocks ("sr", "pkg") are abbreviations."""
+    return bool(re.search(r"[aeiouy]", letters)) and is_english(letters)
+
+
+_LETTER_PREFIX = re.compile(r"(?<![\w'-])([A-Z]{2,4}) $")
+
+
+def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
+    """Start of a run widened over a capital-letter block spoken apart from its digits
+    ("EAC 21 044 51234", "SR 1-44092817"): the letters are part of the code, and a
+    letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out."""
+    m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
+    if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) \
+            or _word(m.group(1).lower()):
+        return a
+    return a - len(m.group(0))
+
+
 def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     """Every identifier-like run in the normalized view, classified."""
     seen: set[tuple[int, int]] = set()
@@ -309,6 +339,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         a, b = m.span()
         while b > a and ctx.norm[b - 1] in "-. ":
             b -= 1
+        a = _with_letter_prefix(ctx, a, b)
         seen.add((a, b))
         yield from _classify(ctx, a, b)
     for m in _ALNUM_RX.finditer(ctx.norm):
@@ -319,6 +350,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
         if _PLATE_CUE.search(ctx.before(m.start(), 45)) and not _not_a_car(ctx.before(m.start()), ctx.lower) \
+                and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
             yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)
     yield from _letter_codes(ctx)

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Iterator
 
 from piikit.detect.base import Cand, Ctx
+from piikit.detect.english import is_english
 
 TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MAX_LEN = 6
@@ -304,9 +305,30 @@ _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use
 
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
+                        r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
                         r"condo|boat|phone|internet))\b")
+
+
+# a company listed next to another one: "fedex, not ups", "paypal or venmo", "aetna and now it's cigna"
+_ORG_COORD = re.compile(r"\s*(?:,|/|,?\s*(?:and|or|not|but not|instead of|then|and then|and now it'?s|now it'?s|"
+                        r"to|vs\.?|versus))\s*(?:(?:the|a|an|with|at|through|from)\s+)?")
+
+
+def _org_name(bare: str, lower_text: bool) -> bool:
+    """A listed company written in lower case that is still a name: no English word ("labcorp",
+    "cigna") even in mixed-case text, or a vowel-less acronym ("cvs", "ftc") in case-less text."""
+    if bare in COMMON_ORG:
+        return False
+    if lower_text and len(bare) >= 4:
+        return True
+    return (len(bare) >= 4 and not is_english(bare)) or (lower_text and not re.search(r"[aeiouy\d]", bare))
+
+
+def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str) -> bool:
+    """Whether a listed company sits in a list with another listed company (either side)."""
+    return any(_ORG_COORD.fullmatch(low[e:a]) or _ORG_COORD.fullmatch(low[b:s]) for s, e in spans)
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -327,7 +349,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     low = ctx.text.lower().replace("’", "'")
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
     prev_end, prev_pol = -1, None
-    for a, b, lists in matches(ctx.text):
+    found = matches(ctx.text)
+    org_spans = [(a, b) for a, b, lists in found if "organization" in lists]
+    for a, b, lists in found:
         start = a
         phrase = " ".join(TOKEN_RX.findall(low[a:b]))
         before, after = low[max(0, a - 40):a], low[b:b + 40]
@@ -367,8 +391,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper()
             bare = _POSSESSIVE.sub("", phrase)
-            if " " in phrase or cap or (lower_text and len(bare) >= 4 and bare not in COMMON_ORG) \
-                    or (bare in CUEABLE_ORG and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))):
+            if " " in phrase or cap or _org_name(bare, lower_text) \
+                    or (bare in CUEABLE_ORG and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
+                    or ("organization" in lists and _coordinated(org_spans, a, b, low)):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82)
                 else:

@@ -212,6 +212,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
                 tables()[(text.lower(),)] == ("first_name",):
             policy = "person_name"  # "Bye, Frank": a lone first name, not a company
+        if policy == "organization" and _person_shaped(text):
+            policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
         if policy in ("person_name", "organization", "location") and (
                 text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())):
             continue  # "who's", "it's": a function word, not a name
@@ -243,6 +245,14 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
+
+
+def _person_shaped(text: str) -> bool:
+    """Two words, a listed first name then an unlisted non-English word, that no list names as a
+    company: the NER's ORG guess at a person's full name."""
+    words = text.lower().split()
+    return len(words) == 2 and tables().get((words[0],)) == ("first_name",) \
+        and (words[1],) not in tables() and not is_english(words[1]) and tuple(words) not in tables()
 
 
 def _everyday_word(text: str) -> bool:

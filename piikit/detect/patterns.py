@@ -130,7 +130,9 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Financial|Mortgage|Energy|Telecom|Wireless|Healthcare|Health System|Urgent Care|"
              r"Properties|Property Management|Bureau|Senior Living|Union|Freight|Pediatrics|Orthopedics|"
              r"Dermatology|Cardiology|Radiology|Imaging|Physical Therapy|Chiropractic|Veterinary|Vet Clinic|"
-             r"Federal Credit Union|Savings Bank|Trust")
+             r"Federal Credit Union|Savings Bank|Trust|Club|Society|Association|Journal|Furniture|Pizzeria|"
+             r"Food Pantry|Pantry|Animal Rescue|Rescue|Animal Shelter|Shelter|Ministries|"
+             r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
 ORG_CARE_RX = re.compile(
@@ -182,7 +184,10 @@ ORG_LOWER_RX = re.compile(rf"\b((?:(?!(?:the|a|an|my|your|our|his|her|their|this
                           rf"use|used|using|joined|join|left|hired|phoned|emailed|pay|paid|said|says|"
                           rf"{_GENERIC_KIND})(?:'s)?\b)"
                           rf"[a-z][\w'&-]*\s+){{1,2}}(?:{_longest_first(_ORG_HEAD_LOWER)}))\b")
-ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+){{1,3}}(?:{_ORG_HEAD}))\b(?!\s+[A-Z][a-z])")
+# capitalized words (joined by and/&/of/for: "Boys and Girls Club") before a head word, and the
+# place after it: "First National Bank of Omaha"
+ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
+                    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z])")
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
@@ -199,7 +204,9 @@ ADDRESS_RX = [
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
-    re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"),
+    # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
+    re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
+               rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),

@@ -36,6 +36,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("number_sequence", "the luggage tag number is WN 882014", "WN 882014"),
     ("number_sequence", "the service tag on the back is 7HQ2M31", "7HQ2M31"),
     ("number_sequence", "the IMEI on the box is 49 015420 323751 8", "49 015420 323751 8"),
+    # fillers between digit groups stay inside the one code
+    ("number_sequence", "the claim is four four one, um, nine oh two, uh, seven seven three",
+     "four four one, um, nine oh two, uh, seven seven three"),
+    ("phone_number", "you can call me at 415, um, 555 0123", "415, um, 555 0123"),
     # competitors read by their own cue
     ("account_number", "my gym membership is 2290 4471 18", "2290 4471 18"),
     ("vehicle_id", "the registration on my truck is 7KLM221", "7KLM221"),
@@ -64,6 +68,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("vehicle_id", "the service tag on the back is 7HQ2M31", None),
     ("phone_number", "the visa receipt number is WAC 31 217 64409", None),
     ("number_sequence", "my gym membership is 2290 4471 18", None),
+    ("number_sequence", "it was 200, uh, 300 dollars maybe", None),
     # a cue word or an English word before digits stays out of the code
     ("number_sequence", "the tag number is 7KLM221", "the"),
     ("number_sequence", "my PIN is 4471", None),

@@ -396,11 +396,16 @@ def _url(m: re.Match) -> Replacement:
     return (prefix + _DOT.sub(".", m.group(2)) + path).lower()
 
 
+# a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
+_FILLER_IN_DIGITS = re.compile(r"(?<=\d{3}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{3})", re.I)
+
+
 def normalize(text: str) -> View:
     """The normalized view of `text` (spoken numbers, letters, emails, urls, symbols)."""
     v = View.identity(text)
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _FILLER_IN_DIGITS, lambda m: " ")
     v = sub(v, _POINT_DIGITS, lambda m: ".")
     v = sub(v, _HYPHEN_SPELL, _hyphen_spell)
     v = sub(v, _DASH, lambda m: "-")

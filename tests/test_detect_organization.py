@@ -17,6 +17,11 @@ POSITIVES: list[tuple[str, str]] = [
     ("you've reached harbor dental group, how can I help?", "harbor dental group"),
     ("I work for tacoma public utilities", "tacoma public utilities"),
     ("I have an appointment at mercy general on the 14th", "mercy general"),
+    # the head word outranks a person-name guess at the surname before it
+    ("novak roofing fixed the leak", "novak roofing"),
+    ("the car is at hendrix auto body right now", "hendrix auto body"),
+    ("i'm with summit staffing group, they placed me here", "summit staffing group"),
+    ("we got the couch at carlson furniture", "carlson furniture"),
     # a word no dictionary knows, after a workplace or provider cue
     ("I work at Zentrix", "Zentrix"),
     ("we're insured with brightpath", "brightpath"),
@@ -59,6 +64,8 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("the apple doesn't fall far from the tree", None),
     ("I work at a shoe factory", None),
     ("I'm calling from denver", None),
+    ("the notary's commission number is 2044819", "notary's"),
+    ("the tenants had a meeting about the association fees", None),
     # a first name and an unknown surname are a person, whatever the NER guesses
     ("the table is under Marta Okonkwo", "Marta Okonkwo"),
     ("I live on Main Street in Dayton", "Main Street"),

@@ -169,13 +169,14 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"animal clinic|eye care|vision center|academy|elementary|montessori|preschool|institute|"
                    r"seminary|ministries|foundation|mutual|federal credit union|savings bank|wireless|"
                    r"communications|van lines|pest control|property management|co-op|cooperative|auto sales|"
-                   r"auto repair|collision center|funeral home|medical supply|home care")
+                   r"auto repair|collision center|funeral home|medical supply|home care|logistics|movers|"
+                   r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work")
-ORG_LOWER_RX = re.compile(rf"\b((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
+ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
@@ -323,7 +324,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if is_lower(ctx.text):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
-            yield Cand(m.start(1), m.end(1), "organization", 0.76)
+            yield Cand(m.start(1), m.end(1), "organization", 0.86)  # the head word outranks a name guess inside
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

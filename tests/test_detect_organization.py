@@ -22,6 +22,13 @@ POSITIVES: list[tuple[str, str]] = [
     ("the car is at hendrix auto body right now", "hendrix auto body"),
     ("i'm with summit staffing group, they placed me here", "summit staffing group"),
     ("we got the couch at carlson furniture", "carlson furniture"),
+    ("um there was a charge from some place called halcyon electronics", "halcyon electronics"),
+    ("she works for marion public schools", "marion public schools"),
+    # a school named by its level after a school cue, in lower case
+    ("my son goes to eastlake high", "eastlake high"),
+    # an everyday-word company after "my employer is" or "transferred me to"
+    ("my employer is target, part time", "target"),
+    ("they transferred me to equifax and then back here", "equifax"),
     # a word no dictionary knows, after a workplace or provider cue
     ("I work at Zentrix", "Zentrix"),
     ("we're insured with brightpath", "brightpath"),
@@ -66,6 +73,9 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("I'm calling from denver", None),
     ("the notary's commission number is 2044819", "notary's"),
     ("the tenants had a meeting about the association fees", None),
+    ("he went to junior high with me", None),
+    ("prices are at a record high right now", None),
+    ("so the shop is my employer, I'm in the back", "I'm"),
     # a first name and an unknown surname are a person, whatever the NER guesses
     ("the table is under Marta Okonkwo", "Marta Okonkwo"),
     ("I live on Main Street in Dayton", "Main Street"),

@@ -295,6 +295,7 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
     "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
     "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions".split())
 _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
+                      r"employer(?: is| was|,)|transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
                       r"called|insured (?:with|by)|customer of|member of|works? (?:at|for)|worked (?:at|for)|"
                       r"account (?:with|at)|over at|went with|go with|going with|is this|this is|managed by|"
                       r"shipped(?: it)?(?: (?:with|via|through|by))?|ships (?:with|via|by)|delivered by|"

@@ -19,7 +19,7 @@ _CUE = re.compile(
     r"calling (?:from|on behalf of)|on behalf of|(?:i'?m|i am|we'?re|we are|this is \w+|it'?s \w+) (?:with|from)|"
     r"(?:managed|owned|run|serviced) by|insured (?:with|by|through)|(?:bank|banks|banked|banking) (?:with|at)|"
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
-    r"(?:transferred|sent) (?:me )?(?:here )?from|customer of|member of|account (?:with|at))\s+(?:the\s+)?"
+    r"(?:transferred|sent) (?:me )?(?:here )?from|customer of|member of|account (?:with|at)|employer (?:is|was))\s+(?:the\s+)?"
     r"([A-Za-z][A-Za-z&'-]+)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")
 

@@ -141,6 +141,8 @@ ORG_CARE_RX = re.compile(
     r"(?:\s+(?:[Hh]ospital|[Mm]edical [Cc]enter|[Ss]chool|[Cc]hurch|[Aa]cademy))?"
     r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"
     r"|[A-Z][a-z]+ (?:High|Middle|Elementary|Prep)(?: School)?\b"
+    r"|(?!(?:a|an|my|his|her|our|their|the|no|all|very|junior|senior|record|new|upper|lower|time)\b)[a-z]+ "
+    r"(?:high|middle|elementary)\b(?! school)"
     r"|(?!(?:a|the|my|in|at|to|no|very|more|most|some|is|was)\b)[A-Za-z][a-z]+ [Gg]eneral"
     r"(?=\s*(?:$|[.,!?]|(?:and|for|hospital|er|emergency|last|yesterday|today|tomorrow|on|in|at|since|"
     r"next|this|about|because|but|so|with|until)\b)))")
@@ -170,7 +172,8 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"seminary|ministries|foundation|mutual|federal credit union|savings bank|wireless|"
                    r"communications|van lines|pest control|property management|co-op|cooperative|auto sales|"
                    r"auto repair|collision center|funeral home|medical supply|home care|logistics|movers|"
-                   r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry")
+                   r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry|"
+                   r"electronics|telecom|public schools")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"

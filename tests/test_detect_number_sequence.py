@@ -40,6 +40,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("number_sequence", "the claim is four four one, um, nine oh two, uh, seven seven three",
      "four four one, um, nine oh two, uh, seven seven three"),
     ("phone_number", "you can call me at 415, um, 555 0123", "415, um, 555 0123"),
+    # a block of two or three capitals inside a spoken code does not cut it in two
+    ("number_sequence", "the order is seven seven nine RT four four one two",
+     "seven seven nine RT four four one two"),
+    ("number_sequence", "the serial number is four J seven KX two two", "four J seven KX two two"),
     # competitors read by their own cue
     ("account_number", "my gym membership is 2290 4471 18", "2290 4471 18"),
     ("vehicle_id", "the registration on my truck is 7KLM221", "7KLM221"),
@@ -69,6 +73,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("phone_number", "the visa receipt number is WAC 31 217 64409", None),
     ("number_sequence", "my gym membership is 2290 4471 18", None),
     ("number_sequence", "it was 200, uh, 300 dollars maybe", None),
+    ("number_sequence", "we meet at 4 PM 5 days from now", None),
     # a cue word or an English word before digits stays out of the code
     ("number_sequence", "the tag number is 7KLM221", "the"),
     ("number_sequence", "my PIN is 4471", None),

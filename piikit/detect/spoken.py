@@ -277,7 +277,10 @@ _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
 _ALONE_B, _ALONE_A = r"(?<![\w'’.])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's" or "p.m."
-_LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-){_UNIT}{_ALONE_A})+")
+# a block of 2-3 capitals inside a spelled code ("one Z eight one one AE nine three"), not a cue or clock word
+_BLOCK = r"(?!(?:AM|PM|ID|PIN|SSN|DOB|VIN|CVV|DL|OK|TV|US)\b)[A-Z]{2,3}"
+_PART = rf"(?:{_BLOCK}|{_UNIT})"
+_LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-)(?:{_BLOCK}(?:,?\s+|-))?{_UNIT}{_ALONE_A})+")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
         "health|us|ie|nz|es|it|nl")
 _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|at|to|me|it|uh|um|so|yeah|"
@@ -312,7 +315,7 @@ def _hyphen_spell(m: re.Match) -> Replacement:
 def _letter_run(m: re.Match) -> Replacement:
     """Spelled capitals mixed with digits ("A B 1 2 3", "D, 477") joined into one identifier."""
     s = m.group(0)
-    units = re.findall(_UNIT, s)
+    units = re.findall(_PART, s)
     # "I" after a number is the pronoun ("580 I think"); "A"/"I" before one is a word too
     if len(units) > 1 and units[-1] == "I":
         s = s[: s.rfind("I")].rstrip(" ,-")
@@ -323,7 +326,7 @@ def _letter_run(m: re.Match) -> Replacement:
     if letters == 0 or (letters == len(units) and letters < 3):
         return None
     pieces: list[Piece] = []
-    for u in re.finditer(rf"{_UNIT}|-", s):
+    for u in re.finditer(rf"{_PART}|-", s):
         pieces.append((u.group(0), m.start() + u.start(), m.start() + u.end()))
     return pieces
 

@@ -44,18 +44,34 @@ def test_sizes_sources_and_policy_counts(splits):
         assert not short, f"{split}: policies seen fewer than 25 times: {short}"
 
 
+def _check_record(r: dict) -> None:
+    """One utterance: its keys, and spans that are known policies, sorted, apart and trimmed."""
+    assert set(r) == {"id", "text", "spans", "source"}, r["id"]
+    assert (r["source"] == "nopii") == (not r["spans"]) or r["source"] == "template", r["id"]
+    prev = 0
+    for s in r["spans"]:
+        assert s["policy"] in POLICIES, (r["id"], s)
+        assert prev <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
+        frag = r["text"][s["start"]:s["end"]]
+        assert frag == frag.strip() and not frag.endswith((",", "?", ":")), (r["id"], frag)
+        prev = s["end"]
+
+
 def test_every_span_is_valid_sorted_trimmed_and_nopii_lines_have_none(splits):
     for recs in splits.values():
         for r in recs:
-            assert set(r) == {"id", "text", "spans", "source"}, r["id"]
-            assert (r["source"] == "nopii") == (not r["spans"]) or r["source"] == "template", r["id"]
-            prev = 0
-            for s in r["spans"]:
-                assert s["policy"] in POLICIES, (r["id"], s)
-                assert prev <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
-                frag = r["text"][s["start"]:s["end"]]
-                assert frag == frag.strip() and not frag.endswith((",", "?", ":")), (r["id"], frag)
-                prev = s["end"]
+            _check_record(r)
+
+
+@pytest.mark.parametrize("name", ["extra_dev", "extra_dev2", "extra_dev3"])
+def test_extra_tuning_sets_are_valid_and_share_nothing_with_test(splits, name):
+    path = DATA / f"{name}.jsonl"
+    meta = json.loads(path.open(encoding="utf-8").readline())["_meta"]
+    assert meta["split"] == name and "CC0" in meta["licence"]
+    recs = read_eval_set(path)
+    for r in recs:
+        _check_record(r)
+    assert not {r["text"] for r in recs} & {r["text"] for r in splits["test"]}
 
 
 def test_splits_share_no_ids_and_no_texts(splits):

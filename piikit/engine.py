@@ -6,6 +6,7 @@ The CLI, the server's workers, the batch runner and `Client.local()` all call `r
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -109,6 +110,8 @@ def _process(path: Path, p: dict, obj: dict, audio_out: str | Path | None,
     if p["multichannel"]:
         obj["audio_channels"] = int(samples.shape[0])
 
+    detecting = p["redact_pii"] or p["entity_detection"]
+    warming = _warm_detection() if detecting else None
     t = time.perf_counter()
     tr = _transcribe(samples, p, model_dir, scaled(progress, 0.02, 0.85))
     timings["asr_s"] = round(time.perf_counter() - t, 3)
@@ -120,7 +123,9 @@ def _process(path: Path, p: dict, obj: dict, audio_out: str | Path | None,
     progress(0.86, "finding PII")
     t = time.perf_counter()
     words = tr.words
-    spans = _detect(words, _channels(words), p) if (p["redact_pii"] or p["entity_detection"]) else []
+    if warming is not None:
+        warming.join()
+    spans = _detect(words, _channels(words), p) if detecting else []
     timings["detect_s"] = round(time.perf_counter() - t, 3)
 
     requested = set(p["_policies"]) if p["redact_pii"] else set()
@@ -142,6 +147,22 @@ def _process(path: Path, p: dict, obj: dict, audio_out: str | Path | None,
         timings["audio_s"] = round(time.perf_counter() - t, 3)
     obj["status"] = "completed"
     return obj, redacted_audio
+
+
+def _warm_detection() -> threading.Thread:
+    """Load spaCy and the lexicons while Whisper runs: a cold run (the CLI) spent ~2 s on them
+    after the ASR. A failure here is left for the detection step to raise and report."""
+    def warm() -> None:
+        from piikit.detect import find_pii
+
+        try:
+            find_pii("warm up")
+        except Exception:  # noqa: BLE001 (reported by _detect, which loads the same things)
+            pass
+
+    thread = threading.Thread(target=warm, name="piikit-warm-detection", daemon=True)
+    thread.start()
+    return thread
 
 
 def _transcribe(samples, p: dict, model_dir, progress: Progress) -> _Transcribed:

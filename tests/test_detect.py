@@ -86,6 +86,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("passport_number", "my passport is N U 3 C 6 L 8 6 S 1 2", "N U 3 C 6 L 8 6 S 1 2"),
     ("password", "my password is temp1234", "temp1234"),
     ("password", "the PIN is four four one nine", "four four one nine"),
+    ("password", "my pin is 4 4 7 1, thanks", "4 4 7 1"),  # read digit by digit: all four digits
+    ("password", "the gate code is 4471", "4471"),
     ("password", "My mother's maiden name is Smith", "Smith"),
     ("person_age", "I'm 27 years old", "27 years old"),
     ("person_age", "my dad just turned seventy five", "seventy five"),
@@ -187,6 +189,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you so much", None),
     ("passport_number", "we need to pass the port", None),
     ("password", "I forgot my password", None),
+    ("password", "my pin is 4471 and ID 22", "and ID 22"),
     ("person_age", "I'm 27 minutes away", None),
     ("person_name", "this is great, thanks", None),
     ("phone_number", "we had 555 people there", None),

@@ -25,7 +25,8 @@ _USER_CUE = re.compile(r"\b(?:user ?name\b(?:\s+(?:is|was|it's|:|would be))?|(?:
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"\b(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
-                       r"access (?:key|code)|api key|secret key|license key|product key|code word|secret word|"
+                       r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
+                       r"api key|secret key|license key|product key|code word|secret word|"
                        r"safe word|verbal password|security word|security pin)|"
                        r"secret (?:answer|word)|security (?:answer|question answer)|"
                        r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
@@ -264,11 +265,13 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             continue
         end = m.start() + len(tok)
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
-        rest = re.match(r"(?:\s+[A-Za-z]+){0,3}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
+        rest = re.match(r"(?:\s+(?!(?:and|or|but|then|also|my|the|your|is|was|with|for|plus|id|zip)\b)[A-Za-z]+){0,3}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
             if policy == "password" else None
         rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
         if rest:
             end += rest.end()
+        if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
+            end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()
         yield ctx.cand(m.start(), end, policy, score)
 
 

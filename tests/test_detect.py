@@ -87,6 +87,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "my password is temp1234", "temp1234"),
     ("password", "the PIN is four four one nine", "four four one nine"),
     ("password", "my pin is 4 4 7 1, thanks", "4 4 7 1"),  # read digit by digit: all four digits
+    ("us_social_security_number", "my social is 4 7 2, 1 9, 3 0 5 8", "4 7 2, 1 9, 3 0 5 8"),
+    ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
+     "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
     ("password", "the gate code is 4471", "4471"),
     ("password", "My mother's maiden name is Smith", "Smith"),
     ("person_age", "I'm 27 years old", "27 years old"),

@@ -399,6 +399,22 @@ def _url(m: re.Match) -> Replacement:
     return (prefix + _DOT.sub(".", m.group(2)) + path).lower()
 
 
+# digits read one by one ("4 7 2, 1 9, 3 0 5 8"): each group is one number, a pause between groups a space
+# (not next to a longer number: "born 3 7 61" is a date)
+_SPELLED_DIGITS = re.compile(r"(?<![\w.,$])(?<!\d )\d(?: \d)+(?:,? \d(?: \d)+)*(?![\w]|[.,]\d| \d)")
+
+
+def _spelled_digits(m: re.Match) -> Replacement:
+    """Single digits spoken apart, joined into their groups ("4 7 2, 1 9" -> "472 19")."""
+    pieces: list[Piece] = []
+    for g in re.finditer(r"\d(?: \d)+", m.group(0)):
+        if pieces:
+            pieces.append((" ", m.start() + g.start() - 1, m.start() + g.start()))
+        pieces += [(d.group(0), m.start() + g.start() + d.start(), m.start() + g.start() + d.end())
+                   for d in re.finditer(r"\d", g.group(0))]
+    return pieces
+
+
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
 _FILLER_IN_DIGITS = re.compile(r"(?<=\d{3}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{3})", re.I)
 
@@ -408,6 +424,7 @@ def normalize(text: str) -> View:
     v = View.identity(text)
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _SPELLED_DIGITS, _spelled_digits)
     v = sub(v, _FILLER_IN_DIGITS, lambda m: " ")
     v = sub(v, _POINT_DIGITS, lambda m: ".")
     v = sub(v, _HYPHEN_SPELL, _hyphen_spell)

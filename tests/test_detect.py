@@ -88,6 +88,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the PIN is four four one nine", "four four one nine"),
     ("password", "my pin is 4 4 7 1, thanks", "4 4 7 1"),  # read digit by digit: all four digits
     ("us_social_security_number", "my social is 4 7 2, 1 9, 3 0 5 8", "4 7 2, 1 9, 3 0 5 8"),
+    ("person_name", "my name is john, j o h n", "j o h n"),  # spelled in lower case, as said
+    ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
     ("password", "the gate code is 4471", "4471"),
@@ -193,6 +195,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("passport_number", "we need to pass the port", None),
     ("password", "I forgot my password", None),
     ("password", "my pin is 4471 and ID 22", "and ID 22"),
+    ("person_name", "the booking code is A B C", None),
     ("person_age", "I'm 27 minutes away", None),
     ("person_name", "this is great, thanks", None),
     ("phone_number", "we had 555 people there", None),

@@ -364,18 +364,24 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, b, "person_name", 0.66)
 
 
-_SPELLED = re.compile(r"\b[A-Z](?:[ ,-]+[A-Z]){2,}\b")
+_SPELLED = re.compile(r"(?<![\w'’])[A-Za-z](?:(?:, |[ ,-])[A-Za-z]){2,}(?![\w'’])")
+_SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is|as|like))?|"
+                        r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)
 
 
 def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
-    """A name spelled out letter by letter right after it is said ("Patel, P A T E L")."""
+    """A name spelled out letter by letter: the spelling of a word said just before it
+    ("Patel, P A T E L", "john, j o h n"), or capitals after a spelling or name cue
+    ("spelled D-E-C-A-R-L-O", "last name: K O W A L S K I")."""
     for m in _SPELLED.finditer(ctx.text):
         word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
-        lo = max(0, m.start() - 40)
+        lo = max(0, m.start() - 60)
         said = re.search(rf"\b{word}\b", ctx.text[lo:m.start()].lower())
         if said:
             yield Cand(m.start(), m.end(), "person_name", 0.9)
             yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
+        elif m.group(0).isupper() and _SPELL_CUE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+            yield Cand(m.start(), m.end(), "person_name", 0.88)
 
 
 def docs(texts: Iterable[str]):

@@ -289,7 +289,7 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
                    r"dot|period|underscore|dash|hyphen)\b)")
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
-    r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+)*)"
+    r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+(?:\s+\d+)?)*)"  # "j dot smith 77 at"
     r"\s+(?:at|at the rate of|at the rate)\s+"
     rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(

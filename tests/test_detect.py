@@ -89,6 +89,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "my pin is 4 4 7 1, thanks", "4 4 7 1"),  # read digit by digit: all four digits
     ("us_social_security_number", "my social is 4 7 2, 1 9, 3 0 5 8", "4 7 2, 1 9, 3 0 5 8"),
     ("person_name", "my name is john, j o h n", "j o h n"),  # spelled in lower case, as said
+    ("person_name", "um my doctor is doctor patel at st mary's", "patel"),  # a title, not the occupation
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),

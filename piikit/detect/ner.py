@@ -310,11 +310,20 @@ _CUE_NAME = re.compile(
     r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
 
 
+def _cue_matches(text: str) -> Iterator[re.Match]:
+    """`_CUE_NAME` matches that may overlap: in "my doctor is doctor patel" the first
+    "doctor" takes "is" as its name and fails; the second must still be tried."""
+    pos = 0
+    while m := _CUE_NAME.search(text, pos):
+        yield m
+        pos = m.start(1)
+
+
 def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     """person_name from cue phrases and the first-name list, for text the NER misses."""
     table = tables()
     lower_text = is_lower(ctx.text)
-    for m in _CUE_NAME.finditer(ctx.text):
+    for m in _cue_matches(ctx.text):
         if _AS_IN.search(ctx.text[max(0, m.start() - 8):m.start()]):
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
@@ -335,9 +344,11 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             title = re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 12):a], re.I)
             if title:
                 a -= len(title.group(0))
-            if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
+            titled = bool(re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue))
+            if titled:
                 a = m.start()
-            yield Cand(a, b, "person_name", 0.83 if not cue.startswith("this is") else 0.7)
+            # a title with a name is a name, not the occupation it also spells ("doctor patel")
+            yield Cand(a, b, "person_name", 0.9 if titled else 0.83 if not cue.startswith("this is") else 0.7)
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1

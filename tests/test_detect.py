@@ -90,6 +90,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("us_social_security_number", "my social is 4 7 2, 1 9, 3 0 5 8", "4 7 2, 1 9, 3 0 5 8"),
     ("person_name", "my name is john, j o h n", "j o h n"),  # spelled in lower case, as said
     ("person_name", "um my doctor is doctor patel at st mary's", "patel"),  # a title, not the occupation
+    ("location", "my address is 221b baker street, london", "221b baker street"),
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
@@ -197,6 +198,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "I forgot my password", None),
     ("password", "my pin is 4471 and ID 22", "and ID 22"),
     ("person_name", "the booking code is A B C", None),
+    ("location", "we need 5g road coverage", None),
     ("person_age", "I'm 27 minutes away", None),
     ("person_name", "this is great, thanks", None),
     ("phone_number", "we had 555 people there", None),

@@ -91,6 +91,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "my name is john, j o h n", "j o h n"),  # spelled in lower case, as said
     ("person_name", "um my doctor is doctor patel at st mary's", "patel"),  # a title, not the occupation
     ("location", "my address is 221b baker street, london", "221b baker street"),
+    ("date_of_birth", "d o b 07 04 76", "07 04 76"),
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),

@@ -39,6 +39,7 @@ from piikit.detect.spoken import normalize
     ("my member id is a b c one two three", "my member id is abc123"),
     ("my social is 4 7 2, 1 9, 3 0 5 8", "my social is 472 19 3058"),  # digits written one by one
     ("my email is j dot smith 77 at yahoo dot com", "my email is j.smith77@yahoo.com"),
+    ("d o b 07 04 76", "d o b 070476"),  # a cue said as letters stays a cue
     ("the pin is 4 4 7 1", "the pin is 4471"),
     ("born 3 7 61", "born 3 7 61"),  # next to a longer number: a date, left alone
     ("about 1 2 3 4.5 or so", "about 1 2 3 4.5 or so"),

@@ -336,6 +336,8 @@ _NOT_LOCAL = frozenset("is are was me us him her them it that this there here on
                        "account".split())
 
 
+_SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
+"""Cue words said as letters ("d o b", "s s n"): not part of the identifier that follows."""
 _LOWER_RUN = re.compile(rf"{_ALONE_B}(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+){_ALONE_A})+")
 
 
@@ -348,8 +350,12 @@ def _lower_run(m: re.Match) -> Replacement:
     s = m.group(0)
     lead = re.match(r"[ai][ ,]+(?=\d)", s)  # "a 5 k": the article stays a word
     pos = lead.end() if lead else 0
-    return [(u.group(0), m.start() + u.start(), m.start() + u.end())
-            for u in re.finditer(r"[a-z]|\d+|-", s) if u.start() >= pos] or None
+    spelled_cue = re.match(r"((?:[a-z][ ,]+)+)(?=\d)", s)  # "d o b 07 04 76": the cue stays words
+    if spelled_cue and re.sub(r"[ ,]", "", spelled_cue.group(1)) in _SPELLED_CUES:
+        pos = spelled_cue.end()
+    kept = [(s[:pos], m.start(), m.start() + pos)] if pos else []
+    return kept + [(u.group(0), m.start() + u.start(), m.start() + u.end())
+                   for u in re.finditer(r"[a-z]|\d+|-", s) if u.start() >= pos] or None
 
 
 NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E",

@@ -32,7 +32,7 @@ _DATE_ANY = (rf"(?:{_MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_
 # spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
 _NUMERIC_DATE = re.compile(r"\b(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
                            r"|\b(?:0?[1-9]|1[0-2])[ .-](?:0?[1-9]|[12]\d|3[01])[ .-](?:19|20)?\d\d\b")
-_DATE_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|dob|date|dated|"
+_DATE_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|d o b|dob|date|dated|"
                        r"delivered|on|shipped|happened|visit|appointment|since)\b[^.!]{0,25}$", _I)
 RANGE_RX = [
     re.compile(rf"\b(?:between\s+|from\s+)?{_DATE_ANY}(?:,?\s+{_YEAR})?\s*(?:-|–|to|through|thru|until|till|and)\s*"
@@ -97,7 +97,7 @@ _AGE_RX = [
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
 ]
-_DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?)"
+_DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
 _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"

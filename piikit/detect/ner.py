@@ -344,11 +344,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             title = re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 12):a], re.I)
             if title:
                 a -= len(title.group(0))
-            titled = bool(re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue))
-            if titled:
+            score = 0.83 if not cue.startswith("this is") else 0.7
+            if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
+                # the name with its title, and the name alone for when an occupation
+                # takes the title word ("my doctor is doctor patel")
+                yield Cand(m.start(1) + words[0].start(), b, "person_name", score)
                 a = m.start()
-            # a title with a name is a name, not the occupation it also spells ("doctor patel")
-            yield Cand(a, b, "person_name", 0.9 if titled else 0.83 if not cue.startswith("this is") else 0.7)
+            yield Cand(a, b, "person_name", score)
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1

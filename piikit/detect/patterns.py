@@ -255,6 +255,11 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "filename", 0.96)
 
 
+_NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zip|account|ssn|social|card|"
+               r"phone|number|member|date|dob|birthday|address|email|pin|password)\b))")
+"""A spoken password runs on over words ("blue dog 7"), not into the next value ("and ID 22")."""
+
+
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
     """The token after a cue phrase ("my password is X", "username: X")."""
     for m in _TOKEN.finditer(ctx.norm):
@@ -265,7 +270,7 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             continue
         end = m.start() + len(tok)
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
-        rest = re.match(r"(?:\s+(?!(?:and|or|but|then|also|my|the|your|is|was|with|for|plus|id|zip)\b)[A-Za-z]+){0,3}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
+        rest = re.match(rf"{_NEXT_VALUE}(?:\s+[A-Za-z]+){{0,3}}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
             if policy == "password" else None
         rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
         if rest:

@@ -128,8 +128,9 @@ def iter_chunks(path: str | Path, *, sample_rate: int = 16000, mono: bool = True
 
 def redact_audio(src: str | Path, dst: str | Path, spans_ms: Iterable[tuple[float, float]], *,
                  method: str = "beep", fmt: str = "mp3", padding_ms: float = 150,
-                 progress: Progress | None = None) -> Path:
-    """Write a copy of `src` to `dst` with every span (ms, widened by `padding_ms`) beeped or silenced.
+                 padding_after_ms: float | None = None, progress: Progress | None = None) -> Path:
+    """Write a copy of `src` to `dst` with every span (ms, widened by `padding_ms` before and
+    `padding_after_ms` after, default the same) beeped or silenced.
 
     The copy keeps the original sample rate and channel layout. A span is replaced by a
     1 kHz tone at 0.2 of full scale (`method="beep"`) or by zeros (`"silence"`); its first
@@ -143,8 +144,10 @@ def redact_audio(src: str | Path, dst: str | Path, spans_ms: Iterable[tuple[floa
     if fmt not in ("mp3", "wav"):
         raise ParamError(f"Unknown redacted audio format {fmt!r}: use 'mp3' or 'wav'.",
                          "redact_pii_audio_quality")
-    if padding_ms < 0:
-        raise ParamError("padding_ms must be zero or more.", "padding_ms")
+    after = padding_ms if padding_after_ms is None else padding_after_ms
+    for name, value in (("padding_ms", padding_ms), ("padding_after_ms", after)):
+        if value < 0:
+            raise ParamError(f"{name} must be zero or more.", name)
     progress = progress or no_progress
     p, size = _check_file(src)
     if size >= MAX_REDACT_BYTES:
@@ -158,7 +161,7 @@ def redact_audio(src: str | Path, dst: str | Path, spans_ms: Iterable[tuple[floa
     try:
         with _opened(p) as (container, stream):
             rate = stream.rate
-            spans = _merge_spans(spans_ms, padding_ms, rate)
+            spans = _merge_spans(spans_ms, padding_ms, after, rate)
             total = _expected_samples(container, stream, rate, None, None) or 1
             with av.open(str(tmp), "w", format=fmt, options={"rf64": "auto"} if fmt == "wav" else None) as out:
                 writer = _Writer(out, fmt, stream.codec_context.name)
@@ -452,9 +455,10 @@ class _Growing:
 
 # --- redaction ------------------------------------------------------------------------
 
-def _merge_spans(spans_ms: Iterable[tuple[float, float]], padding_ms: float, rate: int) -> list[tuple[int, int]]:
+def _merge_spans(spans_ms: Iterable[tuple[float, float]], before_ms: float, after_ms: float,
+                 rate: int) -> list[tuple[int, int]]:
     """Padded spans as sorted, merged [start, end) sample ranges."""
-    ranges = sorted((max(0, _ms_to_sample(s - padding_ms, rate)), _ms_to_sample(e + padding_ms, rate))
+    ranges = sorted((max(0, _ms_to_sample(s - before_ms, rate)), _ms_to_sample(e + after_ms, rate))
                     for s, e in spans_ms)
     merged: list[tuple[int, int]] = []
     for s, e in ranges:

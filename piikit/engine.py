@@ -261,7 +261,7 @@ def _redact_audio(path: Path, p: dict, words: list[dict], spans: list[redact.Wor
         return None
     fmt = p["redact_pii_audio_quality"]
     dst = Path(audio_out) if audio_out else path.with_name(f"{path.stem}.redacted.{fmt}")
-    before, after = p["piikit_audio_padding_ms"], p["piikit_audio_padding_after_ms"]
-    padded = [(start - before, end + after) for start, end in redact.redacted_intervals(words, spans)]
-    return audio_io.redact_audio(path, dst, padded, method=params_mod.audio_method(p), fmt=fmt,
-                                 padding_ms=0, progress=progress)
+    return audio_io.redact_audio(path, dst, redact.redacted_intervals(words, spans),
+                                 method=params_mod.audio_method(p), fmt=fmt,
+                                 padding_ms=p["piikit_audio_padding_ms"],
+                                 padding_after_ms=p["piikit_audio_padding_after_ms"], progress=progress)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from piikit import audio
-from piikit.errors import AudioError
+from piikit.errors import AudioError, ParamError
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -220,6 +220,19 @@ def test_beep_edges_do_not_click(tmp_path):
     for s, e in spans:
         hard[s * SR // 1000: e * SR // 1000] = 0
     assert np.abs(np.diff(hard)).max() > 2 * jump
+
+
+def test_padding_before_and_after_a_span_can_differ(tmp_path):
+    src = write_audio(tmp_path / "tone.wav", 2.0, signal=tones(440, 0.5))
+    out = audio.redact_audio(src, tmp_path / "red.wav", [(1000, 1200)], method="silence", fmt="wav",
+                             padding_ms=0, padding_after_ms=300)
+    orig, red = audio.load(src), audio.load(out)
+    ms = SR // 1000
+    np.testing.assert_array_equal(red[:1000 * ms - 1], orig[:1000 * ms - 1])  # nothing before
+    assert np.abs(red[1010 * ms:1490 * ms]).max() == 0  # the span and 300 ms after it
+    np.testing.assert_array_equal(red[1510 * ms:], orig[1510 * ms:])
+    with pytest.raises(ParamError, match="padding_after_ms"):
+        audio.redact_audio(src, tmp_path / "bad.wav", [(0, 100)], padding_after_ms=-1)
 
 
 def test_mp3_output_plays_with_original_length_rate_and_layout(tmp_path, files):

@@ -277,8 +277,10 @@ _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
 _ALONE_B, _ALONE_A = r"(?<![\w'’.])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's" or "p.m."
+_SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
+"""Cue words said as letters ("d o b", "SSN"): never part of the identifier next to them."""
 # a block of 2-3 capitals inside a spelled code ("one Z eight one one AE nine three"), not a cue or clock word
-_BLOCK = r"(?!(?:AM|PM|ID|PIN|SSN|DOB|VIN|CVV|DL|OK|TV|US)\b)[A-Z]{2,3}"
+_BLOCK = rf"(?!(?:AM|PM|OK|TV|US|{'|'.join(sorted(c.upper() for c in _SPELLED_CUES))})\b)[A-Z]{{2,3}}"
 _PART = rf"(?:{_BLOCK}|{_UNIT})"
 _LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-)(?:{_BLOCK}(?:,?\s+|-))?{_UNIT}{_ALONE_A})+")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
@@ -336,8 +338,6 @@ _NOT_LOCAL = frozenset("is are was me us him her them it that this there here on
                        "account".split())
 
 
-_SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
-"""Cue words said as letters ("d o b", "s s n"): not part of the identifier that follows."""
 _LOWER_RUN = re.compile(rf"{_ALONE_B}(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+){_ALONE_A})+")
 
 

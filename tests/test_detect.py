@@ -93,6 +93,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "my address is 221b baker street, london", "221b baker street"),
     ("date_of_birth", "d o b 07 04 76", "07 04 76"),
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
+    ("person_name", "my last name is spelled k as in kite o w a l s k i", "k as in kite o w a l s k i"),
+    ("number_sequence", "the serial is A as in apple 4 4 7 B as in boy", "A as in apple 4 4 7 B as in boy"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
     ("password", "the gate code is 4471", "4471"),
@@ -154,6 +156,7 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not be tagged with it; None = the whole line)
     ("person_name", "I need to add my son today if possible", None),
+    ("person_name", "my last name is spelled k as in kite o w a l s k i", "spelled"),
     ("organization", "sure, and who's calling please?", None),
     ("number_sequence", "and the date of birth? eleven three seventy two", None),
     ("credit_card_expiration", "the offer expires in 120 days", None),

@@ -73,7 +73,8 @@ _NOT_NAME = frozenset(
     "when where which can could would should will may might must do does did have has had get got "
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
-    "today tomorrow yesterday now then again back up down out over going new old right left".split())
+    "today tomorrow yesterday now then again back up down out over going new old right left "
+    "spelled spelt spell spelling".split())
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
                          "hunter summer autumn art guy max miles page bob carol christian victor "
@@ -386,15 +387,17 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
     """A name spelled out letter by letter: the spelling of a word said just before it
     ("Patel, P A T E L", "john, j o h n"), or capitals after a spelling or name cue
     ("spelled D-E-C-A-R-L-O", "last name: K O W A L S K I")."""
-    for m in _SPELLED.finditer(ctx.text):
-        word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
-        lo = max(0, m.start() - 60)
-        said = re.search(rf"\b{word}\b", ctx.text[lo:m.start()].lower())
-        if said:
-            yield Cand(m.start(), m.end(), "person_name", 0.9)
-            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
-        elif m.group(0).isupper() and _SPELL_CUE.search(ctx.text[max(0, m.start() - 40):m.start()]):
-            yield Cand(m.start(), m.end(), "person_name", 0.88)
+    # the text as said ("D-E-C-A-R-L-O"), and the view, where "k as in kite" is already "K"
+    for text, cand in ((ctx.text, Cand), (ctx.norm, ctx.cand)):
+        for m in _SPELLED.finditer(text):
+            word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
+            lo = max(0, m.start() - 60)
+            said = re.search(rf"\b{word}\b", text[lo:m.start()].lower())
+            if said:
+                yield cand(m.start(), m.end(), "person_name", 0.9)
+                yield cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
+            elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]):
+                yield cand(m.start(), m.end(), "person_name", 0.88)
 
 
 def docs(texts: Iterable[str]):

@@ -322,7 +322,8 @@ def _letter_run(m: re.Match) -> Replacement:
     if len(units) > 1 and units[-1] == "I":
         s = s[: s.rfind("I")].rstrip(" ,-")
         units = units[:-1]
-    if len(units) > 1 and units[0] in ("A", "I") and units[1].isdigit():
+    if len(units) > 1 and units[0] in ("A", "I") and units[1].isdigit() \
+            and not any(u.isalpha() for u in units[2:]):  # "A 447 B" is a code, "A 5" a word
         return None
     letters = sum(u.isalpha() for u in units)
     if letters == 0 or (letters == len(units) and letters < 3):

@@ -8,7 +8,6 @@ length. Problems come out as `AudioError` with a message a user can act on.
 from __future__ import annotations
 
 import os
-import tempfile
 from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -126,6 +125,18 @@ def iter_chunks(path: str | Path, *, sample_rate: int = 16000, mono: bool = True
             yield np.concatenate(pending, axis=-1)
 
 
+def _new_part_file(dst: Path) -> Path:
+    """A fresh hidden file next to `dst` to write into, created with the user's umask
+    (as `dst` itself would be), not mkstemp's 0600."""
+    while True:
+        tmp = dst.parent / f".{dst.name}.{os.urandom(6).hex()}.part"
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return tmp
+        except FileExistsError:
+            continue
+
+
 def redact_audio(src: str | Path, dst: str | Path, spans_ms: Iterable[tuple[float, float]], *,
                  method: str = "beep", fmt: str = "mp3", padding_ms: float = 150,
                  padding_after_ms: float | None = None, progress: Progress | None = None) -> Path:
@@ -155,9 +166,7 @@ def redact_audio(src: str | Path, dst: str | Path, spans_ms: Iterable[tuple[floa
                          f"this file is {size / 1e9:.2f} GB.")
     dst = Path(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".part")
-    os.close(fd)
-    tmp = Path(name)
+    tmp = _new_part_file(dst)
     try:
         with _opened(p) as (container, stream):
             rate = stream.rate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -257,6 +258,16 @@ def test_redaction_of_bad_files_leaves_nothing_behind(tmp_path, files):
     with pytest.raises(AudioError, match="does not appear to contain audio"):
         audio.redact_audio(files["text"], tmp_path / "red.mp3", [(0, 100)])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_redacted_file_gets_the_users_umask_like_any_other_output(tmp_path, files):
+    old = os.umask(0o027)
+    try:
+        out = audio.redact_audio(files["wav"], tmp_path / "red.wav", [(100, 200)], method="silence")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["red.wav"]
 
 
 # Peak RSS from VmHWM: unlike ru_maxrss it is not inherited from the (large) pytest parent.

@@ -81,7 +81,7 @@ _NOT_ID_AFTER = re.compile(
     r"kilograms?|lbs?|miles?|km|kilomet\w*|times|mg|milligrams?|ml|grams?|degrees?|st|nd|rd|th|"
     r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|tablets?|pills?|"
     r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?|square|sq|gigs?|gb|mb|tb|"
-    r"model|version|edition|inch|pack|bucks)\b)", re.I)
+    r"model|version|edition|inch|pack|bucks|forms?)\b)", re.I)
 # "1500 customers": a small bare number before a plural noun counts things
 _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|hers|ours|yours|theirs|always|"
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"

@@ -94,6 +94,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("date_of_birth", "d o b 07 04 76", "07 04 76"),
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("person_name", "my last name is spelled k as in kite o w a l s k i", "k as in kite o w a l s k i"),
+    ("person_name", "yeah that's K-O-W-A-L-S-K-I", "K-O-W-A-L-S-K-I"),  # spelled, not a word: a name
     ("number_sequence", "the serial is A as in apple 4 4 7 B as in boy", "A as in apple 4 4 7 B as in boy"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
@@ -157,6 +158,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not be tagged with it; None = the whole line)
     ("person_name", "I need to add my son today if possible", None),
     ("person_name", "my last name is spelled k as in kite o w a l s k i", "spelled"),
+    ("person_name", "it's spelled out, B-E-A-R, like the animal", None),
+    ("person_name", "no, I said N-O, no", None),
     ("organization", "sure, and who's calling please?", None),
     ("number_sequence", "and the date of birth? eleven three seventy two", None),
     ("credit_card_expiration", "the offer expires in 120 days", None),

@@ -398,6 +398,8 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
                 yield cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
             elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]):
                 yield cand(m.start(), m.end(), "person_name", 0.88)
+            elif len(word) >= 4 and re.search(r"[aeiouy]", word) and not is_english(word):
+                yield cand(m.start(), m.end(), "person_name", 0.6)  # "that's K-O-W-A-L-S-K-I": who spells a non-word?
 
 
 def docs(texts: Iterable[str]):

@@ -296,7 +296,9 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
     "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions".split())
 _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"employer(?: is| was|,)|transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
-                      r"called|insured (?:with|by)|customer of|member of|works? (?:at|for)|worked (?:at|for)|"
+                      r"called|insured (?:with|by)|customer of|member of|subscriber (?:of|to|with)|covered (?:by|through)|"
+                      r"(?:provider|carrier|insurer|servicer|lender) (?:is|was)|(?:drives?|drove|driving|delivers?) for|"
+                      r"works? (?:at|for)|worked (?:at|for)|"
                       r"account (?:with|at)|over at|went with|go with|going with|is this|this is|managed by|"
                       r"shipped(?: it)?(?: (?:with|via|through|by))?|ships (?:with|via|by)|delivered by|"
                       r"came (?:through|with|via)|"
@@ -393,7 +395,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             cap = ctx.text[a].isupper()
             bare = _POSSESSIVE.sub("", phrase)
             if " " in phrase or cap or _org_name(bare, lower_text) \
-                    or (bare in CUEABLE_ORG and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
+                    or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
+                        and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
                     or ("organization" in lists and _coordinated(org_spans, a, b, low)):
                 if "organization" in lists:
                     yield Cand(a, b, "organization", 0.82)

@@ -85,6 +85,166 @@ NEGATIVES: list[tuple[str, str | None]] = [
 ]
 
 
+# Blind probe, written before the list was extended (well-known and made-up names, both cases);
+# before: 89/99 found, 37/40 look-alikes clean.
+PROBE_POSITIVES: list[tuple[str, str]] = [
+    ('i bank with navy federal and they froze my card', 'navy federal'),
+    ('my insurance is through cigna but they denied it', 'cigna'),
+    ("she goes to ohio state, she's a sophomore", 'ohio state'),
+    ('I have a checking account at Wells Fargo.', 'Wells Fargo'),
+    ('uh yeah my card is a capital one venture card', 'capital one'),
+    ('we switched to t-mobile last year', 't-mobile'),
+    ('my husband works at lockheed martin in the finance department', 'lockheed martin'),
+    ('I got a letter from the IRS saying I owe money.', 'IRS'),
+    ('i went to the dmv to renew my license', 'dmv'),
+    ("Yeah, I'm a patient at Cleveland Clinic.", 'Cleveland Clinic'),
+    ('i get my prescriptions at walgreens usually', 'walgreens'),
+    ('the package was sent with dhl express', 'dhl'),
+    ('I fly Southwest mostly, sometimes Alaska Airlines.', 'Alaska Airlines'),
+    ('my daughter is at penn state studying nursing', 'penn state'),
+    ('he got into ucla on a scholarship', 'ucla'),
+    ("i'm covered by blue cross blue shield of texas", 'blue cross blue shield'),
+    ('we have humana for the medicare advantage plan', 'humana'),
+    ('I ordered it from Best Buy and it never came.', 'Best Buy'),
+    ('i work at kroger in the deli', 'kroger'),
+    ('the repair shop said to call geico first', 'geico'),
+    ("she's a nurse at mount sinai", 'mount sinai'),
+    ("I'm with USAA for auto and home.", 'USAA'),
+    ('i called comcast three times about the outage', 'comcast'),
+    ('my mortgage is with rocket mortgage', 'rocket mortgage'),
+    ("he's in the national guard right now", 'national guard'),
+    ('we got the fridge at home depot', 'home depot'),
+    ("i'm a member at schools first federal credit union", 'schools first federal credit union'),
+    ('I applied for benefits through the VA last spring.', 'VA'),
+    ('my son studies at georgia tech', 'georgia tech'),
+    ('uh i got a text from usps about a delivery', 'usps'),
+    ('The charge says Chick-fil-A on my statement.', 'Chick-fil-A'),
+    ('i used to drive for doordash on weekends', 'doordash'),
+    ('my phone plan is with verizon wireless', 'verizon'),
+    ('She works for Deloitte in Chicago.', 'Deloitte'),
+    ('we got a notice from uscis about the green card', 'uscis'),
+    ('i pay my electric bill to duke energy', 'duke energy'),
+    ('we had pg&e come out and check the meter', 'pg&e'),
+    ('I had surgery at Johns Hopkins two years ago.', 'Johns Hopkins'),
+    ('my pension is with fidelity', 'fidelity'),
+    ("i've got a roth ira at vanguard", 'vanguard'),
+    ('I bought the tickets through Ticketmaster.', 'Ticketmaster'),
+    ('the claim is with liberty mutual', 'liberty mutual'),
+    ('i get my hearing aids from costco', 'costco'),
+    ("he's a manager at chipotle on fifth street", 'chipotle'),
+    ('i canceled my hulu and kept disney plus', 'disney plus'),
+    ('She did her residency at Mass General.', 'Mass General'),
+    ('my car is a toyota camry, financed through toyota financial', 'toyota financial'),
+    ('i rented a car from enterprise at the airport', 'enterprise'),
+    ("We're a customer of Xfinity for internet.", 'Xfinity'),
+    ('i got the vaccine at cvs on main', 'cvs'),
+    ('the hmrc sent me a tax code letter', 'hmrc'),
+    ("I'm registered with the NHS through my GP.", 'NHS'),
+    ("the cra says I didn't file last year", 'cra'),
+    ('i bank with td bank in toronto', 'td bank'),
+    ('my partner works at tesco in the warehouse', 'tesco'),
+    ('I got a refund from British Airways finally.', 'British Airways'),
+    ('she volunteers at the red cross on weekends', 'red cross'),
+    ('i donate monthly to st jude', 'st jude'),
+    ('my nephew plays for the university of michigan', 'university of michigan'),
+    ('I study at Arizona State University.', 'Arizona State University'),
+    ("he's enrolled at miami dade college", 'miami dade college'),
+    ("i'm calling from riverside county sheriff's office", "riverside county sheriff's office"),
+    ('we got a letter from the department of labor', 'department of labor'),
+    ('I used to work for Procter & Gamble.', 'Procter & Gamble'),
+    ("I'm calling from Pinecrest Holdings LLC about the lease.", 'Pinecrest Holdings LLC'),
+    ('she works at marlowe industries inc', 'marlowe industries inc'),
+    ('my mom is at sunrise senior living', 'sunrise senior living'),
+    ('the tow truck was from aaa', 'aaa'),
+    ('i buy my groceries at aldi mostly', 'aldi'),
+    ('my kids go to lincoln elementary', 'lincoln elementary'),
+    ("I'm an engineer at Boeing.", 'Boeing'),
+    ('we got the loan through sofi', 'sofi'),
+    ('I ship everything with FedEx Ground.', 'FedEx'),
+    ("my wife's at kaiser permanente for her checkups", 'kaiser permanente'),
+    ('i used my discover card at the gas station', 'discover'),
+    ("she's a teller at bank of america", 'bank of america'),
+    ('i got my degree from the university of phoenix online', 'university of phoenix'),
+    ("I'm calling on behalf of Midwest Orthopedic Associates.", 'Midwest Orthopedic Associates'),
+    ('the bill came from quest diagnostics', 'quest diagnostics'),
+    ('my plan is through unitedhealthcare', 'unitedhealthcare'),
+    ('we booked through expedia and the hotel lost it', 'expedia'),
+    ("I'm a subscriber of Sirius XM, I want to cancel.", 'Sirius XM'),
+    ('my carrier is aflac for the supplemental', 'aflac'),
+    ('my provider is optimum and the internet keeps dropping', 'optimum'),
+    ("he's stationed at fort bragg with the army", 'army'),
+    ('i got an email from paypal about a dispute', 'paypal'),
+    ("my son's at the naval academy", 'naval academy'),
+    ('I watched it on Netflix last night.', 'Netflix'),
+    ('she works at the mayo clinic in rochester', 'mayo clinic'),
+    ('my brother drives for ups', 'ups'),
+    ('I bought it on eBay from some seller.', 'eBay'),
+    ("we're with state farm for both cars", 'state farm'),
+    ('he got a job at amazon in the fulfillment center', 'amazon'),
+    ("my card got declined at trader joe's", "trader joe's"),
+    ("i'm enrolled at santa monica college", 'santa monica college'),
+    ('my account with chase got locked', 'chase'),
+    ('my provider is zyntel and it keeps dropping', 'zyntel'),
+    ("I'm a patient at brookvane, doctor sees me monday", 'brookvane'),
+    ('she studies at kelmore and loves it', 'kelmore'),
+    ('i volunteer at hollowbrook on sundays', 'hollowbrook'),
+    ('I drive for quikroute part time', 'quikroute'),
+    ("we're subscribers of streamvale", 'streamvale'),
+    ('my carrier is lumora', 'lumora'),
+]
+PROBE_NEGATIVES: list[str] = [
+    'we need to target the debt first',
+    'the delta of the river floods every spring',
+    'there was a chase scene in the movie',
+    'i want to discover the problem before it gets worse',
+    'the gap between payments is too long',
+    'she put the shell on the shelf',
+    'we took the subway to work',
+    'the apple pie was great',
+    'i had to sprint to catch the bus',
+    "it's on the frontier of the field",
+    "it's a progressive disease they said",
+    'we were united as a family',
+    'i need a visa to travel',
+    "that's the state of the farm now",
+    'i bank on you remembering that',
+    'the hospital was full last night',
+    'my doctor said the clinic is closed on sunday',
+    'we went to college together',
+    "i'm a customer service rep",
+    'my provider is out of network',
+    'my carrier is out of range sometimes',
+    'he works at the hardware store down the street',
+    'I volunteer at the local food bank on Saturdays',
+    'she goes to the gym every morning',
+    'i study at night after work',
+    "I'm a patient at a small clinic near home",
+    'the insurance company denied it',
+    'my credit union gave me a better rate',
+    'the department said it would take six weeks',
+    'they said the university would call back',
+    'we had a budget meeting about the current state',
+    "i'm covered by my husband's plan",
+    'she works at a bank downtown',
+    "I called the pharmacy and they said it's ready",
+    'the airline lost my bag',
+    "i'm with my daughter at the mall",
+    'we went to the church on the corner',
+]
+# still wrong: a surname-shaped company the NER calls a person, 'X and sons' in lower case, a city
+# department; and look-alikes the NER or the list read as companies
+PROBE_KNOWN_MISSES: list[tuple[str, str]] = [
+    ("We're with Rogers for cable and phone.", 'Rogers'),
+    ('the contractor was johnson and sons', 'johnson and sons'),
+    ('i work for the city of phoenix water department', 'city of phoenix'),
+]
+PROBE_KNOWN_FALSE: list[str] = [
+    'the amazon rainforest documentary was long',
+    "he's going to ford the creek",
+    "he's enrolled at a community college",
+]
+
+
 @pytest.mark.parametrize("line,want", POSITIVES, ids=[w for _, w in POSITIVES])
 def test_positive(line: str, want: str) -> None:
     check_positive("organization", line, want)
@@ -93,3 +253,25 @@ def test_positive(line: str, want: str) -> None:
 @pytest.mark.parametrize("line,piece", NEGATIVES, ids=[l[:30] for l, _ in NEGATIVES])
 def test_negative(line: str, piece: str | None) -> None:
     check_negative("organization", line, piece)
+
+
+@pytest.mark.parametrize("line,want", PROBE_POSITIVES, ids=[w for _, w in PROBE_POSITIVES])
+def test_probe_positive(line: str, want: str) -> None:
+    check_positive("organization", line, want)
+
+
+@pytest.mark.parametrize("line", PROBE_NEGATIVES, ids=[l[:30] for l in PROBE_NEGATIVES])
+def test_probe_negative(line: str) -> None:
+    check_negative("organization", line, None)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of the probe, kept to see when it is fixed")
+@pytest.mark.parametrize("line,want", PROBE_KNOWN_MISSES, ids=[w for _, w in PROBE_KNOWN_MISSES])
+def test_probe_known_miss(line: str, want: str) -> None:
+    check_positive("organization", line, want)
+
+
+@pytest.mark.xfail(strict=True, reason="known false organization of the probe, kept to see when it is fixed")
+@pytest.mark.parametrize("line", PROBE_KNOWN_FALSE, ids=[l[:30] for l in PROBE_KNOWN_FALSE])
+def test_probe_known_false(line: str) -> None:
+    check_negative("organization", line, None)

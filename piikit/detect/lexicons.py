@@ -306,8 +306,23 @@ _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use
                       r"(?:flying|flew|fly|flight|booked)\b[^.?!]{0,30}\bon)\s+$")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*)$")
+# what a company does as the subject: "Chase called me", "Target won't refund it"
+_ORG_SUBJECT = re.compile(r"^(?:'s\b)?\s*(?:is|was|has|had|says?|said|called|charged|sent|told|won'?t|wouldn'?t|"
+                          r"doesn'?t|didn'?t|can'?t|will|would|should|could|did|does|keeps?|kept|lost|refused|"
+                          r"denied|approved|cancell?ed|raised|closed|emailed|texted|mailed|shipped|delivered|"
+                          r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
+                          r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
+def sentence_case_only(text: str, a: int, b: int) -> bool:
+    """Whether an everyday-word company ("Target", "Chase") at `a:b` is capitalized only because it
+    starts the sentence ("Target the debt first"), not as the subject of what a company does."""
+    return _POSSESSIVE.sub("", text[a:b].lower()) in COMMON_ORG and bool(_SENTENCE_START.search(text[:a])) \
+        and not (_ORG_SUBJECT.match(text[b:b + 40].lower()) or _ORG_AFTER.match(text[b:b + 40].lower()))
+
+
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
+                        r"service|repair|warranty|care|"
                         r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
@@ -392,7 +407,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if phrase == "social security" and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
-            cap = ctx.text[a].isupper()
+            cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
             if " " in phrase or cap or _org_name(bare, lower_text) \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, matches, tables
+from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, matches, sentence_case_only, tables
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -218,8 +218,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("person_name", "organization", "location") and (
                 text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())):
             continue  # "who's", "it's": a function word, not a name
-        if policy == "organization" and _everyday_word(text) and is_lower(ctx.text):
-            continue  # "the house", "one sec": case-less text makes the NER guess at plain words
+        if policy == "organization" and (_everyday_word(text) and is_lower(ctx.text)
+                                         or sentence_case_only(ctx.text, a, b)):
+            continue  # "the house", "one sec", "Chase them down": the NER guesses at plain words
         job = _JOB_AT.search(ctx.text[max(0, a - 40):a].lower())
         if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()):
             policy = "organization"  # "a nurse at Brookdale": a workplace

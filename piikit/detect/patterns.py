@@ -179,7 +179,8 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
-                 r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work")
+                 r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
+                 r"regional")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"

@@ -140,7 +140,7 @@ def readable(gold: list[str], text: list[str]) -> list[str]:
             hit = g in text
         else:
             hit = (_common(g, squashed) >= max(4, 0.7 * len(g))
-                   or any(SequenceMatcher(None, g, t).ratio() >= 0.8 for t in text if len(t) >= 4))
+                   or any(SequenceMatcher(None, g, t).ratio() >= 0.8 for t in text if len(t) >= 5))
         if hit:
             found.append(g)
     return found

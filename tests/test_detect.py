@@ -95,6 +95,20 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "it's spelled D-E-C-A-R-L-O", "D-E-C-A-R-L-O"),
     ("person_name", "my last name is spelled k as in kite o w a l s k i", "k as in kite o w a l s k i"),
     ("person_name", "yeah that's K-O-W-A-L-S-K-I", "K-O-W-A-L-S-K-I"),  # spelled, not a word: a name
+    # how Whisper writes what callers say (found by benchmarks/bench_e2e_leaks.py)
+    ("phone_number", "could you update my number 2-0-1, 7-4-4, 3-8-1-2", "2-0-1, 7-4-4, 3-8-1-2"),
+    ("phone_number", "My phone number is 1,7,9,5,3,8,2,1,0", "1,7,9,5,3,8,2,1,0"),
+    ("banking_information", "The IBAN ends 8, 7, 6, 5, 4, 3, 2", "8, 7, 6, 5, 4, 3, 2"),
+    ("credit_card_number", "Card ending in 8-8-24.", "8-8-24"),
+    ("money_amount", "The premium went up to 99.99 a month.", "99.99"),
+    ("money_amount", "My balance is 1,250.", "1,250"),
+    ("email_address", "It's Patel 77 at Outlook.com", "Patel 77 at Outlook.com"),
+    ("email_address", "Send it to margaret underscore lando at yahoo.com.", "margaret underscore lando at yahoo.com"),
+    ("email_address", "it's john at gmail.com", "john at gmail.com"),
+    ("person_name", "Yes, it's Harold, H-A-R-O-L-D Jenkins.", "H-A-R-O-L-D Jenkins"),
+    ("date", "I'm checking in on May 14th.", "May 14th"),
+    ("location", "I live in Brighton, BN1 3FP.", "BN1 3FP"),
+    ("location", "The postcode is SW1A 1AA.", "SW1A 1AA"),
     ("number_sequence", "the serial is A as in apple 4 4 7 B as in boy", "A as in apple 4 4 7 B as in boy"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),
@@ -198,6 +212,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("nationality", "the white car is mine", None),
     ("number_sequence", "I have 25 employees", None),
     ("number_sequence", "i still need my w-2 and the 1099 form", None),  # a form's name, not a code
+    ("banking_information", "I'm checking in on May 14th.", None),  # checking in: no bank account
+    ("email_address", "we met at google.com headquarters", None),
+    ("date", "call 1-800-555-0199 anytime", None),
+    ("location", "the reference is KQ7 4TH", None),  # a postcode's shape after a code's name
     ("number_sequence", "we have about 1500 customers in the area", None),
     ("number_sequence", "it's on page 1204 of the manual", None),
     ("occupation", "my driver's license is in the car", None),

@@ -48,7 +48,8 @@ CUES: dict[str, str] = {
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": r"\b(?<!gift )(?<!store )(?<!prepaid )(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
-    "bank": r"\b(?:bank account|checking account|savings account|checking|savings|bank)\b",
+    "bank": r"\b(?:bank account|checking account|savings account|checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
+            r"savings|bank)\b",
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
@@ -168,8 +169,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # an error code, a flight, a page: a number, but not a personal one
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
         return  # a decimal quantity (3.8, 16.4)
-    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()):
-        return  # years, year ranges and numeric dates belong to the date recognizers
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
+        return  # an ordinal day ("May 14th"), not a code
+    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR.search(before[-30:]) and nd == 4):
+        return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return

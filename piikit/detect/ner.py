@@ -384,6 +384,16 @@ _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is
                         r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)
 
 
+def _with_surname(text: str, end: int) -> int:
+    """End of a spelled first name, widened over the surname said right after it
+    ("Harold, H-A-R-O-L-D Jenkins")."""
+    nxt = re.match(r"\s+([A-Z][a-z'-]+)", text[end:])
+    if nxt and nxt.group(1).lower() not in _NOT_NAME and (
+            "surname" in tables().get((nxt.group(1).lower(),), ()) or not is_english(nxt.group(1).lower())):
+        return end + nxt.end()
+    return end
+
+
 def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
     """A name spelled out letter by letter: the spelling of a word said just before it
     ("Patel, P A T E L", "john, j o h n"), or capitals after a spelling or name cue
@@ -395,7 +405,7 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
             lo = max(0, m.start() - 60)
             said = re.search(rf"\b{word}\b", text[lo:m.start()].lower())
             if said:
-                yield cand(m.start(), m.end(), "person_name", 0.9)
+                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.9)
                 yield cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
             elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]):
                 yield cand(m.start(), m.end(), "person_name", 0.88)

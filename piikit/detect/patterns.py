@@ -61,6 +61,8 @@ MONEY_RX = [
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
+               r"premium|rent|copay|co-pay|deductible|payment|installment|"
+               r"(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|"
                r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
@@ -222,6 +224,10 @@ ADDRESS_RX = [
 ]
 
 
+# a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
+UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ -]?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+
+
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
 
 
@@ -297,8 +303,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
-                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment)\b",
-                                      ctx.lower[max(0, m.start() - 25):m.start()]):
+                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium)\b",
+                                      ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
             else:
@@ -341,3 +347,5 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "location", 0.92)
+    for m in UK_POSTCODE_RX.finditer(ctx.norm):
+        yield ctx.cand(m.start(), m.end(), "location", 0.75)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, Union
 
+from piikit.detect.english import is_english
+
 Piece = tuple[str, int, int]
 """A replacement string and the span (in the source view) it stands for."""
 
@@ -292,14 +294,16 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
     r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+(?:\s+\d+)?)*)"  # "j dot smith 77 at"
-    r"\s+(?:at|at the rate of|at the rate)\s+"
-    rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b", re.I)
+    r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
+    rf"([a-z0-9-]+(?:(?:\s+dot\s+|\.)[a-z0-9-]+)*(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
     rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+[a-z0-9-]+)*)", re.I)
+_PROVIDERS = "gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|comcast|verizon|att"
+"""Mail providers: a word before one of them is a mailbox, whatever the word."""
 _PROVIDER_EMAIL = re.compile(
     rf"(?<![\w'’])((?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,2}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*)\s+at\s+"
-    r"(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|comcast|verizon|att)\b"
+    rf"({_PROVIDERS})\b"
     r"(?=\s*(?:[,?!;]|\.(?!\w)|$|(?:and|or|but|please|okay|ok|thanks|no|right|yeah)\b))", re.I)
 _DOT = re.compile(r"\s+(?:dot|period)\s+", re.I)
 
@@ -336,7 +340,7 @@ def _letter_run(m: re.Match) -> Replacement:
 
 _NOT_LOCAL = frozenset("is are was me us him her them it that this there here online you reach "
                        "email contact be him site page form also available home work school office "
-                       "account".split())
+                       "account in up out on go visit log sign login signup".split())
 
 
 _LOWER_RUN = re.compile(rf"{_ALONE_B}(?:[a-z]|\d+)(?:(?:,?\s+|-)(?:[a-z]|\d+){_ALONE_A})+")
@@ -383,6 +387,10 @@ def _nato(m: re.Match) -> Replacement:
 def _email(m: re.Match) -> Replacement:
     if m.group(2).lower().startswith("www"):
         return None
+    local = m.group(1).split()
+    if "." in m.group(2) and len(local) == 1 and local[0].isalpha() and is_english(local[0].lower()) \
+            and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I):
+        return None  # "we met at google.com": a word before a written site is no mailbox
     return _email_parts(m.group(1), _DOT.sub(".", m.group(2)))
 
 
@@ -422,6 +430,22 @@ def _spelled_digits(m: re.Match) -> Replacement:
     return pieces
 
 
+# digits Whisper writes one by one with hyphens or commas ("2-0-1", "1,7,9,5", "8, 7, 6, 5"): one group each.
+# A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none)
+_HYPHEN_DIGITS = re.compile(r"(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d)")
+_COMMA_DIGITS = re.compile(r"(?<![\w.,$])\d(?:, ?\d){3,}(?![\w]|[.,]\d)")
+
+
+def _digits_of(m: re.Match) -> Replacement:
+    """The digits of a run, each mapped to itself, without the separators."""
+    return [(d.group(0), m.start() + d.start(), m.start() + d.end()) for d in re.finditer(r"\d", m.group(0))]
+
+
+def _hyphen_digits(m: re.Match) -> Replacement:
+    """"2-0-1" -> "201"; "1-800-555-0199" (one single digit) stays."""
+    return _digits_of(m) if sum(len(g) == 1 for g in m.group(0).split("-")) >= 3 else None
+
+
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
 _FILLER_IN_DIGITS = re.compile(r"(?<=\d{3}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{3})", re.I)
 
@@ -431,6 +455,8 @@ def normalize(text: str) -> View:
     v = View.identity(text)
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
+    v = sub(v, _COMMA_DIGITS, _digits_of)
     v = sub(v, _SPELLED_DIGITS, _spelled_digits)
     v = sub(v, _FILLER_IN_DIGITS, lambda m: " ")
     v = sub(v, _POINT_DIGITS, lambda m: ".")

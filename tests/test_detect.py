@@ -109,6 +109,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("date", "I'm checking in on May 14th.", "May 14th"),
     ("location", "I live in Brighton, BN1 3FP.", "BN1 3FP"),
     ("location", "The postcode is SW1A 1AA.", "SW1A 1AA"),
+    ("blood_type", "my blood type is a b negative", "a b negative"),
+    ("blood_type", "My blood type is on negative.", "on negative"),  # Whisper's ear for "O negative"
     ("number_sequence", "the serial is A as in apple 4 4 7 B as in boy", "A as in apple 4 4 7 B as in boy"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
      "4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1"),

@@ -82,7 +82,9 @@ STATS_RX = [
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:positive|negative|pos|neg)\b"),
-    re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:ab|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?)(?![\w])", _I),
+    # "a b negative" as spoken; "oh/on negative" as Whisper may hear "O negative"
+    re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:a\s?b|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?"
+               r"|(?:oh|on|zero)\s(?:positive|negative))(?![\w])", _I),
 ]
 _BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
 # body measurements and descriptions (the phrase lists are in lexicons.py)

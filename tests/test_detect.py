@@ -110,6 +110,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I live in Brighton, BN1 3FP.", "BN1 3FP"),
     ("location", "The postcode is SW1A 1AA.", "SW1A 1AA"),
     ("blood_type", "my blood type is a b negative", "a b negative"),
+    ("location", "We moved to 14 Kingsley Gardens, Brighton PN1-3FP.", "Brighton"),  # the town before its postcode
+    ("location", "We moved to 14 Kingsley Gardens, Brighton PN1-3FP.", "14 Kingsley Gardens"),
+    ("location", "My PO Box is Box 441, in Fairbanks.", "Box 441"),
+    ("person_name", "Yes, it's Hyrule, H-A-R-O-L-D Jenkins.", "Jenkins"),  # Whisper misheard the name, not the spelling
     ("blood_type", "My blood type is on negative.", "on negative"),  # Whisper's ear for "O negative"
     ("number_sequence", "the serial is A as in apple 4 4 7 B as in boy", "A as in apple 4 4 7 B as in boy"),
     ("credit_card_number", "the card number is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1",
@@ -218,6 +222,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("email_address", "we met at google.com headquarters", None),
     ("date", "call 1-800-555-0199 anytime", None),
     ("location", "the reference is KQ7 4TH", None),  # a postcode's shape after a code's name
+    ("location", "The Reference KQ7 4TH", "Reference"),
+    ("location", "Invoice 44719 is paid", None),
     ("number_sequence", "we have about 1500 customers in the area", None),
     ("number_sequence", "it's on page 1204 of the manual", None),
     ("occupation", "my driver's license is in the car", None),

@@ -73,6 +73,11 @@ CUES: dict[str, str] = {
 }
 _SEQ_CUES = ("seq", "num")
 _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
+
+
+def is_cue(word: str) -> bool:
+    """Whether a word names a kind of number ("order", "reference", "zip"), so it is no name."""
+    return bool(_CUE_RX.fullmatch(word.lower()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(

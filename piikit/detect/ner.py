@@ -408,9 +408,10 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
                 yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.9)
                 yield cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
             elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]):
-                yield cand(m.start(), m.end(), "person_name", 0.88)
+                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.88)
             elif len(word) >= 4 and re.search(r"[aeiouy]", word) and not is_english(word):
-                yield cand(m.start(), m.end(), "person_name", 0.6)  # "that's K-O-W-A-L-S-K-I": who spells a non-word?
+                # "that's K-O-W-A-L-S-K-I": who spells a non-word?
+                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.6)
 
 
 def docs(texts: Iterable[str]):

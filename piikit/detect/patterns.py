@@ -8,6 +8,8 @@ from typing import Iterator
 
 from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
+from piikit.detect.english import is_english
+from piikit.detect.ids import is_cue
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 
@@ -206,7 +208,7 @@ _SPOKEN_HEIGHT = re.compile(
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
 _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
-           r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley)")
+           r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley|Gardens|Grove|Mews)")
 _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
              r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
 ADDRESS_RX = [
@@ -217,7 +219,7 @@ ADDRESS_RX = [
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
-    re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)\s+\d+\b", _I),
+    re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),
     re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
@@ -228,6 +230,11 @@ ADDRESS_RX = [
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ -]?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+
+
+# the town of an address line, named just before its zip or postcode ("Brighton BN1 3FP", "Dayton, OH 45402")
+_TOWN_BEFORE_CODE = re.compile(
+    rf"\b([A-Z][a-z]+),?\s+(?=([A-Z]{{2}},?\s+)?(\d{{5}}(?:-\d{{4}})?\b|{UK_POSTCODE_RX.pattern}))")
 
 
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
@@ -351,3 +358,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(a, b, "location", 0.92)
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
         yield ctx.cand(m.start(), m.end(), "location", 0.75)
+    for m in _TOWN_BEFORE_CODE.finditer(ctx.norm):
+        # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
+        if not is_cue(m.group(1)) and (m.group(2) or not m.group(3)[0].isdigit() or not is_english(m.group(1).lower())):
+            yield ctx.cand(m.start(1), m.end(1), "location", 0.8)

@@ -79,6 +79,8 @@ def is_cue(word: str) -> bool:
     """Whether a word names a kind of number ("order", "reference", "zip"), so it is no name."""
     return bool(_CUE_RX.fullmatch(word.lower()))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
+_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
+                             r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(
     r"^\s*(?:%|-year|x\b|(?:percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
@@ -176,7 +178,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a decimal quantity (3.8, 16.4)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
         return  # an ordinal day ("May 14th"), not a code
-    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR.search(before[-30:]) and nd == 4):
+    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4):
         return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):

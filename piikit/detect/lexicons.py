@@ -10,6 +10,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 
@@ -306,9 +308,10 @@ _ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use
                       r"(?:flying|flew|fly|flight|booked)\b[^.?!]{0,30}\bon)\s+$")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*)$")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|[\"“]\s*)$")
+_ALONE = re.compile(r"^[\"”]?\s*(?:[.?!,]|$)")  # a one-word answer: "Which bank? Chase."
 # what a company does as the subject: "Chase called me", "Target won't refund it"
-_ORG_SUBJECT = re.compile(r"^(?:'s\b)?\s*(?:is|was|has|had|says?|said|called|charged|sent|told|won'?t|wouldn'?t|"
+_ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|called|charged|sent|told|won'?t|wouldn'?t|"
                           r"doesn'?t|didn'?t|can'?t|will|would|should|could|did|does|keeps?|kept|lost|refused|"
                           r"denied|approved|cancell?ed|raised|closed|emailed|texted|mailed|shipped|delivered|"
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
@@ -316,13 +319,15 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?\s*(?:is|was|has|had|says?|said|called|cha
 def sentence_case_only(text: str, a: int, b: int) -> bool:
     """Whether an everyday-word company ("Target", "Chase") at `a:b` is capitalized only because it
     starts the sentence ("Target the debt first"), not as the subject of what a company does."""
-    return _POSSESSIVE.sub("", text[a:b].lower()) in COMMON_ORG and bool(_SENTENCE_START.search(text[:a])) \
-        and not (_ORG_SUBJECT.match(text[b:b + 40].lower()) or _ORG_AFTER.match(text[b:b + 40].lower()))
+    after = text[b:b + 40].lower()
+    return _POSSESSIVE.sub("", text[a:b].lower()) in COMMON_ORG \
+        and (a == 0 or bool(_SENTENCE_START.search(text[max(0, a - 4):a]))) \
+        and not (_ORG_SUBJECT.match(after) or _ORG_AFTER.match(after) or _ALONE.match(after))
 
 
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
-                        r"service|repair|warranty|care|"
+                        r"service|repair|warranty|care|card|credit card|debit card|"
                         r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
@@ -342,6 +347,18 @@ def _org_name(bare: str, lower_text: bool) -> bool:
     if lower_text and len(bare) >= 4:
         return True
     return (len(bare) >= 4 and not is_english(bare)) or (lower_text and not re.search(r"[aeiouy\d]", bare))
+
+
+def _phrase_is_name(phrase: str, raw: str) -> bool:
+    """Whether a listed several-word company is named, not initials said as letters ("m t 5 5 0"
+    is no "M&T") nor two everyday words in lower case ("just eat", "take two", "the fed")."""
+    words = [w for w in phrase.split() if w != "the"]
+    if all(len(w) == 1 for w in words):
+        return "&" in raw
+    capitalized = all(w[0].isupper() for w in raw.split() if w.lower() not in ("the", "of", "and"))
+    everyday = all(len(w) == 1 or w in STOP_WORDS or is_english(w) for w in words)
+    company_first = "organization" in tables().get((words[0],), ())  # "discover card", "chase bank"
+    return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first
 
 
 def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str) -> bool:
@@ -409,7 +426,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
-            if " " in phrase or cap or _org_name(bare, lower_text) \
+            named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
+            if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
                         and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
                     or ("organization" in lists and _coordinated(org_spans, a, b, low)):

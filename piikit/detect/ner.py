@@ -172,7 +172,7 @@ _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr
                          r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
 _ORG_CONTEXT = re.compile(
     r"\b(?:(?:works?|worked|working|job|internship|position) (?:at|for)|employed (?:at|by)|"
-    r"(?:drives?|driving|driver|drove|contractor|contracts?) for|(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled (?:at|in)|(?:son|daughter|kid|he|she) goes to|"
+    r"(?:drives?|driving|driver|drove|contractor|contracts?) for|(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled at|(?:son|daughter|kid|he|she) goes to|"
     r"(?:bank|banks|banked|banking|shop|shops|shopped|shopping|insured|insurance is|account) (?:with|at)|"
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
@@ -379,9 +379,23 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, b, "person_name", 0.66)
 
 
-_SPELLED = re.compile(r"(?<![\w'’])[A-Za-z](?:(?:, |[ ,-])[A-Za-z]){2,}(?![\w'’])")
+_LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
+_SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |[ ,-]){_LETTER}){{2,}}(?![\w'’])")
+_SPELLED_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is|as|like))?|"
                         r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)
+
+
+# what letters are also spelled for: codes, passwords, menu choices, grades
+_CODE_CUE = re.compile(r"\b(?:code|confirmation|reference|password|passcode|pin|promo|coupon|voucher|number|id|serial|"
+                       r"order|ticket|booking|plate|letters|options?|grades?|press|choose|select)\b[^.?!]{0,20}$", re.I)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A spelled word that may be a name: four letters or more, a vowel, no English word, not
+    letters in alphabet order ("abcd")."""
+    return len(word) >= 4 and bool(re.search(r"[aeiouy]", word)) and not is_english(word) \
+        and word not in "abcdefghijklmnopqrstuvwxyz"
 
 
 def _with_surname(text: str, end: int) -> int:
@@ -397,21 +411,24 @@ def _with_surname(text: str, end: int) -> int:
 def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
     """A name spelled out letter by letter: the spelling of a word said just before it
     ("Patel, P A T E L", "john, j o h n"), or capitals after a spelling or name cue
-    ("spelled D-E-C-A-R-L-O", "last name: K O W A L S K I")."""
-    # the text as said ("D-E-C-A-R-L-O"), and the view, where "k as in kite" is already "K"
-    for text, cand in ((ctx.text, Cand), (ctx.norm, ctx.cand)):
-        for m in _SPELLED.finditer(text):
-            word = re.sub(r"[^A-Za-z]", "", m.group(0)).lower()
-            lo = max(0, m.start() - 60)
-            said = re.search(rf"\b{word}\b", text[lo:m.start()].lower())
-            if said:
-                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.9)
-                yield cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
-            elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]):
-                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.88)
-            elif len(word) >= 4 and re.search(r"[aeiouy]", word) and not is_english(word):
-                # "that's K-O-W-A-L-S-K-I": who spells a non-word?
-                yield cand(m.start(), _with_surname(text, m.end()), "person_name", 0.6)
+    ("spelled D-E-C-A-R-L-O", "last name: K as in kite O W A L S K I")."""
+    text = ctx.text
+    for m in _SPELLED.finditer(text):
+        letters = "".join(_SPELLED_LETTER.findall(m.group(0)))
+        word = letters.lower()
+        lo = max(0, m.start() - 60)
+        said = re.search(rf"\b{word}\b", text[lo:m.start()].lower())
+        end = _with_surname(text, m.end())
+        if said:
+            yield Cand(m.start(), end, "person_name", 0.9)
+            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
+        elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]) \
+                and (letters.isupper() or not is_english(word)):  # "spelled b e a r" is a word
+            yield Cand(m.start(), end, "person_name", 0.88)
+        elif letters.isupper() and _looks_like_name(word) \
+                and not _CODE_CUE.search(text[max(0, m.start() - 40):m.start()]):
+            # "that's K-O-W-A-L-S-K-I": who spells a non-word? (Whisper writes spelled letters as capitals)
+            yield Cand(m.start(), end, "person_name", 0.6)
 
 
 def docs(texts: Iterable[str]):

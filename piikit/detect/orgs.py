@@ -21,7 +21,7 @@ _CUE = re.compile(
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
     r"(?:transferred|sent) (?:me )?(?:here )?from|customer of|member of|account (?:with|at)|employer (?:is|was)|"
     r"subscribers? (?:of|to|with)|covered (?:by|through)|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
-    r"patient (?:at|of|with)|stud(?:y|ies|ied|ying) at|enrolled (?:at|in|with)|volunteer(?:s|ed|ing)? (?:at|for|with)|"
+    r"patient (?:at|of|with)|stud(?:y|ies|ied|ying) at|enrolled at|volunteer(?:s|ed|ing)? (?:at|for|with)|"
     r"(?:drives?|drove|driving|deliver(?:s|ed|ing)?) for|contract(?:s|ed|ing)? (?:with|for))\s+(?:the\s+)?"
     r"([A-Za-z][A-Za-z&'-]+)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")

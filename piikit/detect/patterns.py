@@ -63,8 +63,9 @@ MONEY_RX = [
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
-               r"premium|rent|copay|co-pay|deductible|payment|installment|"
-               r"(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|"
+               r"premium|rent|copay|co-pay|deductible|"
+               r"(?:premium|rent|bill|price|payment|balance|cost|fee|copay|deductible)\b[^.?!\d]{0,25}?"
+               r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to)|"
                r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
@@ -84,9 +85,9 @@ STATS_RX = [
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:positive|negative|pos|neg)\b"),
-    # "a b negative" as spoken; "oh/on negative" as Whisper may hear "O negative"
-    re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:a\s?b|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?"
-               r"|(?:oh|on|zero)\s(?:positive|negative))(?![\w])", _I),
+    re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:ab|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?)(?![\w])", _I),
+    # after "blood type": "a b negative" as spoken, "oh/on/0 negative" as Whisper may hear "O negative"
+    re.compile(r"\bblood (?:type|group)\s+(?:is\s+)?((?:a\s?b|oh|on|0)\s?(?:positive|negative|pos|neg))(?![\w])", _I),
 ]
 _BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
 # body measurements and descriptions (the phrase lists are in lexicons.py)
@@ -230,6 +231,8 @@ ADDRESS_RX = [
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ -]?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
+_NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
 
 
 # the town of an address line, named just before its zip or postcode ("Brighton BN1 3FP", "Dayton, OH 45402")
@@ -312,7 +315,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
-                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium)\b",
+                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|"
+                                      r"deductible|installment)\b",
                                       ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
@@ -357,7 +361,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "location", 0.92)
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
-        yield ctx.cand(m.start(), m.end(), "location", 0.75)
+        if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])
+                or re.match(r"\s+(?:exit|junction)\b", ctx.lower[m.end():])):
+            yield ctx.cand(m.start(), m.end(), "location", 0.75)
+    for m in _CUED_POSTCODE_RX.finditer(ctx.norm):
+        yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
     for m in _TOWN_BEFORE_CODE.finditer(ctx.norm):
         # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
         if not is_cue(m.group(1)) and (m.group(2) or not m.group(3)[0].isdigit() or not is_english(m.group(1).lower())):

@@ -291,18 +291,21 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
                    r"okay|ok|sure|that's|think|said|use|try|send|reach|contact|write|or|on|file|account|"
                    r"under|with|for|from|be|should|would|could|just|actually|you|your|i|we|he|she|they|"
                    r"dot|period|underscore|dash|hyphen)\b)")
+# every repeat is bounded (a domain label has at most 63 characters): a run of "a a a ..." or "1-1-1-..."
+# as Whisper may hallucinate must cost linear time, not quadratic
+_LABEL = "[a-z0-9-]{1,63}"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,3}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*"
-    r"(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]+(?:\s+\d+)?)*)"  # "j dot smith 77 at"
+    rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
+    rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+\d+)?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
-    rf"([a-z0-9-]+(?:(?:\s+dot\s+|\.)[a-z0-9-]+)*(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
+    rf"({_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
-    rf"([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+[a-z0-9-]+)*)", re.I)
+    rf"({_LABEL}(?:\s+dot\s+{_LABEL}){{0,5}}\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+{_LABEL}){{0,10}})", re.I)
 _PROVIDERS = "gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|comcast|verizon|att"
 """Mail providers: a word before one of them is a mailbox, whatever the word."""
 _PROVIDER_EMAIL = re.compile(
-    rf"(?<![\w'’])((?:{_NOT_LOCAL_WORD}[a-z0-9]+\s+){{0,2}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]*)\s+at\s+"
+    rf"(?<![\w'’])((?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,2}}{_NOT_LOCAL_WORD}[a-z0-9][a-z0-9_.-]{{0,63}})\s+at\s+"
     rf"({_PROVIDERS})\b"
     r"(?=\s*(?:[,?!;]|\.(?!\w)|$|(?:and|or|but|please|okay|ok|thanks|no|right|yeah)\b))", re.I)
 _DOT = re.compile(r"\s+(?:dot|period)\s+", re.I)
@@ -389,7 +392,8 @@ def _email(m: re.Match) -> Replacement:
         return None
     local = m.group(1).split()
     if "." in m.group(2) and len(local) == 1 and local[0].isalpha() and is_english(local[0].lower()) \
-            and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I):
+            and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
+            and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I):
         return None  # "we met at google.com": a word before a written site is no mailbox
     return _email_parts(m.group(1), _DOT.sub(".", m.group(2)))
 
@@ -446,6 +450,20 @@ def _hyphen_digits(m: re.Match) -> Replacement:
     return _digits_of(m) if sum(len(g) == 1 for g in m.group(0).split("-")) >= 3 else None
 
 
+_DIGITS_CUE = re.compile(r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|"
+                        r"id|digits|is|it's|was)\W*$", re.I)
+
+
+def _comma_digits(m: re.Match) -> Replacement:
+    """"1,7,9,5" -> "1795" always (Whisper's digit-by-digit style); "8, 7, 6, 5" only when a number
+    is being given ("it's 8, 7, 6, 5"), not in lists ("press 1, 2, 3, 4 or 5", "ages 3, 5, 7, 9")."""
+    spaced = " " in m.group(0)
+    if spaced and (not _DIGITS_CUE.search(m.string[max(0, m.start() - 30):m.start()])
+                   or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():])):
+        return None
+    return _digits_of(m)
+
+
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
 _FILLER_IN_DIGITS = re.compile(r"(?<=\d{3}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{3})", re.I)
 
@@ -456,7 +474,7 @@ def normalize(text: str) -> View:
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
-    v = sub(v, _COMMA_DIGITS, _digits_of)
+    v = sub(v, _COMMA_DIGITS, _comma_digits)
     v = sub(v, _SPELLED_DIGITS, _spelled_digits)
     v = sub(v, _FILLER_IN_DIGITS, lambda m: " ")
     v = sub(v, _POINT_DIGITS, lambda m: ".")

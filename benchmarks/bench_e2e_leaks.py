@@ -175,11 +175,11 @@ def synthesize(rows: list[dict], voices: list[str], phone_every: int, out: Path)
     for i, row in enumerate(rows):
         voice = voices[i % len(voices)]
         phone = phone_every > 0 and (i + i // len(voices)) % phone_every == phone_every - 1
-        x = np.pad(md._synth(voice, row["text"], out), int(0.3 * md.SR))
+        x = np.pad(md.synth(voice, row["text"], out), int(0.3 * md.SR))
         if phone:
-            x = md._phone(x, out)[: len(x)]
+            x = md.phone_line(x, out)[: len(x)]
         wav = out / f"{row['id']}.wav"
-        md._write_wav(wav, x)
+        md.write_wav(wav, x)
         clips.append(Clip(row, voice, phone, wav))
     return clips
 

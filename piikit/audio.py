@@ -126,8 +126,7 @@ def iter_chunks(path: str | Path, *, sample_rate: int = 16000, mono: bool = True
 
 
 def _new_part_file(dst: Path) -> Path:
-    """A fresh hidden file next to `dst` to write into, created with the user's umask
-    (as `dst` itself would be), not mkstemp's 0600."""
+    """A fresh hidden file next to `dst`, created with the user's umask as `dst` would be (not 0600)."""
     while True:
         tmp = dst.parent / f".{dst.name}.{os.urandom(6).hex()}.part"
         try:

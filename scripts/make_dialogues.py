@@ -99,7 +99,7 @@ SHORT = ["Okay.", "Yes.", "Right.", "Mm hmm, go ahead.", "Sure.", "Got it.", "No
 MONOLOGUE = AGENT + CALLER + THIRD
 
 
-def _synth(voice: str, text: str, tmp: Path) -> np.ndarray:
+def synth(voice: str, text: str, tmp: Path) -> np.ndarray:
     """One utterance as float32 16 kHz mono, trimmed to its speech."""
     engine, name, pitch, speed = VOICES[voice]
     raw = tmp / "utt.wav"
@@ -108,7 +108,7 @@ def _synth(voice: str, text: str, tmp: Path) -> np.ndarray:
     else:
         cmd = ["espeak-ng", "-v", name, "-p", str(pitch), "-s", str(speed), "-w", str(raw), text]
     subprocess.run(cmd, check=True, capture_output=True)
-    pcm = subprocess.run(["sox", str(raw), "-t", "raw", "-r", str(SR), "-c", "1", "-b", "16",
+    pcm = subprocess.run(["sox", "-D", str(raw), "-t", "raw", "-r", str(SR), "-c", "1", "-b", "16",
                           "-e", "signed-integer", "-"], check=True, capture_output=True).stdout
     x = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
     x = x / (np.abs(x).max() + 1e-9) * 0.5
@@ -138,14 +138,14 @@ def _script(rng: random.Random, n_speakers: int, n_turns: int) -> list[tuple[int
     return turns
 
 
-def _phone(x: np.ndarray, tmp: Path) -> np.ndarray:
+def phone_line(x: np.ndarray, tmp: Path) -> np.ndarray:
     """Telephone band (300-3400 Hz) and mu-law at 8 kHz, like a call recording."""
     src, dst = tmp / "in.raw", tmp / "out.raw"
     (np.clip(x, -1, 1) * 32767).astype("<i2").tofile(src)
     fmt = ["-t", "raw", "-r", str(SR), "-c", "1", "-b", "16", "-e", "signed-integer"]
-    subprocess.run(["sox", *fmt, str(src), "-t", "raw", "-r", "8000", "-c", "1", "-e", "mu-law",
+    subprocess.run(["sox", "-D", *fmt, str(src), "-t", "raw", "-r", "8000", "-c", "1", "-e", "mu-law",
                     str(tmp / "mu.raw"), "sinc", "300-3400"], check=True, capture_output=True)
-    subprocess.run(["sox", "-t", "raw", "-r", "8000", "-c", "1", "-e", "mu-law", str(tmp / "mu.raw"),
+    subprocess.run(["sox", "-D", "-t", "raw", "-r", "8000", "-c", "1", "-e", "mu-law", str(tmp / "mu.raw"),
                     *fmt, str(dst)], check=True, capture_output=True)
     return np.fromfile(dst, dtype="<i2").astype(np.float32) / 32768.0
 
@@ -158,7 +158,7 @@ def make_one(spec: dict, out_dir: Path) -> dict:
         pieces, turns, pos = [], [], int(rng.uniform(0.3, 0.8) * SR)
         pieces.append(np.zeros(pos, np.float32))
         for spk, text in _script(rng, len(spec["voices"]), spec["turns"]):
-            x = _synth(spec["voices"][spk], text, tmp) * rng.uniform(0.6, 1.0)
+            x = synth(spec["voices"][spk], text, tmp) * rng.uniform(0.6, 1.0)
             turns.append({"start_ms": pos * 1000 // SR, "end_ms": (pos + len(x)) * 1000 // SR,
                           "speaker": "ABC"[spk], "text": text})
             gap = int(rng.uniform(0.15, 0.9) * SR)
@@ -168,13 +168,13 @@ def make_one(spec: dict, out_dir: Path) -> dict:
         noise = np.random.default_rng(spec["seed"]).normal(0, 0.003, len(audio)).astype(np.float32)
         audio = audio + noise
         if spec["phone"]:
-            audio = _phone(audio, tmp)[: len(audio)]
-    _write_wav(out_dir / f"{spec['id']}.wav", audio)
+            audio = phone_line(audio, tmp)[: len(audio)]
+    write_wav(out_dir / f"{spec['id']}.wav", audio)
     return {**{k: spec[k] for k in ("id", "split", "phone", "voices")},
             "n_speakers": len(spec["voices"]), "duration_ms": len(audio) * 1000 // SR, "turns": turns}
 
 
-def _write_wav(path: Path, audio: np.ndarray) -> None:
+def write_wav(path: Path, audio: np.ndarray) -> None:
     """16-bit PCM, 16 kHz mono (phone items are band-limited but stored at 16 kHz too)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as w:

@@ -316,15 +316,6 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
                           r"denied|approved|cancell?ed|raised|closed|emailed|texted|mailed|shipped|delivered|"
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
-def sentence_case_only(text: str, a: int, b: int) -> bool:
-    """Whether an everyday-word company ("Target", "Chase") at `a:b` is capitalized only because it
-    starts the sentence ("Target the debt first"), not as the subject of what a company does."""
-    after = text[b:b + 40].lower()
-    return _POSSESSIVE.sub("", text[a:b].lower()) in COMMON_ORG \
-        and (a == 0 or bool(_SENTENCE_START.search(text[max(0, a - 4):a]))) \
-        and not (_ORG_SUBJECT.match(after) or _ORG_AFTER.match(after) or _ALONE.match(after))
-
-
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
                         r"service|repair|warranty|care|card|credit card|debit card|"
@@ -332,6 +323,15 @@ _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech s
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
                         r"condo|boat|phone|internet))\b")
+
+
+def sentence_case_only(text: str, a: int, b: int) -> bool:
+    """Whether an everyday-word company ("Target", "Chase") at `a:b` is capitalized only because it
+    starts the sentence ("Target the debt first"), not as the subject of what a company does."""
+    after = text[b:b + 40].lower()
+    return _POSSESSIVE.sub("", text[a:b].lower()) in COMMON_ORG \
+        and (a == 0 or bool(_SENTENCE_START.search(text[max(0, a - 4):a]))) \
+        and not (_ORG_SUBJECT.match(after) or _ORG_AFTER.match(after) or _ALONE.match(after))
 
 
 # a company listed next to another one: "fedex, not ups", "paypal or venmo", "aetna and now it's cigna"

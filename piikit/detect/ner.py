@@ -399,8 +399,7 @@ def _looks_like_name(word: str) -> bool:
 
 
 def _with_surname(text: str, end: int) -> int:
-    """End of a spelled first name, widened over the surname said right after it
-    ("Harold, H-A-R-O-L-D Jenkins")."""
+    """End of a spelled name, widened over the surname said right after it ("H-A-R-O-L-D Jenkins")."""
     nxt = re.match(r"\s+([A-Z][a-z'-]+)", text[end:])
     if nxt and nxt.group(1).lower() not in _NOT_NAME and (
             "surname" in tables().get((nxt.group(1).lower(),), ()) or not is_english(nxt.group(1).lower())):

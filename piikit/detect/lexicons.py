@@ -296,12 +296,18 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
     "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
     "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions".split())
-_ORG_CUE = re.compile(r"\b(?:with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
-                      r"employer(?: is| was|,)|transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
-                      r"called|insured (?:with|by)|customer of|member of|subscriber (?:of|to|with)|covered (?:by|through)|"
-                      r"(?:provider|carrier|insurer|servicer|lender) (?:is|was)|(?:drives?|drove|driving|delivers?) for|"
-                      r"works? (?:at|for)|worked (?:at|for)|"
-                      r"account (?:with|at)|over at|went with|go with|going with|is this|this is|managed by|"
+# the words before a company a person works for or is a customer of: one list for the
+# lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
+ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
+            r"employer (?:is|was)|insured (?:with|by|through)|customer of|member of|subscribers? (?:of|to|with)|"
+            r"covered (?:by|through)|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
+            r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|account (?:with|at)|"
+            r"(?:managed|owned|run|serviced) by|(?:bank|banks|banked|banking) (?:with|at)|"
+            r"stud(?:y|ies|ied|ying) at|enrolled at|patient (?:at|of|with)|"
+            r"volunteer(?:s|ed|ing)? (?:at|for|with)|contract(?:s|ed|ing|or)? (?:with|for)")
+_ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
+                      r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
+                      r"called|over at|went with|go with|going with|is this|this is|"
                       r"shipped(?: it)?(?: (?:with|via|through|by))?|ships (?:with|via|by)|delivered by|"
                       r"came (?:through|with|via)|"
                       r"(?:switched|switching|moved|went) (?:over )?from [\w&.'-]+(?: [\w&.'-]+)? to|"

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, matches, sentence_case_only, tables
+from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -171,9 +171,8 @@ _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|ye
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
                          r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
 _ORG_CONTEXT = re.compile(
-    r"\b(?:(?:works?|worked|working|job|internship|position) (?:at|for)|employed (?:at|by)|"
-    r"(?:drives?|driving|driver|drove|contractor|contracts?) for|(?:attends?|attended|attending)|stud(?:y|ies|ied|ying) at|enrolled at|(?:son|daughter|kid|he|she) goes to|"
-    r"(?:bank|banks|banked|banking|shop|shops|shopped|shopping|insured|insurance is|account) (?:with|at)|"
+    rf"\b(?:{ORG_CUES}|(?:job|internship|position) for|(?:attends?|attended|attending)|(?:son|daughter|kid|he|she) goes to|"
+    r"(?:shop|shops|shopped|shopping|insured|insurance is) (?:with|at)|"
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 

@@ -12,17 +12,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import tables
+from piikit.detect.lexicons import ORG_CUES, tables
 
 _CUE = re.compile(
-    r"\b(?:work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
+    rf"\b(?:{ORG_CUES}|"
     r"calling (?:from|on behalf of)|on behalf of|(?:i'?m|i am|we'?re|we are|this is \w+|it'?s \w+) (?:with|from)|"
-    r"(?:managed|owned|run|serviced) by|insured (?:with|by|through)|(?:bank|banks|banked|banking) (?:with|at)|"
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
-    r"(?:transferred|sent) (?:me )?(?:here )?from|customer of|member of|account (?:with|at)|employer (?:is|was)|"
-    r"subscribers? (?:of|to|with)|covered (?:by|through)|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
-    r"patient (?:at|of|with)|stud(?:y|ies|ied|ying) at|enrolled at|volunteer(?:s|ed|ing)? (?:at|for|with)|"
-    r"(?:drives?|drove|driving|deliver(?:s|ed|ing)?) for|contract(?:s|ed|ing)? (?:with|for))\s+(?:the\s+)?"
+    r"(?:transferred|sent) (?:me )?(?:here )?from)\s+(?:the\s+)?"
     r"([A-Za-z][A-Za-z&'-]+)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")
 

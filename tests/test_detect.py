@@ -111,6 +111,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The postcode is SW1A 1AA.", "SW1A 1AA"),
     ("blood_type", "my blood type is a b negative", "a b negative"),
     ("blood_type", "my blood type is zero negative", "zero negative"),
+    # the cue named after the value (from the blind extra_dev4 set)
+    ("account_number", "9920 4418 376, that's the account number on the water bill.", "9920 4418 376"),
+    ("drivers_license", "W221-554-87-331, that's the driver's license.", "W221-554-87-331"),
+    ("date_of_birth", "2/28/68, that's my birthday.", "2/28/68"),
+    ("credit_card_expiration", "ten twenty eight, that's the expiration on it.", "ten twenty eight"),
+    ("credit_card_cvv", "um six six zero, that's the code on the back", "six six zero"),
+    # four groups of four with an issuer prefix: a card even when ASR broke its check digit
+    ("credit_card_number", "The number is 5424 1802 7765 3318, exp. 06/2030.", "5424 1802 7765 3318"),
+    ("credit_card_expiration", "The number is 5424 1802 7765 3318, exp. 06/2030.", "06/2030"),
     ("organization", "Which bank is it? Chase.", "Chase"),  # a one-word answer, capitalized as a sentence
     ("email_address", "my email is mark at acme.com", "mark at acme.com"),
     ("money_amount", "the deductible is 500", "500"),
@@ -200,6 +209,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "I just eat breakfast at home", None),
     ("organization", "it's m t 5 5 0", "m t"),  # initials are no "M&T"
     ("location", "take the M6 2HW exit", None),
+    ("credit_card_number", "the gift card number is 6006 4917 2231 0045", None),
+    ("credit_card_number", "order number 4532 7719 0286 4410", None),
     ("organization", "sure, and who's calling please?", None),
     ("number_sequence", "and the date of birth? eleven three seventy two", None),
     ("credit_card_expiration", "the offer expires in 120 days", None),

@@ -105,6 +105,8 @@ _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct 
                        r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
 _CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
+_CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+_NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
 _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
@@ -128,6 +130,8 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
                         r"[^.?!]{0,30}$")
 
 
+_NAMED_AFTER = re.compile(r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was|for|as|on)\s+)?"
+                          r"(?:(?:the|my|your|our|his|her|their)\s+)?(?:(?:new|old|current|full)\s+)?")
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
 
@@ -150,9 +154,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         named = _CUE_RX.match(window[-120:], of.end())
         if named and named.lastgroup not in _SEQ_CUES:
             out.insert(0, (named.lastgroup, 0))
-    m = _CUE_RX.search(ctx.after(end, 35))
+    after = ctx.after(end, 45)
+    m = _CUE_RX.search(after)
     if m and m.lastgroup != "num":
-        out.append((m.lastgroup, AFTER + m.start()))
+        # "9920 4418 376, that's the account number": a cue named right after the value
+        out.append((m.lastgroup, AFTER if _NAMED_AFTER.fullmatch(after[:m.start()]) else AFTER + m.start()))
     return out
 
 
@@ -188,6 +194,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
         yield c("credit_card_number", 0.6 if other or (generic and not v.card_shape(d)) else 0.97)
+    elif nl == 0 and v.card_shape(d) and _CARD_GROUPS.fullmatch(raw.strip()) and not (near and cue in _NOT_CARD_CUES):
+        # four groups of four with an issuer's prefix: a card whose check digit ASR misheard
+        yield c("credit_card_number", 0.85)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
     if nl == 0 and v.nanp(d) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):

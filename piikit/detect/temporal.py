@@ -101,7 +101,11 @@ _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
 _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
-                      r")\b(?:[^.?!]{0,25}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
+                      r")\b\.?(?:[^.?!]{0,25}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
+# the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
+_NAMED = r"^[\s,.:-]*(?:that'?s|that is|it'?s|which is|is)\s+(?:(?:the|my|your|his|her|their)\s+)?"
+_DOB_AFTER = re.compile(rf"{_NAMED}{_DOB_WORD}", _I)
+_EXP_AFTER = re.compile(rf"{_NAMED}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9][2-4]\d|"
                      rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
@@ -151,17 +155,18 @@ def _mdy(d: str) -> bool:
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:
     """The plain date reading, plus date_of_birth or card expiration when a cue says so."""
     yield ctx.cand(a, b, policy, score)
-    if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]):
+    if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]):
         yield ctx.cand(a, b, "date_of_birth", 0.95)
-    elif _EXP_CUE.search(ctx.lower[max(0, a - 40):a]) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) \
-            and _card_context(ctx.lower):
+    elif (_EXP_CUE.search(ctx.lower[max(0, a - 40):a]) or _EXP_AFTER.match(ctx.lower[b:b + 40])) \
+            and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.lower):
         yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 
 
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if _EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) and _card_context(ctx.lower) \
+        if (_EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) or _EXP_AFTER.match(ctx.lower[m.end():m.end() + 40])) \
+                and _card_context(ctx.lower) \
                 and not re.search(r"\b(?:cvv|cvc|code|pin)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 

@@ -194,8 +194,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
         yield c("credit_card_number", 0.6 if other or (generic and not v.card_shape(d)) else 0.97)
-    elif nl == 0 and v.card_shape(d) and _CARD_GROUPS.fullmatch(raw.strip()) and not (near and cue in _NOT_CARD_CUES):
-        # four groups of four with an issuer's prefix: a card whose check digit ASR misheard
+    elif nl == 0 and v.card_shape(d) and _CARD_GROUPS.fullmatch(raw.strip()) and _CARD_CTX.search(sentence) \
+            and not (near and cue in _NOT_CARD_CUES):
+        # four groups of four with an issuer's prefix, in talk of a card: one whose check digit ASR misheard
         yield c("credit_card_number", 0.85)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)

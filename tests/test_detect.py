@@ -117,6 +117,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("date_of_birth", "2/28/68, that's my birthday.", "2/28/68"),
     ("credit_card_expiration", "ten twenty eight, that's the expiration on it.", "ten twenty eight"),
     ("credit_card_cvv", "um six six zero, that's the code on the back", "six six zero"),
+    ("person_age", "Age? 67. And gender? Female.", "67"),
+    ("person_age", "Forty one, female.", "Forty one"),
+    ("marital_status", "Are you married? No, single.", "single"),
+    ("marital_status", "I'm 34, divorced, so it's just me.", "divorced"),
+    ("political_affiliation", "i'm pretty progressive but my brother's conservative", "conservative"),
     # four groups of four with an issuer prefix: a card even when ASR broke its check digit
     ("credit_card_number", "The number is 5424 1802 7765 3318, exp. 06/2030.", "5424 1802 7765 3318"),
     ("credit_card_expiration", "The number is 5424 1802 7765 3318, exp. 06/2030.", "06/2030"),
@@ -210,6 +215,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "it's m t 5 5 0", "m t"),  # initials are no "M&T"
     ("location", "take the M6 2HW exit", None),
     ("credit_card_number", "the gift card number is 6006 4917 2231 0045", None),
+    ("gender_sexuality", "A 56-year-old man was hit by a car.", None),  # "man"/"woman" are not labelled
+    ("gender_sexuality", "It's the male end of the cable that broke.", None),
+    ("marital_status", "I'm not married to that plan.", None),
     ("credit_card_number", "order number 4532 7719 0286 4410", None),
     ("organization", "sure, and who's calling please?", None),
     ("number_sequence", "and the date of birth? eleven three seventy two", None),

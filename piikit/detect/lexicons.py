@@ -26,12 +26,15 @@ HELPER_LISTS = ("first_name", "surname", "place", "organization")
 # Everyday words that only count with a cue (context regex on the text before / after).
 _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
-    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting)\s+$", r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
+    # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,)\s+$",
+                           r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|voted|voting|lean|leans|leaning|as an?|lifelong|proud|staunch|"
-                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were)\s+$",
+                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s)\s+"
+                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of)\s+)?$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",
@@ -229,6 +232,14 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
               "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z")
 
 
+# what a term means when these words follow it: a plug, not a sex; loyalty to a plan, not a marriage
+_NOT_AFTER = {
+    **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
+                                                     r"socket|part|thread|fitting|pin|header)\b")),
+    "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"),
+}
+
+
 def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     """Whether an everyday-word phrase has the context cue its list requires."""
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
@@ -398,7 +409,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         before, after = low[max(0, a - 40):a], low[b:b + 40]
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
-        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)]
+        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
+                and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers

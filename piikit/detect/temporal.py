@@ -79,7 +79,7 @@ _DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
-    re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+    re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|you'?re|you are|who is|who's|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|father|dad|wife|husband|brother|"
@@ -96,6 +96,8 @@ _AGE_RX = [
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
+    # a patient described as "41, female", "67 M"
+    re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
 _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")

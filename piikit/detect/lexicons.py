@@ -38,7 +38,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",
-                                        "green party", "labour", "nationalist", "populist", "left wing",
+                                        "labour", "nationalist", "populist", "left wing",
                                         "right wing", "left-wing", "right-wing")},
     "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
                          for w in ("straight", "bi", "cis")},
@@ -93,6 +93,12 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
                        "caffeine", "oxygen", "folic acid")},
 }
+# jobs only people have: "the nurse said", "the tech came" name a person by the job
+_PEOPLE_JOBS = ("nurse", "teacher", "officer", "detective", "cop", "deputy", "pilot", "clerk", "teller",
+                "inspector", "instructor", "tutor", "tech")
+_AMBIGUOUS["occupation"].update({w: (r"\b(?:a|an|as|am|i'?m|my|our|your|his|her|their|is|was|the|work as|worked as|"
+                                     r"working as|job as|retired|former|senior|head)\s+$",
+                                     r"^\s+(?:by (?:trade|profession))\b") for w in _PEOPLE_JOBS})
 _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|shoulder|shoulders|"
          r"elbow|elbows|finger|fingers|thumb|toe|toes|foot|feet|hand|hands|neck|back|lower back|"
          r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
@@ -236,6 +242,8 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header)\b")),
+    "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
+                       r"world|giants?|jobs?|news|startup)\b"),
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"),
 }
 
@@ -335,7 +343,7 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
-                        r"service|repair|warranty|care|card|credit card|debit card|"
+                        r"service|repair|warranty|care|card|credit card|debit card|ending in|ends in|"
                         r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
@@ -366,6 +374,9 @@ def _org_name(bare: str, lower_text: bool) -> bool:
     return (len(bare) >= 4 and not is_english(bare)) or (lower_text and not re.search(r"[aeiouy\d]", bare))
 
 
+_VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|there|home|back|around)\b")
+
+
 def _phrase_is_name(phrase: str, raw: str) -> bool:
     """Whether a listed several-word company is named, not initials said as letters ("m t 5 5 0"
     is no "M&T") nor two everyday words in lower case ("just eat", "take two", "the fed")."""
@@ -387,10 +398,10 @@ def _score(policy: str, phrase: str, cued: bool) -> float:
     """Overlap score of a lexicon match: cue-backed and multi-word phrases rank higher."""
     if cued:
         return 0.88
+    if " " in phrase:
+        return 0.9  # a curated multi-word phrase ("Green Party") beats a guess of the NER
     if policy in ("nationality", "language", "religion", "political_affiliation", "zodiac_sign"):
         return 0.86  # beats spaCy's NORP/GPE/PERSON reading of the same word
-    if " " in phrase:
-        return 0.9  # a curated multi-word phrase beats a guess of the NER
     if policy in ("event", "drug"):
         return 0.86
     return 0.78
@@ -444,6 +455,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
+            if " " not in phrase and _VERB_USE.match(after):
+                continue  # "just google it", "we can uber over": a brand used as a verb
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG

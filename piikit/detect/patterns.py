@@ -75,7 +75,7 @@ MONEY_RX = [
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
-    re.compile(r"\b\d+\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
+    re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
@@ -87,7 +87,7 @@ BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:positive|negative|pos|neg)\b"),
     re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:ab|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?)(?![\w])", _I),
     # after "blood type": "a b negative" as spoken, "oh/on/0 negative" as Whisper may hear "O negative"
-    re.compile(r"\bblood (?:type|group)\s+(?:is\s+)?((?:a\s?b|oh|on|0)\s?(?:positive|negative|pos|neg))(?![\w])", _I),
+    re.compile(r"\bblood (?:type|group)[?:,]?\s+(?:(?:is|it'?s)\s+)?((?:a\s?b|a|b|o|oh|on|0)\s?(?:positive|negative|pos|neg))(?![\w])", _I),
 ]
 _BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
 # body measurements and descriptions (the phrase lists are in lexicons.py)
@@ -128,7 +128,7 @@ _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|dela
            "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
            "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
            "wisconsin|wyoming")
-_ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|"
+_ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|Rehab|"
              r"Pharmacy|Dental|Auto Body|Auto|Motors|Realty|Roofing|Plumbing|Electric|Electronics|"
              r"Construction|Landscaping|Logistics|Airlines|Airways|University|College|Academy|School|"
              r"High School|Church|Foundation|Council|Department|Agency|Associates|Partners|Group|"
@@ -212,11 +212,14 @@ _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr
            r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley|Gardens|Grove|Mews)")
 _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
              r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
+_STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+                "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
-    re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b"),
+    re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b"),
+    re.compile(rf"\b[A-Z][a-z]+,\s+({_STATE_CODES}),?\s+\d{{5}}(?:-\d{{4}})?\b"),  # "Springfield, IL 62704": the state
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),

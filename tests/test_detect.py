@@ -228,6 +228,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("gender_sexuality", "It's the male end of the cable that broke.", None),
     ("marital_status", "I'm not married to that plan.", None),
     ("organization", "Just google it.", None),
+    ("person_name", "cvc is 113 and the billing zip is 30309", "cvc"),  # the name of a number is no name
+    ("organization", "Driver's license number is D412-7785-9003.", "Driver"),
+    ("vehicle_id", "I've got a 2017 Honda, plate 7KXM214, VIN 1HGCM82633A004352.", "VIN"),
     ("organization", "We can uber over there after the game.", None),
     ("occupation", "the tech support guy was rude", None),
     ("credit_card_number", "order number 4532 7719 0286 4410", None),

@@ -78,6 +78,11 @@ _CUE_RX = re.compile("|".join(f"(?P<{k}>{p})" for k, p in CUES.items()))
 def is_cue(word: str) -> bool:
     """Whether a word names a kind of number ("order", "reference", "zip"), so it is no name."""
     return bool(_CUE_RX.fullmatch(word.lower()))
+
+
+def cue_at(text: str, pos: int) -> bool:
+    """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
+    return bool(_CUE_RX.match(text.lower().replace("’", "'"), pos))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
                              r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
@@ -370,6 +375,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
         if _PLATE_CUE.search(ctx.before(m.start(), 45)) and not _not_a_car(ctx.before(m.start()), ctx.lower) \
+                and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
             yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
+from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
 from piikit.errors import PiikitError
 
@@ -215,8 +216,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
         if policy in ("person_name", "organization", "location") and (
-                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())):
-            continue  # "who's", "it's": a function word, not a name
+                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower()) or cue_at(ctx.text, a)):
+            continue  # "who's", "it's": a function word; "Driver's license": the name of a number
         if policy == "organization" and (_everyday_word(text) and is_lower(ctx.text)
                                          or sentence_case_only(ctx.text, a, b)):
             continue  # "the house", "one sec", "Chase them down": the NER guesses at plain words
@@ -357,7 +358,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             g = m.lastindex or 1
             w = m.group(g).lower()
             known = bool(set(table.get((w,), ())) & {"first_name", "surname"})
-            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) \
+            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) \
                     or (set(table.get((w,), ())) - {"first_name", "surname"}):
                 continue
             if known or not is_english(w):

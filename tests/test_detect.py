@@ -122,6 +122,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "About one in ten people get that side effect.", "one in ten"),
     ("medical_process", "she needs a transfusion on Friday.", "transfusion"),
     ("organization", "it's a visa ending in 4242", "visa"),
+    ("password", "PIN is 4 8 1 9, and the security question, mother's maiden name, is Kowalski.", "Kowalski"),
+    ("account_number", "Customer ID? Yes, it's CX-20391, and send the receipt to billing at harlow dental dot com.",
+     "CX-20391"),  # the clinic named later in the line does not make it a health ID
+    ("healthcare_number", "bluecross member number zgp 8810 4472", "8810 4472"),
     ("location", "i broke down on i-95 near exit 12", "i-95"),
     ("location", "The address is 1420 Maple Drive, Springfield, IL 62704.", "IL"),
     ("political_affiliation", "She volunteers for the Green Party.", "Green Party"),

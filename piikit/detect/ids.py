@@ -104,7 +104,7 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|ga
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
-                         r"blue cross|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
+                         r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
                        r"transferred|deposit|"
@@ -226,7 +226,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if dist_k >= AFTER and cue_k == "seq" and nd < 5:
             continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
-        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap)
+        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 35))
         if pol:
             yield c(pol, score)
             return
@@ -245,9 +245,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
 
 
-def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str) -> tuple[str | None, float]:
+def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str,
+            after: str = "") -> tuple[str | None, float]:
     """The policy a cue class assigns to a run of `nd` digits and `nl` letters (`gap`: the
-    text between a cue before the run and the run)."""
+    text between a cue before the run and the run; `after`: the words right after it)."""
     last_four = bool(_LAST_FOUR.search(before[-30:]) or _LAST_FOUR_OF.search(before))
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
@@ -284,9 +285,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "gift" and total >= 4:
         return "number_sequence", 0.9
     if cue == "account" and total >= 3:
+        near_ctx = before[-70:] + after  # what the number is said about, not a clinic named later on
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence):
             return "banking_information", 0.88
-        if _HEALTH_CTX.search(sentence):
+        if _HEALTH_CTX.search(near_ctx):
             return "healthcare_number", 0.88
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19:
             return "credit_card_number", 0.88

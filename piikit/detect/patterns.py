@@ -37,7 +37,7 @@ _PASS_CUE = re.compile(r"\b(?:(?:new |old |temporary |temp |current |wifi |wi-fi
                        r"answer (?:to (?:my|the) security question )?(?:is|was)|"
                        r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|logged in with|log in with)"
-                       r"\b(?:\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
+                       r"\b(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
                        r"like|probably))?[\s:,]+$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"

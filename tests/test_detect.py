@@ -122,6 +122,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "About one in ten people get that side effect.", "one in ten"),
     ("medical_process", "she needs a transfusion on Friday.", "transfusion"),
     ("organization", "it's a visa ending in 4242", "visa"),
+    ("email_address", "send the receipt to billing at harlow dental dot com.", "billing at harlow dental dot com"),
+    ("location", "My flight lands at JFK at 7:40 PM.", "JFK"),
     ("password", "PIN is 4 8 1 9, and the security question, mother's maiden name, is Kowalski.", "Kowalski"),
     ("account_number", "Customer ID? Yes, it's CX-20391, and send the receipt to billing at harlow dental dot com.",
      "CX-20391"),  # the clinic named later in the line does not make it a health ID

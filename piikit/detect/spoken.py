@@ -298,7 +298,9 @@ _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
     rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+\d+)?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
-    rf"({_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
+    # "harlow dental dot com": a domain said as two words
+    rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"
+    rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
     rf"({_LABEL}(?:\s+dot\s+{_LABEL}){{0,5}}\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+{_LABEL}){{0,10}})", re.I)
@@ -395,7 +397,7 @@ def _email(m: re.Match) -> Replacement:
             and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
             and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I):
         return None  # "we met at google.com": a word before a written site is no mailbox
-    return _email_parts(m.group(1), _DOT.sub(".", m.group(2)))
+    return _email_parts(m.group(1), re.sub(r"\s+", "", _DOT.sub(".", m.group(2))))
 
 
 def _email_parts(local: str, domain: str) -> Replacement:

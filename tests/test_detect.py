@@ -124,6 +124,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "it's a visa ending in 4242", "visa"),
     ("email_address", "send the receipt to billing at harlow dental dot com.", "billing at harlow dental dot com"),
     ("location", "My flight lands at JFK at 7:40 PM.", "JFK"),
+    # from the blind extra_dev5 set
+    ("phone_number", "The number is 0161 496 0732, sorry, 0161 496 0723.", "0161 496 0723"),  # a UK landline
+    ("account_number", "the policy number is HO-3348-2271 for the home insurance", "HO-3348-2271"),
+    ("language", "my mother prefers Vietnamese if possible.", "Vietnamese"),
+    ("organization", "Delta moved my flight to 6:15 in the morning on May 9th.", "Delta"),
     ("password", "PIN is 4 8 1 9, and the security question, mother's maiden name, is Kowalski.", "Kowalski"),
     ("account_number", "Customer ID? Yes, it's CX-20391, and send the receipt to billing at harlow dental dot com.",
      "CX-20391"),  # the clinic named later in the line does not make it a health ID
@@ -234,6 +239,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("gender_sexuality", "It's the male end of the cable that broke.", None),
     ("marital_status", "I'm not married to that plan.", None),
     ("organization", "Just google it.", None),
+    ("person_name", "username is dkhan_88", None),
     ("person_name", "cvc is 113 and the billing zip is 30309", "cvc"),  # the name of a number is no name
     ("organization", "Driver's license number is D412-7785-9003.", "Driver"),
     ("vehicle_id", "I've got a 2017 Honda, plate 7KXM214, VIN 1HGCM82633A004352.", "VIN"),

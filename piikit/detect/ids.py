@@ -103,7 +103,9 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
 _NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|gate|seat|row|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
-_HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurance|insurer|"
+_HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
+                         r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
+                         r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
@@ -205,7 +207,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("credit_card_number", 0.85)
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
-    if nl == 0 and v.nanp(d) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
+    if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("phone_number", 0.96 if cue == "phone" else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)

@@ -135,7 +135,8 @@ INJURY_RX = [
 ]
 _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learning|learned|fluent|"
                        r"translate|translated|translator|interpreter|language|native|study|studying|"
-                       r"studied|read|write|taught|teach|teaching|understand|habla|classes|lessons)\s+"
+                       r"studied|read|write|taught|teach|teaching|understand|habla|classes|lessons|"
+                       r"prefer|prefers|preferred)\s+"
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
@@ -337,6 +338,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?]\s+|[\"“]\s*)$")
 _ALONE = re.compile(r"^[\"”]?\s*(?:[.?!,]|$)")  # a one-word answer: "Which bank? Chase."
 # what a company does as the subject: "Chase called me", "Target won't refund it"
 _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|called|charged|sent|told|won'?t|wouldn'?t|"
+                          r"moved|changed|rebooked|delayed|bumped|overbooked|upgraded|updated|raised|lowered|"
                           r"doesn'?t|didn'?t|can'?t|will|would|should|could|did|does|keeps?|kept|lost|refused|"
                           r"denied|approved|cancell?ed|raised|closed|emailed|texted|mailed|shipped|delivered|"
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"

@@ -75,7 +75,7 @@ _NOT_NAME = frozenset(
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling".split())
+    "spelled spelt spell spelling username password email login handle".split())
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
                          "hunter summer autumn art guy max miles page bob carol christian victor "

@@ -78,6 +78,11 @@ def nanp(number: str) -> bool:
     return len(number) == 10 and number[0] in "23456789" and number[3] in "23456789"
 
 
+def uk_phone(number: str) -> bool:
+    """A UK number dialled at home: 11 digits, 0 then 1/2 (landline), 3 (non-geographic) or 7 (mobile)."""
+    return len(number) == 11 and number[0] == "0" and number[1] in "1237"
+
+
 def ipv4(value: str) -> bool:
     """Four dotted octets 0-255."""
     parts = value.split(".")

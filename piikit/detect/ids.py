@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
@@ -82,7 +82,7 @@ def is_cue(word: str) -> bool:
 
 def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
-    return bool(_CUE_RX.match(text.lower().replace("’", "'"), pos))
+    return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
 _LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
                              r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
@@ -137,8 +137,7 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
                         r"[^.?!]{0,30}$")
 
 
-_NAMED_AFTER = re.compile(r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was|for|as|on)\s+)?"
-                          r"(?:(?:the|my|your|our|his|her|their)\s+)?(?:(?:new|old|current|full)\s+)?")
+_NAMED_AFTER = re.compile(NAMED_AFTER)
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
 

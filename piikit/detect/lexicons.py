@@ -340,7 +340,7 @@ _ALONE = re.compile(r"^[\"”]?\s*(?:[.?!,]|$)")  # a one-word answer: "Which ba
 _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|called|charged|sent|told|won'?t|wouldn'?t|"
                           r"moved|changed|rebooked|delayed|bumped|overbooked|upgraded|updated|raised|lowered|"
                           r"doesn'?t|didn'?t|can'?t|will|would|should|could|did|does|keeps?|kept|lost|refused|"
-                          r"denied|approved|cancell?ed|raised|closed|emailed|texted|mailed|shipped|delivered|"
+                          r"denied|approved|cancell?ed|closed|emailed|texted|mailed|shipped|delivered|"
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
 # a service of the company named right after it: "apple support", "spectrum customer service"

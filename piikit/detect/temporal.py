@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
@@ -105,9 +105,8 @@ _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,3
 _EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)"
                       r")\b\.?(?:[^.?!]{0,25}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
-_NAMED = r"^[\s,.:-]*(?:that'?s|that is|it'?s|which is|is)\s+(?:(?:the|my|your|his|her|their)\s+)?"
-_DOB_AFTER = re.compile(rf"{_NAMED}{_DOB_WORD}", _I)
-_EXP_AFTER = re.compile(rf"{_NAMED}(?:expiration|expiry|exp)\b", _I)
+_DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
+_EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9][2-4]\d|"
                      rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"

@@ -213,6 +213,25 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "she's an ultrasound technician", "ultrasound technician"),
     ("person_name", "I need to add my son olumide to the policy", "olumide"),
     ("person_name", "Thanks for calling Harbor Bank, my name's ciaran", "ciaran"),
+    # session 4: numbers that are no codes, cues of other countries, Whisper's ways of writing
+    ("banking_information", "my sort code is 20-44-91", "20-44-91"),  # no day 44: not a date
+    ("account_number", "my frequent flyer number is 20 4418 77", "20 4418 77"),
+    ("account_number", "my pension number is 7711 4402", "7711 4402"),
+    ("vehicle_id", "the reg is KD 12 ABC", "KD 12 ABC"),
+    ("vehicle_id", "my rego is XYZ 441", "XYZ 441"),
+    ("money_amount", "it came to 1249 all in", "1249"),
+    ("money_amount", "my salary is 65000 a year", "65000"),
+    ("money_amount", "the repair was quoted at 1800", "1800"),
+    ("money_amount", "I was charged 19.99 twice", "19.99"),
+    ("money_amount", "the copay is 45 and the deductible 1500", "45"),
+    ("statistics", "white count 11,000", "11,000"),
+    ("statistics", "my LDL was 160", "160"),
+    ("person_age", "I'll be 68 in June.", "68"),
+    ("person_age", "My mum is 81.", "81"),
+    ("location", "my postcode is BS8, 3BL", "BS8, 3BL"),
+    ("person_name", "surname B.E.K.I.", "B.E.K.I"),
+    ("person_name", "It's Sheila O 'Connell.", "Sheila O 'Connell"),
+    ("account_number", "my account number is 419, 9, 0, 2, 7, 3", "419, 9, 0, 2, 7, 3"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -256,6 +275,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("date_of_birth", "What's your date of birth? And when did you move? In March 2019.", "March 2019"),
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
+    ("number_sequence", "press 4471 to confirm", None),
+    ("number_sequence", "we close at 2100 on weekdays", None),  # a 24-hour clock time
+    ("number_sequence", "the population is 25000", None),  # a round count
+    ("number_sequence", "my score was fourteen fifty", None),  # read as amounts are, not as codes
+    ("number_sequence", "the dress was ninety nine ninety nine", None),
     ("blood_type", "A positive attitude helps", None),
     ("credit_card_cvv", "I have 3 kids", None),
     ("credit_card_expiration", "the milk expires tomorrow", None),

@@ -14,6 +14,7 @@ from typing import Iterator
 from piikit.detect import validators as v
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
+from piikit.detect.spoken import TEENS, TENS
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
@@ -41,7 +42,7 @@ CUES: dict[str, str] = {
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
-               r"plates|tag number|registration number|chassis|vehicle)\b",
+               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
           r"dl|licen[cs]e|state id|state identification|id card)\b",
     "passport": r"\bpassport\b",
@@ -51,7 +52,9 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank)\b",
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
-               r"|policy (?:number|no)|policy|loyalty|subscriber|rewards number|client (?:id|number))\b",
+               r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
+               r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
+               r"|utility (?:account|number)|billing (?:id|number))\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
@@ -100,7 +103,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|gate|seat|row|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|gate|seat|row|press|option|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
@@ -118,9 +121,14 @@ _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d"
+_PAIRED = re.compile(rf"\b(?:{'|'.join(list(TEENS) + list(TENS))})\b")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|from|between)\s+$")
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
+                        r"|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d\d"  # 6/14/24
+                        r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"  # 14/6/24
                         r"|(?:19|20)\d\d-\d\d-\d\d")
-_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4})?(?![\w-])")
+_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4}){0,2}(?![\w-])")
 _NOT_A_CAR = re.compile(r"\bregistration\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|"
                       r"license plate|licence plate|honda|toyota|ford|chevy|jeep)\b")
@@ -133,7 +141,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
 
 
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
-_PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration)\b"
+_PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
                         r"[^.?!]{0,30}$")
 
 
@@ -192,6 +200,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # an ordinal day ("May 14th"), not a code
     if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4):
         return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
+    if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
+        return  # "we close at 2100": a clock time on the 24-hour dial
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
@@ -238,10 +248,15 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("passport_number", 0.5)
     if nl == 0 and _YEAR.fullmatch(d) and len(raw) == 4:
         return
-    if re.search(r"\b(?:hundred|thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
+    said = ctx.text[slice(*ctx.view.orig(start, end))].lower()
+    if re.search(r"\b(?:hundred|thousand|million|billion)\b", said):
         return  # a spoken quantity, not an identifier
+    if nl == 0 and nd <= 4 and _PAIRED.search(said) and not (cue in _SEQ_CUES and near):
+        return  # "fourteen fifty", "ninety nine ninety nine": read as amounts are, not digit by digit as codes
     if _promo(before):
         return
+    if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
+        return  # "the population is 25000": a round count, no code
     if nd >= 4 or (nd >= 3 and nl >= 1) or (cue in _SEQ_CUES and near and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
 

@@ -233,6 +233,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name":
             if re.search(r"\d", text):
                 continue
+            tail = re.search(r"\b[OD]\s?'?$", ctx.text[a:b])
+            rest = tail and re.match(r"\s?'\s?[A-Z][a-z]+", ctx.text[a + tail.start() + 1:])
+            if rest:  # "Sheila O 'Connell" as Whisper writes it: the NER stops at the apostrophe
+                b = a + tail.start() + 1 + rest.end()
             t = _TITLES.search(ctx.text[max(0, a - 12):a])
             if t:
                 a -= len(t.group(0))
@@ -380,7 +384,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
 
 
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
-_SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |[ ,-]){_LETTER}){{2,}}(?![\w'’])")
+_SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\. ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
 _SPELLED_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is|as|like))?|"
                         r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)

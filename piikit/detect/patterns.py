@@ -63,13 +63,15 @@ MONEY_RX = [
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
+               r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
                r"(?:premium|rent|bill|price|payment|balance|cost|fee|copay|deductible)\b[^.?!\d]{0,25}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to)|"
                r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
-               r"per|for|and they|to|from|$)|[.,?!]|$)", _I),
+               r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
+               r"already|and|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -79,8 +81,10 @@ STATS_RX = [
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
-               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa)"
-               r"\b[^.?!\d]{0,20}(\d+(?:\.\d+)?)", _I),
+               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
+               r"ldl|hdl|triglycerides|creatinine|hemoglobin|haemoglobin|hgb|potassium|sodium|tsh|inr|egfr|"
+               r"ferritin|bilirubin|spo2|sats|pulse|temperature|temp|fever)"
+               r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
 ]
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
@@ -236,7 +240,7 @@ ADDRESS_RX = [
 
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
-UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ -]?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
 
@@ -322,7 +326,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
                         not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|"
-                                      r"deductible|installment)\b",
+                                      r"deductible|installment|salary|wage|income|estimate|quote|refund|overdraft)\b",
                                       ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)

@@ -439,7 +439,7 @@ def _spelled_digits(m: re.Match) -> Replacement:
 # digits Whisper writes one by one with hyphens or commas ("2-0-1", "1,7,9,5", "8, 7, 6, 5"): one group each.
 # A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none)
 _HYPHEN_DIGITS = re.compile(r"(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d)")
-_COMMA_DIGITS = re.compile(r"(?<![\w.,$])\d(?:, ?\d){3,}(?![\w]|[.,]\d)")
+_COMMA_DIGITS = re.compile(r"(?<![\w.,$])\d{1,4}(?:, ?\d){3,}(?![\w]|[.,]\d)")
 
 
 def _digits_of(m: re.Match) -> Replacement:

@@ -232,6 +232,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "surname B.E.K.I.", "B.E.K.I"),
     ("person_name", "It's Sheila O 'Connell.", "Sheila O 'Connell"),
     ("account_number", "my account number is 419, 9, 0, 2, 7, 3", "419, 9, 0, 2, 7, 3"),
+    ("healthcare_number", "my patient number is 4471 0092", "4471 0092"),
+    ("drivers_license", "my learner's permit number is 4410 2291", "4410 2291"),
+    ("account_number", "my loyalty card is 4471 0092 1187", "4471 0092 1187"),
+    ("us_social_security_number", "my social is 4471", "4471"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

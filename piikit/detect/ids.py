@@ -30,6 +30,10 @@ _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-
 _OTHER_TAG = (r"(?:bag|luggage|baggage|asset|service|name|price|dog|claim|equipment|inventory|property) "
               r"tag(?: number| no| id)?")
 
+# cards that pay for nothing: "gift card", "loyalty card", "insurance card"
+_NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loyalty", "library", "rewards", "reward",
+                                                "membership", "member", "id", "insurance", "health", "club", "points"))
+
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
@@ -40,21 +44,22 @@ CUES: dict[str, str] = {
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|wire)\b",
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
-              r"|health card|health id|insurance card|subscriber id|group number|plan id)\b",
+              r"|health card|health id|insurance card|subscriber id|group number|plan id"
+              r"|patient (?:number|no)|chart number|hospital number|coverage id)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|licen[cs]e|state id|state identification|id card)\b",
+          r"dl|licen[cs]e|state id|state identification|id card|learner'?s permit|learner permit|provisional)\b",
     "passport": r"\bpassport\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
-    "card": r"\b(?<!gift )(?<!store )(?<!prepaid )(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
+    "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
     "bank": r"\b(?:bank account|checking account|savings account|checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank)\b",
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
-               r"|utility (?:account|number)|billing (?:id|number))\b",
+               r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card)\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
@@ -114,7 +119,7 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
                        r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
-_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
+_CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
 _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
@@ -283,7 +288,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_cvv", 0.85
         return None, 0
     if cue == "ssn":
-        if nl == 0 and ((nd == 9 and v.ssn(v.digits(raw))) or (nd == 4 and last_four)):
+        if nl == 0 and ((nd == 9 and v.ssn(v.digits(raw))) or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
             return "us_social_security_number", 0.96
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):

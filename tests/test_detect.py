@@ -236,6 +236,27 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("drivers_license", "my learner's permit number is 4410 2291", "4410 2291"),
     ("account_number", "my loyalty card is 4471 0092 1187", "4471 0092 1187"),
     ("us_social_security_number", "my social is 4471", "4471"),
+    # from the blind extra_dev6 (numbers): other countries' numbers, cues that sit apart from their value
+    ("us_social_security_number", "my SIN is 5 2 7 0 1 9 3 8 4", "5 2 7 0 1 9 3 8 4"),  # Luhn, no US area rule
+    ("us_social_security_number", "My National Insurance number is JT 47 19 82 B", "JT 47 19 82 B"),
+    ("banking_information", "the BSB is 062-914 and the account's 1049 2236", "062-914"),
+    ("banking_information", "my sort code is 40-27-15 and the account number, uh, 83016624", "83016624"),
+    ("banking_information", "my business chequing is 00218-004-1189027", "00218-004-1189027"),
+    ("healthcare_number", "I'm with Bupa, membership 7709 1844", "7709 1844"),
+    ("healthcare_number", "H 4 4 2 9 0 1 7 7, that's the member number on my health insurance card.", "H 4 4 2 9 0 1 7 7"),
+    ("passport_number", "The passport on the booking says N 7 7 2 0 4 1 5", "N 7 7 2 0 4 1 5"),
+    ("drivers_license", "k as in kilo 7 7 2 0 4 1 9, that's off my driver's license.", "k as in kilo 7 7 2 0 4 1 9"),
+    ("credit_card_number", "Put it on the card ending 8931, 662 is the code on the back.", "8931"),
+    ("credit_card_cvv", "Put it on the card ending 8931, 662 is the code on the back.", "662"),
+    ("phone_number", "the alternate is the office 080 5550 4471", "080 5550 4471"),
+    ("password", "the door code for the gate is 1 9 4 7", "1 9 4 7"),
+    ("password", "The PIN for the debit card, well I know I shouldn't say it, it's 4,8,1,9.", "4,8,1,9"),
+    ("password", "My mother's maiden name? Kowalczyk.", "Kowalczyk"),
+    ("vehicle_id", "My registration number is WN 68 KTE", "WN 68 KTE"),
+    ("number_sequence", "The confirmation number for the room is 8 4 4 1 9 0 2 7", "8 4 4 1 9 0 2 7"),
+    ("credit_card_expiration", "The expiry date, the month and year, is 07/2031", "07/2031"),
+    ("money_amount", "It came to eleven thousand four hundred with the trade-in", "eleven thousand four hundred"),
+    ("money_amount", "I was charged Rs 2,998", "Rs 2,998"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -280,6 +301,14 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("number_sequence", "Job number for the repair is J-22918, the 2015 Mazda.", "2015"),  # a model year
+    ("number_sequence", "do I send in the W-2 or the 1099 first?", None),
+    ("number_sequence", "I scanned 30 items and the receipt only shows 29.", None),
+    ("healthcare_number", "MRN 00741229, 67-year-old male", "67-year-old"),
+    ("statistics", "it's the 3 in 1 printer", None),
+    ("password", "I need two of the 3-pin adapters, please.", None),
+    ("organization", "The APR on the card is twenty four point nine nine percent", None),
+    ("organization", "My National Insurance number is JT 47 19 82 B", "National Insurance"),
     ("number_sequence", "we close at 2100 on weekdays", None),  # a 24-hour clock time
     ("number_sequence", "the population is 25000", None),  # a round count
     ("number_sequence", "my score was fourteen fifty", None),  # read as amounts are, not as codes

@@ -40,8 +40,10 @@ CUES: dict[str, str] = {
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
-    "ssn": r"\b(?:social security|social|ssn|s s n|taxpayer id|tin|itin)\b",
-    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|wire)\b",
+    "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
+           r"social|ssn|s s n|taxpayer id|tin|itin)\b",
+    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
+               r"wire)\b",
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
@@ -54,12 +56,14 @@ CUES: dict[str, str] = {
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
-    "bank": r"\b(?:bank account|checking account|savings account|checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
+    "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
+            r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank)\b",
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
-               r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card)\b",
+               r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card"
+               r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy)\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
@@ -115,8 +119,10 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
                          r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
+                         r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
-_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|savings|wire|direct deposit|transfer|"
+_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|savings|wire|direct deposit|transfer|"
+                       r"sort code|bsb|ifsc|transit number|institution number|"
                        r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
@@ -127,6 +133,11 @@ _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAIRED = re.compile(rf"\b(?:{'|'.join(list(TEENS) + list(TENS))})\b")
+_AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)
+_MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
+_TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
+_UK_PLATE = re.compile(r"[A-Z]{2} ?\d{2} ?[A-Z]{3}")  # "WN 68 KTE" after "registration number"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|from|between)\s+$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
@@ -151,6 +162,9 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
+# "the confirmation number for the room is": the room is what the code is for, not its name
+_WHERE_FOR = re.compile(r"\b(?:for|of|on)\s+(?:the|my|your|our|this|that)\s+$", re.I)
+_WHERE = re.compile(r"\b(?:on|in|from|off)\s+(?:the|my|your|his|her|their|this|that)\s+$")
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
 
@@ -166,7 +180,13 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
-    out = [(cue, dist) for cue, dist, _ in found]
+    for i in range(len(found) - 1):
+        # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
+        if found[i][0] in _SEQ_CUES and found[i + 1][0] not in _SEQ_CUES and _WHERE.search(window[:found[i][2]]):
+            found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
+    # "The PIN for the debit card, well I shouldn't say it, it's 4,8,1,9": a PIN is named, then hesitated over
+    out = [(cue, min(dist, 44) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
+           for cue, dist, pos in found]
     # "the last four of the social on the account": the thing named right after "last four of" leads
     of = _LAST_FOUR_OF.search(window[-120:])
     if of:
@@ -197,8 +217,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     sentence = ctx.lower
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
-    if _NOT_ID_BEFORE.search(ctx.norm[max(0, start - 25):start]):
+    not_id = _NOT_ID_BEFORE.search(ctx.norm[max(0, start - 25):start])
+    if not_id and not (cue == "password" and near) \
+            and not _WHERE_FOR.search(ctx.norm[max(0, start - 45):max(0, start - 25) + not_id.start()]):
         return  # an error code, a flight, a page: a number, but not a personal one
+    if _AGED.search(raw):
+        return  # "67-year-old": an age
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
         return  # a decimal quantity (3.8, 16.4)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
@@ -231,6 +255,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.8)
     elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
         yield c("phone_number", 0.5 if cue is None else 0.85)
+    if nl == 0 and v.national_phone(d) and not v.uk_phone(d):
+        yield c("phone_number", 0.82)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
     if nd + nl == 17 and v.vin(raw):
@@ -242,7 +268,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if dist_k >= AFTER and cue_k == "seq" and nd < 5:
             continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
-        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 35))
+        if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and not _TIGHT.fullmatch(gap):
+            return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
+        pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol:
             yield c(pol, score)
             return
@@ -258,11 +286,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a spoken quantity, not an identifier
     if nl == 0 and nd <= 4 and _PAIRED.search(said) and not (cue in _SEQ_CUES and near):
         return  # "fourteen fifty", "ninety nine ninety nine": read as amounts are, not digit by digit as codes
-    if _promo(before):
-        return
+    if _promo(before) or (raw.strip() in _TAX_FORMS and not near):
+        return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
-    if nd >= 4 or (nd >= 3 and nl >= 1) or (cue in _SEQ_CUES and near and nd >= 2):
+    tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
+    if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
 
 
@@ -288,8 +317,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_cvv", 0.85
         return None, 0
     if cue == "ssn":
-        if nl == 0 and ((nd == 9 and v.ssn(v.digits(raw))) or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
-            return "us_social_security_number", 0.96
+        if nl == 0 and ((nd == 9 and (v.ssn(v.digits(raw)) or (v.luhn(v.digits(raw)) and _TIGHT.fullmatch(gap))))
+                        or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
+            return "us_social_security_number", 0.96  # or a Canadian SIN (Luhn)
+        if _NINO.fullmatch(raw.strip()):
+            return "us_social_security_number", 0.93  # a UK National Insurance number, "JT 47 19 82 B"
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
@@ -389,6 +421,10 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             b -= 1
         a = _with_letter_prefix(ctx, a, b)
         seen.add((a, b))
+        four = re.match(r"\d{4}(?=, )", ctx.norm[a:b])
+        if four and _LAST_FOUR_HERE.search(ctx.before(a)):
+            yield from _classify(ctx, a, a + 4)  # "the card ending 8931, 662 is the code": two numbers
+            a += 6
         yield from _classify(ctx, a, b)
     for m in _ALNUM_RX.finditer(ctx.norm):
         if m.span() not in seen:
@@ -397,7 +433,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
-        if _PLATE_CUE.search(ctx.before(m.start(), 45)) and not _not_a_car(ctx.before(m.start()), ctx.lower) \
+        if _PLATE_CUE.search(ctx.before(m.start(), 45)) \
+                and (_UK_PLATE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.lower)) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):

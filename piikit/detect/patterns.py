@@ -9,7 +9,7 @@ from typing import Iterator
 from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.ids import is_cue
+from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 
@@ -25,7 +25,7 @@ _USER_CUE = re.compile(r"\b(?:user ?name\b(?:\s+(?:is|was|it's|:|would be))?|(?:
                        r"screen name|gamertag|account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
-_PASS_CUE = re.compile(r"\b(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
+_PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
                        r"api key|secret key|license key|product key|code word|secret word|"
@@ -38,7 +38,7 @@ _PASS_CUE = re.compile(r"\b(?:(?:new |old |temporary |temp |current |wifi |wi-fi
                        r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|logged in with|log in with)"
                        r"\b(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
-                       r"like|probably))?[\s:,]+$", _I)
+                       r"like|probably))?[\s:,?]+$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
                          r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you|number|code|"
@@ -58,7 +58,7 @@ _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
 MONEY_RX = [
     re.compile(rf"{_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
     re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
-    re.compile(rf"\b(?:usd|eur|gbp|cad|aud)\s?{_NUM}{_SCALE}", _I),
+    re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW)\s?{_NUM}{_SCALE}"),
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
@@ -71,13 +71,13 @@ MONEY_RX = [
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|$)|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
-    re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
+    re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
@@ -358,7 +358,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1) + len(words[0]) + 1
         else:
             a = m.start(1)
-        yield Cand(a, m.end(1), "organization", 0.9)
+        if not cue_at(ctx.text, a):  # "National Insurance number": the name of a number
+            yield Cand(a, m.end(1), "organization", 0.9)
     for m in ORG_OF_RX.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "organization", 0.88)
     for m in ORG_CARE_RX.finditer(ctx.text):

@@ -83,6 +83,12 @@ def uk_phone(number: str) -> bool:
     return len(number) == 11 and number[0] == "0" and number[1] in "1237"
 
 
+def national_phone(number: str) -> bool:
+    """A number dialled at home outside North America: 10-11 digits after a trunk 0 ("0412 345 678",
+    "080 5550 4471"); "00..." is an international prefix or a padded account number."""
+    return len(number) in (10, 11) and number[0] == "0" and number[1] != "0"
+
+
 def ipv4(value: str) -> bool:
     """Four dotted octets 0-255."""
     parts = value.split(".")

@@ -259,6 +259,17 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I was charged Rs 2,998", "Rs 2,998"),
 ]
 
+# one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
+ONE_SPAN = [
+    ("number_sequence", "the case number is four four seven one, dash, two two nine",
+     "four four seven one, dash, two two nine"),
+    ("number_sequence", "the tracking number is 1Z, 999, AA1, 0123", "1Z, 999, AA1, 0123"),
+    ("date_interval", "we're closed October to January", "October to January"),
+    ("date_interval", "I'm away May 5th to May 9th", "May 5th to May 9th"),
+    ("phone_number", "call (617) 555-0182 extension 214", "(617) 555-0182 extension 214"),
+    ("religion", "we're Orthodox Jewish", "Orthodox Jewish"),
+]
+
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not be tagged with it; None = the whole line)
     ("person_name", "I need to add my son today if possible", None),
@@ -396,6 +407,15 @@ def test_positive(policy: str, line: str, want: str) -> None:
     ents = find_pii(line)
     start = line.index(want)
     assert _covers(ents, policy, start, start + len(want)), ents
+
+
+@pytest.mark.parametrize("policy,line,want", ONE_SPAN, ids=[f"{p}:{w}" for p, _, w in ONE_SPAN])
+def test_one_value_is_one_span(policy: str, line: str, want: str) -> None:
+    assert [e.text for e in find_pii(line) if e.policy == policy] == [want]
+
+
+def test_a_date_range_keeps_its_dates_when_only_dates_are_asked_for() -> None:
+    assert [e.text for e in find_pii("I'm away May 5th to May 9th", ["date"])] == ["May 5th", "May 9th"]
 
 
 @pytest.mark.parametrize("policy,line,piece", NEGATIVES, ids=[f"{p}:{l[:30]}" for p, l, _ in NEGATIVES])

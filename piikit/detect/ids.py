@@ -21,7 +21,7 @@ from piikit.detect.spoken import TEENS, TENS
 # "UA-VCH-44190".
 _GROUP = r"(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}))\(?{_GROUP}\)?"
+    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
 )
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")

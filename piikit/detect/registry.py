@@ -8,6 +8,7 @@ any other reading of the same characters, requested or not (unless a cue backs i
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
@@ -82,6 +83,33 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
     return sorted(out)
 
 
+# two neighbours that are one value: a range ("October to January", "one and five"), a phone and
+# its extension, a phrase the lexicon knows in parts ("Orthodox Jewish", "knee replacement surgery")
+_JOIN = {
+    ("date_interval", "date_interval"): r"\s*(?:-|–|to|through|thru|until|till)\s*",
+    ("date", "date"): r"\s*(?:-|–|to|through|thru|until|till)\s*",
+    ("time", "time"): r"\s*(?:-|–|to|through|thru|until|till|and)\s*",
+    ("phone_number", "phone_number"): r",?\s*(?:extension|ext\.?)\s*",
+    **{(p, p): r"\s+" for p in ("religion", "medical_process", "medical_condition", "injury")},
+}
+_JOIN_RX = {k: re.compile(v, re.I) for k, v in _JOIN.items()}
+
+
+def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """Resolved candidates with neighbours that form one value merged (two dates become a date
+    range, when date_interval is requested)."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        rx = prev and _JOIN_RX.get((prev.policy, c.policy))
+        policy = "date_interval" if c.policy == "date" else c.policy
+        if rx and policy in policies and rx.fullmatch(text[prev.end:c.start]):
+            out[-1] = Cand(prev.start, c.end, policy, max(prev.score, c.score))
+        else:
+            out.append(c)
+    return out
+
+
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
@@ -90,7 +118,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
             continue
         cands.extend(rec.fn(ctx))
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
-            for c in resolve(cands, policies)]
+            for c in join_neighbours(resolve(cands, policies), ctx.text, policies)]
 
 
 def _wanted(policies: set[str] | None) -> frozenset[str]:

@@ -268,7 +268,7 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
 
 _AS_IN = re.compile(r"\b([A-Za-z])\s*,?\s+(?:as|like)\s+in\s+[A-Za-z]+(?:-[A-Za-z]+)?\b")
 _HYPHEN_SPELL = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
-_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen)\s+(?=[A-Za-z0-9])", re.I)
+_DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen),?\s+(?=[A-Za-z0-9])", re.I)
 _SLASH = re.compile(r"(?<=[A-Za-z0-9])\s+(?:forward\s+)?slash\s+(?=[A-Za-z0-9])", re.I)
 _POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
 FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|"

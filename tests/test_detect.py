@@ -257,6 +257,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("credit_card_expiration", "The expiry date, the month and year, is 07/2031", "07/2031"),
     ("money_amount", "It came to eleven thousand four hundred with the trade-in", "eleven thousand four hundred"),
     ("money_amount", "I was charged Rs 2,998", "Rs 2,998"),
+    ("person_age", "i'm 34 and my partner is thirty-six", "thirty-six"),
+    ("organization", "my NHS number is 943 476 5919", "NHS"),  # a programme, like Medicare
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -312,6 +314,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("person_name", "i'm 34 and my partner is thirty-six", "thirty-six"),
+    ("person_name", "dob is oh seven oh three eighty one", "dob"),
     ("number_sequence", "Job number for the repair is J-22918, the 2015 Mazda.", "2015"),  # a model year
     ("number_sequence", "do I send in the W-2 or the 1099 first?", None),
     ("number_sequence", "I scanned 30 items and the receipt only shows 29.", None),

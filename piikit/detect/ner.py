@@ -19,6 +19,7 @@ from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
+from piikit.detect.spoken import TEENS, TENS, UNITS
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -75,7 +76,8 @@ _NOT_NAME = frozenset(
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling username password email login handle".split())
+    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin".split())
+_NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
                          "hunter summer autumn art guy max miles page bob carol christian victor "
@@ -362,7 +364,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             g = m.lastindex or 1
             w = m.group(g).lower()
             known = bool(set(table.get((w,), ())) & {"first_name", "surname"})
-            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) \
+            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
                     or (set(table.get((w,), ())) - {"first_name", "surname"}):
                 continue
             if known or not is_english(w):

@@ -259,6 +259,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I was charged Rs 2,998", "Rs 2,998"),
     ("person_age", "i'm 34 and my partner is thirty-six", "thirty-six"),
     ("organization", "my NHS number is 943 476 5919", "NHS"),  # a programme, like Medicare
+    ("location", "I live in 90210", "90210"),
+    ("location", "it's in the 60614 area", "60614"),
+    ("location", "send it to Boston 02118", "02118"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)

@@ -10,6 +10,7 @@ from piikit.detect import validators as v
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
+from piikit.detect.lexicons import tables
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 
@@ -250,6 +251,11 @@ _TOWN_BEFORE_CODE = re.compile(
     rf"\b([A-Z][a-z]+),?\s+(?=([A-Z]{{2}},?\s+)?(\d{{5}}(?:-\d{{4}})?\b|{UK_POSTCODE_RX.pattern}))")
 
 
+# a zip said as a place: "I live in 90210", "the 60614 area"
+_ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)|(?:in|near) the)\s+"
+                           r"(\d{5})\b(?!\s*(?:%|percent|dollars|people|block))|\b(\d{5})\s+(?:area|zip)\b", _I)
+
+
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
 
 
@@ -379,5 +385,10 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
     for m in _TOWN_BEFORE_CODE.finditer(ctx.norm):
         # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
-        if not is_cue(m.group(1)) and (m.group(2) or not m.group(3)[0].isdigit() or not is_english(m.group(1).lower())):
+        town = m.group(1).lower()
+        if not is_cue(m.group(1)) and (m.group(2) or not m.group(3)[0].isdigit() or not is_english(town)
+                                       or "place" in tables().get((town,), ())):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
+            yield ctx.cand(m.start(3), m.end(3), "location", 0.8)  # and its zip ("Dayton 45402")
+    for m in _ZIP_BY_PLACE.finditer(ctx.norm):
+        yield ctx.cand(m.start(m.lastindex), m.end(m.lastindex), "location", 0.8)

@@ -262,6 +262,21 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I live in 90210", "90210"),
     ("location", "it's in the 60614 area", "60614"),
     ("location", "send it to Boston 02118", "02118"),
+    # from the blind extra_dev7 (numbers in context)
+    ("drivers_license", "K 7 7 0, 1 4 2, 9 9 1 is what's on my driver's license", "K 7 7 0, 1 4 2, 9 9 1"),
+    ("account_number", "HO-3348-9012 is my homeowners policy", "HO-3348-9012"),
+    ("username", "gamer_4471 is my gamertag", "gamer_4471"),
+    ("username", "Sign-in ID? RLOPEZ7.", "RLOPEZ7"),
+    ("username", "My screen name's buckeye underscore fan 22", "buckeye underscore fan 22"),
+    ("password", "Password's Tiger$2290, capital T.", "Tiger$2290"),
+    ("us_social_security_number", "The social, uh, six oh one, uh, two two, nine nine one four",
+     "six oh one, uh, two two, nine nine one four"),
+    ("credit_card_cvv", "The little code on the signature strip is two two eight", "two two eight"),
+    ("number_sequence", "imei on the phone is 352099001761481", "352099001761481"),
+    ("person_age", "The baby is four months old.", "four"),
+    ("person_age", "Two kids, 9 and 12.", "12"),
+    ("money_amount", "I still owe nine hundred on the card.", "nine hundred"),
+    ("statistics", "my sugar was two eighty before breakfast", "two eighty"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -317,6 +332,16 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("password", "my voicemail PIN, don't laugh, is 1234", "don't"),
+    ("password", "my PIN? I'd rather not say it out loud", "I'd"),
+    ("money_amount", "a 2 pound bag of rice", None),
+    ("money_amount", "Password's Tiger$2290, capital T.", "$2290"),
+    ("organization", "the s s n ends in 2280", "the s s n"),
+    ("drug", "we're boarding at gate B12", None),
+    ("drug", "creatinine was 1.9 and the potassium 5.6", None),
+    ("person_name", "creatinine was 1.9 and the potassium 5.6", "creatinine"),
+    ("number_sequence", "the error code was 0x80070005", None),
+    ("number_sequence", "the printer says paper jam code E-04", None),
     ("person_name", "i'm 34 and my partner is thirty-six", "thirty-six"),
     ("person_name", "dob is oh seven oh three eighty one", "dob"),
     ("number_sequence", "Job number for the repair is J-22918, the 2015 Mazda.", "2015"),  # a model year

@@ -38,7 +38,8 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
 CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
-           r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card)\b",
+           r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
+           r"|signature (?:strip|panel|box))\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin)\b",
@@ -112,9 +113,9 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|version|channel|page|room|size|grade|gate|seat|row|press|option|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|status|diagnostic|trouble|version|channel|page|room|size|grade|gate|seat|row|press|option|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
-                            r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+)?$", re.I)
+                            r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
                          r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
@@ -164,6 +165,8 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 _NAMED_AFTER = re.compile(NAMED_AFTER)
 # "the confirmation number for the room is": the room is what the code is for, not its name
 _WHERE_FOR = re.compile(r"\b(?:for|of|on)\s+(?:the|my|your|our|this|that)\s+$", re.I)
+# "the IMEI on the phone is": the phone is a device there, not a number's name
+_DEVICE = re.compile(r"\b(?:on|in|from|off|for|of) (?:the|my|your|his|her|their|this|that) $")
 _WHERE = re.compile(r"\b(?:on|in|from|off)\s+(?:the|my|your|his|her|their|this|that)\s+$")
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
@@ -176,7 +179,8 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     number is" reads as an account cue first.
     """
     window = ctx.before(start, 70)
-    found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)][::-1]
+    found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)
+             if not (m.lastgroup == "phone" and _DEVICE.search(window[:m.start()]))][::-1]
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
@@ -221,6 +225,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if not_id and not (cue == "password" and near) \
             and not _WHERE_FOR.search(ctx.norm[max(0, start - 45):max(0, start - 25) + not_id.start()]):
         return  # an error code, a flight, a page: a number, but not a personal one
+    if raw.lower().startswith("0x"):
+        return  # a hex error code ("0x80070005")
     if _AGED.search(raw):
         return  # "67-year-old": an age
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
@@ -234,7 +240,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
-    if nl == 0 and v.luhn(d) and 13 <= nd <= 19:
+    if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not re.search(r"\b(?:imei|meid|esn)\b", before[-45:]):
         other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift")
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue

@@ -240,6 +240,10 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 
 
 # what a term means when these words follow it: a plug, not a sex; loyalty to a plan, not a marriage
+# "gate B12", "aisle C4": a place with a number, not a vitamin; "potassium 5.6": a lab value, not a pill
+_PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
+                           r"stand|lot|zone|unit|locker|bin)\s+$")
+_LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header)\b")),
@@ -423,7 +427,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
-                and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))]
+                and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
+                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers

@@ -76,7 +76,8 @@ _NOT_NAME = frozenset(
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin".split())
+    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin "
+    "creatinine hemoglobin haemoglobin bilirubin ferritin triglycerides cholesterol glucose potassium sodium".split())
 _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
@@ -218,7 +219,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
         if policy in ("person_name", "organization", "location") and (
-                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower()) or cue_at(ctx.text, a)):
+                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())
+                or cue_at(ctx.text, a + (4 if text.lower().startswith("the ") else 0))):
             continue  # "who's", "it's": a function word; "Driver's license": the name of a number
         if policy == "organization" and (_everyday_word(text) and is_lower(ctx.text)
                                          or sentence_case_only(ctx.text, a, b)):

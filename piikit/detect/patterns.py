@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import tables
@@ -22,8 +22,8 @@ URL_RX = re.compile(
 IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
-_USER_CUE = re.compile(r"\b(?:user ?name\b(?:\s+(?:is|was|it's|:|would be))?|(?:login|log in|handle|user id|"
-                       r"screen name|gamertag|account name|sign in name|my user)\b(?:\s+(?:is|was|it's|:|would be))|"
+_USER_CUE = re.compile(r"\b(?:user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:login|log in|handle|user id|login id|"
+                       r"screen name|gamertag|account name|sign[ -]in (?:name|id)|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
@@ -38,8 +38,11 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"answer (?:to (?:my|the) security question )?(?:is|was)|"
                        r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|logged in with|log in with)"
-                       r"\b(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
+                       r"\b(?:'s)?(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
                        r"like|probably))?[\s:,?]+$", _I)
+# a handle named after it: "gamer_4471 is my gamertag"
+_USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
+_HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?:_[\w.]*\d*|\d)[\w.]*(?![\w@])")
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
                          r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you|number|code|"
@@ -51,13 +54,14 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"[$£€¥₹]"
-_CUR_WORD = (r"(?:dollars?|bucks|cents?|pesos?|euros?|pounds?(?! of)|quid|yen|yuan|rupees?|rubles?|"
+_CUR_WORD = (r"(?:dollars?|bucks|cents?|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
+             r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|rupees?|rubles?|"
              r"francs?|kronor|krona|krone|won|reais|real|rand|dirhams?|shekels?|usd|eur|gbp|cad|aud|"
              r"canadian dollars|australian dollars|grand|k\b)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
 MONEY_RX = [
-    re.compile(rf"{_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
+    re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
     re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW)\s?{_NUM}{_SCALE}"),
@@ -72,7 +76,7 @@ MONEY_RX = [
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|with|before|plus|including|$)|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|on|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -82,7 +86,7 @@ STATS_RX = [
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
     re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
-               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
+               r"sugar|oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
                r"ldl|hdl|triglycerides|creatinine|hemoglobin|haemoglobin|hgb|potassium|sodium|tsh|inr|egfr|"
                r"ferritin|bilirubin|spo2|sats|pulse|temperature|temp|fever)"
                r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
@@ -284,6 +288,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         if not any(a <= m.start() < b for a, b in emails):
             yield ctx.cand(m.start(), m.end(), "username", 0.95)
     yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
+    for m in _HANDLE_TOKEN.finditer(ctx.norm):
+        if _USER_AFTER.match(ctx.norm, m.end()):
+            yield ctx.cand(m.start(), m.end(), "username", 0.9)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
@@ -295,13 +302,16 @@ _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zi
 """A spoken password runs on over words ("blue dog 7"), not into the next value ("and ID 22")."""
 
 
+_CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value
+
+
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
     """The token after a cue phrase ("my password is X", "username: X")."""
     for m in _TOKEN.finditer(ctx.norm):
         if not cue.search(ctx.norm[max(0, m.start() - 70):m.start()]):
             continue
         tok = m.group(0).rstrip(".!?")
-        if not tok or _STOP_VALUE.match(tok) or "@" in tok[1:] and policy == "password":
+        if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
         end = m.start() + len(tok)
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")

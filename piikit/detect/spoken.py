@@ -467,7 +467,7 @@ def _comma_digits(m: re.Match) -> Replacement:
 
 
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
-_FILLER_IN_DIGITS = re.compile(r"(?<=\d{3}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{3})", re.I)
+_FILLER_IN_DIGITS = re.compile(r"(?<=\d{2}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{2})", re.I)
 
 
 def normalize(text: str) -> View:

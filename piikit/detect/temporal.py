@@ -98,7 +98,9 @@ _AGE_RX = [
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
-    re.compile(r"\b(\d{1,3})(?:\s*|-)(?:month|week|day)(?:\s*|-)old\b", _I),
+    re.compile(r"\b(\d{1,3})(?:\s*|-)(?:months?|weeks?|days?)(?:\s*|-)old\b", _I),
+    re.compile(r"\b(?:\d|two|three|four|five|six) (?:kids|children|boys|girls|sons|daughters),?\s+(?:ages?\s+)?"
+               r"(\d{1,2})(?:,? (?:and )?(\d{1,2}))?(?:,? (?:and )?(\d{1,2}))?\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]

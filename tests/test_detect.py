@@ -277,6 +277,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "Two kids, 9 and 12.", "12"),
     ("money_amount", "I still owe nine hundred on the card.", "nine hundred"),
     ("statistics", "my sugar was two eighty before breakfast", "two eighty"),
+    ("username", "it's kayla underscore b 7", "kayla underscore b 7"),  # an underscore makes a handle
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -332,6 +333,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("username", "email me at kayla_b7@gmail.com", "kayla_b7"),
+    ("username", "the file is tax_return.pdf", "tax_return"),
     ("password", "my voicemail PIN, don't laugh, is 1234", "don't"),
     ("password", "my PIN? I'd rather not say it out loud", "I'd"),
     ("money_amount", "a 2 pound bag of rice", None),

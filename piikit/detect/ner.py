@@ -76,7 +76,7 @@ _NOT_NAME = frozenset(
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin "
+    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore "
     "creatinine hemoglobin haemoglobin bilirubin ferritin triglycerides cholesterol glucose potassium sodium".split())
 _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "

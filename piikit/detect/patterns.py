@@ -291,6 +291,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
     for m in _HANDLE_TOKEN.finditer(ctx.norm):
         if _USER_AFTER.match(ctx.norm, m.end()):
             yield ctx.cand(m.start(), m.end(), "username", 0.9)
+        elif "_" in m.group(0) and not re.match(r"[\w.]*@|\.\w", ctx.norm[m.end():m.end() + 2]):
+            # "it's kayla underscore b 7": words joined by an underscore are a handle, cue or not
+            tail = re.match(r"(?:\s+(?:[a-z]|\d+)\b)*", ctx.norm[m.end():])
+            yield ctx.cand(m.start(), m.end() + tail.end(), "username", 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):

@@ -278,6 +278,24 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I still owe nine hundred on the card.", "nine hundred"),
     ("statistics", "my sugar was two eighty before breakfast", "two eighty"),
     ("username", "it's kayla underscore b 7", "kayla underscore b 7"),  # an underscore makes a handle
+    # from the blind, generated extra_dev8: hesitations between a cue and its value, shapes, cues after
+    ("person_age", "Age? um 82.", "82"),
+    ("person_age", "My son is uh, thirteen and still on my policy.", "thirteen"),
+    ("username", "my user id um k.rivera22", "k.rivera22"),
+    ("username", "Um I sign in as bluejay.w.", "bluejay.w"),
+    ("credit_card_expiration", "valid, you know, thru november twenty twenty six", "november twenty twenty six"),
+    ("credit_card_expiration", "Yeah the card's good until um april twenty twenty seven.", "april twenty twenty seven"),
+    ("date_of_birth", "september fifteenth nineteen forty seven, uh that's my birthday?",
+     "september fifteenth nineteen forty seven"),
+    ("passport_number", "RY4S1F11O38 uh is the number on my passport.", "RY4S1F11O38"),
+    ("healthcare_number", "5C48-WV8-NC67 is on my card", "5C48-WV8-NC67"),  # a Medicare MBI by its shape
+    ("location", "What's the zip on the account? 38408.", "38408"),
+    ("vehicle_id", "The registration um says 6ZCS268.", "6ZCS268"),
+    ("password", "Um passcode for the voicemail is 2029.", "2029"),
+    ("time", "okay what uh time? eleven twenty p m", "eleven twenty p m"),
+    ("time", "Someone can come between seven and noon.", "seven and noon"),
+    ("physical_attribute", "I've lost weight, I'm down to 200 lbs.", "200 lbs"),
+    ("physical_attribute", "Right, so he's about 1.67 meters, maybe, um, taller.", "1.67 meters"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -333,6 +351,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("location", "okay, so it's a three bedroom place", None),
+    ("organization", "So my uh electric bill has the account listed", "uh electric"),
+    ("organization", "Cholesterol was one eighty?", "Cholesterol"),
+    ("person_name", "Call me after 9 a.m.", "after"),
+    ("number_sequence", "I'm number fifteen uh in the queue", None),
+    ("vehicle_id", "um my truck the 2015 one vin w k one x seven d c a five z c n nine one n thirty seven", "2015"),
+    ("physical_attribute", "the rate went up to 12%", None),
+    ("physical_attribute", "The monthly premium went up to two hundred and forty seven pounds forty one.", "pounds"),
+    ("vehicle_id", "My daughter's DOB um five six ninety six", "DOB"),
     ("username", "email me at kayla_b7@gmail.com", "kayla_b7"),
     ("username", "the file is tax_return.pdf", "tax_return"),
     ("password", "my voicemail PIN, don't laugh, is 1234", "don't"),

@@ -14,7 +14,7 @@ from typing import Iterator
 from piikit.detect import validators as v
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.spoken import TEENS, TENS
+from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
@@ -107,7 +107,7 @@ _NOT_ID_AFTER = re.compile(
     r"kilograms?|lbs?|miles?|km|kilomet\w*|times|mg|milligrams?|ml|grams?|degrees?|st|nd|rd|th|"
     r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|tablets?|pills?|"
     r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?|square|sq|gigs?|gb|mb|tb|"
-    r"model|version|edition|inch|pack|bucks|forms?)\b)", re.I)
+    r"model|version|edition|inch|pack|bucks|forms?)\b|in (?:the )?(?:queue|line)\b)", re.I)
 # "1500 customers": a small bare number before a plural noun counts things
 _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|hers|ours|yours|theirs|always|"
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
@@ -135,10 +135,13 @@ _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAIRED = re.compile(rf"\b(?:{'|'.join(list(TEENS) + list(TENS))})\b")
 _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
+# Medicare Beneficiary Identifier: 11 characters, no S, L, O, I, B, Z ("1EG4-TE5-MK72")
+_MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
+                  r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
-_UK_PLATE = re.compile(r"[A-Z]{2} ?\d{2} ?[A-Z]{3}")  # "WN 68 KTE" after "registration number"
+_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|[A-Z]{2} ?\d{2} ?[A-Z]{3}")  # CA, 3+3/4, UK
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|from|between)\s+$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
@@ -186,7 +189,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     for i in range(len(found) - 1):
         # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
-        if found[i][0] in _SEQ_CUES and found[i + 1][0] not in _SEQ_CUES and _WHERE.search(window[:found[i][2]]):
+        if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and _WHERE.search(window[:found[i][2]]):
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     # "The PIN for the debit card, well I shouldn't say it, it's 4,8,1,9": a PIN is named, then hesitated over
     out = [(cue, min(dist, 44) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
@@ -198,8 +201,8 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         if named and named.lastgroup not in _SEQ_CUES:
             out.insert(0, (named.lastgroup, 0))
     after = ctx.after(end, 45)
-    m = _CUE_RX.search(after)
-    if m and m.lastgroup != "num":
+    m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
+    if m:
         # "9920 4418 376, that's the account number": a cue named right after the value
         out.append((m.lastgroup, AFTER if _NAMED_AFTER.fullmatch(after[:m.start()]) else AFTER + m.start()))
     return out
@@ -265,6 +268,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.82)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
+    if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()):
+        yield c("healthcare_number", 0.92)
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
     # --- cue-driven
@@ -274,7 +279,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if dist_k >= AFTER and cue_k == "seq" and nd < 5:
             continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
-        if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and not _TIGHT.fullmatch(gap):
+        if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and cue_k != "password" \
+                and (dist_k >= AFTER or not _TIGHT.fullmatch(gap)):
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol:
@@ -338,7 +344,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "passport" and total >= 5:
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
-        if _not_a_car(before, sentence):
+        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()):
             return "number_sequence", 0.85
         return "vehicle_id", 0.93
     if cue == "gift" and total >= 4:
@@ -413,6 +419,7 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out."""
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) \
+            or m.group(1).lower() in SPELLED_CUES \
             or _word(m.group(1).lower()):
         return a
     return a - len(m.group(0))
@@ -440,7 +447,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
         if _PLATE_CUE.search(ctx.before(m.start(), 45)) \
-                and (_UK_PLATE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.lower)) \
+                and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.lower)) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):

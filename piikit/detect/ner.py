@@ -75,6 +75,7 @@ _NOT_NAME = frozenset(
     "when where which can could would should will may might must do does did have has had get got "
     "going calling wondering hoping checking phoning hi hello hey thanks thank please sir ma'am "
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
+    "after before around between until anytime later soon "
     "today tomorrow yesterday now then again back up down out over going new old right left "
     "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore "
     "creatinine hemoglobin haemoglobin bilirubin ferritin triglycerides cholesterol glucose potassium sodium".split())
@@ -162,6 +163,7 @@ _JUNK = re.compile(
     r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|cpap|bipap|hiv|aids|adhd|"
     r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|apr|apy|mot|vat|eta|"
     r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
+    r"cholesterol|creatinine|glucose|hemoglobin|potassium|sodium|"
     r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"
     r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
     r"aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"

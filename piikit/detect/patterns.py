@@ -22,8 +22,8 @@ URL_RX = re.compile(
 IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
-_USER_CUE = re.compile(r"\b(?:user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:login|log in|handle|user id|login id|"
-                       r"screen name|gamertag|account name|sign[ -]in (?:name|id)|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
+_USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
+                       r"(?:login|log in|handle|screen name|gamertag|account name|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
@@ -122,7 +122,10 @@ PHYS_RX = [
     re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?", _I),
     re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:cm|centimet(?:er|re)s?)\b(?:\s+tall)?", _I),
     re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
-    re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of)\s+(?:about\s+|around\s+|like\s+)?"
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|height[?:,]?)\s+(?:about\s+|around\s+)?([12]\.\d{1,2}\s?(?:m|met(?:er|re)s?))\b", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|weight|weighs?|lost|gained)\b[^.?!\d]{0,20}\b(?:down|up) to\s+"
+               r"(\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone))\b", _I),
+    re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of|weight[?:,]?)\s+(?:about\s+|around\s+|like\s+)?"
                r"\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone)?", _I),
     re.compile(r"\b\d{2,3}\s?(?:kilos|kilograms|kg)\b(?![^.?!]{0,12}\b(?:of|worth)\b)", _I),
     re.compile(r"\b(?:lost|gained|i'm|he's|she's|was|is|weighs)\s+(?:about |around |like )?(\d{2,3}\s?(?:pounds|lbs))\b"
@@ -197,7 +200,7 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
                  r"regional")
-ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
+ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
@@ -224,7 +227,8 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ADDRESS_RX = [
-    re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
+    re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car)\b)"
+               rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b"),
@@ -234,7 +238,7 @@ ADDRESS_RX = [
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
     # the busiest airports by their codes, as callers say them ("lands at JFK"); capitals only
     re.compile(r"\b(?:ATL|LAX|ORD|DFW|DEN|JFK|SFO|SEA|LAS|MCO|EWR|CLT|PHX|IAH|MIA|BOS|MSP|DTW|FLL|PHL|LGA|BWI|SLC|"
-               r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b"),
+               r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b(?!-\d)"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),

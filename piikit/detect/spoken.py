@@ -279,10 +279,10 @@ _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
 _ALONE_B, _ALONE_A = r"(?<![\w'’.])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's" or "p.m."
-_SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
+SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
 """Cue words said as letters ("d o b", "SSN"): never part of the identifier next to them."""
 # a block of 2-3 capitals inside a spelled code ("one Z eight one one AE nine three"), not a cue or clock word
-_BLOCK = rf"(?!(?:AM|PM|OK|TV|US|{'|'.join(sorted(c.upper() for c in _SPELLED_CUES))})\b)[A-Z]{{2,3}}"
+_BLOCK = rf"(?!(?:AM|PM|OK|TV|US|{'|'.join(sorted(c.upper() for c in SPELLED_CUES))})\b)[A-Z]{{2,3}}"
 _PART = rf"(?:{_BLOCK}|{_UNIT})"
 _LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-)(?:{_BLOCK}(?:,?\s+|-))?{_UNIT}{_ALONE_A})+")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
@@ -361,7 +361,7 @@ def _lower_run(m: re.Match) -> Replacement:
     lead = re.match(r"[ai][ ,]+(?=\d)", s)  # "a 5 k": the article stays a word
     pos = lead.end() if lead else 0
     spelled_cue = re.match(r"((?:[a-z][ ,]+)+)(?=\d)", s)  # "d o b 07 04 76": the cue stays words
-    if spelled_cue and re.sub(r"[ ,]", "", spelled_cue.group(1)) in _SPELLED_CUES:
+    if spelled_cue and re.sub(r"[ ,]", "", spelled_cue.group(1)) in SPELLED_CUES:
         pos = spelled_cue.end()
     kept = [(s[:pos], m.start(), m.start() + pos)] if pos else []
     return kept + [(u.group(0), m.start() + u.start(), m.start() + u.end())
@@ -470,6 +470,11 @@ def _comma_digits(m: re.Match) -> Replacement:
 _FILLER_IN_DIGITS = re.compile(r"(?<=\d{2}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{2})", re.I)
 
 
+# hesitations, dropped from the view so a cue and its value stay next to each other ("Age? uh 82",
+# "my user id um k.rivera22"); a value read across one keeps it inside its span
+_FILLER = re.compile(r"(?<![\w'-])(?:[Uu][hm]|[Ee]rm|[Hh]mm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*")
+
+
 def normalize(text: str) -> View:
     """The normalized view of `text` (spoken numbers, letters, emails, urls, symbols)."""
     v = View.identity(text)
@@ -492,4 +497,4 @@ def normalize(text: str) -> View:
     v = sub(v, _SPOKEN_URL, _url)
     v = sub(v, _SPOKEN_EXT, lambda m: ".")
     v = sub(v, _UNDERSCORE, lambda m: "_")
-    return v
+    return sub(v, _FILLER, lambda m: "")

@@ -62,7 +62,8 @@ _TZ = (r"(?:\s*(?:est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|gmt|utc|bst|cet|is
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
 TIME_RX = [
     re.compile(rf"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_AMPM})?{_TZ}", _I),
-    re.compile(rf"\b(?:1[0-2]|0?[1-9])\s*{_AMPM}{_TZ}", _I),
+    re.compile(rf"\b(?:1[0-2]|0?[1-9])(?:[0-5]\d)?\s*{_AMPM}{_TZ}", _I),  # "11 pm", "1120 p m" (eleven twenty)
+    re.compile(rf"\bbetween\s+((?:1[0-2]|[1-9])(?:\s*{_AMPM})?\s+(?:and|to)\s+(?:noon|midnight|(?:1[0-2]|[1-9])\s*{_AMPM}))", _I),
     re.compile(r"\b(?:1[0-2]|0?[1-9])\s*o'?\s?clock\b", _I),
     re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
     re.compile(r"\b(?:at|by|around|until|before|after|till)\s+(?:noon|midnight|midday)\b", _I),
@@ -89,7 +90,7 @@ _AGE_RX = [
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns)?)\s+"
-               r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+)?(\d{1,3})\b"
+               r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
@@ -107,7 +108,7 @@ _AGE_RX = [
 _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
 _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
-_EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid (?:thru|through|until)|good (?:thru|through)|runs? out"
+_EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid,? (?:thru|through|until|till)|good (?:thru|through|until|till)|runs? out"
                       r")\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
 _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)

@@ -8,11 +8,13 @@ from typing import NamedTuple
 from piikit.detect.spoken import View, normalize
 
 
-NAMED_AFTER = (r"[\s,.:-]*(?:(?:uh|um),?\s+)?(?:(?:that'?s|that is|this is|it'?s|which is|is|was|for|as|on)\s+)?"
-               r"(?:what'?s\s+|what is\s+)?(?:(?:off|from|on|in)\s+)?"
+NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was)\s+(?:what'?s\s+|what is\s+)?"
+               r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on)\s+)?"
                r"(?:(?:the|my|your|our|his|her|their)\s+)?"
                r"(?:(?:number|code|id|digits)\s+(?:on|of|for|from|in)\s+(?:the|my|your|our|his|her|their)\s+)?"
-               r"(?:(?:new|old|current|full)\s+)?(?:[a-z]+\s+)?")
+               r"(?:(?:new|old|current|full|primary|main|uk|us|home|homeowners?|car|auto|health|dental|life|pet|"
+               r"travel|renters|business|personal|joint|member|membership|loyalty|rewards|medical|work|cell|mobile|"
+               r"office|driver'?s|drivers|learner'?s|gift|library)\s+)?")
 """What stands between a value and its name said after it: "9920 4418, that's the account number"."""
 
 

@@ -39,7 +39,7 @@ CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
-           r"|signature (?:strip|panel|box))\b",
+           r"|signature (?:strip|panel|box)|code by the signature)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin)\b",
@@ -48,7 +48,7 @@ CUES: dict[str, str] = {
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
-              r"|patient (?:number|no)|chart number|hospital number|coverage id)\b",
+              r"|patient (?:number|no)|hospital number|chart number|coverage id)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -79,7 +79,8 @@ CUES: dict[str, str] = {
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
-           r"docket|member code|customer code|access number|service request|request number|asset tag|"
+           r"docket|member code|customer code|access number|service request|request number|asset tag|isbn|upc|barcode|"
+           r"item number|product (?:number|code|id)|"
            rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG})\b",
     # words that only say "a number follows"
     "num": r"\b(?:id number|id|code|number|no)\b|#",
@@ -113,7 +114,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|status|diagnostic|trouble|version|channel|page|room|size|grade|gate|seat|row|press|option|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|channel|page|room|size|grade|gate|seat|row|press|option|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
@@ -141,17 +142,27 @@ _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
-_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|[A-Z]{2} ?\d{2} ?[A-Z]{3}")  # CA, 3+3/4, UK
+# plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
+# sentence names no car ("the registration says 6ZCS268")
+_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|from|between)\s+$")
+_AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|between)\s+$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
                         r"|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d\d"  # 6/14/24
                         r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"  # 14/6/24
                         r"|(?:19|20)\d\d-\d\d-\d\d")
 _PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4}){0,2}(?![\w-])")
-_NOT_A_CAR = re.compile(r"\bregistration\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
-_CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|"
+_NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
+_CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
+                      r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
                       r"license plate|licence plate|honda|toyota|ford|chevy|jeep)\b")
+
+
+def _not_personal(before: str) -> bool:
+    """Whether the number's own name says it is nobody's ("page 12", "error code", "gate is"), unless
+    that word is only what a code is for ("the confirmation number for the room is")."""
+    m = _NOT_ID_BEFORE.search(before[-25:])
+    return bool(m) and not _FOR_THE.search(before[:len(before) - 25 + m.start()] if len(before) > 25 else before[:m.start()])
 
 
 def _not_a_car(before: str, sentence: str) -> bool:
@@ -167,12 +178,13 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
 # "the confirmation number for the room is": the room is what the code is for, not its name
-_WHERE_FOR = re.compile(r"\b(?:for|of|on)\s+(?:the|my|your|our|this|that)\s+$", re.I)
 # "the IMEI on the phone is": the phone is a device there, not a number's name
-_DEVICE = re.compile(r"\b(?:on|in|from|off|for|of) (?:the|my|your|his|her|their|this|that) $")
-_WHERE = re.compile(r"\b(?:on|in|from|off)\s+(?:the|my|your|his|her|their|this|that)\s+$")
+_FOR_THE = re.compile(r"\b(?:for|of|on)\s+(?:the|my|your|our|this|that)\s+$", re.I)
+_WHERE = re.compile(r"\b(?:on|in|from|off)\s+(?:the|my|your|our|his|her|their|this|that)\s+$")
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
+NEAR = 45
+"""Farthest a cue may be from its value."""
 
 
 def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
@@ -183,7 +195,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     """
     window = ctx.before(start, 70)
     found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)
-             if not (m.lastgroup == "phone" and _DEVICE.search(window[:m.start()]))][::-1]
+             if not (m.lastgroup == "phone" and _WHERE.search(window[:m.start()]))][::-1]
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
@@ -192,7 +204,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and _WHERE.search(window[:found[i][2]]):
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     # "The PIN for the debit card, well I shouldn't say it, it's 4,8,1,9": a PIN is named, then hesitated over
-    out = [(cue, min(dist, 44) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
+    out = [(cue, min(dist, NEAR - 1) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
            for cue, dist, pos in found]
     # "the last four of the social on the account": the thing named right after "last four of" leads
     of = _LAST_FOUR_OF.search(window[-120:])
@@ -219,14 +231,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     cues = _cues(ctx, start, end)
     cue, dist = cues[0] if cues else (None, 999)
-    near = dist < 45
+    near = dist < NEAR
     before = ctx.before(start, 70)
     sentence = ctx.lower
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
-    not_id = _NOT_ID_BEFORE.search(ctx.norm[max(0, start - 25):start])
-    if not_id and not (cue == "password" and near) \
-            and not _WHERE_FOR.search(ctx.norm[max(0, start - 45):max(0, start - 25) + not_id.start()]):
+    if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near):
         return  # an error code, a flight, a page: a number, but not a personal one
     if raw.lower().startswith("0x"):
         return  # a hex error code ("0x80070005")
@@ -239,8 +249,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4):
         return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
     if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
-        return  # "we close at 2100": a clock time on the 24-hour dial
-    if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and re.search(
+        yield c("time", 0.6)  # "we close at 2100": a clock time on the 24-hour dial
+        return
+    if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and not _LAST_FOUR_HERE.search(before) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not re.search(r"\b(?:imei|meid|esn)\b", before[-45:]):
@@ -264,23 +275,23 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.8)
     elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
         yield c("phone_number", 0.5 if cue is None else 0.85)
-    if nl == 0 and v.national_phone(d) and not v.uk_phone(d):
+    if nl == 0 and v.national_phone(d) and not v.uk_phone(d) and not (near and cue in _SEQ_CUES):
         yield c("phone_number", 0.82)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
-    if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()):
+    if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()) and (_HEALTH_CTX.search(sentence) or "card" in sentence):
         yield c("healthcare_number", 0.92)
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
     # --- cue-driven
     for cue_k, dist_k in cues:
-        if dist_k >= 45:
+        if dist_k >= NEAR:
             break
         if dist_k >= AFTER and cue_k == "seq" and nd < 5:
             continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
-        if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and cue_k != "password" \
-                and (dist_k >= AFTER or not _TIGHT.fullmatch(gap)):
+        if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and cue_k not in ("password", "num", "card", "ssn") \
+                and not _LAST_FOUR_HERE.search(before) and (dist_k >= AFTER or not _TIGHT.fullmatch(gap)):
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol:
@@ -337,6 +348,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
+    if cue == "health" and nl == 0 and re.search(r"\bhospital number\b", before[-40:]) \
+            and (v.nanp(v.digits(raw)) or v.uk_phone(v.digits(raw)) or v.national_phone(v.digits(raw))):
+        return None, 0  # "the hospital number is 555-201-3344": the hospital's phone
     if cue == "health" and total >= 4:
         return "healthcare_number", 0.93
     if cue == "dl" and total >= 4:
@@ -388,14 +402,14 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time)\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
-_TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|um|uh|of|the|my|your|for)\b)*")
+_TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for)\b)*")
 
 
 # booking codes and record locators may be letters only ("QXTRMP", spelled "Q X T R M P")
 _LETTER_CODE_RX = re.compile(r"(?<![\w'-])[A-Z]{5,8}(?![\w'-])")
 _LETTER_CODE_CUE = re.compile(
     r"\b(?:confirmation|booking|reservation|reference|ref|record locator|locator|pnr|ticket|order|case|"
-    r"tracking|claim|voucher)(?:\s+(?:number|no\.?|code|id|#))?(?:\s+(?:is|was))?[\s:,]*(?:(?:it's|uh|um)[\s,]+)*$")
+    r"tracking|claim|voucher)(?:\s+(?:number|no\.?|code|id|#))?(?:\s+(?:is|was))?[\s:,]*(?:it's[\s,]+)*$")
 
 
 def _letter_codes(ctx: Ctx) -> Iterator[Cand]:

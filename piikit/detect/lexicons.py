@@ -104,6 +104,9 @@ _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|sh
          r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
          r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
          r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum)")
+# lab tests whose name comes before a value ("LDL 160", "creatinine was 1.9"): statistics cues, no names
+ANALYTES = ("ldl", "hdl", "triglycerides", "creatinine", "hemoglobin", "haemoglobin", "hgb", "potassium", "sodium",
+            "tsh", "inr", "egfr", "ferritin", "bilirubin", "cholesterol", "glucose")
 _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tetanus|hepatitis|hpv|mmr|"
             r"pneumonia|acl|mcl|knee|hip|shoulder|back|spine|heart|cardiac|kidney|liver|lung|bone|bone density|"
             r"thyroid|pregnancy|glucose|prostate|colon|breast|skin|eye|cataract|gallbladder|bypass|metabolic|"

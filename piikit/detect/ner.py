@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
+from piikit.detect.lexicons import ANALYTES, COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
 from piikit.detect.spoken import TEENS, TENS, UNITS
 from piikit.errors import PiikitError
 
@@ -77,8 +77,8 @@ _NOT_NAME = frozenset(
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "after before around between until anytime later soon "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore "
-    "creatinine hemoglobin haemoglobin bilirubin ferritin triglycerides cholesterol glucose potassium sodium".split())
+    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore".split()
+    + list(ANALYTES))
 _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
@@ -163,7 +163,7 @@ _JUNK = re.compile(
     r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|cpap|bipap|hiv|aids|adhd|"
     r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|apr|apy|mot|vat|eta|"
     r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
-    r"cholesterol|creatinine|glucose|hemoglobin|potassium|sodium|"
+    rf"{'|'.join(ANALYTES)}|"
     r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"
     r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
     r"aries|taurus|gemini|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|"

@@ -10,7 +10,7 @@ from piikit.detect import validators as v
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import tables
+from piikit.detect.lexicons import ANALYTES, tables
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 
@@ -25,7 +25,7 @@ HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
 _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
-                       r"(?:\s+(?:just|actually|uh|um))?[\s:,]+$", _I)
+                       r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
@@ -38,14 +38,17 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"answer (?:to (?:my|the) security question )?(?:is|was)|"
                        r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|logged in with|log in with)"
-                       r"\b(?:'s)?(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|uh|um|still|now|"
+                       r"\b(?:'s)?(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?]+$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
-_HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?:_[\w.]*\d*|\d)[\w.]*(?![\w@])")
+_HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
+# words that name a programmer's identifier, not a person's handle: "the variable is max_value"
+_CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|config|folder|table|class|method|"
+                        r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
-                         r"same|not|no|yes|correct|right|please|okay|ok|um|uh|going|gonna|i|you|number|code|"
+                         r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
                          r"page|screen|button|field|portal|again|something|anything|what|which|"
                          r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
@@ -76,7 +79,7 @@ MONEY_RX = [
                r"over\s+|almost\s+|nearly\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|with|before|plus|including|on|$)|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|on|in cash|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -85,11 +88,14 @@ STATS_RX = [
     re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
-    re.compile(r"\b(?:a1c|hba1c|bmi|cholesterol|blood sugar|glucose|ejection fraction|heart rate|"
-               r"sugar|oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
-               r"ldl|hdl|triglycerides|creatinine|hemoglobin|haemoglobin|hgb|potassium|sodium|tsh|inr|egfr|"
-               r"ferritin|bilirubin|spo2|sats|pulse|temperature|temp|fever)"
+    re.compile(r"\b(?:a1c|hba1c|bmi|blood sugar|ejection fraction|heart rate|"
+               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
+               rf"{'|'.join(ANALYTES)}|spo2|sats|pulse)"
                r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
+    # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
+    re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
+               r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
+    re.compile(r"\b(?:sugar|glucose) (?:was|is|level|reading|came back)\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
 ]
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
@@ -122,7 +128,8 @@ PHYS_RX = [
     re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?", _I),
     re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:cm|centimet(?:er|re)s?)\b(?:\s+tall)?", _I),
     re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|height[?:,]?)\s+(?:about\s+|around\s+)?([12]\.\d{1,2}\s?(?:m|met(?:er|re)s?))\b", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|height[?:,]?)\s+(?:about\s+|around\s+)?([12]\.\d{1,2}\s?(?:m|met(?:er|re)s?))\b"
+               r"(?!\s+(?:away|from|behind|ahead|back|off|long|wide|deep|high|out)\b)", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|weight|weighs?|lost|gained)\b[^.?!\d]{0,20}\b(?:down|up) to\s+"
                r"(\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone))\b", _I),
     re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of|weight[?:,]?)\s+(?:about\s+|around\s+|like\s+)?"
@@ -260,8 +267,9 @@ _TOWN_BEFORE_CODE = re.compile(
 
 
 # a zip said as a place: "I live in 90210", "the 60614 area"
-_ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)|(?:in|near) the)\s+"
-                           r"(\d{5})\b(?!\s*(?:%|percent|dollars|people|block))|\b(\d{5})\s+(?:area|zip)\b", _I)
+_ZIP_BY_PLACE = re.compile(r"\b(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)\s+"
+                           r"(\d{5})\b(?!\s*(?:%|percent|dollars|different|other|more|[a-z]+s)\b)"
+                           r"|\b(\d{5})\s+(?:area|zip)(?! is code)\b", _I)
 
 
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
@@ -293,12 +301,16 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "username", 0.95)
     yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
     for m in _HANDLE_TOKEN.finditer(ctx.norm):
-        if _USER_AFTER.match(ctx.norm, m.end()):
-            yield ctx.cand(m.start(), m.end(), "username", 0.9)
-        elif "_" in m.group(0) and not re.match(r"[\w.]*@|\.\w", ctx.norm[m.end():m.end() + 2]):
-            # "it's kayla underscore b 7": words joined by an underscore are a handle, cue or not
-            tail = re.match(r"(?:\s+(?:[a-z]|\d+)\b)*", ctx.norm[m.end():])
-            yield ctx.cand(m.start(), m.end() + tail.end(), "username", 0.86)
+        tok = m.group(0).rstrip(".")
+        if not re.search(r"[_\d]", tok):
+            continue
+        if _USER_AFTER.match(ctx.norm, m.start() + len(tok)):
+            yield ctx.cand(m.start(), m.start() + len(tok), "username", 0.9)
+        elif "_" in tok and not _CODE_WORD.search(ctx.norm[max(0, m.start() - 40):m.start()]):
+            # "it's kayla underscore b 7": words joined by an underscore, with a digit, are a handle
+            tail = re.match(r"(?:\s+(?:\d+|[b-hj-z])\b)*", ctx.norm[m.start() + len(tok):])
+            if re.search(r"\d", tok + tail.group(0)):
+                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), "username", 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
@@ -325,7 +337,7 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
         rest = re.match(rf"{_NEXT_VALUE}(?:\s+[A-Za-z]+){{0,3}}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
             if policy == "password" else None
-        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[!#$%&*]\w*))*", ctx.norm[end:])
+        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*))*", ctx.norm[end:])
         if rest:
             end += rest.end()
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
@@ -405,7 +417,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
         town = m.group(1).lower()
         if not is_cue(m.group(1)) and (m.group(2) or not m.group(3)[0].isdigit() or not is_english(town)
-                                       or "place" in tables().get((town,), ())):
+                                       or "place" in tables().get((town,), ())
+                                       or re.search(r"(?:,|\bin|\bto|\bfrom)\s+$", ctx.norm[max(0, m.start() - 6):m.start()])):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
             yield ctx.cand(m.start(3), m.end(3), "location", 0.8)  # and its zip ("Dayton 45402")
     for m in _ZIP_BY_PLACE.finditer(ctx.norm):

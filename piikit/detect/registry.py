@@ -88,7 +88,7 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
 _JOIN = {
     ("date_interval", "date_interval"): r"\s*(?:-|–|to|through|thru|until|till)\s*",
     ("date", "date"): r"\s*(?:-|–|to|through|thru|until|till)\s*",
-    ("time", "time"): r"\s*(?:-|–|to|through|thru|until|till|and)\s*",
+    ("time", "time"): r"\s*(?:-|–|to|through|thru|until|till)\s*",
     ("phone_number", "phone_number"): r",?\s*(?:extension|ext\.?)\s*",
     **{(p, p): r"\s+" for p in ("religion", "medical_process", "medical_condition", "injury")},
 }
@@ -103,7 +103,10 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
         prev = out[-1] if out else None
         rx = prev and _JOIN_RX.get((prev.policy, c.policy))
         policy = "date_interval" if c.policy == "date" else c.policy
-        if rx and policy in policies and rx.fullmatch(text[prev.end:c.start]):
+        gap = text[prev.end:c.start] if prev else ""
+        between = prev and c.policy == prev.policy == "time" and re.fullmatch(r"\s+and\s+", gap) \
+            and re.search(r"\bbetween\s+$", text[:prev.start], re.I)  # "between 3 pm and 5 pm"
+        if (rx and rx.fullmatch(gap) or between) and policy in policies:
             out[-1] = Cand(prev.start, c.end, policy, max(prev.score, c.score))
         else:
             out.append(c)

@@ -439,7 +439,7 @@ def _spelled_digits(m: re.Match) -> Replacement:
 # digits Whisper writes one by one with hyphens or commas ("2-0-1", "1,7,9,5", "8, 7, 6, 5"): one group each.
 # A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none)
 _HYPHEN_DIGITS = re.compile(r"(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d)")
-_COMMA_DIGITS = re.compile(r"(?<![\w.,$])\d{1,4}(?:, ?\d){3,}(?![\w]|[.,]\d)")
+_COMMA_DIGITS = re.compile(r"(?<![\w.,$])(?:\d{1,4}(?:, ?\d){3,}|\d{2}(?:, ?\d{2}){2,})(?![\w]|[.,]\d)")  # "12, 34, 56" too
 
 
 def _digits_of(m: re.Match) -> Replacement:
@@ -470,9 +470,20 @@ def _comma_digits(m: re.Match) -> Replacement:
 _FILLER_IN_DIGITS = re.compile(r"(?<=\d{2}),?\s+(?:uh|um|er|erm|ah)[,.]?\s+(?=\d{2})", re.I)
 
 
+def _filler_in_digits(m: re.Match) -> Replacement:
+    """"940, uh, 551" -> "940 551" (three digits on both sides, or a number being given)."""
+    s = m.string
+    if re.search(r"\d{3}$", s[:m.start()]) and re.match(r"\d{3}", s[m.end():]):
+        return " "
+    start = re.search(r"[\d ,]*$", s[:m.start()]).start()
+    window = re.sub(r"\b(?:uh|um|er|erm|ah)\b[,.]?\s*", "", s[max(0, start - 40):start], flags=re.I)
+    return " " if _DIGITS_CUE.search(window) else None
+
+
 # hesitations, dropped from the view so a cue and its value stay next to each other ("Age? uh 82",
 # "my user id um k.rivera22"); a value read across one keeps it inside its span
-_FILLER = re.compile(r"(?<![\w'-])(?:[Uu][hm]|[Ee]rm|[Hh]mm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*")
+_FILLER = re.compile(r"(?<![\w'-])(?:uh|um|erm|hmm)(?![\w'-])[,.]?\s*|(?:^|(?<=[.?!,]\s)(?<!Dr\.\s)(?<!Mr\.\s)(?<!Ms\.\s))"
+                     r"(?:Uh|Um|Erm|Hmm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*")
 
 
 def normalize(text: str) -> View:
@@ -483,7 +494,7 @@ def normalize(text: str) -> View:
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
     v = sub(v, _COMMA_DIGITS, _comma_digits)
     v = sub(v, _SPELLED_DIGITS, _spelled_digits)
-    v = sub(v, _FILLER_IN_DIGITS, lambda m: " ")
+    v = sub(v, _FILLER_IN_DIGITS, _filler_in_digits)
     v = sub(v, _POINT_DIGITS, lambda m: ".")
     v = sub(v, _HYPHEN_SPELL, _hyphen_spell)
     v = sub(v, _DASH, lambda m: "-")

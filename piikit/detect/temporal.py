@@ -101,15 +101,20 @@ _AGE_RX = [
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:months?|weeks?|days?)(?:\s*|-)old\b", _I),
     re.compile(r"\b(?:\d|two|three|four|five|six) (?:kids|children|boys|girls|sons|daughters),?\s+(?:ages?\s+)?"
-               r"(\d{1,2})(?:,? (?:and )?(\d{1,2}))?(?:,? (?:and )?(\d{1,2}))?\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
+               r"(\d{1,2})(?!\s+(?!and\b)[a-z]{3,})(?:,? (?:and )?(\d{1,2})(?!\s+(?!and\b)[a-z]{3,}))?"
+               r"(?:,? (?:and )?(\d{1,2})(?!\s+[a-z]{3,}))?"
+               r"\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
 _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
 _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
-_EXP_CUE = re.compile(r"\b(?:expir\w*|exp|expiry|valid,? (?:thru|through|until|till)|good (?:thru|through|until|till)|runs? out"
-                      r")\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$", _I)
+_EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
+_EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
+_EXP_CUE = re.compile(rf"\b(?:{_EXP_WORDS}){_EXP_TAIL}", _I)
+# "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
+_EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out){_EXP_TAIL}", _I)
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
 _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
@@ -124,6 +129,13 @@ _CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)
 def _card_context(low: str) -> bool:
     """Whether an expiry cue in `low` is about a payment card (not a passport, lease...)."""
     return bool(_CARD.search(low)) or not _OTHER_DOC.search(low)
+
+
+def _expiry_cued(low: str, a: int, b: int) -> bool:
+    """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
+    before = low[max(0, a - 40):a]
+    return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
+                or (_EXP_SOFT.search(before) and _CARD.search(low)))
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -164,16 +176,14 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Can
     yield ctx.cand(a, b, policy, score)
     if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]):
         yield ctx.cand(a, b, "date_of_birth", 0.95)
-    elif (_EXP_CUE.search(ctx.lower[max(0, a - 40):a]) or _EXP_AFTER.match(ctx.lower[b:b + 40])) \
-            and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.lower):
+    elif _expiry_cued(ctx.lower, a, b) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.lower):
         yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 
 
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if (_EXP_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) or _EXP_AFTER.match(ctx.lower[m.end():m.end() + 40])) \
-                and _card_context(ctx.lower) \
+        if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.lower) \
                 and not re.search(r"\b(?:cvv|cvc|code|pin)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 

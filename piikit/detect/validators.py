@@ -84,9 +84,11 @@ def uk_phone(number: str) -> bool:
 
 
 def national_phone(number: str) -> bool:
-    """A number dialled at home outside North America: 10-11 digits after a trunk 0 ("0412 345 678",
-    "080 5550 4471"); "00..." is an international prefix or a padded account number."""
-    return len(number) in (10, 11) and number[0] == "0" and number[1] != "0"
+    """A number dialled at home outside North America by its trunk prefix: Australia's 10 digits
+    (02/03/07/08 landlines, 04 mobiles: "0412 345 678"), 11 digits from 08 (UK 08xx, India's
+    "080 5550 4471"); UK 01/02/03/07 are `uk_phone`."""
+    return (len(number) == 10 and number[:2] in ("02", "03", "04", "07", "08")) or \
+        (len(number) == 11 and number[:2] == "08")
 
 
 def ipv4(value: str) -> bool:

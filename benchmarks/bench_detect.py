@@ -165,7 +165,7 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("test", "dev", "extra_dev", "extra_dev2", "extra_dev3"), default="test")
+    ap.add_argument("--split", choices=sorted(p.stem for p in (ROOT / "data" / "pii_eval").glob("*.jsonl")), default="test")
     ap.add_argument("--limit", type=int, default=None, help="only the first N utterances (quick look)")
     ap.add_argument("--no-spacy", action="store_true", help="skip the plain spaCy NER column")
     args = ap.parse_args(argv)

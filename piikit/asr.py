@@ -59,6 +59,12 @@ _STAGE = "transcribing"
 # plain "en") and AssemblyAI has no Cantonese ("yue"), which it folds into Chinese ("zh").
 # ---------------------------------------------------------------------------------------
 _WHISPER_TO_ASSEMBLYAI = {"yue": "zh"}
+# the languages of Whisper's tokenizer (faster_whisper.tokenizer._LANGUAGE_CODES; a test keeps them
+# equal), here so a request can be checked without importing CTranslate2
+WHISPER_LANGUAGES = frozenset(
+    "af am ar as az ba be bg bn bo br bs ca cs cy da de el en es et eu fa fi fo fr gl gu ha haw he hi hr ht hu "
+    "hy id is it ja jw ka kk km kn ko la lb ln lo lt lv mg mi mk ml mn mr ms mt my ne nl nn no oc pa pl ps pt "
+    "ro ru sa sd si sk sl sn so sq sr su sv sw ta te tg th tk tl tr tt uk ur uz vi yi yo zh yue".split())
 _ASSEMBLYAI_TO_WHISPER = {"en_us": "en", "en_uk": "en", "en_au": "en"}
 
 
@@ -70,7 +76,7 @@ def assemblyai_language(whisper_code: str) -> str:
 def whisper_language(language_code: str) -> str:
     """Whisper's code for a requested AssemblyAI `language_code` ("en_us" → "en")."""
     code = _ASSEMBLYAI_TO_WHISPER.get(language_code, language_code)
-    if code not in _faster_whisper().tokenizer._LANGUAGE_CODES:
+    if code not in WHISPER_LANGUAGES:
         raise ParamError(f"language_code {language_code!r} is not supported by the Whisper "
                          "model; use a code such as en_us, en, es, fr, de", "language_code")
     return code

@@ -44,7 +44,8 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
                    + ") or a comma-separated list of policies")
     p.add_argument("--sub", choices=("hash", "entity_name"), default="hash", help="substitution")
     p.add_argument("--redact-audio", action="store_true", help="also write a beeped copy of the audio")
-    p.add_argument("--audio-quality", choices=("mp3", "wav"), default="mp3")
+    p.add_argument("--audio-quality", choices=("mp3", "wav"), default=None,
+                   help="redacted audio format (default: from --audio-out's extension, else mp3)")
     p.add_argument("--silence", action="store_true", help="silence instead of a beep")
     p.add_argument("--return-unredacted", action="store_true",
                    help="also keep unredacted_text/words/utterances in the output")
@@ -65,7 +66,7 @@ def _request_params(args: argparse.Namespace) -> dict:
         "redact_pii_policies": args.policies,
         "redact_pii_sub": args.sub,
         "redact_pii_audio": args.redact_audio,
-        "redact_pii_audio_quality": args.audio_quality,
+        "redact_pii_audio_quality": args.audio_quality or "mp3",
         "redact_pii_return_unredacted": args.return_unredacted,
         "multichannel": args.multichannel,
         "speaker_labels": args.speaker_labels,
@@ -84,11 +85,20 @@ def _redact(args: argparse.Namespace) -> int:
     from piikit.engine import run
     from piikit.progress import terminal_progress
 
-    params = {"audio_url": str(args.audio), **_request_params(args)}
     audio_out = args.audio_out
+    if audio_out is not None:
+        ext = Path(audio_out).suffix.lower().lstrip(".")
+        if ext not in ("mp3", "wav"):
+            raise PiikitError(f"--audio-out {audio_out}: redacted audio is written as mp3 or wav; "
+                              "name the file .mp3 or .wav")
+        if args.audio_quality not in (None, ext):
+            raise PiikitError(f"--audio-out {audio_out} does not match --audio-quality {args.audio_quality}; "
+                              f"name the file .{args.audio_quality}")
+        args.audio_quality = ext
+    params = {"audio_url": str(args.audio), **_request_params(args)}
     if args.redact_audio and audio_out is None:
         base = Path(args.output) if args.output else Path(args.audio)
-        audio_out = base.with_name(base.stem + ".redacted." + args.audio_quality)
+        audio_out = base.with_name(base.stem + ".redacted." + params["redact_pii_audio_quality"])
     with terminal_progress(enabled=not args.quiet, label=Path(args.audio).name) as progress:
         result = run(args.audio, params, audio_out=audio_out, model_dir=args.model_dir,
                      progress=progress)
@@ -102,6 +112,8 @@ def _redact(args: argparse.Namespace) -> int:
         print(text)
     if result.redacted_audio:
         print(f"redacted audio: {result.redacted_audio}", file=sys.stderr)
+    elif args.redact_audio and transcript["status"] == "completed":
+        print("piikit: no redacted audio written: no speech was found in the file", file=sys.stderr)
     if transcript["status"] == "error":
         print(f"piikit: error: {transcript['error']}", file=sys.stderr)
         return 1
@@ -156,6 +168,8 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--download-timeout", type=float, default=600.0, help="audio_url download time limit (s)")
     p.add_argument("--redacted-audio-ttl", type=float, default=24 * 3600.0,
                    help="seconds redacted audio is kept and its signed URL valid (default 24 h)")
+    p.add_argument("--upload-ttl", type=float, default=24 * 3600.0,
+                   help="seconds an upload is kept once no queued job needs it (default 24 h)")
     p.add_argument("--webhook-tries", type=int, default=10)
     p.add_argument("--webhook-retry-delay", type=float, default=10.0, help="seconds between tries")
     p.add_argument("--no-preload", action="store_true", help="load the model at the first job instead")
@@ -171,6 +185,7 @@ def _serve(args: argparse.Namespace) -> int:
                        public_url=args.public_url, model_dir=args.model_dir,
                        max_download_bytes=int(args.max_download_mb * MB),
                        download_timeout_s=args.download_timeout, redacted_audio_ttl_s=args.redacted_audio_ttl,
+                       upload_ttl_s=args.upload_ttl,
                        webhook_tries=args.webhook_tries, webhook_retry_delay_s=args.webhook_retry_delay,
                        preload_model=not args.no_preload,
                        **{k: v for k, v in optional.items() if v is not None})

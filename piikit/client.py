@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 import uuid
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -301,6 +302,8 @@ class LocalClient:
         self.model_dir = model_dir
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="piikit-local")
         self._dir = Path(tempfile.mkdtemp(prefix="piikit-local-"))
+        # the scratch copies (uploads, redacted audio) go with the client, at the latest when Python exits
+        weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
         self._jobs: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
 

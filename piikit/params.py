@@ -170,6 +170,9 @@ def validate(params: dict[str, Any], *, require_audio_url: bool = True) -> dict[
     if out["dual_channel"]:
         out["multichannel"] = True
 
+    if out["language_code"] is not None:
+        from piikit.asr import whisper_language  # refused now, not after the upload has queued a job
+        whisper_language(out["language_code"])
     if out["redact_pii_return_unredacted"] and not out["redact_pii"]:
         raise ParamError(
             "redact_pii_return_unredacted requires redact_pii to be true", "redact_pii_return_unredacted")

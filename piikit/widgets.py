@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -290,6 +291,8 @@ class RedactionForm(W.VBox):
             self.models_ready.set()
         self.poll_interval = poll_interval
         self.workdir = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="piikit-form-"))
+        if not workdir:  # a scratch folder of our own (redacted audio to play) goes when Python exits
+            weakref.finalize(self, shutil.rmtree, self.workdir, ignore_errors=True)
         label = {"description_width": "initial"}
         self.upload = W.FileUpload(accept="audio/*,video/*,.wav,.mp3,.flac,.ogg,.m4a,.mp4,.webm",
                                    multiple=False, description="Upload audio", icon="upload")

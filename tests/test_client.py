@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import http.server
 import json
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from server_harness import KEY_A
@@ -120,3 +123,13 @@ def test_local_client_same_interface(speech_wav, tmp_path):
     assert client.delete(job.id)["text"] == "Deleted by user."
     with pytest.raises(ApiError):
         job.redacted_audio_url
+
+
+def test_local_client_scratch_copies_are_gone_when_python_exits(tmp_path):
+    script = ("import sys, piikit\n"
+              "c = piikit.Client.local()\n"
+              "print(c.upload(b'raw audio bytes'))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    copy = Path(out.stdout.strip())
+    assert out.returncode == 0 and copy.name.startswith("upload-"), out.stderr
+    assert not copy.exists() and not copy.parent.exists()

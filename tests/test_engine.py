@@ -173,6 +173,18 @@ def test_cli_refuses_bad_params_in_one_line(tmp_path, sample_path):
     assert "shoe_size" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize("options,message", [
+    (["--audio-out", "x.flac"], "name the file .mp3 or .wav"),
+    (["--audio-quality", "wav", "--audio-out", "y.mp3"], "does not match --audio-quality wav"),
+])
+def test_cli_refuses_a_redacted_audio_name_of_another_format(tmp_path, sample_path, options, message):
+    proc = subprocess.run([sys.executable, "-m", "piikit.cli", "redact", str(sample_path), "--redact-audio",
+                           "--quiet", "-o", str(tmp_path / "t.json"), *options],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert proc.returncode != 0 and message in proc.stderr and "Traceback" not in proc.stderr
+    assert not list(tmp_path.iterdir())  # refused before anything was written
+
+
 def _script_speaker(script: dict, ms: float) -> str | None:
     for turn in script["turns"]:
         if turn["start_ms"] <= ms <= turn["end_ms"]:

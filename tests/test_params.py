@@ -62,3 +62,16 @@ def test_audio_options_and_speakers_are_checked():
         validate({**BASE, "speakers_expected": 2})
     with pytest.raises(ParamError, match="greater than"):
         validate({**BASE, "audio_start_from": 500, "audio_end_at": 100})
+
+
+def test_an_unknown_language_is_refused_with_the_request():
+    with pytest.raises(ParamError, match="language_code 'xx_bogus' is not supported"):
+        validate({"audio_url": "x", "language_code": "xx_bogus"})
+    assert validate({"audio_url": "x", "language_code": "en_uk"})["language_code"] == "en_uk"
+
+
+def test_the_language_table_is_whispers():
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    from piikit.asr import WHISPER_LANGUAGES
+    assert WHISPER_LANGUAGES == set(_LANGUAGE_CODES)

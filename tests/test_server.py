@@ -329,6 +329,41 @@ def test_delete_leaves_nothing_on_disk(piikit_server, tmp_path):
 
 
 @pytest.mark.slow
+def test_deleting_one_transcript_keeps_an_upload_another_queued_job_needs(piikit_server, tmp_path):
+    s, url, data_dir = piikit_server.session(KEY_A), piikit_server.url, piikit_server.data_dir
+    wav = make_speech(tmp_path / "shared.wav", "My name is Ann Lee.")
+    upload_url = s.post(f"{url}/v2/upload", data=wav.read_bytes()).json()["upload_url"]
+    upload_id = upload_url.rsplit("/", 1)[1]
+    a, b, c = (s.post(f"{url}/v2/transcript", json={"audio_url": upload_url, **PII_FLOW}).json()["id"]
+               for _ in range(3))
+    assert s.delete(f"{url}/v2/transcript/{b}").status_code == 200  # cancelled while queued (one worker)
+    for tid in (a, c):
+        t = wait_status(s, url, tid, ("completed", "error"))
+        assert t["status"] == "completed", t.get("error")
+    for tid in (a, c):
+        assert s.delete(f"{url}/v2/transcript/{tid}").status_code == 200
+    assert not list(data_dir.rglob(f"*{upload_id}*"))  # the last one takes the upload with it
+    assert s.post(f"{url}/v2/transcript", json={"audio_url": upload_url}).status_code == 403
+
+
+def test_janitor_removes_uploads_no_job_needs(tmp_path):
+    from piikit.server.config import ServerConfig
+    from piikit.server.runner import _remove_expired
+    from piikit.server.store import Store
+
+    cfg = ServerConfig(data_dir=tmp_path, upload_ttl_s=-1.0)  # every upload is past its time
+    store = Store(cfg.data_dir / "jobs.sqlite3")
+    cfg.uploads_dir.mkdir(parents=True)
+    for upload_id in ("a" * 32, "b" * 32):
+        (cfg.uploads_dir / upload_id).write_bytes(b"raw audio")
+        store.add_upload(upload_id, "owner", cfg.uploads_dir / upload_id, 9)
+    store.create("t1", "owner", {}, "upload:" + "b" * 32, "http://127.0.0.1")  # still queued
+    _remove_expired(store, cfg)
+    assert not (cfg.uploads_dir / ("a" * 32)).exists() and store.upload("a" * 32) is None  # refused request's upload
+    assert (cfg.uploads_dir / ("b" * 32)).exists() and store.upload("b" * 32)  # a queued job still reads it
+
+
+@pytest.mark.slow
 def test_server_log_has_no_pii(done, piikit_server):
     done["s"].get(f"{done['url']}/v2/transcript/{done['t']['id']}/word-search", params={"words": "Smith"})
     log = (piikit_server.data_dir / "server.log").read_text()

@@ -287,7 +287,8 @@ def _delete(api: Api, owner: str, row: dict[str, Any]) -> dict:
         raise ApiError(400, "Transcript is still being processed; delete it once it has completed")
     cfg = api.config
     kind, _, value = row["source"].partition(":")
-    if kind == "upload":
+    if kind == "upload" and not api.store.upload_pending(value):
+        # another queued job made from the same upload_url still needs it; the janitor removes it later
         (cfg.uploads_dir / value).unlink(missing_ok=True)
         api.store.remove_upload(value)
     for folder in (cfg.redacted_dir, cfg.downloads_dir):

@@ -37,6 +37,7 @@ class ServerConfig:
     max_download_bytes: int = int(2.2 * 1024 * MB)
     download_timeout_s: float = 600.0
     redacted_audio_ttl_s: float = 24 * 3600.0
+    upload_ttl_s: float = 24 * 3600.0
     webhook_timeout_s: float = 10.0
     webhook_tries: int = 10
     webhook_retry_delay_s: float = 10.0

@@ -36,10 +36,14 @@ def _lock(data_dir: Path) -> int:
     return fd
 
 
-def _remove_expired_audio(store: Store, ttl_s: float) -> None:
-    for row in store.expired_audio(ttl_s):
+def _remove_expired(store: Store, config: ServerConfig) -> None:
+    """Redacted audio past its time, and uploads no job will read any more past theirs."""
+    for row in store.expired_audio(config.redacted_audio_ttl_s):
         Path(row["redacted_path"]).unlink(missing_ok=True)
         store.forget_audio(row["id"])
+    for row in store.stale_uploads(config.upload_ttl_s):
+        Path(row["path"]).unlink(missing_ok=True)
+        store.remove_upload(row["id"])
 
 
 def _remove_leftovers(config: ServerConfig) -> None:
@@ -52,7 +56,7 @@ def _remove_leftovers(config: ServerConfig) -> None:
 
 def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threading.Event,
                stopping: Callable[[], bool]) -> None:
-    """Replace crashed workers every second; drop expired redacted audio every half minute.
+    """Replace crashed workers every second; drop expired redacted audio and uploads every half minute.
 
     Once shutdown has begun, workers that die (a SIGTERM to the whole process group, as
     systemd sends) are left for `WorkerPool.stop`, which requeues their jobs without using
@@ -67,7 +71,7 @@ def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threa
             pool.check()
             if time.monotonic() - last_janitor > JANITOR_EVERY_S:
                 last_janitor = time.monotonic()
-                _remove_expired_audio(store, config.redacted_audio_ttl_s)
+                _remove_expired(store, config)
         except Exception as e:  # the supervisor must outlive any one failure
             log.error("supervisor: %s", logs.where(e))
 

@@ -59,6 +59,9 @@ INTERRUPTED = ("Processing was interrupted twice (the server stopped or a worker
                "so the job was not retried again. Submit it again to retry.")
 
 
+_PENDING = "t.status IN ('queued', 'processing') AND t.deleted = 0"
+
+
 class Store:
     """Thread-safe access to the job database: one connection per thread."""
 
@@ -103,6 +106,18 @@ class Store:
 
     def remove_upload(self, upload_id: str) -> None:
         self._run("DELETE FROM uploads WHERE id = ?", (upload_id,))
+
+    def upload_pending(self, upload_id: str) -> bool:
+        """Whether a queued or running job still has to read this upload."""
+        return self._one(f"SELECT 1 AS x FROM transcripts t WHERE source = ? AND {_PENDING} LIMIT 1",
+                         (f"upload:{upload_id}",)) is not None
+
+    def stale_uploads(self, ttl_s: float) -> list[dict[str, Any]]:
+        """Uploads older than `ttl_s` that no queued or running job reads (also those whose
+        transcript request was refused: nothing else would ever remove them)."""
+        return self._all(f"SELECT id, path FROM uploads u WHERE created < ? AND NOT EXISTS "
+                         f"(SELECT 1 FROM transcripts t WHERE t.source = 'upload:' || u.id AND {_PENDING})",
+                         (time.time() - ttl_s,))
 
     # transcripts ---------------------------------------------------------------------------
     def create(self, transcript_id: str, owner: str, params: dict, source: str,

@@ -191,7 +191,7 @@ def _transcribe(samples, p: dict, model_dir, progress: Progress) -> _Transcribed
                 "start": int(w["start"]) + offset,
                 "end": int(w["end"]) + offset,
                 "confidence": float(w["confidence"]),
-                "speaker": label or "A",
+                "speaker": label,  # null unless speaker_labels or multichannel, as the cloud answers
                 "channel": label,
                 "_c": c,
             })

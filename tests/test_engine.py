@@ -242,3 +242,9 @@ def test_speaker_labels_tell_agent_from_caller(sample_path, tmp_path):
     for mode in ("v1", "v2"):  # the SDK takes speaker strings and utterances with words
         proc = subprocess.run([sys.executable, "-c", VALIDATE, mode, str(path)], capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
+
+
+def test_words_have_no_speaker_unless_asked(sample_run):
+    """As the cloud answers: `speaker` is null without speaker_labels (a lone "A" looks diarized)."""
+    words = sample_run.transcript["words"] + sample_run.transcript["unredacted_words"]
+    assert words and all(w["speaker"] is None and w["channel"] is None for w in words)

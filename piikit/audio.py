@@ -69,6 +69,29 @@ class AudioInfo:
     container: str
 
 
+def wav_cut_short(path: str | Path) -> tuple[float, float] | None:
+    """(seconds the RIFF header promises, seconds present) when a WAV file ends before its data
+    chunk does, as a copy or upload cut off midway leaves it; None otherwise. FFmpeg sizes such
+    a file by its bytes and would decode the stump without a word."""
+    p = Path(path)
+    with open(p, "rb") as f:
+        head = f.read(4096)
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    pos, rate_bytes = 12, None
+    while pos + 8 <= len(head):
+        cid, size = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], "little")
+        if cid == b"fmt " and pos + 20 <= len(head):
+            rate_bytes = int.from_bytes(head[pos + 16:pos + 20], "little")  # byte rate
+        if cid == b"data":
+            present = p.stat().st_size - (pos + 8)
+            if not rate_bytes or size in (0, 0xFFFFFFFF) or present >= size:
+                return None  # a streamed WAV leaves the size open: nothing promised
+            return size / rate_bytes, present / rate_bytes
+        pos += 8 + size + (size & 1)
+    return None
+
+
 def probe(path: str | Path) -> AudioInfo:
     """Describe the first audio stream of `path` from its headers (decodes only if they lack a duration)."""
     p, size = _check_file(path)

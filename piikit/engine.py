@@ -100,6 +100,10 @@ def _process(path: Path, p: dict, obj: dict, audio_out: str | Path | None,
     t = time.perf_counter()
     progress(0.0, "reading audio")
     info = audio_io.probe(path)
+    cut = audio_io.wav_cut_short(path)
+    if cut and cut[1] < cut[0] - 1.0:
+        raise AudioError(f"The WAV file appears to be truncated: its header promises {cut[0]:.1f} s of audio "
+                         f"but only {cut[1]:.1f} s is in the file. Copy or export it again.")
     if p["redact_pii_audio"] and info.size_bytes >= audio_io.MAX_REDACT_BYTES:
         raise AudioError("Redacted audio is only available for files smaller than 1 GB; "
                          "downsample the file first or set redact_pii_audio to false.")

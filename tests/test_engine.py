@@ -134,6 +134,13 @@ def test_no_gold_pii_speech_is_audible_in_the_redacted_audio(sample_run, sample_
     assert not audible
 
 
+def test_a_cut_wav_is_an_error_not_a_shorter_call(tmp_path, sample_path):
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(sample_path.read_bytes()[:100_000])  # the header still promises the whole call
+    t = run(cut, {"redact_pii": True, "redact_pii_policies": ["person_name"]}).transcript
+    assert t["status"] == "error" and "truncated" in t["error"] and "s is in the file" in t["error"]
+
+
 def test_hash_substitution_and_no_unredacted_fields(sample_path, sample_run):
     r = run(sample_path, {"redact_pii": True, "redact_pii_policies": ["person_name", "phone_number"]})
     t = r.transcript

@@ -551,3 +551,10 @@ def test_policy_filter_and_cue_disambiguation() -> None:
 def test_batch_matches_single() -> None:
     lines = [p[1] for p in POSITIVES[:12]] + NO_PII[:2]
     assert find_pii_batch(lines) == [find_pii(t) for t in lines]
+
+
+def test_names_inside_an_address_are_names_when_only_names_are_asked_for():
+    line = "and the email is Sarah.Mitchell.indicample.com"
+    assert [(e.text, e.policy) for e in find_pii(line)] == [("Sarah.Mitchell.indicample.com", "email_address")]
+    assert [e.text for e in find_pii(line, ["person_name"])] == ["Sarah", "Mitchell"]
+    assert [e.text for e in find_pii("my handle is david_lee_88", ["person_name"])] == ["david", "lee"]

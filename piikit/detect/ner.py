@@ -440,9 +440,26 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), end, "person_name", 0.6)
 
 
+# an address, handle or dotted name as Whisper writes it: "sarah.jones@gmail.com", "Sarah.Mitchell.indicample.com"
+_JOINED = re.compile(r"(?<![\w.@])[A-Za-z][\w+-]*(?:[._@][\w+-]+)+")
+
+
+def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
+    """The known first names and surnames inside an email, handle or url, as person_name at a low
+    score: they lose to the address itself, but when only names are asked for, "sarah" of
+    "sarah.jones@gmail.com" is still a name to redact."""
+    table = tables()
+    for m in _JOINED.finditer(ctx.norm):
+        local = m.group(0).split("@")[0]
+        for part in re.finditer(r"[A-Za-z]{2,}", local):
+            if {"first_name", "surname"} & set(table.get((part.group(0).lower(),), ())):
+                yield ctx.cand(m.start() + part.start(), m.start() + part.end(), "person_name", 0.45)
+
+
 def docs(texts: Iterable[str]):
     """spaCy docs of the re-cased texts, batched."""
     return nlp().pipe((recase(t) for t in texts), batch_size=64)
 
 
-__all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names", "recognize_spelled_names"]
+__all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names", "recognize_names_in_addresses",
+           "recognize_spelled_names"]

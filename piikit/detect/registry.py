@@ -15,7 +15,8 @@ from piikit.detect import Entity
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
-from piikit.detect.ner import NER_POLICIES, docs, recognize_names, recognize_ner, recognize_spelled_names
+from piikit.detect.ner import (NER_POLICIES, docs, recognize_names, recognize_names_in_addresses, recognize_ner,
+                               recognize_spelled_names)
 from piikit.detect.orgs import recognize_cued_orgs
 from piikit.detect.patterns import recognize_amounts, recognize_contact
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
@@ -51,6 +52,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
     Recognizer("names", frozenset({"person_name"}), recognize_names),
     Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
+    Recognizer("names_in_addresses", frozenset({"person_name"}), recognize_names_in_addresses),
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
 )

@@ -309,6 +309,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "1420 Elm Street in Dayton 45402", "45402"),
     ("statistics", "my fever was 101.4", "101.4"),
     ("vehicle_id", "rego's 1 D X 4 R T, a silver ute", "1 D X 4 R T"),
+    # from the last blind set, extra_dev9 (0.903 on arrival)
+    ("vehicle_id", "I've got a 2018 Hyundai, reg 18-KY-3390, and the engine light's on.", "18-KY-3390"),
+    ("money_amount", "The quote is R4,500 for the clutch", "R4,500"),
+    ("us_social_security_number", "My National Insurance number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
+    ("us_social_security_number", "My Aadhaar number is 4821 7730 9916", "4821 7730 9916"),
+    ("banking_information", "the routing number is two six zero, zero seven three, five one nine... no wait, "
+     "two six zero, zero seven three, five one two", "two six zero, zero seven three, five one two"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)

@@ -42,7 +42,7 @@ CUES: dict[str, str] = {
            r"|signature (?:strip|panel|box)|code by the signature)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
-           r"social|ssn|s s n|taxpayer id|tin|itin)\b",
+           r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"wire)\b",
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
@@ -139,7 +139,7 @@ _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
 # Medicare Beneficiary Identifier: 11 characters, no S, L, O, I, B, Z ("1EG4-TE5-MK72")
 _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
-_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)
+_NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -155,7 +155,9 @@ _PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9
 _NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
                       r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
-                      r"license plate|licence plate|honda|toyota|ford|chevy|jeep)\b")
+                      r"license plate|licence plate|honda|toyota|ford|chevy|jeep|nissan|hyundai|kia|mazda|subaru|"
+                      r"volkswagen|vw|bmw|audi|mercedes|tesla|volvo|lexus|dodge|gmc|ram|buick|peugeot|renault|skoda|"
+                      r"vauxhall|holden|suzuki|mitsubishi)\b")
 
 
 def _not_personal(before: str) -> bool:
@@ -343,6 +345,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if nl == 0 and ((nd == 9 and (v.ssn(v.digits(raw)) or (v.luhn(v.digits(raw)) and _TIGHT.fullmatch(gap))))
                         or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
             return "us_social_security_number", 0.96  # or a Canadian SIN (Luhn)
+        if nl == 0 and nd == 12 and re.search(r"\baadhaa?r\b", before[-40:]):
+            return "us_social_security_number", 0.93  # India's national number (the docs' "or equivalent")
         if _NINO.fullmatch(raw.strip()):
             return "us_social_security_number", 0.93  # a UK National Insurance number, "JT 47 19 82 B"
         return None, 0

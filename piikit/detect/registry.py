@@ -115,6 +115,22 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
     return out
 
 
+# "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
+_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:wait|sorry|i mean|actually|correction|scratch that|my mistake)"
+                         r"[\s,.]+(?:no[\s,.]+)?(?:(?:it's|it is|that's)\s+)?", re.I)
+
+
+def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number_sequence said as the correction of the value just before it takes that value's policy."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, c = out[i - 1], out[i]
+        if c.policy == FALLBACK and prev.policy != FALLBACK and prev.policy in policies \
+                and _CORRECTION.fullmatch(text[prev.end:c.start]):
+            out[i] = Cand(c.start, c.end, prev.policy, c.score)
+    return out
+
+
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
@@ -123,7 +139,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
             continue
         cands.extend(rec.fn(ctx))
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
-            for c in join_neighbours(resolve(cands, policies), ctx.text, policies)]
+            for c in carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies)]
 
 
 def _wanted(policies: set[str] | None) -> frozenset[str]:

@@ -316,6 +316,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("us_social_security_number", "My Aadhaar number is 4821 7730 9916", "4821 7730 9916"),
     ("banking_information", "the routing number is two six zero, zero seven three, five one nine... no wait, "
      "two six zero, zero seven three, five one two", "two six zero, zero seven three, five one two"),
+    ("occupation", "My case worker is Ms. Thembeka Mthembu.", "case worker"),  # the guidelines' own example
+    ("occupation", "so he gets an aide for three hours a day", "aide"),
+    ("money_amount", "the standing charge is 53 pence a day", "53 pence"),
+    ("money_amount", "my income is roughly forty two thousand a year", "forty two thousand"),
+    ("statistics", "My blood test came back, sugar at 7.9", "7.9"),
+    ("credit_card_number", "The account PIN is 2 5 8 0 and the card ends 2964.", "2964"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -372,6 +378,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "I've had an account there for years", None),
     ("banking_information", "the bank is closed on Sunday", None),
     ("number_sequence", "press 4471 to confirm", None),
+    ("physical_attribute", "The queue's mad today, we're really short-staffed.", None),
+    ("gender_sexuality", "it's a male to male aux lead", None),
     ("credit_card_expiration", "the sale runs out on 08/31", None),
     ("credit_card_expiration", "the offer is good till 08/31", None),
     ("date_of_birth", "June 5th is the big birthday party", None),

@@ -97,7 +97,7 @@ def is_cue(word: str) -> bool:
 def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
     return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
-_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends in\b")
+_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends(?: in| with)?\b")
 _LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
                              r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")

@@ -249,7 +249,10 @@ _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|term
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
-                                                     r"socket|part|thread|fitting|pin|header)\b")),
+                                                     r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
+                                                     r"to (?:male|female))\b")),
+    "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
+                        r"answer|while|time|version|lived|sighted|tempered|fused)\b"),
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"),

@@ -57,7 +57,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"[$£€¥₹]"
-_CUR_WORD = (r"(?:dollars?|bucks|cents?|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
+_CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|rupees?|rubles?|"
              r"francs?|kronor|krona|krone|won|reais|real|rand|dirhams?|shekels?|usd|eur|gbp|cad|aud|"
              r"canadian dollars|australian dollars|grand|k\b)")
@@ -77,7 +77,7 @@ MONEY_RX = [
                r"(?:premium|rent|bill|price|payment|balance|cost|fee|copay|deductible)\b[^.?!\d]{0,25}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to)|"
                r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
-               r"over\s+|almost\s+|nearly\s+)*"
+               r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
                r"already|and|with|before|plus|including|on|in cash|$)|[.,?!](?!\d)|$)", _I),
@@ -96,7 +96,7 @@ STATS_RX = [
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
     re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
-    re.compile(r"\b(?:sugar|glucose) (?:was|is|level|reading|came back)\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
+    re.compile(r"\b(?:sugar|glucose) (?:was|is|at|level|reading|came back)\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
 ]
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),

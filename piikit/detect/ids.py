@@ -163,8 +163,8 @@ _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trai
 def _not_personal(before: str) -> bool:
     """Whether the number's own name says it is nobody's ("page 12", "error code", "gate is"), unless
     that word is only what a code is for ("the confirmation number for the room is")."""
-    m = _NOT_ID_BEFORE.search(before[-25:])
-    return bool(m) and not _FOR_THE.search(before[:len(before) - 25 + m.start()] if len(before) > 25 else before[:m.start()])
+    m = _NOT_ID_BEFORE.search(before, max(0, len(before) - 25))
+    return bool(m) and not _FOR_THE.search(before[:m.start()])
 
 
 def _not_a_car(before: str, sentence: str) -> bool:
@@ -179,10 +179,11 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
+_DET_END = r"\s+(?:the|my|your|our|his|her|their|this|that)\s+$"
 # "the confirmation number for the room is": the room is what the code is for, not its name
-# "the IMEI on the phone is": the phone is a device there, not a number's name
-_FOR_THE = re.compile(r"\b(?:for|of|on)\s+(?:the|my|your|our|this|that)\s+$", re.I)
-_WHERE = re.compile(r"\b(?:on|in|from|off)\s+(?:the|my|your|our|his|her|their|this|that)\s+$")
+_FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
+# "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
+_WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
 NEAR = 45
@@ -352,8 +353,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
-    if cue == "health" and nl == 0 and re.search(r"\bhospital number\b", before[-40:]) \
-            and (v.nanp(v.digits(raw)) or v.uk_phone(v.digits(raw)) or v.national_phone(v.digits(raw))):
+    if cue == "health" and nl == 0 and re.search(r"\bhospital number\b", before[-40:]) and v.dialable(v.digits(raw)):
         return None, 0  # "the hospital number is 555-201-3344": the hospital's phone
     if cue == "health" and total >= 4:
         return "healthcare_number", 0.93

@@ -62,6 +62,9 @@ _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+
              r"francs?|kronor|krona|krone|won|reais|real|rand|dirhams?|shekels?|usd|eur|gbp|cad|aud|"
              r"canadian dollars|australian dollars|grand|k\b)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+# nouns that name a price: "the deductible is 500", "my salary was 65000"
+_PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|deductible|"
+               r"installment|salary|wage|income|estimate|quote|refund|overdraft)")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
@@ -74,7 +77,7 @@ MONEY_RX = [
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
                r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
-               r"(?:premium|rent|bill|price|payment|balance|cost|fee|copay|deductible)\b[^.?!\d]{0,25}?"
+               rf"{_PRICE_NOUN}\b[^.?!\d]{{0,25}}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to)|"
                r"was|is)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
@@ -362,9 +365,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
-                        not re.search(r"\b(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|"
-                                      r"deductible|installment|salary|wage|income|estimate|quote|refund|overdraft)\b",
-                                      ctx.lower[max(0, m.start() - 25):m.start(1)]):
+                        not re.search(rf"\b{_PRICE_NOUN}\b", ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
             else:

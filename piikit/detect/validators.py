@@ -91,6 +91,11 @@ def national_phone(number: str) -> bool:
         (len(number) == 11 and number[:2] == "08")
 
 
+def dialable(number: str) -> bool:
+    """A phone number by its shape alone: North American, UK or another national format."""
+    return nanp(number) or uk_phone(number) or national_phone(number)
+
+
 def ipv4(value: str) -> bool:
     """Four dotted octets 0-255."""
     parts = value.split(".")

@@ -296,12 +296,17 @@ def test_allow_listed_local_path(piikit_server, speech_wav):
     assert t["status"] == "completed" and t["audio_url"] == speech_wav.as_uri()
 
 
+def _upload_speech(s: requests.Session, url: str, tmp_path: Path, text: str) -> tuple[str, str]:
+    """Synthesize `text`, upload it; its upload_url and upload id."""
+    wav = make_speech(tmp_path / "speech.wav", text)
+    upload_url = s.post(f"{url}/v2/upload", data=wav.read_bytes()).json()["upload_url"]
+    return upload_url, upload_url.rsplit("/", 1)[1]
+
+
 @pytest.mark.slow
 def test_delete_leaves_nothing_on_disk(piikit_server, tmp_path):
     s, url, data_dir = piikit_server.session(KEY_A), piikit_server.url, piikit_server.data_dir
-    wav = make_speech(tmp_path / "other.wav", "This is Maria Garcia calling from Denver about her order.")
-    upload_url = s.post(f"{url}/v2/upload", data=wav.read_bytes()).json()["upload_url"]
-    upload_id = upload_url.rsplit("/", 1)[1]
+    upload_url, upload_id = _upload_speech(s, url, tmp_path, "This is Maria Garcia calling from Denver about her order.")
     tid = s.post(f"{url}/v2/transcript", json={"audio_url": upload_url, **PII_FLOW,
                                                 "redact_pii_audio_quality": "wav"}).json()["id"]
     early = s.get(f"{url}/v2/transcript/{tid}/redacted-audio")
@@ -331,9 +336,7 @@ def test_delete_leaves_nothing_on_disk(piikit_server, tmp_path):
 @pytest.mark.slow
 def test_deleting_one_transcript_keeps_an_upload_another_queued_job_needs(piikit_server, tmp_path):
     s, url, data_dir = piikit_server.session(KEY_A), piikit_server.url, piikit_server.data_dir
-    wav = make_speech(tmp_path / "shared.wav", "My name is Ann Lee.")
-    upload_url = s.post(f"{url}/v2/upload", data=wav.read_bytes()).json()["upload_url"]
-    upload_id = upload_url.rsplit("/", 1)[1]
+    upload_url, upload_id = _upload_speech(s, url, tmp_path, "My name is Ann Lee.")
     a, b, c = (s.post(f"{url}/v2/transcript", json={"audio_url": upload_url, **PII_FLOW}).json()["id"]
                for _ in range(3))
     assert s.delete(f"{url}/v2/transcript/{b}").status_code == 200  # cancelled while queued (one worker)

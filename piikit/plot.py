@@ -15,6 +15,7 @@ import pandas as pd
 from matplotlib import colormaps
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
+from matplotlib.legend import Legend
 
 from piikit.errors import PiikitError
 from piikit.frames import POLICY_ORDER, entities_frame
@@ -66,6 +67,7 @@ def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: 
     by policy (one bar per entity), and the fraction of each time bin redacted drawn under
     the lanes."""
     frame = _one_transcript(frame, transcript_id)
+    own_figure = ax is None
     ax = _axes(ax, (12, 1.2 + 0.6 * max(frame["speaker"].nunique(), 1)))
     lanes = _lanes(frame)
     names = sorted(lanes.dropna().unique())
@@ -103,9 +105,46 @@ def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: 
     ax.set_title(f"{frame['transcript_id'].iloc[0]}: {len(ents)} redactions")
     legend = dict(zip(*reversed(ax.get_legend_handles_labels())))
     if legend:
-        ax.legend(legend.values(), legend.keys(), loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small",
-                  frameon=False)
+        _legend_beside(ax, list(legend.values()), list(legend.keys()), grow=own_figure)
+    _inside_figure(ax)
     return ax
+
+
+def _legend_beside(ax: Axes, handles: list, labels: list[str], *, grow: bool) -> Legend:
+    """A legend right of the axes, in as many columns as keep it no taller than the axes.
+
+    With `grow` (piikit made the figure) the figure first gets taller, up to 4 inches.
+    """
+    fig = ax.figure
+
+    def place(ncols: int) -> Legend:
+        return ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0), ncols=ncols,
+                         fontsize="small", frameon=False)
+
+    legend, ncols = place(1), 1
+    need = legend.get_window_extent().height / (ax.get_position().height * fig.dpi)
+    if grow and need > fig.get_figheight():
+        fig.set_figheight(min(need, 4.0))
+    room = ax.get_window_extent().height
+    while legend.get_window_extent().height > room and ncols < len(labels):
+        ncols += 1
+        legend = place(ncols)
+    return legend
+
+
+def _inside_figure(ax: Axes) -> None:
+    """Shrink the axes by whatever of it (ticks, labels, title, legend) sticks out of the figure,
+    so a plain `savefig` (no bbox_inches="tight") keeps all of it; layout engines collapse a
+    figure with a legend beside the axes."""
+    fig, box = ax.figure, ax.get_tightbbox()
+    pad = 4 * fig.dpi / 72  # 4 points
+    out_left, out_bottom = max(fig.bbox.x0 + pad - box.x0, 0), max(fig.bbox.y0 + pad - box.y0, 0)
+    out_right, out_top = max(box.x1 + pad - fig.bbox.x1, 0), max(box.y1 + pad - fig.bbox.y1, 0)
+    if out_left or out_bottom or out_right or out_top:
+        pos, w, h = ax.get_position(), fig.bbox.width, fig.bbox.height
+        width = max(pos.width - (out_left + out_right) / w, 0.25 * pos.width)
+        height = max(pos.height - (out_bottom + out_top) / h, 0.25 * pos.height)
+        ax.set_position([pos.x0 + out_left / w, pos.y0 + out_bottom / h, width, height])
 
 
 def plot_policy_counts(data: pd.DataFrame, *, metric: str = "seconds", ax: Axes | None = None) -> Axes:
@@ -124,6 +163,7 @@ def plot_policy_counts(data: pd.DataFrame, *, metric: str = "seconds", ax: Axes 
     ax.set_xlabel({"seconds": "seconds redacted", "words": "words redacted",
                    "entities": "entities redacted"}[metric])
     ax.set_ylabel("policy")
+    _inside_figure(ax)
     return ax
 
 
@@ -133,7 +173,7 @@ def plot_evaluation(result: Any, *, level: str = "word", ax: Axes | None = None)
     if level not in set(scores["level"]):
         raise PiikitError(f"level must be one of {sorted(set(scores['level']))}, not {level!r}")
     s = scores[scores["level"] == level].reset_index(drop=True)
-    ax = _axes(ax, (max(6, 0.9 * len(s)), 4))
+    ax = _axes(ax, (max(6, 0.9 * len(s)), 5))
     x = np.arange(len(s))
     for k, (metric, shade) in enumerate((("precision", 0.45), ("recall", 0.7), ("f1", 1.0))):
         values = s[metric].astype(float).fillna(0).to_numpy()
@@ -144,6 +184,7 @@ def plot_evaluation(result: Any, *, level: str = "word", ax: Axes | None = None)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("score")
     ax.set_title(f"{level}-level precision / recall / F1 (light to dark)")
+    _inside_figure(ax)
     return ax
 
 

@@ -117,3 +117,49 @@ def test_evaluation_bars():
     ax.figure.canvas.draw()
     with pytest.raises(PiikitError, match="level"):
         plot_evaluation(result, level="char")
+
+
+def inside(box, fig) -> bool:
+    """Whether a display-space box lies within the figure."""
+    f = fig.bbox
+    return f.x0 <= box.x0 and box.x1 <= f.x1 and f.y0 <= box.y0 and box.y1 <= f.y1
+
+
+def test_timeline_legend_and_labels_fit_a_plain_savefig(tmp_path):
+    """The engine's call has 15 policies: a one-column legend right of a 1.8-inch-high axes
+    ran off the figure's right and bottom, and a savefig without bbox_inches="tight" cut it."""
+    df = words_frame(DATA / "engine" / "call_entity_name.json")
+    ax = plot_timeline(df)
+    fig = ax.figure
+    fig.savefig(tmp_path / "timeline.png")
+    legend = ax.get_legend()
+    assert len(legend.get_texts()) == df["policy"].nunique() >= 12
+    assert inside(legend.get_window_extent(), fig)
+    assert inside(ax.get_tightbbox(), fig)  # tick labels and "time (s)" too
+    assert ax.get_xlabel() == "time (s)"
+
+
+def test_timeline_legend_fits_beside_the_callers_axes(tmp_path):
+    """With the caller's axes in a grid the figure keeps its size; the legend takes columns so
+    that it is no taller than its axes and does not spill over the axes below."""
+    df = words_frame(DATA / "engine" / "call_entity_name.json")
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 6))
+    plot_timeline(df, ax=top)
+    fig.savefig(tmp_path / "grid.png")
+    assert tuple(fig.get_size_inches()) == (10, 6)
+    box = top.get_legend().get_window_extent()
+    columns = {round(t.get_window_extent().x0) for t in top.get_legend().get_texts()}
+    assert inside(box, fig) and len(columns) > 1
+    assert box.y0 >= bottom.get_window_extent().y1
+
+
+def test_counts_and_evaluation_labels_fit_a_plain_savefig(tmp_path):
+    """Long policy names ("us_social_security_number") as y ticks of the counts and as rotated
+    x ticks of the evaluation ran off the figure's left and bottom edges."""
+    path = DATA / "engine" / "call_entity_name.json"
+    gold = Path(__file__).parents[1] / "data" / "sample" / "call.gold.json"
+    for ax in (plot_policy_counts(words_frame(path)), plot_evaluation(evaluate(path, gold))):
+        ax.figure.savefig(tmp_path / "plot.png")
+        labels = [t.get_text() for t in [*ax.get_xticklabels(), *ax.get_yticklabels()]]
+        assert "us_social_security_number" in labels
+        assert inside(ax.get_tightbbox(), ax.figure)

@@ -52,6 +52,7 @@ _ANY_TAG = r"^[^\pL\pN\[]*\[(?P<tag>[A-Z][A-Z0-9_]*)\][^\pL\pN]*$"
 _ENTITY_TO_POLICY = {**{a: ps[0] for a, ps in ALIASES.items()}, **{p: p for p in POLICIES}}
 """Entity types and tag names (lower case) to policy; an SDK alias maps to its first policy."""
 _TAG_TO_POLICY = {k.upper(): v for k, v in _ENTITY_TO_POLICY.items()}
+_TITLE = r"^(mr|mrs|ms|mx|dr|prof|st|sr|jr|rev|hon|capt|sgt|lt|col|gen)\.$"
 POLICY_ORDER = {name: i for i, name in enumerate(POLICIES)}
 
 
@@ -99,9 +100,9 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
     entity_src = np.full(len(words), -1)
     entity_src[cand] = src
     sentence_end = np.zeros(len(words), dtype=bool)
-    sentence_end[cand] = pc.match_substring_regex(sub, r"[.!?]$").to_numpy(zero_copy_only=False)
-    entity_id = _entity_ids(tidx, redacted, sentence_end,
-                            [policy, words.field("speaker"), channel], entity_src)
+    sentence_end[cand] = _sentence_ends(sub, None if original is None else original.take(pa.array(cand)))
+    entity_id = _entity_ids(tidx, _codes(channel), redacted, sentence_end,
+                            [policy, words.field("speaker")], entity_src)
 
     offsets = np.concatenate([[0], np.cumsum(n_words)[:-1]])
     columns = {
@@ -377,25 +378,45 @@ def _allowed_row(policies: tuple[str, ...]) -> np.ndarray:
     return row
 
 
-def _entity_ids(tidx: np.ndarray, redacted: np.ndarray, sentence_end: np.ndarray,
-                labels: list[pa.Array], entity_src: np.ndarray) -> pa.Array:
-    """Per-transcript number of each run of redacted words; null for words kept.
+def _sentence_ends(texts: pa.Array, originals: pa.Array | None) -> np.ndarray:
+    """Whether each redacted word ends a sentence (`.`, `!`, `?`); not when its original is a
+    title such as "Ms." or "Dr.", whose name follows."""
+    ends = pc.match_substring_regex(texts, r"[.!?]$")
+    if originals is not None:
+        ends = pc.and_(ends, pc.invert(pc.fill_null(pc.match_substring_regex(
+            originals, _TITLE, ignore_case=True), False)))
+    return pc.fill_null(ends, False).to_numpy(zero_copy_only=False)
 
-    A run breaks at a kept word, after a word ending a sentence (`.`, `!`, `?`), and where
-    the transcript, source entity or any of `labels` (policy, speaker, channel) changes.
+
+def _entity_ids(tidx: np.ndarray, channel: np.ndarray, redacted: np.ndarray, sentence_end: np.ndarray,
+                labels: list[pa.Array], entity_src: np.ndarray) -> pa.Array:
+    """Per-transcript number of each run of redacted words (in order of their first word);
+    null for words kept.
+
+    Runs are read channel by channel (`channel` codes), since channels talking at once
+    interleave in `words`. A run breaks at a kept word, after a word ending a sentence
+    (unless both words lie in one `entities` item), and where the transcript, source entity
+    or any of `labels` (policy, speaker) changes.
     """
-    prev_same = np.zeros(len(tidx), dtype=bool)
-    prev_same[1:] = (redacted[:-1] & ~sentence_end[:-1] & (tidx[1:] == tidx[:-1])
-                     & (entity_src[1:] == entity_src[:-1]))
+    n = len(tidx)
+    order = np.lexsort((channel, tidx)) if np.any(channel[1:] != channel[:-1]) else np.arange(n)
+    t, red, src = tidx[order], redacted[order], entity_src[order]
+    prev_same = np.zeros(n, dtype=bool)
+    prev_same[1:] = (red[:-1] & (t[1:] == t[:-1]) & (channel[order][1:] == channel[order][:-1])
+                     & (src[1:] == src[:-1]) & (~sentence_end[order][:-1] | (src[:-1] >= 0)))
     for arr in labels:
-        codes = _codes(arr)
+        codes = _codes(arr)[order]
         prev_same[1:] &= codes[1:] == codes[:-1]
-    starts = redacted & ~prev_same
-    run = np.cumsum(starts)
-    first_run = np.zeros(tidx.max() + 1 if len(tidx) else 0, dtype=np.int64)
-    t_first = np.flatnonzero(np.r_[True, tidx[1:] != tidx[:-1]])
-    first_run[tidx[t_first]] = run[t_first] - starts[t_first]
-    ids = run - first_run[tidx] - 1
+    starts = red & ~prev_same
+    if not starts.any():
+        return pa.nulls(n, pa.int64())
+    first_word = order[starts]  # the first word of each run, runs in walking order
+    rank = np.empty(len(first_word), dtype=np.int64)
+    rank[np.argsort(first_word, kind="stable")] = np.arange(len(first_word))
+    runs_before = np.cumsum(np.bincount(tidx[first_word], minlength=int(tidx.max(initial=0)) + 1))
+    runs_before = np.r_[0, runs_before[:-1]]
+    ids = np.zeros(n, dtype=np.int64)
+    ids[order] = (rank - runs_before[tidx[first_word]])[np.maximum(np.cumsum(starts) - 1, 0)]
     return pa.array(ids, mask=~redacted)
 
 

@@ -201,3 +201,40 @@ def test_piikit_engine_output_both_substitutions():
     assert hashes["speaker"].notna().all() and hashes.loc[hashes["redacted"], "policy"].notna().all()
     cols = ["start_ms", "end_ms", "policy", "words"]
     pd.testing.assert_frame_equal(entities_frame(tags)[cols], entities_frame(hashes)[cols])
+
+
+def test_channels_interleaved_in_time_keep_one_entity_per_name():
+    """piikit's engine and the cloud list multichannel words in time order, so the channels
+    interleave: "Ada" (channel 2), then the phone number (channel 1), then "Lovelace." was one
+    name cut into two entities, counted twice."""
+    t = load("multichannel")
+    t["words"] = sorted(t["words"], key=lambda w: w["start"])
+    assert [w["channel"] for w in t["words"]][2:6] == ["1", "2", "1", "2"]
+    df = words_frame(t)
+    ents = entities_frame(df, include_original=True)
+    assert ents[["entity_id", "channel", "policy", "words", "original"]].values.tolist() == [
+        [0, "2", "person_name", 2, "Ada Lovelace."], [1, "1", "phone_number", 1, "555-0123"]]
+    assert df.loc[df["redacted"], "entity_id"].tolist() == [0, 1, 0]
+    from piikit.timeline import policy_counts
+    assert policy_counts(df).set_index("policy")["entities"].to_dict() == {"person_name": 1,
+                                                                          "phone_number": 1}
+
+
+def test_a_title_or_one_entities_item_does_not_end_a_name():
+    """'Ms. Mitchell' is one person_name: its "Ms." does not end a sentence (seen in the
+    original), and with hash substitution the one `entities` item over both words says so."""
+    words = [{"text": t, "start": 1000 + 500 * i, "end": 1400 + 500 * i} for i, t in enumerate(
+        ["Thanks,", "[PERSON_NAME].", "[PERSON_NAME].", "[PERSON_NAME].", "[PERSON_NAME]."])]
+    originals = [{**w, "text": t} for w, t in zip(words, ["Thanks,", "Ms.", "Mitchell.", "Sarah.",
+                                                          "Michael."])]
+    tags = entities_frame(words_frame({"id": "tags", "words": words, "unredacted_words": originals}),
+                          include_original=True)
+    assert tags["original"].tolist() == ["Ms. Mitchell.", "Sarah.", "Michael."]
+    hashed = [{**w, "text": "#" * len(o["text"][:-1]) + "."} for w, o in zip(words, originals)][1:]
+    entities = [{"entity_type": "person_name", "start": 1500, "end": 2400},
+                {"entity_type": "person_name", "start": 2500, "end": 2900},
+                {"entity_type": "person_name", "start": 3000, "end": 3400}]
+    df = words_frame({"id": "hash", "words": hashed, "entities": entities, "redact_pii": True,
+                      "redact_pii_policies": ["person_name"]})
+    assert entities_frame(df)["words"].tolist() == [2, 1, 1]
+    assert words_frame({"id": "bare", "words": hashed})["entity_id"].tolist() == [0, 1, 2, 3]

@@ -61,7 +61,7 @@ def to_parquet(frame: Any, path: str | Path, *, partition_by: str | Sequence[str
     table = table.replace_schema_metadata({METADATA_KEY: json.dumps(meta).encode()})
     path = Path(path)
     _make_room(path, overwrite)
-    if not parts and path.suffix == ".parquet":
+    if not parts and path.suffix == ".parquet" and not path.is_dir():
         path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table, path, compression="zstd")
         return path
@@ -71,6 +71,7 @@ def to_parquet(frame: Any, path: str | Path, *, partition_by: str | Sequence[str
         if parts else None,
         file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
         max_rows_per_group=1 << 20)
+    path.mkdir(parents=True, exist_ok=True)  # no rows (only failed transcripts) write no part files
     order = list(dict.fromkeys(table.column("transcript_id").to_pylist()))
     common = {**meta, "partition_by": parts, "transcripts": order}
     pq.write_metadata(sch.with_metadata({METADATA_KEY: json.dumps(common).encode()}),
@@ -93,7 +94,8 @@ def read_parquet(path: str | Path) -> pd.DataFrame:
         meta = _metadata(pq.read_schema(path / "_common_metadata"), path) \
             if (path / "_common_metadata").exists() else _metadata(pa.schema([]), path)
         sch = schema(bool(meta.get("include_original")))
-        table = ds.dataset(path, format="parquet", partitioning="hive").to_table()
+        dataset = ds.dataset(path, format="parquet", partitioning="hive")
+        table = dataset.to_table() if dataset.files else sch.empty_table()
         table = pa.table({n: table.column(n).cast(sch.field(n).type) for n in sch.names}, schema=sch)
         rank = pd.Series(np.arange(len(meta["transcripts"])), index=meta["transcripts"])
         tid = table.column("transcript_id").to_pandas()

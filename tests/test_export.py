@@ -123,3 +123,22 @@ def test_every_partition_column_and_awkward_ids(corpus, tmp_path):
     every = ["transcript_id", "speaker", "channel", "policy", "redacted"]
     to_parquet(corpus, tmp_path / "all", partition_by=every)
     pd.testing.assert_frame_equal(read_parquet(tmp_path / "all"), corpus.drop(columns=["original"]))
+
+
+def test_export_of_transcripts_without_words_round_trips(tmp_path):
+    """A corpus whose transcripts all failed has no rows: the folder export crashed with a
+    bare FileNotFoundError (pyarrow writes no part file and never made the folder)."""
+    failed = words_frame([{"id": "e1", "status": "error", "error": "Audio duration is too short."}])
+    for partition_by in (None, "transcript_id"):
+        out = to_parquet(failed, tmp_path / f"ds-{partition_by}", partition_by=partition_by)
+        back = read_parquet(out)
+        assert back.empty and list(back.columns) == schema(False).names
+        pd.testing.assert_frame_equal(back, failed.drop(columns=["original"]))
+
+
+def test_a_parquet_named_folder_that_exists_takes_a_dataset(corpus, tmp_path):
+    """`out.parquet/` made beforehand (an empty folder) was opened as a file: IsADirectoryError."""
+    (tmp_path / "out.parquet").mkdir()
+    out = to_parquet(corpus, tmp_path / "out.parquet")
+    assert out.is_dir() and (out / "_common_metadata").exists()
+    pd.testing.assert_frame_equal(read_parquet(out), corpus.drop(columns=["original"]))

@@ -9,6 +9,7 @@ Pure over plain data: transcript dicts in the API's shape in, Arrow-backed DataF
 from __future__ import annotations
 
 import json
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Union
@@ -21,6 +22,10 @@ import pyarrow.compute as pc
 from piikit.errors import PiikitError
 from piikit.intervals import SPAN, locate_in
 from piikit.policies import ALIASES, POLICIES, resolve_policies
+
+class UnfinishedTranscriptWarning(UserWarning):
+    """A transcript given for analysis has status error, queued or processing: it has no words."""
+
 
 TranscriptLike = Union[dict, str, Path, Any]
 """A transcript dict, a path to its JSON, or an `assemblyai` SDK `Transcript`."""
@@ -85,6 +90,7 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
     sub = texts.take(pa.array(cand))
     tags = _tag_policy(sub)
     red = pc.fill_null(pc.or_(pc.is_valid(tags), pc.match_substring_regex(sub, _HASHED)), False)
+    red = pc.and_(red, pa.array(_redacting(items)[tidx[cand]]))
     if original is not None:  # a word that reads as its own original was never redacted
         red = pc.and_(red, pc.invert(pc.fill_null(pc.equal(sub, original.take(pa.array(cand))),
                                                   False)))
@@ -204,12 +210,30 @@ def _load_all(transcripts: Any) -> list[tuple[str, dict]]:
     seen: set[str] = set()
     for i, src in enumerate(sources(transcripts)):
         data = load_transcript(src)
-        tid = data.get("id") or (Path(src).stem if isinstance(src, (str, Path)) else str(i))
+        tid = str(data.get("id") or (Path(src).stem if isinstance(src, (str, Path)) else i))
         if tid in seen:
             raise PiikitError(f"transcript id {tid!r} appears twice; give each transcript its own id")
         seen.add(tid)
-        items.append((str(tid), data))
+        items.append((tid, data))
+    _warn_unfinished(items)
     return items
+
+
+def _warn_unfinished(items: list[tuple[str, dict]]) -> None:
+    """Warn about transcripts whose status is not "completed": they add no words, and a
+    corpus must not lose them without a word."""
+    unfinished = [f"{tid} ({t['status']}" + (f": {t['error']}" if t.get("error") else "") + ")"
+                  for tid, t in items if t.get("status") not in (None, "completed")]
+    if unfinished:
+        warnings.warn(f"{len(unfinished)} of {len(items)} transcripts are not completed and add no "
+                      f"words: {', '.join(unfinished[:5])}" + (" ..." if len(unfinished) > 5 else ""),
+                      UnfinishedTranscriptWarning, stacklevel=4)
+
+
+def _redacting(items: list[tuple[str, dict]]) -> np.ndarray:
+    """Per transcript, whether its words may be redacted: not when it says redact_pii false
+    (a `#` or `[MUSIC]` in a plain transcript is no redaction)."""
+    return np.array([t.get("redact_pii") is not False for _, t in items], dtype=bool)
 
 
 def _as_frame(source: Any) -> pd.DataFrame:
@@ -252,6 +276,11 @@ def _word_array(items: list[tuple[str, dict]], key: str, kind: pa.StructType = _
     try:
         return _flat(items, key, kind)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        for tid, t in items:
+            value = t.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(w, dict) for w in value):
+                raise PiikitError(f"transcript {tid}: `{key}` must be a list of word objects "
+                                  f"({{text, start, end, ...}}), not {type(value).__name__} {str(value)[:60]!r}")
         flat = [w for _, t in items for w in t.get(key) or []]
         lengths = np.array([len(t.get(key) or []) for _, t in items], dtype=np.int64)
         lenient = _word_array_lenient(flat)

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from piikit.errors import PiikitError
-from piikit.frames import WORD_COLUMNS, entities_frame, load_transcript, words_frame
+from piikit.frames import (WORD_COLUMNS, UnfinishedTranscriptWarning, entities_frame, load_transcript,
+                           words_frame)
 
 DATA = Path(__file__).parent / "data" / "transcripts"
 
@@ -122,7 +123,8 @@ def test_empty_and_error_transcripts():
     assert empty.empty and list(empty.columns) == list(WORD_COLUMNS)
     assert all(isinstance(t, pd.ArrowDtype) for t in empty.dtypes)
     failed = {"id": "x", "status": "error", "error": "Audio duration is too short.", "words": None}
-    assert words_frame(failed).empty
+    with pytest.warns(UnfinishedTranscriptWarning):
+        assert words_frame(failed).empty
     assert entities_frame(empty).empty
 
 
@@ -238,3 +240,32 @@ def test_a_title_or_one_entities_item_does_not_end_a_name():
                       "redact_pii_policies": ["person_name"]})
     assert entities_frame(df)["words"].tolist() == [2, 1, 1]
     assert words_frame({"id": "bare", "words": hashed})["entity_id"].tolist() == [0, 1, 2, 3]
+
+
+def test_unfinished_transcripts_in_a_corpus_are_named_not_lost_silently():
+    """A failed or still-queued transcript has no words; in a corpus it vanished without a sign."""
+    good = load("merged_tags")
+    failed = {"id": "e1", "status": "error", "error": "Audio duration is too short."}
+    with pytest.warns(UnfinishedTranscriptWarning, match=r"2 of 3 transcripts are not completed.*"
+                      r"e1 \(error: Audio duration is too short\.\), q1 \(queued\)"):
+        df = words_frame([good, failed, {"id": "q1", "status": "queued"}])
+    assert df["transcript_id"].unique().tolist() == ["merged-tags"]
+
+
+def test_a_transcript_without_redaction_has_no_redacted_words():
+    """With redact_pii false, '#' and '[MUSIC]' are what was said or heard, not redactions."""
+    words = [{"text": t, "start": 100 * i, "end": 100 * i + 90} for i, t in enumerate(
+        ["press", "#", "then", "[MUSIC]", "#####"])]
+    df = words_frame({"id": "plain", "redact_pii": False, "words": words})
+    assert not df["redacted"].any() and df["policy"].isna().all() and df["entity_id"].isna().all()
+    assert words_frame({"id": "on", "redact_pii": True, "words": words})["redacted"].sum() == 3
+    assert df.attrs["piikit"] == {"policies_requested": [], "substitution": []}
+
+
+def test_ids_equal_as_text_are_duplicates_and_bad_word_lists_are_named():
+    """Ids 5 and "5" both became "5": two calls merged under one id, their entities mixed."""
+    with pytest.raises(PiikitError, match="'5' appears twice"):
+        words_frame([{**load("merged_tags"), "id": 5}, {**load("hash_only"), "id": "5"}])
+    for bad in ("Hi there", [1, 2], {"text": "Hi"}):
+        with pytest.raises(PiikitError, match="transcript x: `words` must be a list of word objects"):
+            words_frame({"id": "x", "words": bad})

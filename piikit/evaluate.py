@@ -219,7 +219,7 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
     item = np.where(by_index >= 0, by_index, _drop_neighbours(by_time, g, frame))
 
     gold_pol = np.asarray(g["policy"], dtype=object)
-    word_gold = np.where(item >= 0, gold_pol[np.maximum(item, 0)], None)
+    word_gold = np.append(gold_pol, None)[item]  # item -1 (no gold) takes the None
     red = frame["redacted"].to_numpy(bool, na_value=False)
     pred = np.asarray(frame["policy"].astype(object).where(frame["policy"].notna(), None))
     pred = np.where(red, pred, None)
@@ -260,16 +260,18 @@ def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | Non
         if tid not in transcript_ids:
             raise PiikitError(f"gold item {n} names transcript {tid!r}, which is not among the "
                               f"transcripts given ({', '.join(map(str, transcript_ids[:5]))} ...)")
-        start, end = r.get("start_ms", r.get("start")), r.get("end_ms", r.get("end"))
+        start = _ms(r.get("start_ms", r.get("start")), n, "start_ms")
+        end = _ms(r.get("end_ms", r.get("end")), n, "end_ms")
         idx = r.get("word_indexes", r.get("word_index"))
         if idx is None and (start is None or end is None):
             raise PiikitError(f"gold item {n} needs start_ms/end_ms or word_indexes: {r!r}")
+        if start is not None and end is not None and end < start:
+            raise PiikitError(f"gold item {n} ends before it starts ({start} > {end} ms): {r!r}")
         policy = str(r["policy"]).lower()
         out.append({"transcript_id": tid, "gold_id": str(r.get("id", n)),
                     "policy": _ENTITY_TO_POLICY.get(policy, policy), "text": r.get("text"),
-                    "start_ms": None if start is None else int(start),
-                    "end_ms": None if end is None else int(end),
-                    "word_indexes": None if idx is None else [int(i) for i in np.atleast_1d(idx)],
+                    "start_ms": start, "end_ms": end,
+                    "word_indexes": None if idx is None else _indexes(idx, n),
                     "channel": None if r.get("channel") is None else str(r["channel"]),
                     "spoken": r.get("spoken")})
     cols = ["transcript_id", "gold_id", "policy", "text", "start_ms", "end_ms", "word_indexes",
@@ -278,14 +280,36 @@ def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | Non
         {"start_ms": "Int64", "end_ms": "Int64"}) if out else pd.DataFrame(columns=cols)
 
 
+def _ms(value: Any, n: int, name: str) -> int | None:
+    """A gold time in whole ms (None stays None); an error naming the item when it is no number."""
+    if value is None:
+        return None
+    try:
+        ms = float(value)
+    except (TypeError, ValueError):
+        ms = float("nan")
+    if not np.isfinite(ms) or isinstance(value, bool):
+        raise PiikitError(f"gold item {n}: {name} must be a number of ms, not {value!r}")
+    return int(round(ms))
+
+
+def _indexes(value: Any, n: int) -> list[int]:
+    """Word positions of a gold item; an error naming the item for anything but whole numbers >= 0."""
+    values = list(np.atleast_1d(value))
+    if not values or not all(isinstance(i, (int, np.integer)) and not isinstance(i, bool) and i >= 0
+                             for i in values):
+        raise PiikitError(f"gold item {n}: word_indexes must be positions (whole numbers >= 0) "
+                          f"in the transcript's words, not {value!r}")
+    return [int(i) for i in values]
+
+
 def _gold_rows(gold: Any) -> list[dict]:
     """Gold items from a list, a mapping, a DataFrame or a .json/.jsonl file."""
     if isinstance(gold, (str, Path)):
         path = Path(gold)
         try:
             text = path.read_text(encoding="utf-8")
-            gold = [json.loads(line) for line in text.splitlines() if line.strip()] \
-                if path.suffix == ".jsonl" else json.loads(text)
+            gold = _jsonl(text, path) if path.suffix == ".jsonl" else json.loads(text)
         except (OSError, ValueError) as e:
             raise PiikitError(f"cannot read gold labels {path}: {e}") from e
     if isinstance(gold, pd.DataFrame):  # empty cells are absent keys, as in JSON
@@ -296,6 +320,17 @@ def _gold_rows(gold: Any) -> list[dict]:
             return [gold]
         return [{**item, "transcript_id": tid} for tid, items in gold.items() for item in items]
     return list(gold)
+
+
+def _jsonl(text: str, path: Path) -> list:
+    """The objects of a JSON-lines text; an error naming the file's line that does not parse."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        try:
+            rows.extend([json.loads(line)] if line.strip() else [])
+        except ValueError as e:
+            raise PiikitError(f"cannot read gold labels {path}: line {number} is not JSON ({e})") from e
+    return rows
 
 
 def _load_named(transcripts: Iterable[Any]) -> list[tuple[str | None, dict]]:
@@ -343,12 +378,19 @@ def _index_rows(g: pd.DataFrame, g_t: np.ndarray, frame: pd.DataFrame, w_t: np.n
 
 def _word_item_by_index(g: pd.DataFrame, g_t: np.ndarray, frame: pd.DataFrame, w_t: np.ndarray
                         ) -> np.ndarray:
-    """Gold item of each word named by an item's word_indexes; -1 elsewhere."""
+    """Gold item of each word named by an item's word_indexes; -1 elsewhere. An index past the
+    transcript's words is an error: the gold was made for another transcript."""
     item = np.full(len(frame), -1)
     by_idx = np.flatnonzero(g["word_indexes"].notna().to_numpy())
     if len(by_idx):
         rows = _index_rows(g.iloc[by_idx], g_t[by_idx], frame, w_t)
         owner = np.repeat(by_idx, [len(v) for v in g["word_indexes"].iloc[by_idx]])
+        if (rows < 0).any():
+            bad = owner[np.argmax(rows < 0)]
+            n_words = int((w_t == g_t[bad]).sum())
+            raise PiikitError(f"gold item {g['gold_id'].iloc[bad]} names word_indexes "
+                              f"{g['word_indexes'].iloc[bad]}, but transcript {g['transcript_id'].iloc[bad]} "
+                              f"has {n_words} words (0..{n_words - 1})")
         item[rows[rows >= 0]] = owner[rows >= 0]
     return item
 

@@ -179,3 +179,33 @@ def test_engine_output_on_the_sample(request, sample_path):
     red = frame[frame["redacted"]]
     assert red["original"].notna().all() and red["policy"].notna().all()  # entity_name + originals
     assert (frame.loc[~frame["redacted"], "original"] == frame.loc[~frame["redacted"], "text"]).all()
+
+
+def test_bad_gold_rows_are_named_not_scored(tmp_path):
+    """Bad rows crashed with bare ValueError/IndexError, or were scored as if valid: an item
+    ending before it starts or naming word 99 of an 11-word transcript counted as 'not
+    leaked' with 0 words, hiding a gold file made for another transcript."""
+    lines = [json.dumps(GOLD[0]), "{not json}"]
+    (tmp_path / "gold.jsonl").write_text("\n".join(lines))
+    with pytest.raises(PiikitError, match="line 2 is not JSON"):
+        evaluate(MERGED, tmp_path / "gold.jsonl")
+    for bad, message in [({"start_ms": "soon"}, "gold item 0: start_ms must be a number of ms"),
+                         ({"end_ms": float("nan")}, "gold item 0: end_ms must be a number of ms"),
+                         ({"start_ms": 1400, "end_ms": 517}, r"ends before it starts \(1400 > 517 ms\)")]:
+        with pytest.raises(PiikitError, match=message):
+            evaluate(MERGED, [{**GOLD[0], **bad}])
+    with pytest.raises(PiikitError, match=r"names word_indexes \[3, 99\], but transcript merged-tags "
+                                          r"has 11 words"):
+        evaluate(MERGED, [{"policy": "person_name", "word_indexes": [3, 99]}])
+    for bad in ([-1], ["3"], []):
+        with pytest.raises(PiikitError, match="word_indexes must be positions"):
+            evaluate(MERGED, [{"policy": "person_name", "word_indexes": bad}])
+    assert evaluate(MERGED, [{**GOLD[0], "start_ms": 517.6}]).items["start_ms"].item() == 518
+
+
+def test_no_gold_items_means_every_redaction_is_over_redaction():
+    """An empty gold list (a call with no PII) raised IndexError."""
+    r = evaluate(MERGED, [])
+    assert r.items.empty and r.over_redacted["text"].tolist() == ["[PERSON_NAME].", "[PHONE_NUMBER].",
+                                                                  "[PERSON_NAME]."]
+    assert row(r.scores, "word", "all")["predicted"] == 3 and row(r.scores, "word", "all")["precision"] == 0

@@ -9,8 +9,10 @@ redacted transcripts vs gold items by words and time. Pure over plain data.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -417,34 +419,53 @@ def _word_item_by_time(g: pd.DataFrame, g_t: np.ndarray, spans: tuple, frame: pd
 
 
 def _drop_neighbours(item: np.ndarray, g: pd.DataFrame, frame: pd.DataFrame) -> np.ndarray:
-    """Unassign words that loose gold timing caught: a word under an item's span whose
-    readable text (its original, else its visible text when kept) shares no token with the
-    item's `text` or `spoken` form. Items without text keep every word under them."""
+    """Unassign the neighbours that loose gold timing caught at an item's edges.
+
+    A word under an item is an anchor when its readable text (its original, else its visible
+    text when kept) shares a token with the item's `text` or `spoken` form, or nothing can
+    be read or compared. The item keeps the words from its first anchor to its last, in
+    time; words before the first or after the last ("at" after "nurse") are dropped. An
+    item without any anchor keeps all its words: a misheard number or name ("$240.9.50"
+    for "$249.50") is still the PII, and hiding its leak would be the worse error.
+    """
     rows = np.flatnonzero(item >= 0)
     if not len(rows):
         return item
-    original, text = frame["original"].to_numpy(object), frame["text"].to_numpy(object)
-    kept = ~frame["redacted"].to_numpy(bool, na_value=False)
+    original = frame["original"].to_numpy(object)[rows]
+    text = frame["text"].to_numpy(object)[rows]
+    kept = ~frame["redacted"].to_numpy(bool, na_value=False)[rows]
     gold_tokens = [_tokens(" ".join(v for v in (t, sp) if isinstance(v, str)))
                    for t, sp in zip(g["text"], g["spoken"])]
+    readable = np.where([isinstance(o, str) for o in original], original, np.where(kept, text, None))
+    anchor = np.fromiter((not r or not gold_tokens[i] or any(_same_token(w, t) for w in _tokens(r)
+                                                              for t in gold_tokens[i])
+                          for r, i in zip(readable, item[rows])), dtype=bool, count=len(rows))
+    at = frame["start_ms"].to_numpy("int64")[rows]
+    first = np.full(len(g), np.iinfo(np.int64).max)
+    last = np.full(len(g), np.iinfo(np.int64).min)
+    np.minimum.at(first, item[rows][anchor], at[anchor])
+    np.maximum.at(last, item[rows][anchor], at[anchor])
+    it = item[rows]
+    inside = (first[it] > last[it]) | ((at >= first[it]) & (at <= last[it]))
     out = item.copy()
-    for row in rows:
-        readable = original[row] if isinstance(original[row], str) else (
-            text[row] if kept[row] else None)
-        want = gold_tokens[item[row]]
-        if readable and want and not any(_same_token(w, t) for w in _tokens(readable) for t in want):
-            out[row] = -1
+    out[rows[~inside]] = -1
     return out
 
 
 def _tokens(text: str) -> list[str]:
-    """Lower-case alphanumeric tokens ("9/27" -> "927", "Portland," -> "portland")."""
-    return [t for t in ("".join(c for c in tok if c.isalnum()) for tok in text.lower().split()) if t]
+    """Lower-case alphanumeric tokens, whole words ("9/27" -> "927", "Portland," -> "portland")
+    and their pieces ("sarah.mitchell@example.com" -> also "sarah", "mitchell", ...)."""
+    words = text.lower().split()
+    whole = ["".join(c for c in tok if c.isalnum()) for tok in words]
+    pieces = [p for tok in words for p in re.split(r"[^\w]+|_", tok) if p and p not in whole]
+    return [t for t in whole if t] + list(dict.fromkeys(pieces))
 
 
 def _same_token(a: str, b: str) -> bool:
-    """Equal, or one begins the other ("14th" ~ "14")."""
-    return a.startswith(b) or b.startswith(a)
+    """Equal, one begins the other ("14th" ~ "14"), or alike as misheard words are
+    ("michel" ~ "mitchell", "240950" ~ "24950"; both at least 3 characters)."""
+    return (a.startswith(b) or b.startswith(a)
+            or (min(len(a), len(b)) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.6))
 
 
 def _prf(gold: float, predicted: float, found: float, correct: float) -> tuple[float, float, float]:

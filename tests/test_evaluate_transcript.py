@@ -209,3 +209,32 @@ def test_no_gold_items_means_every_redaction_is_over_redaction():
     assert r.items.empty and r.over_redacted["text"].tolist() == ["[PERSON_NAME].", "[PHONE_NUMBER].",
                                                                   "[PERSON_NAME]."]
     assert row(r.scores, "word", "all")["predicted"] == 3 and row(r.scores, "word", "all")["precision"] == 0
+
+
+def timed(texts: list[str], originals: list[str] | None = None) -> dict:
+    """A transcript of words 400 ms apart (300 ms long), with originals when given."""
+    words = [{"text": t, "start": 400 * i, "end": 400 * i + 300} for i, t in enumerate(texts)]
+    out = {"id": "t", "words": words, "redact_pii": True}
+    if originals:
+        out["unredacted_words"] = [{**w, "text": o} for w, o in zip(words, originals)]
+    return out
+
+
+def test_misheard_pii_that_leaked_is_a_leak():
+    """The neighbour rule dropped every readable word sharing no token with the gold text, so a
+    misheard number or the misheard half of a name that stayed readable was no leak at all."""
+    money = timed(["It's", "$240.9.50", "today."])
+    gold = [{"policy": "money_amount", "text": "$249.50", "spoken": "two forty nine fifty",
+             "start_ms": 400, "end_ms": 700}]
+    assert evaluate(money, gold).leaks[["words", "leaked_text"]].values.tolist() == [[1, "$240.9.50"]]
+
+    name = timed(["I'm", "[PERSON_NAME]", "Michel.", "at", "home."], ["I'm", "Sara", "Michel.", "at", "home."])
+    gold = [{"policy": "person_name", "text": "Sarah Mitchell", "start_ms": 350, "end_ms": 1500}]
+    r = evaluate(name, gold)  # "at" (1200-1500) is a neighbour: after the last word like the name
+    assert r.leaks[["words", "redacted_words", "leaked_text"]].values.tolist() == [[2, 1, "Michel."]]
+
+    email = timed(["[EMAIL_ADDRESS]", "dot", "mitchell", "at", "example", "dot", "com.", "Thanks."],
+                  ["sarah", "dot", "mitchell", "at", "example", "dot", "com.", "Thanks."])
+    gold = [{"policy": "email_address", "text": "sarah.mitchell@example.com", "start_ms": 0,
+             "end_ms": 3000}]
+    assert evaluate(email, gold).leaks["leaked_text"].tolist() == ["dot mitchell at example dot com."]

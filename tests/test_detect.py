@@ -306,6 +306,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the code they texted me was 2021", "2021"),
     ("credit_card_number", "my card ending in 1999", "1999"),
     ("person_name", "my name is Um Chen", "Um Chen"),
+    # given names of many countries (names.txt.gz), where the NER reads a place or a company
+    ("person_name", "the HR partner Kavya handles that", "Kavya"),
+    ("person_name", "i spoke to nadia yesterday about the refund", "nadia"),
+    ("person_name", "we need Pavel's signature on the form", "Pavel"),
+    ("person_name", "the confirmation is 83310294 under Rosa Delgado", "Rosa Delgado"),
+    ("person_name", "my neighbour ngozi lindqvist found the parcel", "ngozi lindqvist"),
+    ("person_name", "hi it's oluwaseun dlamini calling about my bill", "oluwaseun dlamini"),
     ("location", "1420 Elm Street in Dayton 45402", "45402"),
     ("statistics", "my fever was 101.4", "101.4"),
     ("vehicle_id", "rego's 1 D X 4 R T, a silver ute", "1 D X 4 R T"),
@@ -372,6 +379,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("credit_card_expiration", "the offer expires in 120 days", None),
     ("organization", "back to square one with this sprint", None),
     ("person_name", "okay listen, I need help", None),
+    ("person_name", "My IBAN is GB29 NWBK 6016 1331 9268 19.", "IBAN"),  # Iban is a given name too
+    ("person_name", "the licence number is HARRI 802154 JD8LK", "HARRI"),  # capitals in a code
+    ("person_name", "I moved to Nadia last year", None),  # where a place goes, the NER's place stands
+    ("person_name", "this is my account.", None),
     ("person_name", "is anyone there?", None),
     ("money_amount", "he's six one and about two hundred pounds", None),
     ("date_of_birth", "What's your date of birth? And when did you move? In March 2019.", "March 2019"),

@@ -1,4 +1,5 @@
-"""The English-word filter behind lone lower-case names (WordNet tables inside en_core_web_md)."""
+"""The English-word filter behind lone lower-case names (WordNet tables inside en_core_web_md),
+and the name list it keeps clean."""
 
 from __future__ import annotations
 
@@ -15,3 +16,14 @@ def test_words_and_their_inflections_are_english(word: str) -> None:
 @pytest.mark.parametrize("word", ["ngozi", "kaveh", "aaliyah", "tomasz", "giorgos", "Yusuf"])
 def test_names_are_not(word: str) -> None:
     assert not is_english(word)
+
+
+def test_the_many_country_name_list_holds_no_english_word_and_no_other_term() -> None:
+    """names.txt.gz only adds names that cannot be read as anything else (scripts/make_names.py)."""
+    from piikit.detect.ids import is_cue
+    from piikit.detect.lexicons import tables, term_tables
+
+    names = {k[0]: v for k, v in tables().items() if k not in term_tables()}
+    assert len(names) > 20_000 and {"kavya", "wojciech", "okonkwo"} <= set(names)
+    assert all(set(v) <= {"first_name", "surname"} for v in names.values())
+    assert not [n for n in names if is_english(n) or is_cue(n)]

@@ -172,6 +172,18 @@ _POSSESSIVE = re.compile(r"'s$")
 @lru_cache(maxsize=1)
 def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Phrase key (lower-case token tuple) -> the lists it is in; loaded once."""
+    out = dict(term_tables())
+    with gzip.open(resources.files("piikit.detect") / "data" / "names.txt.gz", "rt", encoding="utf-8") as f:
+        for line in f:  # "first sandeep" / "surname okonkwo": no English word, in no other list
+            kind, name = line.split()
+            section = "first_name" if kind == "first" else "surname"
+            out[(name,)] = out.get((name,), ()) + (section,)
+    return out
+
+
+@lru_cache(maxsize=1)
+def term_tables() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The hand-written lists of terms.txt and the drug list, without the many-country names."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     data = resources.files("piikit.detect") / "data"
     section = ""

@@ -215,9 +215,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             text = ctx.text[a:b]
             if a >= b:
                 continue
-        if policy == "organization" and " " not in text and (text.lower(),) in tables() and \
-                tables()[(text.lower(),)] == ("first_name",):
-            policy = "person_name"  # "Bye, Frank": a lone first name, not a company
+        if policy == "organization" and " " not in text and _only_a_first_name(text):
+            policy = "person_name"  # "Bye, Frank", "Pavel's signature": a lone first name, not a company
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
         if policy in ("person_name", "organization", "location") and (
@@ -251,6 +250,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             cred = _CREDENTIAL.match(ctx.text, b)
             if cred:
                 b = cred.end()
+        if policy in ("location", "language") and _lone_first_name(ctx.text, a, b):
+            policy = "person_name"  # "the technician Kavya said": a given name the NER took for a place
         if policy == "nationality" and not _nationality_word(text):
             continue
         if policy == "nationality" and (text.lower(),) not in tables() and \
@@ -264,7 +265,26 @@ def _person_shaped(text: str) -> bool:
     company: the NER's ORG guess at a person's full name."""
     words = text.lower().split()
     return len(words) == 2 and tables().get((words[0],)) == ("first_name",) \
-        and (words[1],) not in tables() and not is_english(words[1]) and tuple(words) not in tables()
+        and not set(tables().get((words[1],), ())) - {"first_name", "surname"} and not is_english(words[1]) \
+        and tuple(words) not in tables()
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|"
+                           r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
+                           r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
+                           r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
+                           r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _lone_first_name(text: str, a: int, b: int) -> bool:
+    """A single word that only the name lists hold, not said where a place goes ("in X", "from X")."""
+    return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not _PLACE_BEFORE.search(text[max(0, a - 30):a])
+
+
+def _only_a_first_name(word: str) -> bool:
+    """Whether the name lists, and no other list, hold `word` (possessive 's aside) as a given name."""
+    lists = set(tables().get((re.sub(r"'s$", "", word.lower()),), ()))
+    return "first_name" in lists and lists <= {"first_name", "surname"}
 
 
 def _everyday_word(text: str) -> bool:
@@ -299,7 +319,7 @@ _RELATION = (r"(?:daughter|son|wife|husband|mom|mother|dad|father|brother|sister
              r"grandmother|grandfather|stepson|stepdaughter|child|kid|baby|tenant|assistant)")
 _NAME_SLOT = re.compile(
     r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:it's|it is|this is) "
-    r"([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
+    r"([A-Za-z][a-z'-]{2,}(?: [A-Za-z][a-z'-]{2,})?)(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
     r"|(?:^|[.?!,]\s+)([A-Za-z][a-z'-]{2,}) here\b(?![.?!]?\s*(?:is|are|in|at|on)\b)", re.I)
@@ -320,6 +340,16 @@ _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
     rf"you've reached|ask for|named|name[?:,]|name of|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
     r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
+
+
+def _slot_name_word(w: str) -> bool:
+    """Whether a lower-case word in a name slot reads as a name: listed as one, or no English
+    word, and no filler, cue, number word or word of another list."""
+    lists = set(tables().get((w,), ()))
+    if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
+            or lists - {"first_name", "surname"}:
+        return False
+    return bool(lists) or not is_english(w)
 
 
 def _cue_matches(text: str) -> Iterator[re.Match]:
@@ -366,27 +396,22 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1
-            w = m.group(g).lower()
-            known = bool(set(table.get((w,), ())) & {"first_name", "surname"})
-            if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
-                    or (set(table.get((w,), ())) - {"first_name", "surname"}):
-                continue
-            if known or not is_english(w):
-                yield Cand(m.start(g), m.end(g), "person_name", 0.84)
+            if all(_slot_name_word(w) for w in m.group(g).lower().split()):
+                yield Cand(m.start(g), _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
     low = ctx.text.lower()
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:
             continue
         phrase = low[a:b]
-        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]):
-            continue
+        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]) \
+                or ctx.text[a:b].isupper() and b - a > 1:
+            continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
         nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
-        if nxt and (nxt.group(1)[0].isupper() or (nxt.group(1).lower(),) in table
-                    and "surname" in table[(nxt.group(1).lower(),)]) and nxt.group(1).lower() not in _NOT_NAME:
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _NOT_NAME:
             b += nxt.end()
-        yield Cand(a, b, "person_name", 0.66)
+        yield Cand(a, _with_surname(ctx.text, b, lower_text), "person_name", 0.66)
 
 
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
@@ -408,11 +433,18 @@ def _looks_like_name(word: str) -> bool:
         and word not in "abcdefghijklmnopqrstuvwxyz"
 
 
-def _with_surname(text: str, end: int) -> int:
-    """End of a spelled name, widened over the surname said right after it ("H-A-R-O-L-D Jenkins")."""
-    nxt = re.match(r"\s+([A-Z][a-z'-]+)", text[end:])
-    if nxt and nxt.group(1).lower() not in _NOT_NAME and (
-            "surname" in tables().get((nxt.group(1).lower(),), ()) or not is_english(nxt.group(1).lower())):
+def _with_surname(text: str, end: int, lower_text: bool = False) -> int:
+    """End of a name, widened over the surname said right after it ("H-A-R-O-L-D Jenkins",
+    "my neighbour ngozi lindqvist" in case-less text): a listed surname or a word that is no
+    English and in no other list."""
+    nxt = re.match(r"\s+([A-Z][a-z'-]+)" if not lower_text else r"\s+([A-Za-z][a-z-]+)\b", text[end:])
+    if not nxt:
+        return end
+    word = nxt.group(1).lower()
+    lists = set(tables().get((word,), ()))
+    if word not in _NOT_NAME and not is_cue(word) and (
+            "surname" in lists and (not lower_text or lists <= {"first_name", "surname"})
+            or not is_english(word) and not lists):
         return end + nxt.end()
     return end
 

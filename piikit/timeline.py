@@ -60,14 +60,16 @@ def coverage_timeline(frame: pd.DataFrame, bin: str | int | pd.Timedelta = "1s",
                       by_policy: bool = True) -> pd.DataFrame:
     """Per transcript and time bin, the fraction of the bin that was redacted (per policy).
 
-    Overlapping redactions (several channels at once) count once. Bins run from 0 to the
+    Overlapping redactions (several channels at once) count once; time before 0 (a word
+    with a negative start) is left out. Bins run from 0 to the
     transcript's last word end (the last bin is cut there). With `by_policy=True` there is
     one row per bin for each policy that occurs in the transcript; with False, one row per
     bin for the union of all policies.
     """
     width = _bin_ms(bin)
     tcodes, tids = pd.factorize(frame["transcript_id"])
-    ends_all = frame["end_ms"].to_numpy("int64")
+    ends_all = np.maximum(frame["end_ms"].to_numpy("int64"), 0)  # time before 0 is not on the timeline
+    starts_all = np.maximum(frame["start_ms"].to_numpy("int64"), 0)
     t_end = np.zeros(len(tids), dtype=np.int64)
     np.maximum.at(t_end, tcodes, ends_all)
     n_bins = np.maximum(-(-t_end // width), 1)
@@ -83,7 +85,7 @@ def coverage_timeline(frame: pd.DataFrame, bin: str | int | pd.Timedelta = "1s",
     else:
         group = t
         pair_t = pairs = np.arange(len(tids))
-    s, e = union(group * SPAN + frame["start_ms"].to_numpy("int64")[mask], group * SPAN + ends_all[mask])
+    s, e = union(group * SPAN + starts_all[mask], group * SPAN + ends_all[mask])
     g_of_interval = s // SPAN
     s, e = s - g_of_interval * SPAN, e - g_of_interval * SPAN
 

@@ -92,3 +92,14 @@ def test_coverage_bad_bin(corpus):
     for bad in ("soon", 0, "-1s"):
         with pytest.raises(PiikitError, match="bin must be"):
             coverage_timeline(corpus, bad)
+
+
+def test_coverage_leaves_out_time_before_zero():
+    """A word starting before 0 (clock skew, a cut recording) made coverage_timeline allocate
+    2**36 rows and fail with a broadcasting ValueError."""
+    df = words_frame({"id": "skew", "words": [{"text": "[PERSON_NAME]", "start": -500, "end": 300},
+                                              {"text": "hi", "start": 300, "end": 1200}]})
+    cov = coverage_timeline(df, "1s", by_policy=False)
+    assert cov[["bin_start_ms", "bin_end_ms", "redacted_ms"]].values.tolist() == [[0, 1000, 300],
+                                                                                 [1000, 1200, 0]]
+    assert coverage_timeline(df, "1s")["policy"].unique().tolist() == ["person_name"]

@@ -306,6 +306,16 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the code they texted me was 2021", "2021"),
     ("credit_card_number", "my card ending in 1999", "1999"),
     ("person_name", "my name is Um Chen", "Um Chen"),
+    # how agents answer and callers thank them, in whole calls
+    ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
+    ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
+    ("organization", "thank you for calling cascade power, this is luis, how can i help", "cascade power"),
+    ("organization", "Thank you for calling Bank of America, how can I help?", "Bank of America"),
+    ("person_name", "Castillo Foods HR, this is Wendy. Hi Wendy, it's Omar.", "Wendy"),
+    ("person_name", "Thank you, Marcus. And can you verify your date of birth?", "Marcus"),
+    ("person_name", "Good morning, Passport Office, Ciarán speaking.", "Ciarán"),
+    ("person_name", "Roosevelt Middle School, front office, Mrs. Patterson speaking.", "Mrs. Patterson"),
+    ("person_name", "Thanks a million, Ciarán.", "Ciarán"),
     # given names of many countries (names.txt.gz), where the NER reads a place or a company
     ("person_name", "the HR partner Kavya handles that", "Kavya"),
     ("person_name", "i spoke to nadia yesterday about the refund", "nadia"),
@@ -383,6 +393,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "the licence number is HARRI 802154 JD8LK", "HARRI"),  # capitals in a code
     ("person_name", "I moved to Nadia last year", None),  # where a place goes, the NER's place stands
     ("person_name", "this is my account.", None),
+    ("organization", "thank you for calling back, i appreciate it", None),
+    ("organization", "thank you for calling the pharmacy, this is dee", "pharmacy"),
+    ("organization", "Thanks for calling in today.", None),
+    ("person_name", "Bonjour, hi, I'd like to ask about my benefits. Oui, please.", None),  # courtesy words
+    ("organization", "Merci, Rachel. Bonne journée.", "Bonne journée"),
     ("person_name", "is anyone there?", None),
     ("money_amount", "he's six one and about two hundred pounds", None),
     ("date_of_birth", "What's your date of birth? And when did you move? In March 2019.", "March 2019"),

@@ -170,7 +170,12 @@ _JUNK = re.compile(
     r"republican|democrat|democrats|republicans|gop|maga|catholic|christian|muslim|jewish|hindu|"
     r"buddhist|sikh|mormon|baptist|lutheran|methodist|evangelical|protestant|gender|sex|date of birth|"
     r"marital status|occupation|religion|nationality|mm-hmm|uh-huh|mhm|member id|routing number|"
-    r"account number|policy number|zip code|state id|passport|license plate|tag number|plate))$", re.I)
+    r"account number|policy number|zip code|state id|passport|license plate|tag number|plate|"
+    # courtesy words of other languages said in English calls
+    r"bonjour|bonsoir|bonne journée|bonne soirée|merci|merci beaucoup|oui|salut|bienvenue|gracias|hola|adiós|adios|"
+    r"buenos días|buenos dias|buenas tardes|por favor|de nada|ciao|grazie|prego|danke|danke schön|bitte|"
+    r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
+    r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day))$", re.I)
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
@@ -304,9 +309,10 @@ def _nationality_word(text: str) -> bool:
 
 # a lone word addressed at the start of a reply ("okay ravi, let me", "thanks Yusuf.") or a person
 # asked for on the phone ("is Bjorn there?", "put it under lakshmi")
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])){2,}"  # "Ciarán", "O'Neil", "Jean-Luc"
 _VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
-                       r"sorry|perfect|great)[,]?\s+([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)",
-                       re.I)
+                       rf"sorry|perfect|great|cheers|(?:thanks|thank you) (?:a lot|a million|so much|very much))[,]?\s+({_NAME_WORD})"
+                       r"(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)", re.I)
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n't$|'(?:ll|re|ve|d|m)$")
 _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
@@ -322,7 +328,7 @@ _NAME_SLOT = re.compile(
     r"([A-Za-z][a-z'-]{2,}(?: [A-Za-z][a-z'-]{2,})?)(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
-    r"|(?:^|[.?!,]\s+)([A-Za-z][a-z'-]{2,}) here\b(?![.?!]?\s*(?:is|are|in|at|on)\b)", re.I)
+    rf"|(?:^|[.?!,]\s+)({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
@@ -342,12 +348,14 @@ _CUE_NAME = re.compile(
     r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
 
 
-def _slot_name_word(w: str) -> bool:
-    """Whether a lower-case word in a name slot reads as a name: listed as one, or no English
-    word, and no filler, cue, number word or word of another list."""
+def _slot_name_word(word: str, lower_text: bool) -> bool:
+    """Whether a word in a name slot reads as a name: listed as one, or no English word, and no
+    filler, cue, number word or word of another list (a capitalized listed first name may be in
+    another too: "Hi Wendy,")."""
+    w = word.lower()
     lists = set(tables().get((w,), ()))
     if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
-            or lists - {"first_name", "surname"}:
+            or lists - {"first_name", "surname"} and not ("first_name" in lists and word[0].isupper() and not lower_text):
         return False
     return bool(lists) or not is_english(w)
 
@@ -396,15 +404,17 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1
-            if all(_slot_name_word(w) for w in m.group(g).lower().split()):
-                yield Cand(m.start(g), _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
+            if all(_slot_name_word(w, lower_text) for w in m.group(g).split()):
+                title = _TITLES.search(ctx.text[max(0, m.start(g) - 12):m.start(g)])  # "Mrs. Patterson speaking"
+                yield Cand(m.start(g) - (len(title.group(0)) if title else 0),
+                           _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
     low = ctx.text.lower()
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:
             continue
         phrase = low[a:b]
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]) \
-                or ctx.text[a:b].isupper() and b - a > 1:
+                or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue

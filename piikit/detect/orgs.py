@@ -29,6 +29,47 @@ def _unknown(word: str) -> bool:
     return len(w) >= 3 and w not in STOP_WORDS and (w,) not in tables() and not is_english(w)
 
 
+# how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
+# safety", "thank you for calling cascade power, this is luis": the words after it name the company
+_ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing)|you'?ve reached)\s+(?:the\s+)?",
+                     re.I)
+_DESK = re.compile(r"(?:customer|member|tech|technical|support|service|services|help|helpdesk|helpline|billing|"
+                   r"sales|claims|team|line|department|desk|trust|safety)$")
+_CONNECTORS = ("&", "and", "of", "de", "for")
+_CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
+
+
+def _answered_as(text: str, start: int) -> int:
+    """End of the company name said from `start`: its capitalized words (with "&", "of" between),
+    or in case-less text its one to four words before the comma, the desk ("support") or "this is"."""
+    stop = _CLAUSE.search(text, start, start + 60)
+    if not stop:
+        return start  # no clause end soon: a sentence, not a name
+    words = list(re.finditer(r"\S+", text[start:stop.start()]))
+    while words and _DESK.match(words[-1].group(0)):
+        words.pop()
+    if text[start:stop.start()].islower():
+        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
+                or len(words) == 1 and is_english(words[0].group(0)):
+            return start  # "thank you for calling back", "... the pharmacy": no name
+    else:
+        keep = 0
+        while keep < len(words) and (words[keep].group(0)[0].isupper() or keep and words[keep].group(0) in _CONNECTORS):
+            keep += 1
+        words = words[:keep]
+    while words and words[-1].group(0).lower() in _CONNECTORS:
+        words.pop()
+    return start + words[-1].end() if words else start
+
+
+def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the name an agent answers the phone with."""
+    for m in _ANSWER.finditer(ctx.text):
+        end = _answered_as(ctx.text, m.end())
+        if end > m.end():
+            yield Cand(m.end(), end, "organization", 0.9)
+
+
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the unknown word(s) right after a workplace or provider cue."""
     for m in _CUE.finditer(ctx.text):

@@ -17,7 +17,7 @@ from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_names, recognize_names_in_addresses, recognize_ner,
                                recognize_spelled_names)
-from piikit.detect.orgs import recognize_cued_orgs
+from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
 from piikit.detect.patterns import recognize_amounts, recognize_contact
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
@@ -54,6 +54,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
     Recognizer("names_in_addresses", frozenset({"person_name"}), recognize_names_in_addresses),
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
+    Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
 )
 FALLBACK = "number_sequence"

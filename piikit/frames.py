@@ -176,6 +176,9 @@ def load_transcript(source: TranscriptLike) -> dict:
     if isinstance(source, dict):
         return source
     if isinstance(source, (str, Path)):
+        if Path(source).is_dir():
+            raise PiikitError(f"{source} is a folder: pass its transcript JSON files "
+                              f"(e.g. {Path(source) / '*.json'})")
         try:
             data = json.loads(Path(source).read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:

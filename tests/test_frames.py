@@ -188,6 +188,8 @@ def test_bad_inputs_name_the_problem(tmp_path):
         words_frame(tmp_path / "list.json")
     with pytest.raises(PiikitError, match="not a transcript"):
         words_frame([42])
+    with pytest.raises(PiikitError, match=r"is a folder: pass its transcript JSON files \(e.g. .*\*\.json\)"):
+        words_frame(tmp_path)  # was "[Errno 21] Is a directory"
 
 
 def test_piikit_engine_output_both_substitutions():

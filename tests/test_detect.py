@@ -599,3 +599,14 @@ def test_names_inside_an_address_are_names_when_only_names_are_asked_for():
     assert [(e.text, e.policy) for e in find_pii(line)] == [("Sarah.Mitchell.indicample.com", "email_address")]
     assert [e.text for e in find_pii(line, ["person_name"])] == ["Sarah", "Mitchell"]
     assert [e.text for e in find_pii("my handle is david_lee_88", ["person_name"])] == ["david", "lee"]
+
+
+def test_what_a_call_talked_about_long_before_does_not_type_a_number() -> None:
+    """In a whole call, bank talk at its start says nothing of an account number read minutes later."""
+    call = ("Hi, I want my pay to go to a new bank account, the routing number is 021000021 and the checking "
+            "account is 4410 9923 817. Got it, that's updated for the next payroll. " + "Anything else? " * 12 +
+            "Yes, my phone plan. I see a roaming charge of $60, I've waived it. Your account number with us is "
+            "1004 8829 31 if you need it.")
+    by_text = {e.text: e.policy for e in find_pii(call)}
+    assert by_text["4410 9923 817"] == "banking_information"
+    assert by_text["1004 8829 31"] == "account_number"

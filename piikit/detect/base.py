@@ -27,6 +27,10 @@ class Cand(NamedTuple):
     score: float
 
 
+AROUND = 200
+"""Characters before a value (half of them after) that say what the talk is about."""
+
+
 class Ctx:
     """One text to search: the original, its normalized view, and lazily the spaCy doc."""
 
@@ -57,6 +61,12 @@ class Ctx:
     def after(self, end: int, width: int = 40) -> str:
         """Lower-cased normalized text just after `end`."""
         return self.lower[end: end + width]
+
+    def around(self, start: int, end: int) -> str:
+        """What the conversation is about where a value is said: the lower-cased text from a few
+        sentences before to one after (a whole line, but not a whole call: a card talked about
+        at the start of a call says nothing of a number read at its end)."""
+        return self.lower[max(0, start - AROUND): end + AROUND // 2]
 
 
 _ABBREV = re.compile(

@@ -236,7 +236,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
     before = ctx.before(start, 70)
-    sentence = ctx.lower
+    sentence = ctx.around(start, end)
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
     if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near):
@@ -465,7 +465,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
         if _PLATE_CUE.search(ctx.before(m.start(), 45)) \
-                and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.lower)) \
+                and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.around(m.start(), m.end()))) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):

@@ -67,7 +67,6 @@ def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: 
     by policy (one bar per entity), and the fraction of each time bin redacted drawn under
     the lanes."""
     frame = _one_transcript(frame, transcript_id)
-    own_figure = ax is None
     ax = _axes(ax, (12, 1.2 + 0.6 * max(frame["speaker"].nunique(), 1)))
     lanes = _lanes(frame)
     names = sorted(lanes.dropna().unique())
@@ -105,7 +104,7 @@ def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: 
     ax.set_title(f"{frame['transcript_id'].iloc[0]}: {len(ents)} redactions")
     legend = dict(zip(*reversed(ax.get_legend_handles_labels())))
     if legend:
-        _legend_beside(ax, list(legend.values()), list(legend.keys()), grow=own_figure)
+        _legend_beside(ax, list(legend.values()), list(legend.keys()), grow=len(ax.figure.axes) == 1)
     _inside_figure(ax)
     return ax
 
@@ -113,7 +112,7 @@ def plot_timeline(frame: pd.DataFrame, transcript_id: str | None = None, *, ax: 
 def _legend_beside(ax: Axes, handles: list, labels: list[str], *, grow: bool) -> Legend:
     """A legend right of the axes, in as many columns as keep it no taller than the axes.
 
-    With `grow` (piikit made the figure) the figure first gets taller, up to 4 inches.
+    With `grow` (the figure holds only this axes) the figure first gets taller, up to 4 inches.
     """
     fig = ax.figure
 
@@ -122,7 +121,7 @@ def _legend_beside(ax: Axes, handles: list, labels: list[str], *, grow: bool) ->
                          fontsize="small", frameon=False)
 
     legend, ncols = place(1), 1
-    need = legend.get_window_extent().height / (ax.get_position().height * fig.dpi)
+    need = (legend.get_window_extent().height + fig.dpi / 9) / (ax.get_position().height * fig.dpi)
     if grow and need > fig.get_figheight():
         fig.set_figheight(min(need, 4.0))
     room = ax.get_window_extent().height

@@ -137,6 +137,21 @@ def test_timeline_legend_and_labels_fit_a_plain_savefig(tmp_path):
     assert inside(legend.get_window_extent(), fig)
     assert inside(ax.get_tightbbox(), fig)  # tick labels and "time (s)" too
     assert ax.get_xlabel() == "time (s)"
+    assert len({round(t.get_window_extent().x0) for t in legend.get_texts()}) == 1  # one column:
+    assert 1.8 < fig.get_figheight() <= 4.0  # the figure grew for it
+
+
+def test_timeline_in_a_figure_of_its_own_grows_it(tmp_path):
+    """A Figure made for the timeline alone (as the widget makes one) grows rather than
+    squeezing the lanes beside a legend of several columns."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(11, 1.9), dpi=80)
+    ax = plot_timeline(words_frame(DATA / "engine" / "call_entity_name.json"), ax=fig.subplots())
+    fig.savefig(tmp_path / "alone.png")
+    legend = ax.get_legend()
+    assert inside(legend.get_window_extent(), fig) and inside(ax.get_tightbbox(), fig)
+    assert fig.get_figheight() > 1.9 and ax.get_position().width > 0.6
 
 
 def test_timeline_legend_fits_beside_the_callers_axes(tmp_path):

@@ -196,6 +196,78 @@ def recognize_time(ctx: Ctx) -> Iterator[Cand]:
                 continue
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "time", 0.88)
+    yield from _bare_times(ctx)
+
+
+_HOUR = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\d.,:]\d|\w)"
+# an hour said without am/pm: after a preposition of time, or a range ("from 1 to 4", "between 4 and 6")
+_BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|from|between)\s+"
+                        rf"(?:(?:about|around|like|maybe|roughly|approximately|say)\s+)?"
+                        rf"({_HOUR}(?:\s*(?:-|to|and|until|till)\s*{_HOUR})?)", _I)
+# what may follow a clock time: the clause ends, or a day or part of it ("on Saturday", "that day", "sharp");
+# any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
+_TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
+                           r"each|sharp|ish|-ish|or so|and|or|then|so|but|if|because|when|instead|latest|at the latest|please|"
+                           r"okay|ok|right|"
+                           r"in the (?:morning|afternoon|evening)|at night|weekdays|weekends|"
+                           r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b)", _I)
+# the clause is about the time something happens: opening hours, appointments, arrivals, shifts, calls
+_TIME_TOPIC = re.compile(
+    r"\b(?:open|opens|opening|opened|close|closes|closing|closed|hours|check[- ]?in|check[- ]?out|appointment|appt|"
+    r"pick(?:ing)? (?:\w+ )?up|pickup|pick-up|drop(?:ping)? (?:\w+ )?off|drop-off|arriv\w*|meet|meeting|"
+    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|best|shift|start(?:s|ing|ed)?(?! with)|finish|finishes|"
+    r"end|ends|leave(?! it)|leaving|come|comes|coming|came|be there|be here|be home|be back|get there|get here|"
+    r"ready|get off|off work|work|lunch|dinner|breakfast|flight|departs?|departure|lands|landing|boards?|boarding|"
+    r"class|service|mass|reservation|booked|book|schedule|scheduled|slot|available|availability|what time|"
+    r"delivery|deliver|deliveries|visit|visiting|tech|technician|window|session|interview|doors|begins?|"
+    r"wake|sleep|bed|tonight|today|tomorrow|morning|afternoon|evening|weekdays|weekends|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", _I)
+# ...and not a count, a level, a price or an age ("prices start at 9", "the pain is at 7", "kids start at 5")
+_NOT_TIME_TOPIC = re.compile(
+    r"(?:[$£€%]|\b(?:price|prices|cost|costs|plan|plans|fee|fees|rate|rates|bid|bidding|dollars|bucks|size|sizes|"
+    r"score|scored|points?|goals?|tied|pain|scale|level|levels|rating|stars?|number|numbers|count|volume|"
+    r"temperature|thermostat|degrees|speed|mph|version|page|chapter|grade|ranked|rank|percent|age|aged|old|"
+    r"years?|kids?|children|son|daughter|baby|toddler)\b)", _I)
+
+
+def _clause(low: str, a: int, b: int) -> str:
+    """The sentence around a:b, with the question before it when it is one ("When do you open? At ten.")."""
+    start = max((m.end() for m in re.finditer(r"[.!?](?=\s)", low[:a])), default=0)
+    if low[:start].endswith("?"):
+        start = max((m.end() for m in re.finditer(r"[.!?](?=\s)", low[:start - 1])), default=0)
+    end = re.search(r"[.!?](?=\s|$)|$", low[b:]).start() + b
+    return low[start:end]
+
+
+def _bare_times(ctx: Ctx) -> Iterator[Cand]:
+    """Clock times without am/pm ("we close at nine", "check-out is at 11", "Sunday, from 1 to 4"), when
+    the clause is about when something happens and nothing after the number says it counts something."""
+    for m in _BARE_TIME.finditer(ctx.norm):
+        a, b = m.span(1)
+        if not _TIME_FOLLOWS.match(ctx.lower, b) or re.search(r"(?:^|[.?!]\s+)at\s+\S+,$", ctx.lower[:b + 1]):
+            continue  # "At six, she started school": an age
+        clause = _clause(ctx.lower, a, b)
+        if _TIME_TOPIC.search(clause) and not _NOT_TIME_TOPIC.search(clause):
+            yield ctx.cand(a, b, "time", 0.7)
+    for m in _SPOKEN_HM.finditer(ctx.norm):
+        a, b = m.span("hm")
+        if re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) or not _TIME_FOLLOWS.match(ctx.lower, b):
+            continue  # written digits ("745") or a count ("six fifteen people")
+        if m.group("prep") or _PART_OF_DAY.match(ctx.lower, b) or (
+                m.group("offer") and _SLOT_ASKED.search(ctx.before(a, 150))):
+            yield ctx.cand(a, b, "time", 0.7)
+
+
+# hour and minutes said as words that the reader joined ("six fifteen" -> 615): after a preposition of
+# time (also past a filler: "since like six fifteen"), before a part of the day, or offered as a slot
+_SPOKEN_HM = re.compile(r"\b(?:(?P<prep>(?:at|by|until|till|around|after|before|since|from)\s+"
+                        r"(?:(?:like|about|around|maybe|roughly|um|uh)\s+)?)"
+                        r"|(?P<offer>(?:i have|i've got|i got|how about|what about|there's|we have|i can do|can you do)"
+                        r"\s+))?"
+                        r"(?P<hm>(?:1[0-2]|[1-9])[0-5]\d)\b", _I)
+_PART_OF_DAY = re.compile(r"\s*,?\s*(?:tonight|last night|this (?:morning|afternoon|evening)|tomorrow (?:morning|"
+                          r"afternoon|evening|night)|in the (?:morning|afternoon|evening)|at night)\b", _I)
+_SLOT_ASKED = re.compile(r"\b(?:what time|appointment|slot|opening|available|availability|time works)\b", _I)
 
 
 def recognize_duration(ctx: Ctx) -> Iterator[Cand]:

@@ -1,0 +1,66 @@
+"""find_pii on lines as they come in whole calls: a value whose cue is a verb, a question before it,
+or its plausible range rather than a label (bare clock times, blood pressure, amounts in many
+currencies). Positives name the text that must be found with its policy; negatives a piece that
+must not get that policy. Lines are written for these tests, not taken from data/pii_eval.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from piikit.detect import Entity, find_pii
+
+POSITIVES: list[tuple[str, str, str]] = [
+    # (policy, line, text that must be covered by an entity of that policy)
+    ("time", "Does the pharmacy close at ten? It closes at ten on weekdays.", "ten"),
+    ("time", "We open at eight on Sundays and at seven on Monday.", "seven"),
+    ("time", "The store opens at 9 tomorrow.", "9"),
+    ("time", "Check-out is at 12.", "12"),
+    ("time", "When can you pick it up? By five, I think.", "five"),
+    ("time", "Is the clinic open Saturday? Saturday, from 10 to 2.", "10 to 2"),
+    ("time", "The plumber can come between eight and eleven.", "eight and eleven"),
+    ("time", "My shift starts at six sharp.", "six"),
+    ("time", "Please call me back after four.", "four"),
+    ("time", "the power went out at like nine twenty last night", "nine twenty"),
+    ("time", "what time suits you? let me see, i've got ten fifteen, does that work?", "ten fifteen"),
+]
+
+NEGATIVES: list[tuple[str, str, str | None]] = [
+    # (policy, line, piece that must not get that policy; None = the whole line)
+    ("time", "At nine I moved to Ohio with my parents.", None),
+    ("time", "At six, she started school.", None),
+    ("time", "At 65 you can retire with full benefits.", None),
+    ("time", "Rate the call from 1 to 5 stars.", None),
+    ("time", "On a scale from 1 to 10, how bad is the pain?", None),
+    ("time", "My pain is at seven today.", None),
+    ("time", "Prices start at 9.", None),
+    ("time", "The kids start school at five.", None),
+    ("time", "The score was tied at two.", None),
+    ("time", "Between 4 and 6 people will come.", None),
+    ("time", "Pick a number between 1 and 10.", None),
+    ("time", "We started with 6 and ended at 4.", None),
+    ("time", "I have seven forty five in my checking account.", None),
+    ("time", "since like six fifteen people have called", None),
+    ("time", "Turn left at exit 9 and meet me at gate 12.", None),
+]
+
+
+def _covers(ents: list[Entity], policy: str, start: int, end: int) -> bool:
+    return any(e.policy == policy and e.start < end and start < e.end for e in ents)
+
+
+@pytest.mark.parametrize("policy,line,want", POSITIVES, ids=[f"{p}:{w}" for p, _, w in POSITIVES])
+def test_positive(policy: str, line: str, want: str) -> None:
+    start = line.rindex(want)
+    assert _covers(find_pii(line), policy, start, start + len(want)), find_pii(line)
+
+
+@pytest.mark.parametrize("policy,line,piece", NEGATIVES, ids=[f"{p}:{l[:30]}" for p, l, _ in NEGATIVES])
+def test_negative(policy: str, line: str, piece: str | None) -> None:
+    ents = find_pii(line)
+    start, end = (0, len(line)) if piece is None else (line.index(piece), line.index(piece) + len(piece))
+    assert not _covers(ents, policy, start, end), ents
+
+
+def test_a_range_of_times_is_one_span() -> None:
+    assert [e.text for e in find_pii("Sunday, from 1 to 4.") if e.policy == "time"] == ["1 to 4"]

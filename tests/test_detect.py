@@ -306,6 +306,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the code they texted me was 2021", "2021"),
     ("credit_card_number", "my card ending in 1999", "1999"),
     ("person_name", "my name is Um Chen", "Um Chen"),
+    # numbers in whole calls: a cue belongs to the value said after it, a read-back keeps it
+    ("phone_number", "Can you read me the member ID? W229 481 076. Thank you. And is (312) 555-0148 still "
+                     "the best number?", "(312) 555-0148"),
+    ("account_number", "Can you read me the member ID? W229 481 076. Thank you.", "W229 481 076"),
+    ("passport_number", "I'll need your passport number. It's A09981342. So A 0 9 9 8 1 3 4 2? Yes.",
+     "A 0 9 9 8 1 3 4 2"),
+    ("credit_card_number", "Can I put a new card on it, in case they saw the old one? Of course. "
+                           "4929 1102 8837 5520, expiry 06/27.", "4929 1102 8837 5520"),
+    ("us_social_security_number", "Date of birth? 12 September 1990. And your PPS number? 8472915QA.", "8472915QA"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),

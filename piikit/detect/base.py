@@ -27,8 +27,7 @@ class Cand(NamedTuple):
     score: float
 
 
-AROUND = 200
-"""Characters before a value (half of them after) that say what the talk is about."""
+_SENTENCE_END = re.compile(r"[.?!](?=\s)")
 
 
 class Ctx:
@@ -63,10 +62,12 @@ class Ctx:
         return self.lower[end: end + width]
 
     def around(self, start: int, end: int) -> str:
-        """What the conversation is about where a value is said: the lower-cased text from a few
-        sentences before to one after (a whole line, but not a whole call: a card talked about
-        at the start of a call says nothing of a number read at its end)."""
-        return self.lower[max(0, start - AROUND): end + AROUND // 2]
+        """What the talk is about where a value is said: the lower-cased sentence that holds it and
+        the one before (a question and its answer), not the whole call: a bank talked about at the
+        start of a call, or in the next sentence, says nothing of a number read here."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, start)]
+        stop = _SENTENCE_END.search(self.lower, end)
+        return self.lower[ends[-2] if len(ends) > 1 else 0: stop.start() + 1 if stop else len(self.lower)]
 
 
 _ABBREV = re.compile(

@@ -42,7 +42,7 @@ CUES: dict[str, str] = {
            r"|signature (?:strip|panel|box)|code by the signature)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
-           r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?)\b",
+           r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"wire)\b",
     "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
@@ -73,7 +73,7 @@ CUES: dict[str, str] = {
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
-    "seq": r"\b(?:reference|ref|confirmation|case|ticket|order|tracking|claim|invoice|serial|"
+    "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
            r"student number|record|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
@@ -140,6 +140,7 @@ _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
 _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
+_PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -184,6 +185,20 @@ _DET_END = r"\s+(?:the|my|your|our|his|her|their|this|that)\s+$"
 _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
 _WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
+_VALUE = re.compile(r"(?<![\w-])[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")
+# words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
+_READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right correct capital lower "
+                     "case hash dash dot slash underscore at oh zero double triple and then".split())
+
+
+def _answered(between: str) -> bool:
+    """Whether a value was said between a cue and the run, then talk moved on ("the member ID?
+    W229 481 076. Thank you. And is (312) 555-0148 still..."): the cue was that value's (a
+    correction of it takes its kind in registry.carry_corrections)."""
+    value = _VALUE.search(between)
+    return bool(value) and bool(set(re.findall(r"[a-z']{2,}", between[value.end():])) - _READ_ON)
+
+
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
 NEAR = 45
@@ -198,7 +213,8 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     """
     window = ctx.before(start, 70)
     found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)
-             if not (m.lastgroup == "phone" and _WHERE.search(window[:m.start()]))][::-1]
+             if not (m.lastgroup == "phone" and _WHERE.search(window[:m.start()]))
+             and not _answered(window[m.end():])][::-1]
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
@@ -348,8 +364,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "us_social_security_number", 0.96  # or a Canadian SIN (Luhn)
         if nl == 0 and nd == 12 and re.search(r"\baadhaa?r\b", before[-40:]):
             return "us_social_security_number", 0.93  # India's national number (the docs' "or equivalent")
-        if _NINO.fullmatch(raw.strip()):
-            return "us_social_security_number", 0.93  # a UK National Insurance number, "JT 47 19 82 B"
+        if _NINO.fullmatch(raw.strip()) or _PPS.fullmatch(re.sub(r"[\s-]", "", raw.strip())):
+            return "us_social_security_number", 0.93  # a UK National Insurance number "JT 47 19 82 B", an Irish PPS
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):
         return "banking_information", 0.93

@@ -23,6 +23,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("time", "Please call me back after four.", "four"),
     ("time", "the power went out at like nine twenty last night", "nine twenty"),
     ("time", "what time suits you? let me see, i've got ten fifteen, does that work?", "ten fifteen"),
+    ("statistics", "Did you check it at home? Yes, it said 136 over 84.", "136 over 84"),
+    ("statistics", "it was one sixty over ninety five on tuesday", "one sixty over ninety five"),
+    ("statistics", "The machine at the pharmacy read 124/79, so that's fine.", "124/79"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -42,6 +45,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("time", "I have seven forty five in my checking account.", None),
     ("time", "since like six fifteen people have called", None),
     ("time", "Turn left at exit 9 and meet me at gate 12.", None),
+    ("statistics", "We beat them six over four.", None),
+    ("statistics", "Anyone over 60 gets the discount.", None),
+    ("statistics", "We won 102 over 98 last night.", None),
+    ("statistics", "It ran 120 over 80 minutes.", "120 over 80"),
+    ("statistics", "The card expires 11/28.", None),
+    ("statistics", "That's 150/100 mbps on the fiber plan.", None),
+    ("statistics", "Those are 60 over 90 odds.", None),
 ]
 
 

@@ -101,6 +101,21 @@ STATS_RX = [
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
     re.compile(r"\b(?:sugar|glucose) (?:was|is|at|level|reading|came back)\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
 ]
+# a blood pressure read without its name ("it says 142 over 88"): systolic above diastolic, both in a body's
+# range, no unit after it ("100 over 50 miles") and no game before it ("we won 102 over 98"); a slash only
+# after three digits, as "11/28" is a date
+_BP_RX = re.compile(r"(?<![\w./-])(\d{2,3})\s?(?:over|(?<=\d{3})/)\s?(\d{2,3})(?![\w/-]|[.,]\d)"
+                    r"(?!\s*(?:%|percent|years?|people|miles|km|dollars|bucks|cents|pounds|kg|points|feet|inches|mbps|"
+                    r"minutes|hours|seconds|days|units|items|games|times|votes|degrees|calories|steps)\b)", _I)
+_NOT_BP = re.compile(r"\b(?:won|win|beat|lost|lose|score|scored|game|match|final|votes?|voted)\b[^.?!]*$", _I)
+
+
+def _blood_pressure(m: re.Match, low: str) -> bool:
+    """Whether "N over M" reads as systolic over diastolic pressure."""
+    hi, lo = int(m.group(1)), int(m.group(2))
+    return 70 <= hi <= 250 and 40 <= lo <= 150 and hi > lo and not _NOT_BP.search(low[max(0, m.start() - 60):m.start()])
+
+
 BLOOD_RX = [
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:\+|-|−)(?=\s|$|[.,;!?)])"),
     re.compile(r"(?<![\w-])(?:AB|A|B|O)\s?(?:positive|negative|pos|neg)\b"),
@@ -374,6 +389,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "statistics", 0.9)
+    for m in _BP_RX.finditer(ctx.norm):
+        if _blood_pressure(m, ctx.lower):
+            yield ctx.cand(m.start(), m.end(), "statistics", 0.85)
     for i, rx in enumerate(BLOOD_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

@@ -26,6 +26,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "Did you check it at home? Yes, it said 136 over 84.", "136 over 84"),
     ("statistics", "it was one sixty over ninety five on tuesday", "one sixty over ninety five"),
     ("statistics", "The machine at the pharmacy read 124/79, so that's fine.", "124/79"),
+    ("money_amount", "They refund 3,500 naira for the trip.", "3,500 naira"),
+    ("money_amount", "The form costs 40 cedis at the post office.", "40 cedis"),
+    ("money_amount", "I sent 2,000 Kenyan shillings by M-Pesa.", "2,000 Kenyan shillings"),
+    ("money_amount", "the room was 1,800 baht a night", "1,800 baht"),
+    ("money_amount", "the deposit is 2 lakh rupees", "2 lakh rupees"),
+    ("money_amount", "she paid ₦12,000 at the lab", "₦12,000"),
+    ("money_amount", "the transfer was KSh 7,500", "KSh 7,500"),
+    ("money_amount", "it came to 90 reais with the tip", "90 reais"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -52,6 +60,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "The card expires 11/28.", None),
     ("statistics", "That's 150/100 mbps on the fiber plan.", None),
     ("statistics", "Those are 60 over 90 odds.", None),
+    ("money_amount", "We have 5 real problems with the app.", None),
+    ("money_amount", "There were 30 Indian students in the class.", None),
+    ("money_amount", "I won 3 games in a row.", None),
 ]
 
 

@@ -56,22 +56,29 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
-_CUR_SYM = r"[$£€¥₹]"
+_CUR_SYM = r"(?:[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"
 _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
-             r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|rupees?|rubles?|"
-             r"francs?|kronor|krona|krone|won|reais|real|rand|dirhams?|shekels?|usd|eur|gbp|cad|aud|"
-             r"canadian dollars|australian dollars|grand|k\b)")
+             r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
+             r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won|reais|real(?=\s*(?:[.,?!]|$))|"
+             r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
+             r"lire|zlotys?|zloty|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|"
+             r"grand|k\b)")
+# whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
+_CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
+           r"tanzanian|nigerian|ghanaian|south african|indian|pakistani|sri lankan|mexican|philippine|swiss|"
+           r"swedish|norwegian|danish|japanese|chinese|korean|saudi|egyptian|turkish|polish|brazilian)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|deductible|"
                r"installment|salary|wage|income|estimate|quote|refund|overdraft)")
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn)\b)?"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
-    re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
+    re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
-    re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW)\s?{_NUM}{_SCALE}"),
+    re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PHP|PKR|EGP|AED|"
+               rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|TRY|HKD|SGD|DKK)\s?{_NUM}{_SCALE}"),
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"

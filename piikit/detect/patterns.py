@@ -77,8 +77,8 @@ MONEY_RX = [
     re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
-    re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PHP|PKR|EGP|AED|"
-               rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|TRY|HKD|SGD|DKK)\s?{_NUM}{_SCALE}"),
+    re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
+               rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK)\s?{_NUM}{_SCALE}"),
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"

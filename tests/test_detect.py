@@ -315,6 +315,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("credit_card_number", "Can I put a new card on it, in case they saw the old one? Of course. "
                            "4929 1102 8837 5520, expiry 06/27.", "4929 1102 8837 5520"),
     ("us_social_security_number", "Date of birth? 12 September 1990. And your PPS number? 8472915QA.", "8472915QA"),
+    ("password", "It's asking for a code. We just texted it. It's 482 915. Great, that worked.", "482 915"),
+    ("password", "I'll send a code to that email. Can you read it back? 551902. Thanks.", "551902"),
+    ("phone_number", "I'm sending a one-time passcode to your mobile ending 0921.", "0921"),
+    ("healthcare_number", "Bring your ID and your NHIS number if you have it. It's 44821907.", "44821907"),
+    ("healthcare_number", "Thanks for calling BlueHarbor Health member services, can I have the member ID on "
+                          "the card? It's XKH447902115.", "XKH447902115"),
+    ("organization", "Good afternoon, you're through to Halden Bank, my name's Priya.", "Halden Bank"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -403,6 +410,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "I moved to Nadia last year", None),  # where a place goes, the NER's place stands
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
+    ("phone_number", "The card I'm calling about ends in 8814 and someone used it.", "8814"),
+    ("password", "I sent the code yesterday. The population is 4512.", "4512"),
     ("organization", "thank you for calling the pharmacy, this is dee", "pharmacy"),
     ("organization", "Thanks for calling in today.", None),
     ("person_name", "Bonjour, hi, I'd like to ask about my benefits. Oui, please.", None),  # courtesy words

@@ -28,6 +28,8 @@ class Cand(NamedTuple):
 
 
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
+AROUND = 100
+"""Characters of talk before a value that say what it is about, widened to a sentence start."""
 
 
 class Ctx:
@@ -63,11 +65,11 @@ class Ctx:
 
     def around(self, start: int, end: int) -> str:
         """What the talk is about where a value is said: the lower-cased sentence that holds it and
-        the one before (a question and its answer), not the whole call: a bank talked about at the
-        start of a call, or in the next sentence, says nothing of a number read here."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, start)]
+        those of the last `AROUND` characters before it (a question and its answer), not the whole
+        call: a bank talked about at its start, or in the next sentence, says nothing of this number."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, max(0, start - AROUND))]
         stop = _SENTENCE_END.search(self.lower, end)
-        return self.lower[ends[-2] if len(ends) > 1 else 0: stop.start() + 1 if stop else len(self.lower)]
+        return self.lower[ends[-1] if ends else 0: stop.start() + 1 if stop else len(self.lower)]
 
 
 _ABBREV = re.compile(

@@ -45,7 +45,7 @@ CUES: dict[str, str] = {
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"wire)\b",
-    "health": r"\b(?:medicare|medicaid|health insurance|health plan|insurance (?:id|number|member)"
+    "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
               r"|patient (?:number|no)|hospital number|chart number|coverage id)\b",
@@ -332,6 +332,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
+    if nl == 0 and 4 <= nd <= 8 and not near and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
+            and _READ_OUT.search(before):
+        yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
+        return
     tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
     if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
@@ -384,18 +388,17 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "gift" and total >= 4:
         return "number_sequence", 0.9
     if cue == "account" and total >= 3:
-        near_ctx = before[-70:] + after  # what the number is said about, not a clinic named later on
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence):
             return "banking_information", 0.88
-        if _HEALTH_CTX.search(near_ctx):
+        if _HEALTH_CTX.search(sentence):
             return "healthcare_number", 0.88
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19:
             return "credit_card_number", 0.88
         return "account_number", 0.9
     if cue == "password" and total >= 3:
         return "password", 0.9
-    if cue == "phone" and nl == 0 and (7 <= nd <= 15):
-        return "phone_number", 0.92
+    if cue == "phone" and nl == 0 and (7 <= nd <= 15 or nd == 4 and last_four and _PHONE_NOUN.search(before[-40:])):
+        return "phone_number", 0.92  # "your mobile ending 0921" too
     if cue == "phone" and nl == 0 and 2 <= nd <= 6 and re.search(r"\bext(?:ension)?\b", before[-20:]):
         return "phone_number", 0.8
     if cue == "zip" and nl == 0 and nd in (5, 9):
@@ -403,8 +406,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
-        if cue == "num" and re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence):
-            return "password", 0.88  # "the code they texted me": a one-time code
+        if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
+                             or nl == 0 and re.search(r"\bcode\b", before[-45:]) and _CODE_SENT.search(sentence)
+                             and _READ_OUT.search(before)):
+            return "password", 0.88  # "the code they texted me", "I'll send a code. Can you read it back? 551902"
         if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):
             return "credit_card_cvv", 0.85
         if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
@@ -421,6 +426,12 @@ def _promo(before: str) -> bool:
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time)\b")
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+)$")  # a number said as the answer
+_PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
+# a one-time code sent in the talk before a bare number read back without its name
+_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed)\b"
+                        r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
+                        r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
 _TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for)\b)*")
 

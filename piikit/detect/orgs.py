@@ -31,7 +31,8 @@ def _unknown(word: str) -> bool:
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
 # safety", "thank you for calling cascade power, this is luis": the words after it name the company
-_ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing)|you'?ve reached)\s+(?:the\s+)?",
+_ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing)|you'?ve reached|"
+                     r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to)\s+(?:the\s+)?",
                      re.I)
 _DESK = re.compile(r"(?:customer|member|tech|technical|support|service|services|help|helpdesk|helpline|billing|"
                    r"sales|claims|team|line|department|desk|trust|safety)$")

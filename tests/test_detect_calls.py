@@ -34,6 +34,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "she paid ₦12,000 at the lab", "₦12,000"),
     ("money_amount", "the transfer was KSh 7,500", "KSh 7,500"),
     ("money_amount", "it came to 90 reais with the tip", "90 reais"),
+    ("money_amount", "Were you approved for the mortgage? Yes, for up to four hundred fifty thousand.",
+     "four hundred fifty thousand"),
+    ("money_amount", "What salary are you after? Somewhere around ninety five thousand.", "ninety five thousand"),
+    ("money_amount", "can i pay rent on monday instead? i'll have the twelve hundred by then.", "twelve hundred"),
+    ("money_amount", "the phone plan is forty four ninety nine a month", "forty four ninety nine"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -63,6 +68,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "We have 5 real problems with the app.", None),
     ("money_amount", "There were 30 Indian students in the class.", None),
     ("money_amount", "I won 3 games in a row.", None),
+    ("money_amount", "I paid for 300 people.", None),
+    ("money_amount", "We paid off the loan after 360 payments.", None),
+    ("money_amount", "The loan was taken out in 2019.", None),
+    ("money_amount", "I paid the bill, confirmation 4471.", None),
+    ("money_amount", "The bill of lading is 7730 0419 9921.", None),
+    ("money_amount", "I pay rent for unit 1204.", None),
+    ("money_amount", "We counted 400 cars in the lot this morning.", None),
 ]
 
 

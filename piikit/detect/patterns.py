@@ -13,6 +13,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, tables
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
+from piikit.detect.temporal import sentence_of
 
 _I = re.I
 EMAIL_RX = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -375,6 +376,36 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
                        r"(?![^.?!]*\b(?:cost|paid|pay|owe|charged|price|bill|fee)\b)[^.?!]*$")
 
 
+# a bare amount in talk about money ("pre-approved? Yes, up to six hundred thousand", "salary? ... I'm looking
+# for around one sixty", "pay rent late? I'll have the sixteen fifty by the fifth"): the sentence or the
+# question before it names a price, pay or loan, the number is 100 or more, no year or code, and nothing
+# after it names what it counts
+_MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|rent|mortgage|loan|pre-?approved|"
+                          r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
+                          r"deposit|fee|premium|bill|contract|subscription|plan|charged?)\b", _I)
+_BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
+_AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
+                             r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus)\b)", _I)
+_NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:number|no|account|room|page|flight|order|unit|suite|apt|apartment|"
+                                r"route|exit|gate|code|pin|ext|extension|model|version|ending|ends|in|since|"
+                                r"from|by|of)|#|\d[\s-]*)\s*$", _I)  # "7730 0419 9921": a group of a code
+
+
+def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
+    """Amounts without a currency where the sentence or the question before it is about money."""
+    for m in _BARE_AMOUNT.finditer(ctx.norm):
+        digits = m.group(1).replace(",", "")
+        said = ctx.text[slice(*ctx.view.orig(*m.span(1)))]
+        spoken = not re.search(r"\d", said)
+        if int(digits) < 100 or (not spoken and "," not in m.group(1) and len(digits) > 4) \
+                or (re.fullmatch(r"(?:19|20)\d\d", digits) and not re.search(r"thousand", said, _I)):
+            continue
+        if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
+            continue
+        if _MONEY_TOPIC.search(sentence_of(ctx.lower, m.start(), m.end())):
+            yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
+
+
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
     for i, rx in enumerate(MONEY_RX):
@@ -392,6 +423,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
             else:
                 yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
+    yield from _bare_amounts(ctx)
     for rx in STATS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

@@ -230,7 +230,7 @@ _NOT_TIME_TOPIC = re.compile(
     r"years?|kids?|children|son|daughter|baby|toddler)\b)", _I)
 
 
-def _clause(low: str, a: int, b: int) -> str:
+def sentence_of(low: str, a: int, b: int) -> str:
     """The sentence around a:b, with the question before it when it is one ("When do you open? At ten.")."""
     start = max((m.end() for m in re.finditer(r"[.!?](?=\s)", low[:a])), default=0)
     if low[:start].endswith("?"):
@@ -246,7 +246,7 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
         a, b = m.span(1)
         if not _TIME_FOLLOWS.match(ctx.lower, b) or re.search(r"(?:^|[.?!]\s+)at\s+\S+,$", ctx.lower[:b + 1]):
             continue  # "At six, she started school": an age
-        clause = _clause(ctx.lower, a, b)
+        clause = sentence_of(ctx.lower, a, b)
         if _TIME_TOPIC.search(clause) and not _NOT_TIME_TOPIC.search(clause):
             yield ctx.cand(a, b, "time", 0.7)
     for m in _SPOKEN_HM.finditer(ctx.norm):

@@ -192,11 +192,23 @@ def recognize_time(ctx: Ctx) -> Iterator[Cand]:
     """Clock times: 19:37:28, 10pm EST, 3 o'clock, half past four, at noon."""
     for rx in TIME_RX:
         for m in rx.finditer(ctx.norm):
-            if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]):
+            if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) or _spoken_price(ctx, m):
                 continue
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "time", 0.88)
     yield from _bare_times(ctx)
+
+
+# a price said like a clock ("it costs about seven fifty", "they charged me around twelve forty")
+_PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|price[sd]?|paid|pay|charged?|owe|owed|fee|bill|sale|sells?|sold|"
+                           r"spent|refund(?:ed)?|dollars|bucks)\b[^.?!\d]{0,25}$", _I)
+
+
+def _spoken_price(ctx: Ctx, m: re.Match) -> bool:
+    """Whether a time read from number words without am/pm comes right after a price word."""
+    said = ctx.text[slice(*ctx.view.orig(*m.span()))]
+    return not re.search(r"\d|[ap]\.?\s?m\b|o'?clock|morning|afternoon|evening|night", said, _I) and bool(
+        _PRICE_BEFORE.search(ctx.before(m.start(), 40)))
 
 
 _HOUR = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\d.,:]\d|\w)"

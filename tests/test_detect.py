@@ -322,6 +322,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("healthcare_number", "Thanks for calling BlueHarbor Health member services, can I have the member ID on "
                           "the card? It's XKH447902115.", "XKH447902115"),
     ("organization", "Good afternoon, you're through to Halden Bank, my name's Priya.", "Halden Bank"),
+    ("person_name", "Can I get your name? Jun Park, J U N, P A R K. And the address?", "Jun Park"),
+    ("location", "Where are you located? In Austin, but I'm open to moving to Seattle.", "Austin"),
+    ("location", "It's 88 Quarry Lane, Winslow, AZ 86047.", "Winslow"),  # the city of an address
+    ("location", "my address is 4 Beech Road, Harrow, Middlesex.", "Harrow"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -410,6 +414,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "I moved to Nadia last year", None),  # where a place goes, the NER's place stands
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
+    ("person_name", "My modem page says the WAN IP is 101.183.22.76.", None),  # acronyms are no names
+    ("person_name", "For the KYC update, can you confirm your Aadhaar number?", None),
+    ("person_name", "Your case number is DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?", None),
+    ("person_name", "it's Winter#2291. So that's capital W, i n t e r, hash, 2 2 9 1?", None),
+    ("person_name", "Hi Jack, my internet's been down and now my bill's gone up too.", "bill"),
     ("phone_number", "The card I'm calling about ends in 8814 and someone used it.", "8814"),
     ("password", "I sent the code yesterday. The population is 4512.", "4512"),
     ("organization", "thank you for calling the pharmacy, this is dee", "pharmacy"),

@@ -240,9 +240,17 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]) \
                 and text.split()[0].lower() not in _first_names():
             policy = "organization"  # "works at Rutgers", "banks with Chase": a place of business
+        if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
+                and _PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
+            policy = "location"  # "In Austin, but I'm open to moving"
+        if policy in ("organization", "person_name") and _BETWEEN_PLACES.match(ctx.text, b) \
+                and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a]):
+            policy, score = "location", 0.88  # "409 Pell Street, Providence, Rhode Island": the city of an address
+        if policy in ("location", "organization") and _ASKED_NAME.search(ctx.text[max(0, a - 30):a]):
+            policy = "person_name"  # "Can I get your name? Jun Park": the answer to a name asked for
         if policy == "person_name":
-            if re.search(r"\d", text):
-                continue
+            if re.search(r"\d", text) or text.isupper() and len(text) > 1 and ctx.text != ctx.text.upper():
+                continue  # "the WAN IP is", "the KYC update": an acronym, not a name
             tail = re.search(r"\b[OD]\s?'?$", ctx.text[a:b])
             rest = tail and re.match(r"\s?'\s?[A-Z][a-z]+", ctx.text[a + tail.start() + 1:])
             if rest:  # "Sheila O 'Connell" as Whisper writes it: the NER stops at the apostrophe
@@ -279,6 +287,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|vis
                            r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
                            r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
                            r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+to)\s+(?:the\s+)?$", re.I)
+
+
+_ASKED_NAME = re.compile(r"\b(?:(?:your|my|his|her|their|the patient's|full|first|last) name(?: is|'s|\?)"
+                         r"|name (?:is|was)|call me|named)[:,]?\s+$", re.I)
+_BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b(?=\s*(?:,|\d|$|[.?!]))")
 
 
 def _lone_first_name(text: str, a: int, b: int) -> bool:
@@ -412,7 +425,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:
             continue
-        phrase = low[a:b]
+        phrase = re.sub(r"'s$", "", low[a:b])
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]) \
                 or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
@@ -434,6 +447,10 @@ _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is
 # what letters are also spelled for: codes, passwords, menu choices, grades
 _CODE_CUE = re.compile(r"\b(?:code|confirmation|reference|password|passcode|pin|promo|coupon|voucher|number|id|serial|"
                        r"order|ticket|booking|plate|letters|options?|grades?|press|choose|select)\b[^.?!]{0,20}$", re.I)
+
+
+_CODE_READ = re.compile(r",?\s*(?:\d|dash\b|hyphen\b|hash\b)")
+_CASE_SAID = re.compile(r"\b(?:capital|capitals|upper ?case|lower ?case|small)\s*,?\s*$", re.I)
 
 
 def _looks_like_name(word: str) -> bool:
@@ -468,7 +485,9 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         letters = "".join(_SPELLED_LETTER.findall(m.group(0)))
         word = letters.lower()
         lo = max(0, m.start() - 60)
-        said = re.search(rf"\b{word}\b", text[lo:m.start()].lower())
+        if _CODE_READ.match(text, m.end()) or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "D S P, 5 5 3 1": a code read on; "capital W, i n t e r, hash": a password
+        said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-]|\.\w)", text[lo:m.start()].lower())  # not "DSP-5531"
         end = _with_surname(text, m.end())
         if said:
             yield Cand(m.start(), end, "person_name", 0.9)

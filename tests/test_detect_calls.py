@@ -40,6 +40,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "What salary are you after? Somewhere around ninety five thousand.", "ninety five thousand"),
     ("money_amount", "can i pay rent on monday instead? i'll have the twelve hundred by then.", "twelve hundred"),
     ("money_amount", "the phone plan is forty four ninety nine a month", "forty four ninety nine"),
+    ("location", "the flat is at 1200 Square Lane", "1200 Square Lane"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -78,6 +79,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "The bill of lading is 7730 0419 9921.", None),
     ("money_amount", "I pay rent for unit 1204.", None),
     ("money_amount", "We counted 400 cars in the lot this morning.", None),
+    ("location", "We rent a 1200 square foot place downtown.", None),
 ]
 
 

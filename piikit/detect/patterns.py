@@ -261,7 +261,7 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ADDRESS_RX = [
-    re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car)\b)"
+    re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),

@@ -41,6 +41,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "can i pay rent on monday instead? i'll have the twelve hundred by then.", "twelve hundred"),
     ("money_amount", "the phone plan is forty four ninety nine a month", "forty four ninety nine"),
     ("location", "the flat is at 1200 Square Lane", "1200 Square Lane"),
+    ("money_amount", "she makes about 85k a year", "85k"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -80,6 +81,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "I pay rent for unit 1204.", None),
     ("money_amount", "We counted 400 cars in the lot this morning.", None),
     ("location", "We rent a 1200 square foot place downtown.", None),
+    ("money_amount", "my 401k is with Fidelity", None),
 ]
 
 

@@ -410,6 +410,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
     for i, rx in enumerate(MONEY_RX):
         for m in rx.finditer(ctx.norm):
+            if re.fullmatch(r"401\s?k", m.group(0), _I):
+                continue  # the retirement plan, not $401,000
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and re.search(
                     r"\b(?:weigh\w*|weight|lost|gained|heavy|lighter|heavier)\b", ctx.lower[max(0, m.start() - 25):m.start()]):
                 continue  # a weight, not sterling

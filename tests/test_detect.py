@@ -326,6 +326,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Where are you located? In Austin, but I'm open to moving to Seattle.", "Austin"),
     ("location", "It's 88 Quarry Lane, Winslow, AZ 86047.", "Winslow"),  # the city of an address
     ("location", "my address is 4 Beech Road, Harrow, Middlesex.", "Harrow"),
+    ("event", "That's right, we're coming for Canada Day. Is there anything else?", "Canada Day"),
+    ("event", "She's going to miss the Spring Science Fair on Thursday.", "Spring Science Fair"),
+    ("event", "I'm flying to Boston for St. Patrick's Day.", "St. Patrick's Day"),
+    ("event", "The conference is the Web Summit in Lisbon.", "Web Summit"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -414,6 +418,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "I moved to Nadia last year", None),  # where a place goes, the NER's place stands
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
+    ("event", "Her favourite singer is Doris Day.", None),
+    ("number_sequence", "my 401k is at fidelity and the 403(b) is at Vanguard", None),
+    ("event", "It was a Good Day, and This Week only, Every Day counts.", None),
+    ("event", "she goes to Tremont Elementary. On Election Day the school is closed.", "On"),
     ("person_name", "My modem page says the WAN IP is 101.183.22.76.", None),  # acronyms are no names
     ("person_name", "For the KYC update, can you confirm your Aadhaar number?", None),
     ("person_name", "Your case number is DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?", None),

@@ -257,8 +257,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     # --- validated formats
     if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near):
         return  # an error code, a flight, a page: a number, but not a personal one
-    if raw.lower().startswith("0x"):
-        return  # a hex error code ("0x80070005")
+    if raw.lower().startswith("0x") or re.fullmatch(r"40[13]\s?\(?[kb]\)?|457\s?\(?b\)?", raw.strip().lower()):
+        return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
         return  # "67-year-old": an age
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):

@@ -501,6 +501,26 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), end, "person_name", 0.6)
 
 
+# "Canada Day", "the Spring Science Fair", "Web Summit": capitalized words before an event's head
+_NAMED_EVENT = re.compile(r"(?<![\w'])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*|of|the|and|&) ){0,3}[A-Z][\w'’]*) "
+                          r"(?:Day|Fair|Festival|Fest|Summit|Conference|Expo|Parade|Marathon|Gala|Week|Cup|"
+                          r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally)\b")
+_NOT_EVENT = frozenset("a an the this that next last every any each same one good big great first my our your his her "
+                       "their some all no its it mr mrs ms dr on at in for by from to since until after before during".split())
+
+
+def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
+    """event for a named holiday, fair, festival or game ("Canada Day", "Spring Science Fair")."""
+    if is_lower(ctx.text) or ctx.text == ctx.text.upper():
+        return
+    for m in _NAMED_EVENT.finditer(ctx.text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_EVENT:
+            words.pop(0)
+        if words and words[0][0].isupper() and not (len(words) == 1 and _only_a_first_name(words[0])):
+            yield Cand(m.end(1) - len(" ".join(words)), m.end(), "event", 0.9)  # not "Doris Day"
+
+
 # an address, handle or dotted name as Whisper writes it: "sarah.jones@gmail.com", "Sarah.Mitchell.indicample.com"
 _JOINED = re.compile(r"(?<![\w.@])[A-Za-z][\w+-]*(?:[._@][\w+-]+)+")
 

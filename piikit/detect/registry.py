@@ -15,8 +15,8 @@ from piikit.detect import Entity
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
-from piikit.detect.ner import (NER_POLICIES, docs, recognize_names, recognize_names_in_addresses, recognize_ner,
-                               recognize_spelled_names)
+from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
+                               recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
 from piikit.detect.patterns import recognize_amounts, recognize_contact
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
@@ -56,6 +56,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
+    Recognizer("named_events", frozenset({"event"}), recognize_named_events),
 )
 FALLBACK = "number_sequence"
 _ALL = frozenset(POLICIES)

@@ -436,9 +436,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for i, rx in enumerate(BLOOD_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.lower):
+            if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.around(a, b)):
                 continue  # "A positive attitude" at the start of a sentence
-            if i == 2 and not re.search(r"blood", ctx.lower) and len(m.group(1)) < 2:
+            if i == 2 and "blood" not in ctx.around(a, b) and len(m.group(1)) < 2:
                 continue
             yield ctx.cand(a, b, "blood_type", 0.95)
     for rx in PHYS_RX:

@@ -135,7 +135,7 @@ def _expiry_cued(low: str, a: int, b: int) -> bool:
     """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
     before = low[max(0, a - 40):a]
     return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
-                or (_EXP_SOFT.search(before) and _CARD.search(low)))
+                or (_EXP_SOFT.search(before) and _CARD.search(low, max(0, a - 200), b + 100)))
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -176,14 +176,14 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Can
     yield ctx.cand(a, b, policy, score)
     if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]):
         yield ctx.cand(a, b, "date_of_birth", 0.95)
-    elif _expiry_cued(ctx.lower, a, b) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.lower):
+    elif _expiry_cued(ctx.lower, a, b) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.around(a, b)):
         yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 
 
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
-        if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.lower) \
+        if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
                 and not re.search(r"\b(?:cvv|cvc|code|pin)\b[^\d]*$", ctx.lower[max(0, m.start() - 15):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -238,12 +240,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     result = evaluate_corpus(args.transcripts, args.gold, match=args.match,
                              tolerance_ms=args.tolerance_ms)
-    scores = result.scores
-    if args.level != "both":
-        scores = scores[scores["level"] == args.level]
-    print(scores.fillna({"policy": "unknown"}).to_string(index=False, float_format="{:.3f}".format))
+    scores = result.scores.fillna({"policy": "unknown"})
+    for level, unit in (("word", "words"), ("time", "seconds")):
+        if args.level in (level, "both"):
+            table = scores[scores["level"] == level].drop(columns="level")
+            if level == "word":  # counts of words are whole numbers; seconds keep their decimals
+                table = table.astype({c: "Int64" for c in ("gold", "predicted", "found", "correct")})
+            print(f"{level} level (gold, predicted, found, correct in {unit}):")
+            print(table.to_string(index=False, float_format="{:.3f}".format) + "\n")
     leaks = result.leaks
-    print(f"\n{len(leaks)} of {len(result.items)} gold items leaked; "
+    print(f"{len(leaks)} of {len(result.items)} gold items leaked; "
           f"{len(result.over_redacted)} words redacted outside gold items")
     if args.leaks and len(leaks):
         print(leaks[["transcript_id", "gold_id", "policy", "start_ms", "end_ms", "leaked_text"]]
@@ -264,16 +270,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    """Warnings as one line for the person at the terminal, not a Python source location."""
+    print(f"piikit: warning: {message}", file=file or sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.handler(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return args.handler(args)
     except PiikitError as e:
         print(f"piikit: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("piikit: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "piikit evaluate ... | head": the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

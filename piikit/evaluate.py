@@ -12,7 +12,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import SequenceMatcher, get_close_matches
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -270,6 +270,10 @@ def gold_frame(gold: Any, transcript_ids: list[str], stems: dict[str, str] | Non
         if start is not None and end is not None and end < start:
             raise PiikitError(f"gold item {n} ends before it starts ({start} > {end} ms): {r!r}")
         policy = str(r["policy"]).lower()
+        if policy not in _ENTITY_TO_POLICY:
+            near = get_close_matches(policy, list(_ENTITY_TO_POLICY), n=1)
+            raise PiikitError(f"gold item {n} has an unknown policy {r['policy']!r}"
+                              + (f" (did you mean {near[0]!r}?)" if near else " (see piikit.policies.POLICIES)"))
         out.append({"transcript_id": tid, "gold_id": str(r.get("id", n)),
                     "policy": _ENTITY_TO_POLICY.get(policy, policy), "text": r.get("text"),
                     "start_ms": start, "end_ms": end,

@@ -158,7 +158,10 @@ def test_cli_evaluate(tmp_path, capsys):
     assert "person_name" in out and "1 of 4 gold items leaked" in out and "this" in out
     assert main(["evaluate", "--gold", str(gold), str(MERGED), "--fail-on-leak", "--level", "time"]) == 1
     out = capsys.readouterr().out
-    assert " word " not in out and "time" in out
+    assert "word level" not in out and "time level" in out
+    main(["evaluate", "--gold", str(gold), str(MERGED), "--level", "word"])
+    words = capsys.readouterr().out.splitlines()
+    assert words[0].startswith("word level") and words[2].split()[:3] == ["all", "4", "3"]  # counts, not "4.000"
 
 
 @pytest.mark.slow
@@ -201,6 +204,8 @@ def test_bad_gold_rows_are_named_not_scored(tmp_path):
         with pytest.raises(PiikitError, match="word_indexes must be positions"):
             evaluate(MERGED, [{"policy": "person_name", "word_indexes": bad}])
     assert evaluate(MERGED, [{**GOLD[0], "start_ms": 517.6}]).items["start_ms"].item() == 518
+    with pytest.raises(PiikitError, match="unknown policy 'persn_name' \\(did you mean 'person_name'\\?\\)"):
+        evaluate(MERGED, [{**GOLD[0], "policy": "persn_name"}])  # a typo was scored as a policy of its own
 
 
 def test_no_gold_items_means_every_redaction_is_over_redaction():

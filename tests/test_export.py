@@ -142,3 +142,12 @@ def test_a_parquet_named_folder_that_exists_takes_a_dataset(corpus, tmp_path):
     out = to_parquet(corpus, tmp_path / "out.parquet")
     assert out.is_dir() and (out / "_common_metadata").exists()
     pd.testing.assert_frame_equal(read_parquet(out), corpus.drop(columns=["original"]))
+
+
+def test_cli_names_unfinished_transcripts_in_one_line(tmp_path, capsys):
+    """A failed transcript among the inputs is said as 'piikit: warning: ...', not as a Python source line."""
+    failed = tmp_path / "failed.json"
+    failed.write_text(json.dumps({"id": "t-failed", "status": "error", "error": "bad audio", "words": None}))
+    assert main(["export", str(failed), str(DATA / "merged_tags.json"), "-o", str(tmp_path / "w.parquet")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("piikit: warning: ") and "t-failed (error: bad audio)" in err and ".py:" not in err

@@ -330,6 +330,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("event", "She's going to miss the Spring Science Fair on Thursday.", "Spring Science Fair"),
     ("event", "I'm flying to Boston for St. Patrick's Day.", "St. Patrick's Day"),
     ("event", "The conference is the Web Summit in Lisbon.", "Web Summit"),
+    ("medical_process", "they're doing a splenectomy on Thursday", "splenectomy"),  # by its ending
+    ("medical_process", "the tonsillectomies went fine", "tonsillectomies"),
+    ("medical_condition", "she had her gallbladder out and now gastritis", "gastritis"),
+    ("medical_condition", "my neuropathy is worse in the mornings", "neuropathy"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -419,6 +423,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
+    ("medical_condition", "I have sympathy for him, and a sense of nostalgia", None),
     ("number_sequence", "my 401k is at fidelity and the 403(b) is at Vanguard", None),
     ("event", "It was a Good Day, and This Week only, Every Day counts.", None),
     ("event", "she goes to Tremont Elementary. On Election Day the school is closed.", "On"),

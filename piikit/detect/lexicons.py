@@ -496,3 +496,20 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "injury", 0.9)
     for m in MED_PROCESS_RX.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "medical_process", 0.87)
+
+
+# medical words no list can hold all of, known by their endings: "splenectomy", "colonoscopy",
+# "gastritis", "lymphoma", "neuropathy"; words that only look medical are left out
+_PROCEDURE_END = re.compile(r"\b[a-z]{3,}(?:(?:ectom|otom|ostom|oscop|plast|pex)(?:y|ies)|centes[ie]s)\b")
+_CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasis|rrh?o?ea|penia|megaly|"
+                            r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b")
+_LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
+                           "hyperalgia nostalgia".split())
+
+
+def recognize_medical_words(ctx: Ctx) -> Iterator[Cand]:
+    """medical_process / medical_condition for unlisted terms by their Greek and Latin endings."""
+    for rx, policy in ((_PROCEDURE_END, "medical_process"), (_CONDITION_END, "medical_condition")):
+        for m in rx.finditer(ctx.lower):
+            if m.group(0) not in _LOOKS_MEDICAL:
+                yield ctx.cand(m.start(), m.end(), policy, 0.7)

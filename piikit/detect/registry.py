@@ -14,7 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 from piikit.detect import Entity
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.ids import recognize_ids
-from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons
+from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
@@ -50,6 +50,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("duration", frozenset({"duration"}), recognize_duration),
     Recognizer("age", frozenset({"person_age"}), recognize_age),
     Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
+    Recognizer("medical_words", frozenset({"medical_process", "medical_condition"}), recognize_medical_words),
     Recognizer("names", frozenset({"person_name"}), recognize_names),
     Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
     Recognizer("names_in_addresses", frozenset({"person_name"}), recognize_names_in_addresses),

@@ -334,6 +334,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("medical_process", "the tonsillectomies went fine", "tonsillectomies"),
     ("medical_condition", "she had her gallbladder out and now gastritis", "gastritis"),
     ("medical_condition", "my neuropathy is worse in the mornings", "neuropathy"),
+    ("marital_status", "We separated in August, but the forms are joint.", "separated"),
+    ("marital_status", "Then you can file married filing separately.", "married"),
+    ("political_affiliation", "I'm thinking about the Greens, or just staying independent.", "independent"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -423,6 +426,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
+    ("marital_status", "the store said single items only, and the bill says married couples pay less", None),
     ("medical_condition", "I have sympathy for him, and a sense of nostalgia", None),
     ("number_sequence", "my 401k is at fidelity and the 403(b) is at Vanguard", None),
     ("event", "It was a Good Day, and This Week only, Every Day counts.", None),

@@ -27,13 +27,15 @@ HELPER_LISTS = ("first_name", "surname", "place", "organization")
 _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,)\s+$",
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
+                           r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|voted|voting|lean|leans|leaning|as an?|lifelong|proud|staunch|"
-                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s)\s+"
+                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|"
+                                  r"stay|stays|staying|stayed|remain|remains|remained)\s+"
                                   r"(?:(?:pretty|fairly|mostly|kind of|sort of)\s+)?$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",

@@ -337,6 +337,20 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "We separated in August, but the forms are joint.", "separated"),
     ("marital_status", "Then you can file married filing separately.", "married"),
     ("political_affiliation", "I'm thinking about the Greens, or just staying independent.", "independent"),
+    # postal codes of other countries, at the end of an address or after their name
+    ("location", "The address is 14 Jacaranda Crescent, Lynnwood, Pretoria, 0081? Yes.", "0081"),
+    ("location", "Flat 302, Sai Residency, Baner Road, Pune, 411045. And an alternate number?", "411045"),
+    ("location", "fourteen kookaburra close, blacktown, new south wales two one four eight. and a phone?",
+     "two one four eight"),
+    ("location", "19 Harbour Road, Howth, Dublin 13. And the Eircode? D13 XK72. Okay.", "D13 XK72"),
+    ("location", "halifax, postal code b three h, three c four. and the new one?", "b three h, three c four"),
+    # a value read back or corrected keeps its kind; a phone asked for by "what number"
+    ("us_social_security_number", "your Aadhaar number. It's 4821 7730 9915. Sorry ma'am, one more time? "
+                                  "4821 7730 9915. Thank you.", "4821 7730 9915. Thank"),
+    ("number_sequence", "What's the ticket number? It's 9187442013, sorry, 91874 42031. Okay.", "91874 42031"),
+    ("phone_number", "What number should he use? 087 341 9926. Grand.", "087 341 9926"),
+    ("phone_number", "what's your number? oh eight seven, two two four, one one nine three",
+     "oh eight seven, two two four, one one nine three"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -426,6 +440,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "this is my account.", None),
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
+    ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("phone_number", "What's the ticket number? It's 9187442013.", "9187442013"),
     ("marital_status", "the store said single items only, and the bill says married couples pay less", None),
     ("medical_condition", "I have sympathy for him, and a sense of nostalgia", None),
     ("number_sequence", "my 401k is at fidelity and the 403(b) is at Vanguard", None),

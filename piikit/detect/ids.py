@@ -71,7 +71,7 @@ CUES: dict[str, str] = {
                 r"access key|one[- ]time code|verification pin)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
-    "zip": r"\b(?:zip|zip code|postal code|postcode|post code)\b",
+    "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|pin ?code(?= is \d{6}\b))\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
@@ -140,6 +140,12 @@ _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
 _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
+# an address said before a run: a house number and a street word, then place names up to it
+_ADDRESS_BEFORE = re.compile(
+    r"\b\d+[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
+    r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg)\b"
+    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|\b[a-z]{2,3})\s+$")
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's postal code
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
@@ -188,7 +194,10 @@ _WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
 _VALUE = re.compile(r"(?<![\w-])[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
 _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right correct capital lower "
-                     "case hash dash dot slash underscore at oh zero double triple and then".split())
+                     "case hash dash dot slash underscore at oh zero double triple and then "
+                     # a correction or a request to hear it again keeps the cue too
+                     "sorry no wait mean actually correction scratch my mistake one more time again "
+                     "ma'am sir pardon repeat come say".split())
 
 
 def _answered(between: str) -> bool:
@@ -285,16 +294,17 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
     if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
-        yield c("phone_number", 0.96 if cue == "phone" else 0.86)
+        # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
+        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if cue == "seq" and near else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)
     # "my new number is ...": a person's number is a phone number
-    phone_cue = cue in (None, "phone") or (cue == "num" and near and _MY_NUMBER.search(before[-30:]))
+    phone_cue = cue in (None, "phone") or (cue == "num" and near and _MY_NUMBER.search(before[-45:]))
     if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and phone_cue:
         yield c("phone_number", 0.8)
     elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
         yield c("phone_number", 0.5 if cue is None else 0.85)
-    if nl == 0 and v.national_phone(d) and not v.uk_phone(d) and not (near and cue in _SEQ_CUES):
+    if nl == 0 and v.national_phone(d) and not v.uk_phone(d) and (phone_cue or not (near and cue in _SEQ_CUES)):
         yield c("phone_number", 0.82)
     if raw.startswith("+") and nd >= 8:
         yield c("phone_number", 0.9)
@@ -316,6 +326,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol:
             yield c(pol, score)
             return
+    if not near and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
+            and _ADDRESS_BEFORE.search(ctx.before(start, 120)):
+        yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
+        return
     # --- shape-driven fallbacks without a (usable) cue
     if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
         yield c("vehicle_id", 0.55)
@@ -401,8 +415,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return "phone_number", 0.92  # "your mobile ending 0921" too
     if cue == "phone" and nl == 0 and 2 <= nd <= 6 and re.search(r"\bext(?:ension)?\b", before[-20:]):
         return "phone_number", 0.8
-    if cue == "zip" and nl == 0 and nd in (5, 9):
-        return "location", 0.93
+    if cue == "zip" and (nl == 0 and 4 <= nd <= 9 or nl and 5 <= total <= 8):
+        return "location", 0.93  # a zip, or another country's postal code (4 to 6 digits, "D13 XK72", "B3H 3C4")
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
@@ -423,7 +437,9 @@ def _promo(before: str) -> bool:
     return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
 
 
-_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b")
+_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b"
+                        r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\bnumber (?:should|to call|to reach|"
+                        r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time)\b")
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+)$")  # a number said as the answer

@@ -124,13 +124,21 @@ _CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:wait|sorry|i mean|actually|co
 
 
 def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A number_sequence said as the correction of the value just before it takes that value's policy."""
+    """A number_sequence said as the correction of the value just before it, or read back as the
+    same characters as an earlier value ("It's 4821 7730 9915. Sorry, one more time? 4821 7730
+    9915"; "DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?"), takes that value's policy."""
     out = list(cands)
-    for i in range(1, len(out)):
-        prev, c = out[i - 1], out[i]
-        if c.policy == FALLBACK and prev.policy != FALLBACK and prev.policy in policies \
+    said: dict[str, str] = {}
+    for i, c in enumerate(out):
+        key = re.sub(r"[\W_]", "", text[c.start:c.end]).lower()
+        prev = out[i - 1] if i else None
+        if c.policy == FALLBACK and prev and prev.policy != FALLBACK and prev.policy in policies \
                 and _CORRECTION.fullmatch(text[prev.end:c.start]):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)
+        elif c.policy == FALLBACK and key in said and said[key] in policies:
+            out[i] = Cand(c.start, c.end, said[key], c.score)
+        elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
+            said.setdefault(key, c.policy)
     return out
 
 

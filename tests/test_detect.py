@@ -351,6 +351,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("phone_number", "What number should he use? 087 341 9926. Grand.", "087 341 9926"),
     ("phone_number", "what's your number? oh eight seven, two two four, one one nine three",
      "oh eight seven, two two four, one one nine three"),
+    ("passport_number", "We'll need his passport for that. I have it, it's Nigerian, number A05531872.", "A05531872"),
+    ("account_number", "Are you a member of our rewards program? Yes, the number is PR-0092-5531.", "PR-0092-5531"),
+    ("password", "An OTP has come to your mobile, please tell me. 482916. Verified.", "482916"),
+    ("banking_information", "The cheque account, number 62284419032, branch code 250655.", "250655"),
+    ("banking_information", "The cheque account, number 62284419032, branch code 250655.", "62284419032"),
+    ("marital_status", "And your marital status? Married, in community of property.", "Married"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -441,6 +447,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("number_sequence", "Yes, I sent PORT to 1900 and got the code.", "1900"),  # an SMS short code
+    ("password", "We sent a code to your phone. Your order number? 55123.", "55123"),
     ("phone_number", "What's the ticket number? It's 9187442013.", "9187442013"),
     ("marital_status", "the store said single items only, and the bill says married couples pay less", None),
     ("medical_condition", "I have sympathy for him, and a sense of nostalgia", None),

@@ -44,7 +44,7 @@ CUES: dict[str, str] = {
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
-               r"wire)\b",
+               r"branch code|branch number|wire)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
@@ -123,7 +123,7 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
-_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|savings|wire|direct deposit|transfer|"
+_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|"
                        r"sort code|bsb|ifsc|transit number|institution number|"
                        r"transferred|deposit|"
                        r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
@@ -210,6 +210,9 @@ def _answered(between: str) -> bool:
 
 AFTER = 40
 """Distance given to a cue after the run: past the tight ones before it, within reach."""
+_NAMED_BEFORE = 60
+"""Farthest a specific cue may be before a generic "number" and still name it ("We'll need his
+passport for that. I have it, it's Nigerian, number A05531872")."""
 NEAR = 45
 """Farthest a cue may be from its value."""
 
@@ -225,7 +228,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
              if not (m.lastgroup == "phone" and _WHERE.search(window[:m.start()]))
              and not _answered(window[m.end():])][::-1]
     for i in range(len(found) - 1):
-        if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= 25:
+        if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= _NAMED_BEFORE:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     for i in range(len(found) - 1):
         # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
@@ -266,6 +269,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     # --- validated formats
     if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near):
         return  # an error code, a flight, a page: a number, but not a personal one
+    if nl == 0 and nd <= 6 and re.search(r"\b(?:text|texted|texting|send|sent|sms)\s+[a-z]+\s+to\s*$", before):
+        return  # "I sent PORT to 1900": a service's short code
     if raw.lower().startswith("0x") or re.fullmatch(r"40[13]\s?\(?[kb]\)?|457\s?\(?b\)?", raw.strip().lower()):
         return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
@@ -295,7 +300,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("us_social_security_number", 0.9)
     if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
-        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if cue == "seq" and near else 0.86)
+        named = cue == "seq" and near and _NAMES_IT.fullmatch(before[len(before) - dist:])
+        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)
     # "my new number is ...": a person's number is a phone number
@@ -346,7 +352,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
-    if nl == 0 and 4 <= nd <= 8 and not near and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
+    if nl == 0 and 4 <= nd <= 8 and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
             and _READ_OUT.search(before):
         yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
         return
@@ -441,11 +447,13 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
-                        r"two[- ]factor|2fa|one[- ]time)\b")
+                        r"two[- ]factor|2fa|one[- ]time|otp)\b")
+_NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure)[\s:#,.?]*)*")  # "ticket number? It's"
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+)$")  # a number said as the answer
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a one-time code sent in the talk before a bare number read back without its name
-_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed)\b"
+_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"
+                        r"come|comes|came|arrived|received)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"

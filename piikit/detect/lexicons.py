@@ -27,7 +27,7 @@ HELPER_LISTS = ("first_name", "surname", "place", "organization")
 _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|status[,:]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",

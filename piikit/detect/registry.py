@@ -123,6 +123,11 @@ _CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:wait|sorry|i mean|actually|co
                          r"[\s,.]+(?:no[\s,.]+)?(?:(?:it's|it is|that's)\s+)?", re.I)
 
 
+def _same_length(a: str, b: str) -> bool:
+    """Whether two written values have the same number of letters and digits (one corrects the other)."""
+    return len(re.sub(r"[\W_]", "", a)) == len(re.sub(r"[\W_]", "", b)) > 3
+
+
 def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence said as the correction of the value just before it, or read back as the
     same characters as an earlier value ("It's 4821 7730 9915. Sorry, one more time? 4821 7730
@@ -132,9 +137,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     for i, c in enumerate(out):
         key = re.sub(r"[\W_]", "", text[c.start:c.end]).lower()
         prev = out[i - 1] if i else None
-        if c.policy == FALLBACK and prev and prev.policy != FALLBACK and prev.policy in policies \
-                and _CORRECTION.fullmatch(text[prev.end:c.start]):
-            out[i] = Cand(c.start, c.end, prev.policy, c.score)
+        if prev and c.policy != prev.policy and prev.policy in policies and _CORRECTION.fullmatch(text[prev.end:c.start]) \
+                and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end])):
+            out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
         elif c.policy == FALLBACK and key in said and said[key] in policies:
             out[i] = Cand(c.start, c.end, said[key], c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):

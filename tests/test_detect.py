@@ -357,6 +357,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("banking_information", "The cheque account, number 62284419032, branch code 250655.", "250655"),
     ("banking_information", "The cheque account, number 62284419032, branch code 250655.", "62284419032"),
     ("marital_status", "And your marital status? Married, in community of property.", "Married"),
+    ("url", "You can check at keystoneed.com/pslf. I tried to log in.", "keystoneed.com/pslf"),
+    ("url", "You'll need to file your weekly claim every Sunday at unemployment.ohio.gov.", "unemployment.ohio.gov"),
+    ("email_address", "my email is will smith at acme.com", "will smith at acme.com"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
@@ -447,6 +450,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("email_address", "the office has a lot of resources at umanitoba.ca/international", None),  # a site
+    ("email_address", "You can check everything at voteohio.gov.", None),
     ("number_sequence", "Yes, I sent PORT to 1900 and got the code.", "1900"),  # an SMS short code
     ("password", "We sent a code to your phone. Your order number? 55123.", "55123"),
     ("phone_number", "What's the ticket number? It's 9187442013.", "9187442013"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, Union
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect.english import is_english
 
 Piece = tuple[str, int, int]
@@ -393,10 +395,12 @@ def _email(m: re.Match) -> Replacement:
     if m.group(2).lower().startswith("www"):
         return None
     local = m.group(1).split()
-    if "." in m.group(2) and len(local) == 1 and local[0].isalpha() and is_english(local[0].lower()) \
-            and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
-            and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I):
-        return None  # "we met at google.com": a word before a written site is no mailbox
+    written_site = "." in m.group(2) and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
+        and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I)
+    if written_site and (len(local) == 1 and local[0].isalpha() and is_english(local[0].lower())
+                         or len(local) > 1 and any(w.lower() in STOP_WORDS for w in local)
+                         or m.string[m.end():m.end() + 1] == "/"):
+        return None  # "we met at google.com", "you can check at keystoneed.com/pslf": a site, no mailbox
     return _email_parts(m.group(1), re.sub(r"\s+", "", _DOT.sub(".", m.group(2))))
 
 

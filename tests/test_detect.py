@@ -361,6 +361,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("url", "You'll need to file your weekly claim every Sunday at unemployment.ohio.gov.", "unemployment.ohio.gov"),
     ("email_address", "my email is will smith at acme.com", "will smith at acme.com"),
     # how agents answer and callers thank them, in whole calls
+    ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
+    ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
+    ("organization", "hello, st. brigid's nursing home, bernadette speaking.", "st. brigid's nursing home"),
+    ("organization", "Atlantic Skyways baggage services, this is Jennifer speaking.", "Atlantic Skyways"),
     ("organization", "Thanks for calling StreamBox support, my name is Hannah.", "StreamBox"),
     ("organization", "Hi, you've reached Kindred trust and safety, I'm Sam.", "Kindred"),
     ("organization", "thank you for calling cascade power, this is luis, how can i help", "cascade power"),
@@ -450,6 +454,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("organization", "Hi Linda, my name is Kenji Watanabe.", None),  # the caller greets the agent
+    ("organization", "hi kylie, my name's fatima rahman. Good morning ma, my name is Chiamaka Obi.", None),
+    ("organization", "Okay, this is Dan from billing. Sounds good, this is all fine. G'day, this is Jack.", None),
     ("email_address", "the office has a lot of resources at umanitoba.ca/international", None),  # a site
     ("email_address", "You can check everything at voteohio.gov.", None),
     ("number_sequence", "Yes, I sent PORT to 1900 and got the code.", "1900"),  # an SMS short code

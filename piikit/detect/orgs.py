@@ -63,12 +63,53 @@ def _answered_as(text: str, start: int) -> int:
     return start + words[-1].end() if words else start
 
 
+# "Peaceful Rest Funeral Home, this is Gerald", "Walgreens pharmacy, this is Kevin", "hello, st.
+# brigid's nursing home, bernadette speaking": a business answering by its name, then the agent's
+_AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
+                    r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
+_OPENER = re.compile(r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)[,.!]?\s+)*", re.I)
+_CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
+_NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
+                        "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
+                        "dear".split())
+
+
+def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
+    """The business name at the start of a clause that ends with how the agent answers."""
+    greeted = _OPENER.match(text, clause_start)
+    start = greeted.end()
+    words = list(re.finditer(r"[^\s,]+", text[start:stop]))
+    first_comma = text.find(",", start, stop)
+    words = [w for w in words if first_comma < 0 or start + w.end() <= first_comma]  # "X, front office, ..."
+    if text[start:stop].islower():
+        keep = words if 1 <= len(words) <= 5 and not any(
+            w.group(0) in STOP_WORDS - set(_CONNECTORS) or w.group(0) in _NOT_A_NAME for w in words) else []
+    else:
+        keep = []
+        for w in words:
+            if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS):
+                break
+            keep.append(w)
+    while keep and keep[-1].group(0).lower() in _CONNECTORS:
+        keep.pop()
+    one = len(keep) == 1 and keep[0].group(0).lower()
+    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) or one and (
+            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not text[start:stop].islower()):
+        return None  # "Hi Linda, my name is...": the caller greets the agent by name
+    return start + keep[0].start(), start + keep[-1].end()
+
+
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     for m in _ANSWER.finditer(ctx.text):
         end = _answered_as(ctx.text, m.end())
         if end > m.end():
             yield Cand(m.end(), end, "organization", 0.9)
+    for m in _AGENT.finditer(ctx.text):
+        clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text[:m.start()])), default=0)
+        span = _opening(ctx.text, clause, m.start()) if m.start() - clause <= 80 else None
+        if span:
+            yield Cand(*span, "organization", 0.88)
 
 
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:

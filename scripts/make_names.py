@@ -18,18 +18,14 @@ import importlib
 import pkgutil
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+from piikit.detect.lexicons import fold
 
 OUT = Path(__file__).resolve().parent.parent / "piikit" / "detect" / "data" / "names.txt.gz"
 _FIELDS = {"first_names": "first", "first_names_male": "first", "first_names_female": "first",
            "first_names_nonbinary": "first", "first_romanized_names": "first",
            "last_names": "surname", "last_romanized_names": "surname"}
-
-
-def _fold(name: str) -> str:
-    """'Zoë' -> 'zoe': ASR writes names without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def collect(faker_root: str) -> dict[str, set[str]]:
@@ -45,7 +41,7 @@ def collect(faker_root: str) -> dict[str, set[str]]:
             if not values or isinstance(values, property):
                 continue
             for v in values.keys() if hasattr(values, "keys") else values:
-                name = _fold(v.strip())
+                name = fold(v.strip()).lower()
                 if re.fullmatch(r"[a-z][a-z'-]{2,}", name):
                     out[kind].add(name)
     return out
@@ -60,8 +56,8 @@ def main() -> None:
     names = collect(sys.argv[1])
     lines = sorted(f"{kind} {name}" for kind, group in names.items() for name in group
                    if not is_english(name) and not is_cue(name) and (name,) not in known)
-    with gzip.open(OUT, "wt", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
     print(f"{OUT}: {len(lines)} names ({sum(l.startswith('first') for l in lines)} given names)")
 
 

@@ -374,6 +374,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "Good morning, Passport Office, Ciarán speaking.", "Ciarán"),
     ("person_name", "Roosevelt Middle School, front office, Mrs. Patterson speaking.", "Mrs. Patterson"),
     ("person_name", "Thanks a million, Ciarán.", "Ciarán"),
+    ("person_name", "Thanks, Declan. Mind yourself, Siobhán.", "Siobhán"),  # a listed name with its accent
+    ("person_name", "Done. The engineer will be Ciarán, he'll ring you before he arrives.", "Ciarán"),
     # given names of many countries (names.txt.gz), where the NER reads a place or a company
     ("person_name", "the HR partner Kavya handles that", "Kavya"),
     ("person_name", "i spoke to nadia yesterday about the refund", "nadia"),

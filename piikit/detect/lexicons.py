@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator
@@ -169,6 +170,11 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 _POSSESSIVE = re.compile(r"'s$")
+
+
+def fold(word: str) -> str:
+    """'ciarán' -> 'ciaran': the lists hold names without accents, as ASR often writes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

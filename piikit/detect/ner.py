@@ -18,7 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import ANALYTES, COMMON_ORG, CUEABLE_ORG, ORG_CUES, matches, sentence_case_only, tables
+from piikit.detect.lexicons import (ANALYTES, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
+                                    tables)
 from piikit.detect.spoken import TEENS, TENS, UNITS
 from piikit.errors import PiikitError
 
@@ -300,8 +301,9 @@ def _lone_first_name(text: str, a: int, b: int) -> bool:
 
 
 def _only_a_first_name(word: str) -> bool:
-    """Whether the name lists, and no other list, hold `word` (possessive 's aside) as a given name."""
-    lists = set(tables().get((re.sub(r"'s$", "", word.lower()),), ()))
+    """Whether the name lists, and no other list, hold `word` (possessive 's and accents aside:
+    "Siobhán's") as a given name."""
+    lists = set(tables().get((fold(re.sub(r"'s$", "", word.lower())),), ()))
     return "first_name" in lists and lists <= {"first_name", "surname"}
 
 

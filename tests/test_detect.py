@@ -360,6 +360,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("url", "You can check at keystoneed.com/pslf. I tried to log in.", "keystoneed.com/pslf"),
     ("url", "You'll need to file your weekly claim every Sunday at unemployment.ohio.gov.", "unemployment.ohio.gov"),
     ("email_address", "my email is will smith at acme.com", "will smith at acme.com"),
+    ("username", "What username are you using? emrod_teach. I see the lock.", "emrod_teach"),
+    ("username", "Which username are you logged in with? arjun.mehta06. Right.", "arjun.mehta06"),
+    ("username", "What username do you use to log in? I made it skavanagh84.", "skavanagh84"),
+    ("username", "What's the fake profile's username? maya.r.official. It uses my picture.", "maya.r.official"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -456,6 +460,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("username", "What username should I pick? Something easy. What username are you using?", None),
+    ("username", "one of the newer ones with the multi-point handle? It's just a normal door", None),
     ("organization", "Hi Linda, my name is Kenji Watanabe.", None),  # the caller greets the agent
     ("organization", "hi kylie, my name's fatima rahman. Good morning ma, my name is Chiamaka Obi.", None),
     ("organization", "Okay, this is Dan from billing. Sounds good, this is all fine. G'day, this is Jack.", None),

@@ -27,6 +27,10 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+$", _I)
+# asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
+# login do you use? nadia.abrahams" (above "logged in with", a password's cue)
+_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag)\b[^.?!]{0,35}\?"
+                         r"(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
@@ -54,7 +58,8 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
-                         r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called)$", _I)
+                         r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
+                         r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"
@@ -327,6 +332,7 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         if not any(a <= m.start() < b for a, b in emails):
             yield ctx.cand(m.start(), m.end(), "username", 0.95)
     yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
+    yield from _cued_values(ctx, _USER_ASKED, "username", 0.95)
     for m in _HANDLE_TOKEN.finditer(ctx.norm):
         tok = m.group(0).rstrip(".")
         if not re.search(r"[_\d]", tok):

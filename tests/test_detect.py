@@ -364,6 +364,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("username", "Which username are you logged in with? arjun.mehta06. Right.", "arjun.mehta06"),
     ("username", "What username do you use to log in? I made it skavanagh84.", "skavanagh84"),
     ("username", "What's the fake profile's username? maya.r.official. It uses my picture.", "maya.r.official"),
+    ("date_of_birth", "Can I take your date of birth? 23/09/1987. And your NHS number?", "23/09/1987"),
+    ("blood_type", "the form asks for blood type if you know it, hers is o positive. got it.", "o positive"),
+    ("person_age", "and how old is she? eighty seven. she lives alone", "eighty seven"),
+    ("person_age", "how old is your daughter? 9, and she loves it", "9"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -460,6 +464,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("person_age", "how old is the car? 12. it runs fine", None),
+    ("blood_type", "i have a positive attitude, and a b negative review", None),
     ("username", "What username should I pick? Something easy. What username are you using?", None),
     ("username", "one of the newer ones with the multi-point handle? It's just a normal door", None),
     ("organization", "Hi Linda, my name is Kenji Watanabe.", None),  # the caller greets the agent

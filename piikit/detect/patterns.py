@@ -135,6 +135,8 @@ BLOOD_RX = [
     re.compile(r"\b(?:blood type|blood group|type)\s+(?:is\s+)?((?:ab|a|b|o)(?:\s?(?:\+|-|positive|negative|pos|neg))?)(?![\w])", _I),
     # after "blood type": "a b negative" as spoken, "oh/on/0 negative" as Whisper may hear "O negative"
     re.compile(r"\bblood (?:type|group)[?:,]?\s+(?:(?:is|it'?s)\s+)?((?:a\s?b|a|b|o|oh|on|0)\s?(?:positive|negative|pos|neg))(?![\w])", _I),
+    # case-less ASR, said apart from its cue: "the form asks for blood type if you know it, hers is o positive"
+    re.compile(r"(?<![\w-])(?:ab|a|b|o)\s(?:positive|negative)\b", _I),
 ]
 _BLOOD_CTX = re.compile(r"\b(?:blood|type|donor|transfusion)\b", _I)
 # body measurements and descriptions (the phrase lists are in lexicons.py)
@@ -444,8 +446,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.around(a, b)):
                 continue  # "A positive attitude" at the start of a sentence
-            if i == 2 and "blood" not in ctx.around(a, b) and len(m.group(1)) < 2:
-                continue
+            if i == 2 and "blood" not in ctx.around(a, b) and len(m.group(1)) < 2 \
+                    or i == 4 and (m.group(0)[0].isupper() or not re.search(r"\bblood (?:type|group)", ctx.around(a, b))):
+                continue  # the last: case-less only, with a blood type named in the talk
             yield ctx.cand(a, b, "blood_type", 0.95)
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):

@@ -368,6 +368,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("blood_type", "the form asks for blood type if you know it, hers is o positive. got it.", "o positive"),
     ("person_age", "and how old is she? eighty seven. she lives alone", "eighty seven"),
     ("person_age", "how old is your daughter? 9, and she loves it", "9"),
+    ("language", "And is there someone who speaks Hausa? My aunt might call for me.", "Hausa"),
+    ("organization", "I want to port my number from Vodafone to Airtel.", "Airtel"),
+    ("medical_process", "They did the vaccinations and blood tests, and the report is fine.", "vaccinations"),
+    ("medical_condition", "There's a real risk of theobromine poisoning.", "theobromine poisoning"),
+    ("medical_condition", "she has a peanut allergy, she carries an epipen", "peanut allergy"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),

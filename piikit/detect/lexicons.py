@@ -150,8 +150,14 @@ _NAT_AFTER = re.compile(r"^\s+(?:food|restaurant|cuisine|citizen|citizenship|des
                         r"national|passport|people|family|guy|woman|man)\b")
 
 
+_GENERIC_PROCEDURES = frozenset("test scan exam shot check checkup procedure treatment surgery therapy".split())
+
+
 def _plurals(term: str, policy: str) -> list[str]:
-    """The phrase and its plural, for lists whose words are nouns for people."""
+    """The phrase and its plural, for lists whose words are nouns for people, and for procedures
+    ("vaccinations", "blood transfusions"; not "tests": many are no one's procedure)."""
+    if policy == "medical_process" and term not in _GENERIC_PROCEDURES and not term.endswith(("s", "y", "ing")):
+        return [term, term + "s"]
     if policy not in ("occupation", "nationality") or " " in term and policy != "occupation":
         return [term]
     last = term.rsplit(" ", 1)[-1]
@@ -510,7 +516,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
 # "gastritis", "lymphoma", "neuropathy"; words that only look medical are left out
 _PROCEDURE_END = re.compile(r"\b[a-z]{3,}(?:(?:ectom|otom|ostom|oscop|plast|pex)(?:y|ies)|centes[ie]s)\b")
 _CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasis|rrh?o?ea|penia|megaly|"
-                            r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b")
+                            r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b"
+                            r"|\b[a-z]{4,} poisoning\b")  # "theobromine poisoning", "carbon monoxide poisoning"
 _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
                            "hyperalgia nostalgia".split())
 

@@ -474,6 +474,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("username", "What username should I pick? Something easy. What username are you using?", None),
     ("username", "one of the newer ones with the multi-point handle? It's just a normal door", None),
     ("organization", "Hi Linda, my name is Kenji Watanabe.", None),  # the caller greets the agent
+    ("organization", "Hello, you're through to the gas emergency line. If you smell gas, leave.", None),
+    ("organization", "Thanks for calling customer service, this is Ann.", None),
     ("organization", "hi kylie, my name's fatima rahman. Good morning ma, my name is Chiamaka Obi.", None),
     ("organization", "Okay, this is Dan from billing. Sounds good, this is all fine. G'day, this is Jack.", None),
     ("email_address", "the office has a lot of resources at umanitoba.ca/international", None),  # a site

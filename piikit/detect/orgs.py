@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import ORG_CUES, tables
+from piikit.detect.ner import is_lower
 
 _CUE = re.compile(
     rf"\b(?:{ORG_CUES}|"
@@ -37,6 +38,10 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
 _DESK = re.compile(r"(?:customer|member|tech|technical|support|service|services|help|helpdesk|helpline|billing|"
                    r"sales|claims|team|line|department|desk|trust|safety)$")
 _CONNECTORS = ("&", "and", "of", "de", "for")
+_SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
+                     "support help front desk reception office pharmacy clinic hospital main general enquiries "
+                     "inquiries appointments bookings sales accounts returns line team department claims "
+                     "switchboard operator nurse advice out of hours after-hours".split())
 _CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
 
 
@@ -49,7 +54,7 @@ def _answered_as(text: str, start: int) -> int:
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
     while words and _DESK.match(words[-1].group(0)):
         words.pop()
-    if text[start:stop.start()].islower():
+    if is_lower(text):
         if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
                 or len(words) == 1 and is_english(words[0].group(0)):
             return start  # "thank you for calling back", "... the pharmacy": no name
@@ -60,6 +65,8 @@ def _answered_as(text: str, start: int) -> int:
         words = words[:keep]
     while words and words[-1].group(0).lower() in _CONNECTORS:
         words.pop()
+    if all(w.group(0).lower() in _SERVICE for w in words):
+        return start  # "you're through to the gas emergency line": a service, no company's name
     return start + words[-1].end() if words else start
 
 
@@ -81,7 +88,7 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"[^\s,]+", text[start:stop]))
     first_comma = text.find(",", start, stop)
     words = [w for w in words if first_comma < 0 or start + w.end() <= first_comma]  # "X, front office, ..."
-    if text[start:stop].islower():
+    if is_lower(text):
         keep = words if 1 <= len(words) <= 5 and not any(
             w.group(0) in STOP_WORDS - set(_CONNECTORS) or w.group(0) in _NOT_A_NAME for w in words) else []
     else:
@@ -94,7 +101,7 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
         keep.pop()
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) or one and (
-            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not text[start:stop].islower()):
+            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not is_lower(text)):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name
     return start + keep[0].start(), start + keep[-1].end()
 

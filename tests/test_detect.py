@@ -373,6 +373,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("medical_process", "They did the vaccinations and blood tests, and the report is fine.", "vaccinations"),
     ("medical_condition", "There's a real risk of theobromine poisoning.", "theobromine poisoning"),
     ("medical_condition", "she has a peanut allergy, she carries an epipen", "peanut allergy"),
+    ("occupation", "No problem, the driver will bring one.", "driver"),
+    ("occupation", "So the plan the doctor suggests is to start with IUI.", "doctor"),
+    ("occupation", "We'll send an assessor out within 48 hours.", "assessor"),
+    ("occupation", "two of our carers do, yes, and the intake coordinator will call", "carers"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -469,6 +473,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("occupation", "the server will restart at midnight, and the driver's license is expired", None),
     ("person_age", "how old is the car? 12. it runs fine", None),
     ("blood_type", "i have a positive attitude, and a b negative review", None),
     ("username", "What username should I pick? Something easy. What username are you using?", None),

@@ -285,6 +285,20 @@ _NOT_AFTER = {
 }
 
 
+_PERSON_JOBS = ("judge", "agent", "driver", "officer", "student", "manager", "supervisor", "administrator",
+                "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
+                "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
+                "porter", "stylist", "cop")
+# "the driver will bring one", "the vet will likely", "the officer's name is Johan": a person's doing
+# after a job noun only ever said of people makes it an occupation after "the" too
+_PERSON_DOING = (r"^(?:'s\s+(?:name|number|office|report)|\s+(?:will|would|can|could|should|said|says|told|asked|"
+                 r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
+                 r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived)\b)")
+for _job in _PERSON_JOBS:
+    _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0],
+                                      rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
+
+
 def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     """Whether an everyday-word phrase has the context cue its list requires."""
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)

@@ -377,6 +377,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "So the plan the doctor suggests is to start with IUI.", "doctor"),
     ("occupation", "We'll send an assessor out within 48 hours.", "assessor"),
     ("occupation", "two of our carers do, yes, and the intake coordinator will call", "carers"),
+    ("drivers_license", "I need your driver's licence number for the hearing record. It's O623-4417-8902.",
+     "O623-4417-8902"),  # the record is what the number is for, not its name
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),

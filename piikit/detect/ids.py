@@ -186,9 +186,12 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
-_DET_END = r"\s+(?:the|my|your|our|his|her|their|this|that)\s+$"
+_DET = r"(?:the|my|your|our|his|her|their|this|that)"
+_DET_END = rf"\s+{_DET}\s+$"
 # "the confirmation number for the room is": the room is what the code is for, not its name
 _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
+# "your driver's licence number for the hearing record. It's ...": what a code is for, not its name
+_FOR_A = re.compile(rf"\b(?:for|of)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
 _WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
 _VALUE = re.compile(r"(?<![\w-])[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")
@@ -232,7 +235,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     for i in range(len(found) - 1):
         # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
-        if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and _WHERE.search(window[:found[i][2]]):
+        if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and (_WHERE.search(window[:found[i][2]]) or _FOR_A.search(window[:found[i][2]])):
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     # "The PIN for the debit card, well I shouldn't say it, it's 4,8,1,9": a PIN is named, then hesitated over
     out = [(cue, min(dist, NEAR - 1) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)

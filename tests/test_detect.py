@@ -379,6 +379,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "two of our carers do, yes, and the intake coordinator will call", "carers"),
     ("drivers_license", "I need your driver's licence number for the hearing record. It's O623-4417-8902.",
      "O623-4417-8902"),  # the record is what the number is for, not its name
+    ("location", "And place of birth? Enugu, Nigeria. He moved here in the 1970s.", "Enugu"),
+    ("location", "Can you confirm the address? 14 Protea Road, Constantia, Cape Town. And your account?", "Cape Town"),
+    ("organization", "Are you still with the same employer? Yes, Magsaysay Maritime, they'll send a letter.",
+     "Magsaysay Maritime"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -475,6 +479,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("organization", "Can you upload it as a PDF or JPG? The plan with the two GB per day.", None),
+    ("person_name", "Keep that invoice, it's claimable. Your excess is $750.", None),
     ("occupation", "the server will restart at midnight, and the driver's license is expired", None),
     ("person_age", "how old is the car? 12. it runs fine", None),
     ("blood_type", "i have a positive attitude, and a b negative review", None),

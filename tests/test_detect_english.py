@@ -8,7 +8,8 @@ import pytest
 from piikit.detect.english import is_english
 
 
-@pytest.mark.parametrize("word", ["listen", "called", "wants", "helped", "busy", "Okay", "went", "children", "it's"])
+@pytest.mark.parametrize("word", ["listen", "called", "wants", "helped", "busy", "Okay", "went", "children", "it's",
+                                  "claimable"])
 def test_words_and_their_inflections_are_english(word: str) -> None:
     assert is_english(word)
 

@@ -140,8 +140,8 @@ _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
 _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
-# an address said before a run: a house number and a street word, then place names up to it
-_ADDRESS_BEFORE = re.compile(
+# an address said before a value: a house number and a street word, then place names up to it
+ADDRESS_BEFORE = re.compile(
     r"\b\d+[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
     r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg)\b"
     r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|\b[a-z]{2,3})\s+$")
@@ -336,7 +336,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     if not near and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
-            and _ADDRESS_BEFORE.search(ctx.before(start, 120)):
+            and ADDRESS_BEFORE.search(ctx.before(start, 120)):
         yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
         return
     # --- shape-driven fallbacks without a (usable) cue

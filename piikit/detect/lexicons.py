@@ -369,7 +369,7 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
 ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
-            r"employer (?:is|was)|insured (?:with|by|through)|customer of|member of|subscribers? (?:of|to|with)|"
+            r"employer(?: is| was|\?(?: (?:yes|yeah|it's|it is),?)?)|insured (?:with|by|through)|customer of|member of|subscribers? (?:of|to|with)|"
             r"covered (?:by|through)|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
             r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|account (?:with|at)|"
             r"(?:managed|owned|run|serviced) by|(?:bank|banks|banked|banking) (?:with|at)|"

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.ids import cue_at, is_cue
+from piikit.detect.ids import ADDRESS_BEFORE, cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
 from piikit.detect.spoken import TEENS, TENS, UNITS
@@ -176,7 +176,8 @@ _JUNK = re.compile(
     r"bonjour|bonsoir|bonne journée|bonne soirée|merci|merci beaucoup|oui|salut|bienvenue|gracias|hola|adiós|adios|"
     r"buenos días|buenos dias|buenas tardes|por favor|de nada|ciao|grazie|prego|danke|danke schön|bitte|"
     r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
-    r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day))$", re.I)
+    r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
+    r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp))$", re.I)
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
@@ -244,9 +245,15 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
                 and _PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
             policy = "location"  # "In Austin, but I'm open to moving"
-        if policy in ("organization", "person_name") and _BETWEEN_PLACES.match(ctx.text, b) \
-                and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a]):
-            policy, score = "location", 0.88  # "409 Pell Street, Providence, Rhode Island": the city of an address
+        if policy in ("organization", "person_name") and (
+                _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
+                or ADDRESS_BEFORE.search(ctx.text[max(0, a - 120):a].lower())):
+            policy, score = "location", 0.88  # "409 Pell Street, Providence, Rhode Island", "14 Protea Road, Constantia, Cape Town"
+        place = re.fullmatch(r"(.+?),\s+(.+)", text)
+        if policy in ("organization", "person_name") and place and "place" in tables().get(tuple(place.group(2).lower().split()), ()):
+            yield Cand(a, a + len(place.group(1)), "location", 0.88)  # "Enugu, Nigeria": a town and its country
+            yield Cand(a + place.start(2), b, "location", 0.88)
+            continue
         if policy in ("location", "organization") and _ASKED_NAME.search(ctx.text[max(0, a - 30):a]):
             policy = "person_name"  # "Can I get your name? Jun Park": the answer to a name asked for
         if policy == "person_name":

@@ -383,6 +383,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Can you confirm the address? 14 Protea Road, Constantia, Cape Town. And your account?", "Cape Town"),
     ("organization", "Are you still with the same employer? Yes, Magsaysay Maritime, they'll send a letter.",
      "Magsaysay Maritime"),
+    ("location", "we'll mail it to 409 Pell Street, Providence, Rhode Island, and email a copy.", "Providence"),
+    ("organization", "The WHO is recommending masks.", "WHO"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -479,6 +481,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("organization", "The plate started with 7F. Who is the neighbor with the camera?", None),
     ("organization", "Can you upload it as a PDF or JPG? The plan with the two GB per day.", None),
     ("person_name", "Keep that invoice, it's claimable. Your excess is $750.", None),
     ("occupation", "the server will restart at midnight, and the driver's license is expired", None),

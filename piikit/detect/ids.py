@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
 
@@ -140,11 +140,6 @@ _AGED = re.compile(r"\d-(?:years?|months?|weeks?|days?)(?:-old)?$", re.I)
 _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d"
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
-# an address said before a value: a house number and a street word, then place names up to it
-ADDRESS_BEFORE = re.compile(
-    r"\b\d+[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
-    r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg)\b"
-    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|\b[a-z]{2,3})\s+$")
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's postal code
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
@@ -321,6 +316,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("healthcare_number", 0.92)
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
+    if (not near or cue == "num") and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
+            and ADDRESS_BEFORE.search(ctx.before(start, 120)):
+        yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
+        return
     # --- cue-driven
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
@@ -335,10 +334,6 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol:
             yield c(pol, score)
             return
-    if not near and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
-            and ADDRESS_BEFORE.search(ctx.before(start, 120)):
-        yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
-        return
     # --- shape-driven fallbacks without a (usable) cue
     if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
         yield c("vehicle_id", 0.55)

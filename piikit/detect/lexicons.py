@@ -13,7 +13,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx
 from piikit.detect.english import is_english
 
 TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -459,6 +459,9 @@ def _score(policy: str, phrase: str, cued: bool) -> float:
     return 0.78
 
 
+ASKS = re.compile(r"\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have)\b")
+
+
 def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
@@ -508,15 +511,16 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
-            if " " not in phrase and _VERB_USE.match(after):
-                continue  # "just google it", "we can uber over": a brand used as a verb
+            if " " not in phrase and _VERB_USE.match(after) or ctx.text[a:b] == "Who" and ASKS.match(after):
+                continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
                         and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
                     or ("organization" in lists and _coordinated(org_spans, a, b, low)):
-                if "organization" in lists:
-                    yield Cand(a, b, "organization", 0.82)
+                if "organization" in lists and not ((bare in COMMON_ORG or "place" in lists)
+                                                    and ADDRESS_BEFORE.search(low[max(0, a - 120):a])):
+                    yield Cand(a, b, "organization", 0.82)  # not "409 Pell Street, Providence, ..."
                 else:
                     yield Cand(a, b, "location", 0.74)
     for rx in INJURY_RX:

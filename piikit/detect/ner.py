@@ -15,10 +15,10 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.ids import ADDRESS_BEFORE, cue_at, is_cue
-from piikit.detect.lexicons import (ANALYTES, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
+from piikit.detect.ids import cue_at, is_cue
+from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
 from piikit.detect.spoken import TEENS, TENS, UNITS
 from piikit.errors import PiikitError
@@ -205,6 +205,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
                 or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
+        if text == "Who" and ASKS.match(ctx.text, b):
+            continue  # "Who is the neighbor with the camera?": a question, not the WHO
         if policy in ("organization", "event") and re.fullmatch(r"[A-Z]{1,4}", text) and (text.lower(),) not in tables() \
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):

@@ -113,7 +113,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         if end > m.end():
             yield Cand(m.end(), end, "organization", 0.9)
     for m in _AGENT.finditer(ctx.text):
-        clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text[:m.start()])), default=0)
+        lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
+        clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
         span = _opening(ctx.text, clause, m.start()) if m.start() - clause <= 80 else None
         if span:
             yield Cand(*span, "organization", 0.88)

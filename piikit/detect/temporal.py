@@ -248,13 +248,28 @@ _NOT_TIME_TOPIC = re.compile(
     r"years?|kids?|children|son|daughter|baby|toddler)\b)", _I)
 
 
+_STOP = re.compile(r"[.!?](?=\s)")
+_STOP_OR_END = re.compile(r"[.!?](?=\s|$)|$")
+SENTENCE_MAX = 400
+"""Farthest a sentence reaches from a value: text without full stops (case-less ASR) is no one sentence."""
+
+
+def _sentence_start(low: str, a: int) -> int:
+    """Where the sentence that holds position `a` starts, at most `SENTENCE_MAX` characters before it."""
+    lo = max(0, a - SENTENCE_MAX)
+    return max((m.end() for m in _STOP.finditer(low, lo, a)), default=lo)
+
+
 def sentence_of(low: str, a: int, b: int) -> str:
     """The sentence around a:b, with the question before it when it is one ("When do you open? At ten.")."""
-    start = max((m.end() for m in re.finditer(r"[.!?](?=\s)", low[:a])), default=0)
-    if low[:start].endswith("?"):
-        start = max((m.end() for m in re.finditer(r"[.!?](?=\s)", low[:start - 1])), default=0)
-    end = re.search(r"[.!?](?=\s|$)|$", low[b:]).start() + b
+    start = _sentence_start(low, a)
+    if start and low[start - 1] == "?":
+        start = _sentence_start(low, start - 1)
+    end = _STOP_OR_END.search(low, b, b + SENTENCE_MAX).start()
     return low[start:end]
+
+
+_AT_AGE = re.compile(r"(?:^|[.?!]\s+)at\s+\S+,$")  # "At six, she started school" (searched near the value only)
 
 
 def _bare_times(ctx: Ctx) -> Iterator[Cand]:
@@ -262,7 +277,7 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
     the clause is about when something happens and nothing after the number says it counts something."""
     for m in _BARE_TIME.finditer(ctx.norm):
         a, b = m.span(1)
-        if not _TIME_FOLLOWS.match(ctx.lower, b) or re.search(r"(?:^|[.?!]\s+)at\s+\S+,$", ctx.lower[:b + 1]):
+        if not _TIME_FOLLOWS.match(ctx.lower, b) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
             continue  # "At six, she started school": an age
         clause = sentence_of(ctx.lower, a, b)
         if _TIME_TOPIC.search(clause) and not _NOT_TIME_TOPIC.search(clause):

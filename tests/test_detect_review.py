@@ -1,0 +1,54 @@
+"""find_pii on long, repetitive input: rules that read "the sentence" or "the clause" of a value
+must read near it, or text without full stops (case-less ASR, a long call) costs time that grows
+with the square of its length. Each test pairs the input that was slow with a value that must
+still be found (or left alone) when it comes late in a long text.
+"""
+
+from __future__ import annotations
+
+import time
+
+from piikit.detect import find_pii
+from piikit.detect.temporal import SENTENCE_MAX, sentence_of
+
+
+def _found(text: str, policy: str) -> list[str]:
+    return [e.text for e in find_pii(text) if e.policy == policy]
+
+
+def test_sentence_of_reads_near_the_value_in_text_without_full_stops():
+    text = "so um " * 500 + "we close at 9 " + "and then " * 500
+    a = text.index("9")
+    said = sentence_of(text, a, a + 1)
+    assert "9" in said and len(said) <= 2 * SENTENCE_MAX + 1
+
+
+def test_sentence_of_keeps_the_question_before_the_answer():
+    text = "Okay. When do you open? At ten. Thanks."
+    a = text.lower().index("ten")
+    assert sentence_of(text.lower(), a, a + 3) == " when do you open? at ten"
+
+
+def test_bare_times_late_in_a_long_call_are_still_read_and_the_age_rule_still_holds():
+    filler = "Yes, I see, thank you for that. " * 200
+    assert "nine" in _found(filler + "We close at nine, so come early.", "time")
+    assert "six" not in _found(filler + "At six, she started school.", "time")
+
+
+def test_answered_company_late_in_a_long_call():
+    filler = "Yes, I see, thank you for that. " * 200
+    assert "Peaceful Rest Funeral Home" in _found(filler + "Peaceful Rest Funeral Home, this is Gerald.", "organization")
+
+
+def test_repeated_bare_times_and_agent_answers_run_in_linear_time():
+    # was quadratic: every "at 5," searched the whole text before it, every ", this is" split it
+    for unit in ("we close at 5, ", ", this is ", "Bob speaking, "):
+        small, large = ((unit * (n // len(unit) + 1))[:n] for n in (3000, 12000))
+        find_pii(small)
+        t0 = time.perf_counter()
+        find_pii(small)
+        t_small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        find_pii(large)
+        t_large = time.perf_counter() - t0
+        assert t_large < 10 * t_small + 1.0, (unit, t_small, t_large)  # linear is ~4x; quadratic was ~16x

@@ -385,6 +385,13 @@ POSITIVES: list[tuple[str, str, str]] = [
      "Magsaysay Maritime"),
     ("location", "we'll mail it to 409 Pell Street, Providence, Rhode Island, and email a copy.", "Providence"),
     ("organization", "The WHO is recommending masks.", "WHO"),
+    ("drivers_license", "We'll need her licence when the patrol gets there. She's here, it's 18 447 902.",
+     "18 447 902"),  # the document talked about, answered in a later sentence
+    ("healthcare_number", "The TRICARE number in your file is TR 8841 0027 113, is that current?", "TR 8841 0027 113"),
+    ("vehicle_id", "What's the registration? 191-D-24817. Let me see.", "191-D-24817"),
+    ("vehicle_id", "What's the rego? DF 82 QR. And it's the silver Toyota.", "DF 82 QR"),
+    ("credit_card_number", "Card number when you're ready. 4921 8830. Yep. 1175 6402. Expiry? 08/28.", "1175 6402"),
+    ("credit_card_number", "Card number when you're ready. 4921 8830. Yep. 1175 6402. Expiry? 08/28.", "4921 8830"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),
@@ -481,6 +488,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "thank you for calling back, i appreciate it", None),
     ("event", "Her favourite singer is Doris Day.", None),
     ("location", "I live at 12 Main Street and my order is 4412.", "4412"),
+    ("number_sequence", "Three guests in cabin 8142, deck nine. Did you claim it on line 41000?", None),
+    ("passport_number", "I have my passport here. My order number is 55123881.", "55123881"),
     ("organization", "The plate started with 7F. Who is the neighbor with the camera?", None),
     ("organization", "Can you upload it as a PDF or JPG? The plan with the two GB per day.", None),
     ("person_name", "Keep that invoice, it's claimable. Your excess is $750.", None),

@@ -73,9 +73,14 @@ class Ctx:
         """What the talk is about where a value is said: the lower-cased sentence that holds it and
         those of the last `AROUND` characters before it (a question and its answer), not the whole
         call: a bank talked about at its start, or in the next sentence, says nothing of this number."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, max(0, start - AROUND))]
         stop = _SENTENCE_END.search(self.lower, end)
-        return self.lower[ends[-1] if ends else 0: stop.start() + 1 if stop else len(self.lower)]
+        return self.lower[self.talk_start(start): stop.start() + 1 if stop else len(self.lower)]
+
+    def talk_start(self, start: int) -> int:
+        """Where the talk about a value said at `start` begins: the start of the sentence that
+        holds the point `AROUND` characters before it."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, max(0, start - AROUND))]
+        return ends[-1] if ends else 0
 
 
 _ABBREV = re.compile(

@@ -45,7 +45,7 @@ CUES: dict[str, str] = {
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"branch code|branch number|wire)\b",
-    "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|health insurance|health plan|insurance (?:id|number|member)"
+    "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
               r"|patient (?:number|no)|hospital number|chart number|coverage id)\b",
@@ -115,7 +115,8 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
 _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|channel|page|room|size|grade|gate|seat|row|press|option|"
-                            r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway)"
+                            r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
+                            r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
@@ -153,7 +154,7 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
                         r"|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d\d"  # 6/14/24
                         r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"  # 14/6/24
                         r"|(?:19|20)\d\d-\d\d-\d\d")
-_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{2,4}){0,2}(?![\w-])")
+_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])")  # "191-D-24817"
 _NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
                       r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
@@ -177,7 +178,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
 
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        r"[^.?!]{0,30}$")
+                        r"(?:[^.?!]{0,30}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
@@ -195,7 +196,9 @@ _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right
                      "case hash dash dot slash underscore at oh zero double triple and then "
                      # a correction or a request to hear it again keeps the cue too
                      "sorry no wait mean actually correction scratch my mistake one more time again "
-                     "ma'am sir pardon repeat come say".split())
+                     "ma'am sir pardon repeat come say "
+                     # acknowledgements while a value is read in pieces ("4921 8830. Yep. 1175 6402.")
+                     "yep yup mhm uh-huh go on got ready".split())
 
 
 def _answered(between: str) -> bool:
@@ -354,9 +357,30 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             and _READ_OUT.search(before):
         yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
         return
+    topic = _topic(ctx, start) if not (cue in _SEQ_CUES and near and cue != "num") and nd + nl >= 5 \
+        and (_READ_OUT.search(before) or cue == "num" and near) else None
+    if topic:
+        pol, score = _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))
+        if pol and pol != "number_sequence":
+            yield c(pol, 0.7)  # "We'll need her licence when the patrol gets there. She's here, it's 18 447 902."
+            return
     tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
     if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
+
+
+_TOPICS = ("ssn", "routing", "health", "vehicle", "dl", "passport", "bank", "account")
+
+
+def _topic(ctx: Ctx, start: int) -> str | None:
+    """The kind of document the talk is about when a number is said without its name nearby: the
+    nearest specific cue in the sentences before it (Ctx.around) that no other value answered
+    ("The TRICARE number in your file is ...", "her licence ... She's here, it's 18 447 902")."""
+    window = ctx.lower[ctx.talk_start(start):start]
+    for m in reversed(list(_CUE_RX.finditer(window))):
+        if m.lastgroup in _TOPICS and not _answered(window[m.end():]) and not _VALUE.search(window[m.end():]):
+            return m.lastgroup
+    return None
 
 
 def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str,
@@ -373,8 +397,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_cvv", 0.9
         return "password", 0.9
     if cue == "card":
-        if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)):
-            return "credit_card_number", 0.93
+        if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)
+                        or nd in (4, 8) and re.search(r"\bcard (?:number|no)\b", before[-60:])):
+            return "credit_card_number", 0.93  # also read in halves: "Card number when you're ready. 4921 8830."
         if _HEALTH_CTX.search(sentence) and total >= 5:
             return "healthcare_number", 0.88
         if nl == 0 and 3 <= nd <= 4 and re.search(r"\b(?:code|back)\b", before[-25:]):

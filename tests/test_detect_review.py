@@ -52,3 +52,17 @@ def test_repeated_bare_times_and_agent_answers_run_in_linear_time():
         find_pii(large)
         t_large = time.perf_counter() - t0
         assert t_large < 10 * t_small + 1.0, (unit, t_small, t_large)  # linear is ~4x; quadratic was ~16x
+
+
+def test_a_desk_or_the_agent_answering_is_no_company():
+    # a line's first word is capitalized in case-less text too: 'The', 'Okay' are still stop words there
+    for line in ("Customer service, how can I help?", "Billing department, how can I help you?",
+                 "Front desk, this is the night shift.", "Main office, how may I help you?",
+                 "Bob speaking, how can I help?", "The report, generally speaking, looks fine."):
+        assert _found(line, "organization") == [], line
+
+
+def test_a_business_answering_by_its_name_is_still_a_company():
+    assert _found("Peaceful Rest Funeral Home, this is Gerald", "organization") == ["Peaceful Rest Funeral Home"]
+    assert _found("little wattle early learning, this is kylie", "organization") == ["little wattle early learning"]
+    assert _found("Walgreens pharmacy, this is Kevin", "organization") == ["Walgreens"]

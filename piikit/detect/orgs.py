@@ -78,7 +78,7 @@ _OPENER = re.compile(r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|mor
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
-                        "dear".split())
+                        "dear speaking".split())
 
 
 def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
@@ -89,8 +89,9 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
     first_comma = text.find(",", start, stop)
     words = [w for w in words if first_comma < 0 or start + w.end() <= first_comma]  # "X, front office, ..."
     if is_lower(text):
+        said = [w.group(0).lower() for w in words]  # "The report, generally speaking": a capital starts the line
         keep = words if 1 <= len(words) <= 5 and not any(
-            w.group(0) in STOP_WORDS - set(_CONNECTORS) or w.group(0) in _NOT_A_NAME for w in words) else []
+            w in STOP_WORDS - set(_CONNECTORS) or w in _NOT_A_NAME for w in said) else []
     else:
         keep = []
         for w in words:
@@ -100,9 +101,10 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
     while keep and keep[-1].group(0).lower() in _CONNECTORS:
         keep.pop()
     one = len(keep) == 1 and keep[0].group(0).lower()
-    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) or one and (
+    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
+            or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
             greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not is_lower(text)):
-        return None  # "Hi Linda, my name is...": the caller greets the agent by name
+        return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
     return start + keep[0].start(), start + keep[-1].end()
 
 

@@ -36,6 +36,7 @@ ADDRESS_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
 AROUND = 100
 """Characters of talk before a value that say what it is about, widened to a sentence start."""
+_LONGEST_SENTENCE = 300
 
 
 class Ctx:
@@ -73,14 +74,15 @@ class Ctx:
         """What the talk is about where a value is said: the lower-cased sentence that holds it and
         those of the last `AROUND` characters before it (a question and its answer), not the whole
         call: a bank talked about at its start, or in the next sentence, says nothing of this number."""
-        stop = _SENTENCE_END.search(self.lower, end)
-        return self.lower[self.talk_start(start): stop.start() + 1 if stop else len(self.lower)]
+        stop = _SENTENCE_END.search(self.lower, end, end + _LONGEST_SENTENCE)
+        return self.lower[self.talk_start(start): stop.start() + 1 if stop else end + _LONGEST_SENTENCE]
 
     def talk_start(self, start: int) -> int:
         """Where the talk about a value said at `start` begins: the start of the sentence that
         holds the point `AROUND` characters before it."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, 0, max(0, start - AROUND))]
-        return ends[-1] if ends else 0
+        lo = max(0, start - AROUND - _LONGEST_SENTENCE)  # bounded: a call without full stops costs linear time
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.lower, lo, max(0, start - AROUND))]
+        return ends[-1] if ends else lo
 
 
 _ABBREV = re.compile(

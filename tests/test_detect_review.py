@@ -66,3 +66,9 @@ def test_a_business_answering_by_its_name_is_still_a_company():
     assert _found("Peaceful Rest Funeral Home, this is Gerald", "organization") == ["Peaceful Rest Funeral Home"]
     assert _found("little wattle early learning, this is kylie", "organization") == ["little wattle early learning"]
     assert _found("Walgreens pharmacy, this is Kevin", "organization") == ["Walgreens"]
+
+
+def test_everyday_words_with_a_medical_ending_are_no_condition_or_procedure():
+    for line in ("She's in academia now.", "It's a false dichotomy.", "They did spectroscopy on the sample."):
+        assert [e for e in find_pii(line) if e.policy in ("medical_condition", "medical_process")] == [], line
+    assert _found("They removed it with a splenectomy.", "medical_process") == ["splenectomy"]

@@ -537,7 +537,8 @@ _CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasi
                             r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b"
                             r"|\b[a-z]{4,} poisoning\b")  # "theobromine poisoning", "carbon monoxide poisoning"
 _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
-                           "hyperalgia nostalgia".split())
+                           "hyperalgia nostalgia academia bohemia dichotomy trichotomy horoscopy spectroscopy "
+                           "stereoscopy".split())  # English words of the dictionary with a medical ending
 
 
 def recognize_medical_words(ctx: Ctx) -> Iterator[Cand]:

@@ -71,7 +71,7 @@ CUES: dict[str, str] = {
                 r"access key|one[- ]time code|verification pin)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
-    "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|pin ?code(?= is \d{6}\b))\b",
+    "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
@@ -353,7 +353,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
-    if nl == 0 and 4 <= nd <= 8 and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
+    if nl == 0 and 4 <= nd <= 8 and not _YEAR.fullmatch(d) and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
             and _READ_OUT.search(before):
         yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
         return
@@ -450,7 +450,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if _promo(before):
             return None, 0
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
-                             or nl == 0 and re.search(r"\bcode\b", before[-45:]) and _CODE_SENT.search(sentence)
+                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and re.search(r"\bcode\b", before[-45:])
+                             and _CODE_SENT.search(sentence)
                              and _READ_OUT.search(before)):
             return "password", 0.88  # "the code they texted me", "I'll send a code. Can you read it back? 551902"
         if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):

@@ -281,7 +281,11 @@ _NOT_AFTER = {
                         r"answer|while|time|version|lived|sighted|tempered|fused)\b"),
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
-    "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"),
+    "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
+                          r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
+    # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
+    **dict.fromkeys(("separated", "engaged", "divorced"),
+                    re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all)\b")),
 }
 
 
@@ -535,7 +539,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
 _PROCEDURE_END = re.compile(r"\b[a-z]{3,}(?:(?:ectom|otom|ostom|oscop|plast|pex)(?:y|ies)|centes[ie]s)\b")
 _CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasis|rrh?o?ea|penia|megaly|"
                             r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b"
-                            r"|\b[a-z]{4,} poisoning\b")  # "theobromine poisoning", "carbon monoxide poisoning"
+                            r"|\b(?!(?:cache|data|dns|arp|model|seo|index|route|token|cookie|search)\b)[a-z]{4,} poisoning\b")
+# "theobromine poisoning", not "cache poisoning"
 _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
                            "hyperalgia nostalgia academia bohemia dichotomy trichotomy horoscopy spectroscopy "
                            "stereoscopy".split())  # English words of the dictionary with a medical ending

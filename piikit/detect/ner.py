@@ -516,8 +516,10 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
 _NAMED_EVENT = re.compile(r"(?<![\w'])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*|of|the|and|&) ){0,3}[A-Z][\w'’]*) "
                           r"(?:Day|Fair|Festival|Fest|Summit|Conference|Expo|Parade|Marathon|Gala|Week|Cup|"
                           r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally)\b")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_EVENT = frozenset("a an the this that next last every any each same one good big great first my our your his her "
-                       "their some all no its it mr mrs ms dr on at in for by from to since until after before during".split())
+                       "their some all no its it mr mrs ms dr on at in for by from to since until after before during "
+                       "happy merry".split())
 
 
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
@@ -528,8 +530,9 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_EVENT:
             words.pop(0)
-        if words and words[0][0].isupper() and not (len(words) == 1 and _only_a_first_name(words[0])):
-            yield Cand(m.end(1) - len(" ".join(words)), m.end(), "event", 0.9)  # not "Doris Day"
+        if words and words[0][0].isupper() and not all(_only_a_first_name(w) for w in words) \
+                and not _NUMBER_WORDS.fullmatch(words[0].lower()) and not re.fullmatch(_WEEKDAY, words[0], re.I):
+            yield Cand(m.end(1) - len(" ".join(words)), m.end(), "event", 0.9)  # not "Sarah Jane Day", "Two Day"
 
 
 # an address, handle or dotted name as Whisper writes it: "sarah.jones@gmail.com", "Sarah.Mitchell.indicample.com"

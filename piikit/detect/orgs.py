@@ -37,11 +37,14 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      re.I)
 _DESK = re.compile(r"(?:customer|member|tech|technical|support|service|services|help|helpdesk|helpline|billing|"
                    r"sales|claims|team|line|department|desk|trust|safety)$")
+# desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
+_DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
 _CONNECTORS = ("&", "and", "of", "de", "for")
 _SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
                      "inquiries appointments bookings sales accounts returns line team department claims "
-                     "switchboard operator nurse advice out of hours after-hours".split())
+                     "switchboard operator nurse advice out of hours after-hours right wrong place number "
+                     "voicemail mailbox".split())
 _CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
 
 
@@ -52,7 +55,8 @@ def _answered_as(text: str, start: int) -> int:
     if not stop:
         return start  # no clause end soon: a sentence, not a name
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
-    while words and _DESK.match(words[-1].group(0)):
+    while words and (_DESK.match(words[-1].group(0))
+                     or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
     if is_lower(text):
         if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \

@@ -119,8 +119,10 @@ STATS_RX = [
 # after three digits, as "11/28" is a date
 _BP_RX = re.compile(r"(?<![\w./-])(\d{2,3})\s?(?:over|(?<=\d{3})/)\s?(\d{2,3})(?![\w/-]|[.,]\d)"
                     r"(?!\s*(?:%|percent|years?|people|miles|km|dollars|bucks|cents|pounds|kg|points|feet|inches|mbps|"
-                    r"minutes|hours|seconds|days|units|items|games|times|votes|degrees|calories|steps)\b)", _I)
-_NOT_BP = re.compile(r"\b(?:won|win|beat|lost|lose|score|scored|game|match|final|votes?|voted)\b[^.?!]*$", _I)
+                    r"minutes|hours|seconds|days|units|items|games|times|votes|degrees|calories|steps|"
+                    r"[a-z]+s)\b)", _I)  # "120 over 80 applicants": counted things
+_NOT_BP = re.compile(r"\b(?:won|win|beat|lost|lose|score|scored|got|passed|game|match|final|votes?|voted|test|exam)\b"
+                     r"[^.?!]*$", _I)
 
 
 def _blood_pressure(m: re.Match, low: str) -> bool:
@@ -334,7 +336,8 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         if not any(a <= m.start() < b for a, b in emails):
             yield ctx.cand(m.start(), m.end(), "username", 0.95)
     yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
-    yield from _cued_values(ctx, _USER_ASKED, "username", 0.95)
+    yield from (c for c in _cued_values(ctx, _USER_ASKED, "username", 0.95)  # a handle's shape, not "Honestly"
+                if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
     for m in _HANDLE_TOKEN.finditer(ctx.norm):
         tok = m.group(0).rstrip(".")
         if not re.search(r"[_\d]", tok):
@@ -390,7 +393,7 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 # after it names what it counts
 _MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
-                          r"deposit|fee|premium|bill|contract|subscription|plan|charged?)\b", _I)
+                          r"deposit|fee|premium|bill|contract|subscription|charged?)\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
                              r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus)\b)", _I)
@@ -410,7 +413,11 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
             continue
         if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
             continue
-        if _MONEY_TOPIC.search(sentence_of(ctx.lower, m.start(), m.end())):
+        talk = sentence_of(ctx.lower, m.start(), m.end())
+        per_period = re.match(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b",
+                              ctx.lower[m.end():])
+        if (_MONEY_TOPIC.search(talk) or per_period and re.search(r"\bplan\b", talk)) \
+                and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 
 
@@ -447,7 +454,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.around(a, b)):
                 continue  # "A positive attitude" at the start of a sentence
             if i == 2 and "blood" not in ctx.around(a, b) and len(m.group(1)) < 2 \
-                    or i == 4 and (m.group(0)[0].isupper() or not re.search(r"\bblood (?:type|group)", ctx.around(a, b))):
+                    or i == 4 and (m.group(0)[0].isupper() or not re.search(r"\bblood (?:type|group)", ctx.around(a, b))
+                                   or re.match(r"\s+(?!and\b|but\b|so\b|too\b)[a-z]{3,}", ctx.lower[b:])):
                 continue  # the last: case-less only, with a blood type named in the talk
             yield ctx.cand(a, b, "blood_type", 0.95)
     for rx in PHYS_RX:

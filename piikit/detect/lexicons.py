@@ -536,14 +536,17 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
 
 # medical words no list can hold all of, known by their endings: "splenectomy", "colonoscopy",
 # "gastritis", "lymphoma", "neuropathy"; words that only look medical are left out
-_PROCEDURE_END = re.compile(r"\b[a-z]{3,}(?:(?:ectom|otom|ostom|oscop|plast|pex)(?:y|ies)|centes[ie]s)\b")
+_PROCEDURE_END = re.compile(r"\b[a-z]{3,}(?:(?:ectom|otom|ostom|oscop|plast|pex)(?:y|ies)|centes[ie]s|therapy|therapies|"
+                            r"ograms?)\b")  # also "hydrotherapy", "audiogram", "mammogram"
 _CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasis|rrh?o?ea|penia|megaly|"
                             r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b"
                             r"|\b(?!(?:cache|data|dns|arp|model|seo|index|route|token|cookie|search)\b)[a-z]{4,} poisoning\b")
 # "theobromine poisoning", not "cache poisoning"
 _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
                            "hyperalgia nostalgia academia bohemia dichotomy trichotomy horoscopy spectroscopy "
-                           "stereoscopy".split())  # English words of the dictionary with a medical ending
+                           "stereoscopy instagram telegram program programs histogram histograms hologram "
+                           "holograms monogram pictogram kilogram kilograms milligram micrograms nanogram "
+                           "epigram anagram cryptogram".split())  # English words of the dictionary with a medical ending
 
 
 def recognize_medical_words(ctx: Ctx) -> Iterator[Cand]:

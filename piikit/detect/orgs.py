@@ -44,7 +44,8 @@ _SERVICE = frozenset("gas water power electric electricity emergency emergencies
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
                      "inquiries appointments bookings sales accounts returns line team department claims "
                      "switchboard operator nurse advice out of hours after-hours right wrong place number "
-                     "voicemail mailbox".split())
+                     "voicemail mailbox animal shelter library school store shop restaurant hotel box ticket "
+                     "tickets lost property".split())
 _CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
 
 
@@ -69,8 +70,9 @@ def _answered_as(text: str, start: int) -> int:
         words = words[:keep]
     while words and words[-1].group(0).lower() in _CONNECTORS:
         words.pop()
-    if all(w.group(0).lower() in _SERVICE for w in words):
-        return start  # "you're through to the gas emergency line": a service, no company's name
+    if all(w.group(0).lower() in _SERVICE for w in words) \
+            or len(words) == 1 and "first_name" in tables().get((words[0].group(0).lower(),), ()):
+        return start  # "you're through to the gas emergency line": a service; "... through to Hamza": the agent
     return start + words[-1].end() if words else start
 
 

@@ -63,7 +63,7 @@ def test_every_span_is_valid_sorted_trimmed_and_nopii_lines_have_none(splits):
             _check_record(r)
 
 
-@pytest.mark.parametrize("name", ["extra_dev", "extra_dev2", "extra_dev3", "extra_dev4", "extra_dev5"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in DATA.glob("*.jsonl") if p.stem not in ("dev", "test")))
 def test_extra_tuning_sets_are_valid_and_share_nothing_with_test(splits, name):
     path = DATA / f"{name}.jsonl"
     meta = json.loads(path.open(encoding="utf-8").readline())["_meta"]

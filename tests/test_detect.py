@@ -504,6 +504,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "We sent the code to your phone. It's 2024 already.", None),
     ("location", "I live on 8 Elm Lane, it cost me 4500 to fix the roof.", "4500"),
     ("organization", "You've reached the right place.", None),
+    # the blind no-PII calls (data/pii_eval/nopii_calls.jsonl): what a business is, said without a name
+    ("organization", "pet store, this is the front desk. bike shop, how can i help. customer care, this is ben.", None),
+    ("password", "did you try the forgot password link? it says password updated. set it to zero.", None),
+    ("occupation", "Is there a dishwasher? Yes, and a washer and dryer.", None),
+    ("medical_process", "now stand it up and attach the back panel with the small nails", None),
+    ("person_name", "It's the electric kettle, K-E-T-T-L-E, the silver one.", None),
     ("organization", "Hi, thanks for calling the animal shelter, how can I help?", None),
     ("medical_process", "I posted the program on instagram, in kilograms.", None),
     ("organization", "Thanks for calling StreamBox Customer Support, my name is Hannah.", "Customer Support"),

@@ -118,7 +118,7 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"cardiology|ent|dental|a1c|psa|ekg|mri|ultrasound|iron|vitamin d|drug|thyroid function|"
             r"liver function|kidney function|lung function|nerve conduction|colon cancer|breast cancer|"
             r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic")
-_MED_HEAD = (r"test|tests|panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
+_MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
              r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation")

@@ -499,6 +499,9 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         if _CODE_READ.match(text, m.end()) or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "D S P, 5 5 3 1": a code read on; "capital W, i n t e r, hash": a password
         said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-]|\.\w)", text[lo:m.start()].lower())  # not "DSP-5531"
+        if said and is_english(word) and (not is_lower(text) and text[lo + said.start()].islower()
+                                          or is_lower(text) and not re.search(r"\bname", text[lo:m.start()], re.I)):
+            continue  # "it's a kettle, K-E-T-T-L-E": a word spelled out, not a name ("Smith, S M I T H" is)
         end = _with_surname(text, m.end())
         if said:
             yield Cand(m.start(), end, "person_name", 0.9)

@@ -49,6 +49,19 @@ _SERVICE = frozenset("gas water power electric electricity emergency emergencies
 _CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
 
 
+# what a business is, said without its name: "the pet store", "bike shop, this is...", "customer care"
+_KIND = frozenset("store shop center centre office desk line support care clinic pharmacy department team service "
+                  "services company agency hospital school restaurant hotel bank library helpline hotline garage "
+                  "salon studio surgery practice".split())
+
+
+def _a_kind_of_place(words: list[str]) -> bool:
+    """Whether case-less words only say what kind of business it is: a kind noun and at most one
+    English word before it ("pet store", "leasing office"); a name has more ("north shore counselling")."""
+    said = [w.lower() for w in words]
+    return len(said) <= 2 and said[-1] in _KIND and all(is_english(w) for w in said)
+
+
 def _answered_as(text: str, start: int) -> int:
     """End of the company name said from `start`: its capitalized words (with "&", "of" between),
     or in case-less text its one to four words before the comma, the desk ("support") or "this is"."""
@@ -61,8 +74,8 @@ def _answered_as(text: str, start: int) -> int:
         words.pop()
     if is_lower(text):
         if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
-                or len(words) == 1 and is_english(words[0].group(0)):
-            return start  # "thank you for calling back", "... the pharmacy": no name
+                or len(words) == 1 and is_english(words[0].group(0)) or _a_kind_of_place([w.group(0) for w in words]):
+            return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name
     else:
         keep = 0
         while keep < len(words) and (words[keep].group(0)[0].isupper() or keep and words[keep].group(0) in _CONNECTORS):
@@ -97,7 +110,8 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
     if is_lower(text):
         said = [w.group(0).lower() for w in words]  # "The report, generally speaking": a capital starts the line
         keep = words if 1 <= len(words) <= 5 and not any(
-            w in STOP_WORDS - set(_CONNECTORS) or w in _NOT_A_NAME for w in said) else []
+            w in STOP_WORDS - set(_CONNECTORS) or w in _NOT_A_NAME for w in said) and not _a_kind_of_place(said) \
+            and not _ANSWER.search(text, start, stop) else []
     else:
         keep = []
         for w in words:

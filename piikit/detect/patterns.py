@@ -41,8 +41,9 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"first (?:car|pet|school|teacher)|favorite (?:teacher|color|food|movie|book|band|team)|"
                        r"street (?:i|you) grew up on|city (?:i|you) were born in|"
                        r"answer (?:to (?:my|the) security question )?(?:is|was)|"
-                       r"(?:reset|changed|set|change|update|updated) (?:it|my password|the password|my pin|the pin|"
-                       r"my passcode) to|logged in with|log in with)"
+                       r"(?:reset|changed|change|update|updated) (?:it|my password|the password|my pin|the pin|"
+                       r"my passcode) to|set (?:my password|the password|my pin|the pin|my passcode) to|"
+                       r"logged in with|log in with)"
                        r"\b(?:'s)?(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?]+$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
@@ -59,7 +60,8 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
-                         r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're)$", _I)
+                         r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
+                         r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"

@@ -396,6 +396,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("political_affiliation", "He started arguing about APC and PDP, and I said no.", "PDP"),
     ("medical_process", "Your audiogram shows some loss. We'll also add hydrotherapy in week three.", "audiogram"),
     ("medical_process", "the first step would be medical detox, then the program", "medical detox"),
+    ("passport_number", "the booking was under a different passport number. Which number do you have? AK0619482.",
+     "AK0619482"),
+    ("drivers_license", "my driver's license got renewed, is that a problem? nope, we'll just update it. what's the "
+                        "new number? 41882097.", "41882097"),
+    ("password", "I'm going to send a 6-digit code to your phone, please read it back when it arrives. Okay, it says "
+                 "417 902. Verified.", "417 902"),
     # how agents answer and callers thank them, in whole calls
     ("organization", "Peaceful Rest Funeral Home, this is Gerald, how may I help you?", "Peaceful Rest Funeral Home"),
     ("organization", "little wattle early learning, this is kylie. hi kylie", "little wattle early learning"),

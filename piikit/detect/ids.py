@@ -231,6 +231,10 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= _NAMED_BEFORE:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
+    named = next((j for j, f in enumerate(found) if f[0] != "num"), None)
+    if named and found[0][2] - (len(window) - found[named][1]) <= _NAMED_BEFORE:
+        # "a different passport number. Which number do you have?": past the nums said since
+        found.insert(0, (found[named][0], found[0][1], found.pop(named)[2]))
     for i in range(len(found) - 1):
         # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
         if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and (_WHERE.search(window[:found[i][2]]) or _FOR_A.search(window[:found[i][2]])):
@@ -323,6 +327,13 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             and ADDRESS_BEFORE.search(ctx.before(start, 120)):
         yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
         return
+    topic = _topic(ctx, start) if cue == "num" and near and nd + nl >= 5 \
+        and not re.search(r"\bcode\b", before[-NEAR:]) else None  # a code read back has its own rules
+    if topic:  # "my driver's license got renewed ... what's the new number? 41882097"
+        pol, score = _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))
+        if pol and pol != "number_sequence":
+            yield c(pol, 0.8)
+            return
     # --- cue-driven
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
@@ -353,8 +364,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
-    if nl == 0 and 4 <= nd <= 8 and not _YEAR.fullmatch(d) and _CODE_SENT.search(sentence) and _SENT_CODE.search(sentence) \
-            and _READ_OUT.search(before):
+    if nl == 0 and 4 <= nd <= 8 and not _YEAR.fullmatch(d) and _CODE_SENT.search(sentence) and _READ_OUT.search(before):
         yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
         return
     topic = _topic(ctx, start) if not (cue in _SEQ_CUES and near and cue != "num") and nd + nl >= 5 \
@@ -473,7 +483,7 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time|otp)\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure)[\s:#,.?]*)*")  # "ticket number? It's"
-_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+)$")  # a number said as the answer
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+|\bit (?:says|reads)\s+)$")  # an answer
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"

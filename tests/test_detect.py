@@ -767,3 +767,12 @@ def test_what_a_call_talked_about_long_before_does_not_type_a_number() -> None:
     by_text = {e.text: e.policy for e in find_pii(call)}
     assert by_text["4410 9923 817"] == "banking_information"
     assert by_text["1004 8829 31"] == "account_number"
+
+
+def test_an_unknown_policy_is_an_error_and_one_name_is_one_name() -> None:
+    """A misspelt policy found nothing and said nothing (a silent leak); a string was read as its letters."""
+    from piikit.errors import ParamError
+
+    with pytest.raises(ParamError, match="unknown policy 'phone'"):
+        find_pii("call me at 415-555-0123", policies=["phone"])
+    assert [e.policy for e in find_pii("call me at 415-555-0123", policies="phone_number")] == ["phone_number"]

@@ -21,6 +21,7 @@ from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
 from piikit.detect.patterns import recognize_amounts, recognize_contact
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
+from piikit.errors import ParamError
 from piikit.policies import POLICIES
 
 
@@ -159,7 +160,14 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
 
 
 def _wanted(policies: set[str] | None) -> frozenset[str]:
-    return _ALL if policies is None else frozenset(policies) & _ALL
+    """The policies asked for; a name that is none of the 44 is an error, not silently nothing found."""
+    if policies is None:
+        return _ALL
+    unknown = sorted(set(policies) - _ALL)
+    if unknown:
+        raise ParamError(f"unknown polic{'y' if len(unknown) == 1 else 'ies'} {', '.join(map(repr, unknown))}: "
+                         "use names of piikit.policies.POLICIES, e.g. 'phone_number'", field="policies")
+    return frozenset(policies)
 
 
 def detect(text: str, policies: set[str] | None = None) -> list[Entity]:

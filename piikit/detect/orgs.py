@@ -62,7 +62,7 @@ def _a_kind_of_place(words: list[str]) -> bool:
     return len(said) <= 2 and said[-1] in _KIND and all(is_english(w) for w in said)
 
 
-def _answered_as(text: str, start: int) -> int:
+def _answered_as(text: str, start: int, lower_text: bool) -> int:
     """End of the company name said from `start`: its capitalized words (with "&", "of" between),
     or in case-less text its one to four words before the comma, the desk ("support") or "this is"."""
     stop = _CLAUSE.search(text, start, start + 60)
@@ -72,7 +72,7 @@ def _answered_as(text: str, start: int) -> int:
     while words and (_DESK.match(words[-1].group(0))
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
-    if is_lower(text):
+    if lower_text:
         if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
                 or len(words) == 1 and is_english(words[0].group(0)) or _a_kind_of_place([w.group(0) for w in words]):
             return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name
@@ -100,14 +100,14 @@ _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank 
                         "dear speaking".split())
 
 
-def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
+def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple[int, int] | None:
     """The business name at the start of a clause that ends with how the agent answers."""
     greeted = _OPENER.match(text, clause_start)
     start = greeted.end()
     words = list(re.finditer(r"[^\s,]+", text[start:stop]))
     first_comma = text.find(",", start, stop)
     words = [w for w in words if first_comma < 0 or start + w.end() <= first_comma]  # "X, front office, ..."
-    if is_lower(text):
+    if lower_text:
         said = [w.group(0).lower() for w in words]  # "The report, generally speaking": a capital starts the line
         keep = words if 1 <= len(words) <= 5 and not any(
             w in STOP_WORDS - set(_CONNECTORS) or w in _NOT_A_NAME for w in said) and not _a_kind_of_place(said) \
@@ -123,21 +123,22 @@ def _opening(text: str, clause_start: int, stop: int) -> tuple[int, int] | None:
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
-            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not is_lower(text)):
+            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
     return start + keep[0].start(), start + keep[-1].end()
 
 
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
+    lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
     for m in _ANSWER.finditer(ctx.text):
-        end = _answered_as(ctx.text, m.end())
+        end = _answered_as(ctx.text, m.end(), lower_text)
         if end > m.end():
             yield Cand(m.end(), end, "organization", 0.9)
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
-        span = _opening(ctx.text, clause, m.start()) if m.start() - clause <= 80 else None
+        span = _opening(ctx.text, clause, m.start(), lower_text) if m.start() - clause <= 80 else None
         if span:
             yield Cand(*span, "organization", 0.88)
 

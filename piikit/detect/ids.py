@@ -327,13 +327,14 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             and ADDRESS_BEFORE.search(ctx.before(start, 120)):
         yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
         return
-    topic = _topic(ctx, start) if cue == "num" and near and nd + nl >= 5 \
-        and not re.search(r"\bcode\b", before[-NEAR:]) else None  # a code read back has its own rules
-    if topic:  # "my driver's license got renewed ... what's the new number? 41882097"
-        pol, score = _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))
-        if pol and pol != "number_sequence":
-            yield c(pol, 0.8)
-            return
+    # the document the talk is about, for a number said as an answer or after a bare "number"
+    topic = _topic(ctx, start) if nd + nl >= 5 and not (cue in _SEQ_CUES and near and cue != "num") \
+        and (cue == "num" and near or _READ_OUT.search(before)) else None
+    topic = topic and _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))[0]
+    topic = topic if topic != "number_sequence" else None
+    if topic and cue == "num" and near and not re.search(r"\bcode\b", before[-NEAR:]):
+        yield c(topic, 0.8)  # "my driver's license got renewed ... what's the new number? 41882097"
+        return  # (a code read back has its own rules first)
     # --- cue-driven
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
@@ -367,13 +368,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and 4 <= nd <= 8 and not _YEAR.fullmatch(d) and _CODE_SENT.search(sentence) and _READ_OUT.search(before):
         yield c("password", 0.75)  # "It's asking for a code. We just texted it. It's 482 915."
         return
-    topic = _topic(ctx, start) if not (cue in _SEQ_CUES and near and cue != "num") and nd + nl >= 5 \
-        and (_READ_OUT.search(before) or cue == "num" and near) else None
     if topic:
-        pol, score = _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))
-        if pol and pol != "number_sequence":
-            yield c(pol, 0.7)  # "We'll need her licence when the patrol gets there. She's here, it's 18 447 902."
-            return
+        yield c(topic, 0.7)  # "We'll need her licence when the patrol gets there. She's here, it's 18 447 902."
+        return
     tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
     if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)

@@ -35,8 +35,8 @@ def _unknown(word: str) -> bool:
 _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing)|you'?ve reached|"
                      r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to)\s+(?:the\s+)?",
                      re.I)
-_DESK = re.compile(r"(?:customer|member|tech|technical|support|service|services|help|helpdesk|helpline|billing|"
-                   r"sales|claims|team|line|department|desk|trust|safety)$")
+_DESK = frozenset("customer member tech technical support service services help helpdesk helpline billing sales "
+                  "claims team line department desk trust safety".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
 _DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
 _CONNECTORS = ("&", "and", "of", "de", "for")
@@ -69,7 +69,7 @@ def _answered_as(text: str, start: int, lower_text: bool) -> int:
     if not stop:
         return start  # no clause end soon: a sentence, not a name
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
-    while words and (_DESK.match(words[-1].group(0))
+    while words and (words[-1].group(0) in _DESK
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
     if lower_text:

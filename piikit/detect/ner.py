@@ -21,6 +21,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
 from piikit.detect.spoken import TEENS, TENS, UNITS
+from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -519,7 +520,6 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
 _NAMED_EVENT = re.compile(r"(?<![\w'])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*|of|the|and|&) ){0,3}[A-Z][\w'’]*) "
                           r"(?:Day|Fair|Festival|Fest|Summit|Conference|Expo|Parade|Marathon|Gala|Week|Cup|"
                           r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally)\b")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_EVENT = frozenset("a an the this that next last every any each same one good big great first my our your his her "
                        "their some all no its it mr mrs ms dr on at in for by from to since until after before during "
                        "happy merry".split())
@@ -534,7 +534,7 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
         while words and words[0].lower() in _NOT_EVENT:
             words.pop(0)
         if words and words[0][0].isupper() and not all(_only_a_first_name(w) for w in words) \
-                and not _NUMBER_WORDS.fullmatch(words[0].lower()) and not re.fullmatch(_WEEKDAY, words[0], re.I):
+                and not _NUMBER_WORDS.fullmatch(words[0].lower()) and not re.fullmatch(WEEKDAY, words[0], re.I):
             yield Cand(m.end(1) - len(" ".join(words)), m.end(), "event", 0.9)  # not "Sarah Jane Day", "Two Day"
 
 

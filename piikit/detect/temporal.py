@@ -13,18 +13,18 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
 _I = re.I
 
 DATE_RX = [
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
-    re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:-|to|through)\s*\d)", _I),
+    re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:{WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:-|to|through)\s*\d)", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
     re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-](?:19|20)\d\d\b"),
     re.compile(r"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})\b"),  # day first: 23/09/1987
     re.compile(r"\b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d\d\b"),
     re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
-    re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{_WEEKDAY}\b", _I),
+    re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{WEEKDAY}\b", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue))", _I),
 ]

@@ -5,6 +5,9 @@ callers named Sandeep, Adaeze or Wojciech were read as places or not at all. Fak
 ships given names and surnames for ~80 locales; this keeps the Latin-script ones (accents
 folded), drops every name that is also an English word, a stop word or the name of a number ("Iban") (those stay in the
 hand lists with their context rules), and writes "first <name>" / "surname <name>" lines.
+WordNet lists many names as nouns ("beatrice", "clive", "kylie"); such a noun stays when its
+spaCy vector is nearer the unambiguous names than common nouns and places (`name_like`), so
+"hope", "will" and "rose" stay out.
 Run once, offline, from the downloaded wheel:
 
     pip download faker==40.63.0 --no-deps -d /tmp/faker && unzip -q /tmp/faker/*.whl -d /tmp/faker/x
@@ -13,12 +16,16 @@ Run once, offline, from the downloaded wheel:
 
 from __future__ import annotations
 
+import calendar
 import gzip
 import importlib
 import pkgutil
+import random
 import re
 import sys
 from pathlib import Path
+
+import numpy as np
 
 from piikit.detect.lexicons import fold
 
@@ -47,15 +54,51 @@ def collect(faker_root: str) -> dict[str, set[str]]:
     return out
 
 
+def name_like(words: set[str], known: dict) -> set[str]:
+    """The nouns among English `words` whose vector is nearer the names of the hand lists that are
+    no English word than common nouns and places; never a verb, adjective, month or weekday."""
+    import spacy
+
+    from piikit.detect.english import _tables, is_english
+    from piikit.detect.ner import model_path
+
+    vectors = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "ner", "lemmatizer",
+                                                "attribute_ruler", "senter"]).vocab
+
+    def unit(w: str) -> np.ndarray | None:
+        return vectors[w].vector / vectors[w].vector_norm if vectors[w].has_vector else None
+
+    def centroid(ws: list[str]) -> np.ndarray:
+        c = np.mean([x for x in map(unit, sorted(ws)) if x is not None], axis=0)
+        return c / np.linalg.norm(c)
+
+    bases = _tables()[0]
+    one = [(k[0], lists) for k, lists in known.items() if len(k) == 1]
+    names = centroid([w for w, lists in one if {"first_name", "surname"} & set(lists) and not is_english(w)])
+    places = centroid([w for w, lists in one if "place" in lists])
+    nouns = centroid(random.Random(1).sample(sorted(w for w in bases["noun"] if w.isalpha() and len(w) > 3), 3000))
+    dates = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
+    out = set()
+    for w in words - dates:
+        x = unit(w)
+        if x is not None and not any(w in bases[p] for p in ("verb", "adj", "adv")) \
+                and x @ names >= 0.45 and x @ names - max(x @ nouns, x @ places) >= 0.15:
+            out.add(w)
+    return out
+
+
 def main() -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from piikit.detect.english import is_english
     from piikit.detect.ids import is_cue
     from piikit.detect.lexicons import term_tables
 
     known = term_tables()
     names = collect(sys.argv[1])
-    lines = sorted(f"{kind} {name}" for kind, group in names.items() for name in group
-                   if not is_english(name) and not is_cue(name) and (name,) not in known)
+    fresh = {n for group in names.values() for n in group if not is_cue(n) and (n,) not in known}
+    keep = {n for n in fresh if not is_english(n)} | name_like({n for n in fresh if is_english(n)} - STOP_WORDS, known)
+    lines = sorted(f"{kind} {name}" for kind, group in names.items() for name in group if name in keep)
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(lines) + "\n").encode("utf-8"))
     print(f"{OUT}: {len(lines)} names ({sum(l.startswith('first') for l in lines)} given names)")

@@ -164,6 +164,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "I'm 27 years old", "27 years old"),
     ("person_age", "my dad just turned seventy five", "seventy five"),
     ("person_name", "Hi, my name is Doug Jones", "Doug Jones"),
+    ("person_name", "cheers kylie, see you thursday", "kylie"),  # a name WordNet also lists as a noun
+    ("person_name", "I was helped by beatrice at the front desk", "beatrice"),
     ("person_name", "this is Dr. Kay Martinez speaking", "Kay Martinez"),
     ("person_name", "hi um my name is maria gonzalez", "maria gonzalez"),
     ("phone_number", "call me at 415-555-0123", "415-555-0123"),

@@ -771,6 +771,14 @@ def test_what_a_call_talked_about_long_before_does_not_type_a_number() -> None:
     assert by_text["1004 8829 31"] == "account_number"
 
 
+def test_a_sentence_that_names_its_own_value_takes_no_cue_from_the_sentence_before() -> None:
+    """"The mileage is ..." names the number; the passport talked of before it does not."""
+    kinds = {e.text: e.policy for e in find_pii("Your passport is fine. Anything else? The mileage is 55123881")}
+    assert kinds.get("55123881") != "passport_number"
+    kinds = {e.text: e.policy for e in find_pii("I need your passport. The number is A1234567.")}
+    assert kinds["A1234567"] == "passport_number"  # a bare "number" still takes the cue
+
+
 def test_an_unknown_policy_is_an_error_and_one_name_is_one_name() -> None:
     """A misspelt policy found nothing and said nothing (a silent leak); a string was read as its letters."""
     from piikit.errors import ParamError

@@ -218,6 +218,12 @@ NEAR = 45
 """Farthest a cue may be from its value."""
 
 
+# a sentence that names its own value ("Your passport is fine. Anything else? The total was 55123881"):
+# a cue said in a sentence before it is not this value's
+_OWN_NAME = re.compile(r"[.?!]\s+(?:(?:and|so|but|well|okay|ok|oh|um|uh|yeah)[,]?\s+)*"
+                       r"(?:the|my|your|our|his|her|their)\s+([a-z]+)\s+(?:is|was|are|were|'s)\s+$")
+
+
 def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     """Cue classes before the run, nearest first (then one right after it), with distances.
 
@@ -225,9 +231,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     number is" reads as an account cue first.
     """
     window = ctx.before(start, 70)
+    own = _OWN_NAME.search(window)
     found = [(m.lastgroup, len(window) - m.end(), m.start()) for m in _CUE_RX.finditer(window)
              if not (m.lastgroup == "phone" and _WHERE.search(window[:m.start()]))
-             and not _answered(window[m.end():])][::-1]
+             and not _answered(window[m.end():])
+             and not (own and m.end() <= own.start() and not is_cue(own.group(1)))][::-1]
     for i in range(len(found) - 1):
         if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= _NAMED_BEFORE:
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]

@@ -10,7 +10,7 @@ from piikit.detect.spoken import View, normalize
 
 NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was)\s+(?:what'?s\s+|what is\s+)?"
                r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on)\s+)?"
-               r"(?:(?:the|my|your|our|his|her|their)\s+)?"
+               r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?"
                r"(?:(?:number|code|id|digits)\s+(?:on|of|for|from|in)\s+(?:the|my|your|our|his|her|their)\s+)?"
                r"(?:(?:new|old|current|full|primary|main|uk|us|home|homeowners?|car|auto|health|dental|life|pet|"
                r"travel|renters|business|personal|joint|member|membership|loyalty|rewards|medical|work|cell|mobile|"
@@ -32,7 +32,7 @@ ADDRESS_BEFORE = re.compile(
     r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
     r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|"
     r"cross|block|sector|phase|colony|layout)\b"
-    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|,\s*[a-z]{2,3})\s+$")
+    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|,\s*[a-z]+)\s+$")
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
 AROUND = 100
 """Characters of talk before a value that say what it is about, widened to a sentence start."""

@@ -42,24 +42,28 @@ CUES: dict[str, str] = {
            r"|signature (?:strip|panel|box)|code by the signature)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
-           r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn)\b",
+           r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn|"
+           # other countries' tax and identity numbers ("Tax file number? 123 456 782", "PAN card number is ...")
+           r"tax file number|tfn|tax (?:id|identification|reference) number|national id(?:entity)?(?: card)?(?: number| no)?|"
+           r"national identity number|nin|bvn|pan card|pan number|pan no|cpf|curp|kra pin|tax pin)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
+               r"ag[eê]ncia|clabe|"
                r"branch code|branch number|wire)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
-              r"|patient (?:number|no)|hospital number|chart number|coverage id)\b",
+              r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|licen[cs]e|state id|state identification|id card|learner'?s permit|learner permit|provisional)\b",
+          r"dl|licen[cs]e|lic number|lic no|state id|state identification|id card|learner'?s permit|learner permit|provisional)\b",
     "passport": r"\bpassport\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
-            r"savings|bank)\b",
+            r"savings|bank|conta(?: corrente)?)\b",
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
@@ -114,7 +118,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|channel|page|room|size|grade|gate|seat|row|press|option|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|channel|page|room|size|grade|gate|seat|row|press|option|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
@@ -143,6 +147,11 @@ _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's postal code
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
+_AFTER_CARD_EXPIRY = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,4},?\s+(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?\d\d,?\s+$")
+_PAN = re.compile(r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]")  # India's tax number (Permanent Account Number)
+_PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post office|india|delhi|mumbai|bengaluru|"
+                        r"bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|"
+                        r"kochi|nagar|colony|sector|layout|marg)\b")
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -154,7 +163,7 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
                         r"|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d\d"  # 6/14/24
                         r"|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d\d"  # 14/6/24
                         r"|(?:19|20)\d\d-\d\d-\d\d")
-_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])")  # "191-D-24817"
+_PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,5}){0,2}(?![\w-])")  # "191-D-24817"
 _NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
                       r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
@@ -178,7 +187,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
 
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        r"(?:[^.?!]{0,30}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
+                        r"(?:[^.?!\d]{0,30}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
@@ -190,12 +199,12 @@ _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
 _FOR_A = re.compile(rf"\b(?:for|of)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
 _WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
-_VALUE = re.compile(r"(?<![\w-])[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")
+_VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
 _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right correct capital lower "
                      "case hash dash dot slash underscore at oh zero double triple and then "
                      # a correction or a request to hear it again keeps the cue too
-                     "sorry no wait mean actually correction scratch my mistake one more time again "
+                     "sorry no wait mean actually correction scratch my mistake one more time again hold on wrong "
                      "ma'am sir pardon repeat come say "
                      # acknowledgements while a value is read in pieces ("4921 8830. Yep. 1175 6402.")
                      "yep yup mhm uh-huh go on got ready".split())
@@ -297,6 +306,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
         yield c("time", 0.6)  # "we close at 2100": a clock time on the 24-hour dial
         return
+    if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and _CAR_CTX.match(ctx.after(end, 20).lstrip()):
+        return  # "my 2019 Hyundai": a model year
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and not _LAST_FOUR_HERE.search(before) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
@@ -329,8 +340,17 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.9)
     if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()) and (_HEALTH_CTX.search(sentence) or "card" in sentence):
         yield c("healthcare_number", 0.92)
+    if nl == 0 and nd in (3, 4) and _AFTER_CARD_EXPIRY.search(before):
+        yield c("credit_card_cvv", 0.9)  # "4111 1111 1111 1111, 12/25, 123": number, expiry, then the code
+        return
+    if _PAN.fullmatch(raw.strip()) and re.search(r"\b(?:pan|income tax|tax)\b", before[-30:]):
+        yield c("us_social_security_number", 0.93)  # "and PAN ABCPD1234E"
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
+    if nl == 0 and nd == 6 and re.search(r"\bpin ?code\b[^.?!\d]{0,25}$", before) and (_PIN_PLACE.search(
+            ctx.lower[max(0, start - 80):end + 40]) or _named_place_after(ctx.norm[end:end + 30])):
+        yield c("location", 0.96)  # India's postal "PIN code 560034, Koramangala", not a bank PIN
+        return
     if (not near or cue == "num") and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
             and ADDRESS_BEFORE.search(ctx.before(start, 120)):
         yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
@@ -428,6 +448,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "us_social_security_number", 0.93  # India's national number (the docs' "or equivalent")
         if _NINO.fullmatch(raw.strip()) or _PPS.fullmatch(re.sub(r"[\s-]", "", raw.strip())):
             return "us_social_security_number", 0.93  # a UK National Insurance number "JT 47 19 82 B", an Irish PPS
+        if nd >= 4 and 6 <= total <= 18 and (_TIGHT.fullmatch(gap) or _NAMES_IT.fullmatch(gap)):
+            # said right after its name, whatever its country's shape: an ITIN, a TFN, a CPF, a PAN, a national ID
+            return "us_social_security_number", 0.9
         return None, 0
     if cue == "routing" or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
@@ -475,6 +498,12 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "account_number", 0.85
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
+
+
+def _named_place_after(after: str) -> bool:
+    """Whether a capitalized word that is no English word follows ("560034, Koramangala")."""
+    m = re.match(r",?\s+([A-Z][a-z]+)", after)
+    return bool(m) and not is_english(m.group(1))
 
 
 def _promo(before: str) -> bool:
@@ -554,7 +583,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
     for m in _PLATE_RX.finditer(ctx.norm):
-        if _PLATE_CUE.search(ctx.before(m.start(), 45)) \
+        if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
+                and re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))) \
                 and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.around(m.start(), m.end()))) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \

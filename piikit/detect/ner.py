@@ -178,7 +178,9 @@ _JUNK = re.compile(
     r"buenos días|buenos dias|buenas tardes|por favor|de nada|ciao|grazie|prego|danke|danke schön|bitte|"
     r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
     r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
-    r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp))$", re.I)
+    r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
+    # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")
+    r"pan|utr|tfn|itin|nin|bvn|cpf|curp|kra|ifsc|bsb|nino|ppsn|mpan|imei|pnr|upi))$", re.I)
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)

@@ -10,7 +10,7 @@ from piikit.detect import validators as v
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import ANALYTES, tables
+from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower
 from piikit.detect.spoken import FILE_EXTS, TLDS
 from piikit.detect.temporal import sentence_of
@@ -22,6 +22,8 @@ URL_RX = re.compile(
     rf"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:{TLDS})\b(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?", _I)
 IPV4_RX = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_VERSION_BEFORE = re.compile(r"\b(?:firmware|version|ver|v|build|release|update|software|ios|android)"
+                             r"(?:\s+(?:is|was|number|no))?[\s:.]*$")  # "firmware 4.2.0.11": a version, no address
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
 _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
@@ -32,7 +34,7 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name
 _USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag)\b[^.?!]{0,35}\?"
                          r"(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
-                       r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|pin(?: number| code)?|"
+                       r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
                        r"api key|secret key|license key|product key|code word|secret word|"
                        r"safe word|verbal password|security word|security pin)|"
@@ -61,10 +63,11 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
-                         r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted)$", _I)
+                         r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
+                         r"user|username|email|option|options|digit|digits)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
-_CUR_SYM = r"(?:[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"
+_CUR_SYM = r"(?:GH[₵¢]|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"
 _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won|reais|real(?=\s*(?:[.,?!]|$))|"
@@ -86,7 +89,8 @@ MONEY_RX = [
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
-               rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK)\s?{_NUM}{_SCALE}"),
+               rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
+               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?{_NUM}{_SCALE}"),
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
@@ -276,6 +280,16 @@ ADDRESS_RX = [
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
+    # other countries' ways: "No. 12, 3rd Cross" (India), "Plot 12, Sector 14", "Lot 7, Block 12, Phase 2" (the
+    # Philippines), the street before its number ("Calle Reforma 222, piso 3", "Rua Augusta 1500", "Hauptstraße 5")
+    re.compile(r"\b(?:No\.?|#|Plot|House|Flat|Door)\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:/\d+)?,?\s+\d+(?:st|nd|rd|th)\s+"
+               r"(?:Cross|Main|Stage|Block|Sector|Phase|Street|Avenue|Road)(?:\s+Road)?\b"),
+    re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
+               r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
+    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Rue|Carrera|Paseo|Camino|Calzada|Travessa|Alameda|Corso)\s+"
+               r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){1,3}\d{1,5}[A-Za-z]?"
+               r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
+    re.compile(r"\b[A-Z][a-zäöü]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b"),
     re.compile(rf"\b[A-Z][a-z]+,\s+({_STATE_CODES}),?\s+\d{{5}}(?:-\d{{4}})?\b"),  # "Springfield, IL 62704": the state
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
@@ -301,7 +315,9 @@ _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|
 
 # the town of an address line, named just before its zip or postcode ("Brighton BN1 3FP", "Dayton, OH 45402")
 _TOWN_BEFORE_CODE = re.compile(
-    rf"\b([A-Z][a-z]+),?\s+(?=([A-Z]{{2}},?\s+)?(\d{{5}}(?:-\d{{4}})?\b|{UK_POSTCODE_RX.pattern}))")
+    rf"\b([A-Z][a-z]+),?\s+(?=([A-Z]{{2}},?\s+)?(\d{{5}}(?:-\d{{4}})?\b|[1-9]\d{{5}}\b|{UK_POSTCODE_RX.pattern}))")
+# the code before its town, as much of Europe writes it ("10115 Berlin", "75011 Paris"): a listed place only
+_CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5})\s+([A-Z][a-zäöüéèß]+)(?=\s*(?:[,.?!]|$))")
 
 
 # a zip said as a place: "I live in 90210", "the 60614 area"
@@ -329,7 +345,7 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             r"(?:https?://|www\.)", m.group(0), _I)
         yield ctx.cand(m.start(), m.end(), "email_address" if email else "url", 0.97)
     for m in IPV4_RX.finditer(ctx.norm):
-        if v.ipv4(m.group(0)):
+        if v.ipv4(m.group(0)) and not _VERSION_BEFORE.search(ctx.lower[max(0, m.start() - 30):m.start()]):
             yield ctx.cand(m.start(), m.end(), "ip_address", 0.98)
     for m in IPV6_RX.finditer(ctx.norm):
         if m.group(0).count(":") >= 2 and re.search(r"[0-9a-f]{3}", m.group(0), _I):
@@ -501,5 +517,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                                        or re.search(r"(?:,|\bin|\bto|\bfrom)\s+$", ctx.norm[max(0, m.start() - 6):m.start()])):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
             yield ctx.cand(m.start(3), m.end(3), "location", 0.8)  # and its zip ("Dayton 45402")
+    for m in _CODE_BEFORE_TOWN.finditer(ctx.norm):
+        if "place" in tables().get((fold(m.group(2).lower()),), ()):
+            yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
     for m in _ZIP_BY_PLACE.finditer(ctx.norm):
         yield ctx.cand(m.start(m.lastindex), m.end(m.lastindex), "location", 0.8)

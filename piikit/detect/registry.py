@@ -120,7 +120,8 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 
 
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
-_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:wait|sorry|i mean|actually|correction|scratch that|my mistake)"
+_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:hold on[\s,.]+(?:no|that'?s wrong)|wait|sorry|i mean|actually|correction|scratch that|"
+                         r"my mistake|that'?s wrong|that'?s not right)"
                          r"[\s,.]+(?:no[\s,.]+)?(?:(?:it's|it is|that's)\s+)?", re.I)
 
 

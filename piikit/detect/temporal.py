@@ -120,7 +120,9 @@ _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
 _EXP_CUE = re.compile(rf"\b(?:{_EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
-_EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out){_EXP_TAIL}", _I)
+_EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)
+# read straight after the card's number, as a card is read out: "4111 1111 1111 1111, 12/25, 123"
+_AFTER_CARD_NUMBER = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,4},\s+$")
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
 _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
@@ -141,6 +143,7 @@ def _expiry_cued(low: str, a: int, b: int) -> bool:
     """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
     before = low[max(0, a - 40):a]
     return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
+                or (_AFTER_CARD_NUMBER.search(before) and "/" in low[a:b])
                 or (_EXP_SOFT.search(before) and _CARD.search(low, max(0, a - 200), b + 100)))
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 

@@ -84,11 +84,12 @@ def uk_phone(number: str) -> bool:
 
 
 def national_phone(number: str) -> bool:
-    """A number dialled at home outside North America by its trunk prefix: Australia's 10 digits
-    (02/03/07/08 landlines, 04 mobiles: "0412 345 678"), 11 digits from 08 (UK 08xx, India's
-    "080 5550 4471"); UK 01/02/03/07 are `uk_phone`."""
-    return (len(number) == 10 and number[:2] in ("02", "03", "04", "07", "08")) or \
-        (len(number) == 11 and number[:2] == "08")
+    """A number dialled at home outside North America by its trunk prefix: 10 digits from 02-08
+    (Australia's "0412 345 678", Ghana's "0244 555 013", South Africa's "082 555 0147", Kenya's
+    "0712 345 678"), 11 digits from 08 or 09 (UK 08xx, India's "080 5550 4471", the Philippines'
+    "0917 555 1234", Nigeria's "0803 555 0199") or 070 (Nigeria); UK 01/02/03/07 are `uk_phone`."""
+    return (len(number) == 10 and number[:2] in ("02", "03", "04", "05", "06", "07", "08")) or \
+        (len(number) == 11 and (number[:2] in ("08", "09") or number[:3] == "070"))
 
 
 def dialable(number: str) -> bool:

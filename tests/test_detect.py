@@ -276,6 +276,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I sent GH₵ 600 to my brother.", "GH₵ 600"),
     ("money_amount", "the delivery was PHP 1,500 so expensive", "PHP 1,500"),
     ("organization", "yeah the bsb is zero three two zero zero one it's westpac", "westpac"),
+    ("credit_card_cvv", "It's a Visa debit, 4922 0941 0361 8039, expiry 08/26, and the back is 207.", "207"),
+    ("password", "I've sent a code to your phone, please read it to me. Okay, it's, em, 448 219. Thank you.", "448 219"),
+    ("password", "You'll get a code by text. Okay, got it, 519 304. Don't read it to me.", "519 304"),
+    ("location", "colonia americana, guadalajara, código postal four four one six zero. and a phone?",
+     "four four one six zero"),
+    ("phone_number", "let's check. can i have the number? zero seven one two, five five five, nine zero four. okay.",
+     "zero seven one two, five five five, nine zero four"),
     ("banking_information", "the BSB is 062-914 and the account's 1049 2236", "062-914"),
     ("banking_information", "my sort code is 40-27-15 and the account number, uh, 83016624", "83016624"),
     ("banking_information", "my business chequing is 00218-004-1189027", "00218-004-1189027"),
@@ -710,6 +717,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("credit_card_expiration", "the order was WS-77301 and the tracking 9400 1118 9922 3409 1187 22", "1187"),
     ("location", "my card pin code is 482915 okay", "482915"),  # a bank PIN, not India's postal PIN code
     ("location", "We had 1500 Toronto fans there", "1500"),
+    ("number_sequence", "What size tyres are they? It says 700 by 32 on the side.", "700"),
+    ("password", "Please change your password once it unlocks and don't reuse the old one.", "once"),
+    ("credit_card_number", "His ID number is 620315 5809 084.", "620315 5809 084"),  # a Luhn ID, 13 digits, no Visa
     ("password", "I only have a 4 digit PIN option on this phone, not 6.", "option"),
     ("us_social_security_number", "the code is 666-45-6789", "666-45-6789"),
     ("username", "I can't get to the login page", None),

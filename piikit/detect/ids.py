@@ -39,7 +39,7 @@ CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
-           r"|signature (?:strip|panel|box)|code by the signature)\b",
+           r"|signature (?:strip|panel|box)|code by the signature|the back is)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn|"
@@ -75,7 +75,7 @@ CUES: dict[str, str] = {
                 r"access key|one[- ]time code|verification pin)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
-    "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode)\b",
+    "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
@@ -112,7 +112,7 @@ _NOT_ID_AFTER = re.compile(
     r"kilograms?|lbs?|miles?|km|kilomet\w*|times|mg|milligrams?|ml|grams?|degrees?|st|nd|rd|th|"
     r"people|kids|children|items|things|of (?:them|us|my)|year[- ]old|tablets?|pills?|"
     r"doses?|units?|calories|steps|points?|stars?|floors?|stories|bedrooms?|square|sq|gigs?|gb|mb|tb|"
-    r"model|version|edition|inch|pack|bucks|forms?)\b|in (?:the )?(?:queue|line)\b)", re.I)
+    r"model|version|edition|inch|pack|bucks|forms?)\b|in (?:the )?(?:queue|line)\b|by \d)", re.I)  # "700 by 32": a size
 # "1500 customers": a small bare number before a plural noun counts things
 _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|hers|ours|yours|theirs|always|"
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
@@ -311,7 +311,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and not _LAST_FOUR_HERE.search(before) and re.search(
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
-    if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not re.search(r"\b(?:imei|meid|esn)\b", before[-45:]):
+    if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not (nd == 13 and d[0] != "4") \
+            and not re.search(r"\b(?:imei|meid|esn)\b", before[-45:]):  # 13 digits: only Visa; a Luhn ID else
         other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift")
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
@@ -512,12 +513,14 @@ def _promo(before: str) -> bool:
 
 
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b"
-                        r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\bnumber (?:should|to call|to reach|"
+                        r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
+                        r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time|otp)\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure)[\s:#,.?]*)*")  # "ticket number? It's"
-_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s\s+|\bit is\s+|\bthat'?s\s+|\bgot\s+|\bit (?:says|reads)\s+)$")  # an answer
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+)"
+                       r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"

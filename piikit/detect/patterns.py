@@ -64,7 +64,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
-                         r"user|username|email|option|options|digit|digits)$", _I)
+                         r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:GH[₵¢]|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh)"

@@ -6,7 +6,7 @@ ships given names and surnames for ~80 locales; this keeps the Latin-script ones
 folded), drops every name that is also an English word, a stop word or the name of a number ("Iban") (those stay in the
 hand lists with their context rules), and writes "first <name>" / "surname <name>" lines.
 WordNet lists many names as nouns ("beatrice", "clive", "kylie"); such a noun stays when its
-spaCy vector is nearer the unambiguous names than common nouns and places (`name_like`), so
+spaCy vector is nearer the unambiguous names than common nouns and places (`nouns_like`), so
 "hope", "will" and "rose" stay out.
 Run once, offline, from the downloaded wheel:
 
@@ -54,12 +54,13 @@ def collect(faker_root: str) -> dict[str, set[str]]:
     return out
 
 
-def name_like(words: set[str], known: dict) -> set[str]:
-    """The nouns among English `words` whose vector is nearer the names of the hand lists that are
-    no English word than common nouns and places; never a verb, adjective, month or weekday."""
+def nouns_like(words: set[str], like: list[str], unlike: list[str] = ()) -> set[str]:
+    """The nouns among English `words` whose spaCy vector is nearer the centroid of `like` than
+    those of common nouns and of `unlike` (if given); never a verb, adjective, adverb, month or weekday.
+    (WordNet lists names and cities as nouns: "beatrice", "krakow"; "hope" and "reading" stay out.)"""
     import spacy
 
-    from piikit.detect.english import _tables, is_english
+    from piikit.detect.english import _tables
     from piikit.detect.ner import model_path
 
     vectors = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "ner", "lemmatizer",
@@ -73,18 +74,24 @@ def name_like(words: set[str], known: dict) -> set[str]:
         return c / np.linalg.norm(c)
 
     bases = _tables()[0]
-    one = [(k[0], lists) for k, lists in known.items() if len(k) == 1]
-    names = centroid([w for w, lists in one if {"first_name", "surname"} & set(lists) and not is_english(w)])
-    places = centroid([w for w, lists in one if "place" in lists])
+    target = centroid(like)
+    others = [centroid(unlike)] if unlike else []  # names and places share the vectors of proper nouns
     nouns = centroid(random.Random(1).sample(sorted(w for w in bases["noun"] if w.isalpha() and len(w) > 3), 3000))
     dates = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
     out = set()
     for w in words - dates:
         x = unit(w)
         if x is not None and not any(w in bases[p] for p in ("verb", "adj", "adv")) \
-                and x @ names >= 0.45 and x @ names - max(x @ nouns, x @ places) >= 0.15:
+                and x @ target >= 0.45 and x @ target - max(x @ c for c in [nouns, *others]) >= 0.15:
             out.add(w)
     return out
+
+
+def one_word(known: dict, *lists: str) -> list[str]:
+    """The one-word entries of `known` in any of `lists` that are no English word."""
+    from piikit.detect.english import is_english
+
+    return [k[0] for k, v in known.items() if len(k) == 1 and set(lists) & set(v) and not is_english(k[0])]
 
 
 def main() -> None:
@@ -97,7 +104,9 @@ def main() -> None:
     known = term_tables()
     names = collect(sys.argv[1])
     fresh = {n for group in names.values() for n in group if not is_cue(n) and (n,) not in known}
-    keep = {n for n in fresh if not is_english(n)} | name_like({n for n in fresh if is_english(n)} - STOP_WORDS, known)
+    keep = {n for n in fresh if not is_english(n)} | nouns_like(
+        {n for n in fresh if is_english(n)} - STOP_WORDS, one_word(known, "first_name", "surname"),
+        [k[0] for k, v in known.items() if len(k) == 1 and "place" in v])
     lines = sorted(f"{kind} {name}" for kind, group in names.items() for name in group if name in keep)
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(lines) + "\n").encode("utf-8"))

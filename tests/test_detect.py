@@ -276,6 +276,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I sent GH₵ 600 to my brother.", "GH₵ 600"),
     ("money_amount", "the delivery was PHP 1,500 so expensive", "PHP 1,500"),
     ("organization", "yeah the bsb is zero three two zero zero one it's westpac", "westpac"),
+    # cities of many countries (places.txt.gz), not people
+    ("location", "My ex-husband, Marek, but he go back to Kraków last year.", "Kraków"),
+    ("location", "And where are you from? Vietnam, from Da Nang.", "Da Nang"),
+    ("location", "i'm calling from guadalajara about my booking", "guadalajara"),
     ("credit_card_cvv", "It's a Visa debit, 4922 0941 0361 8039, expiry 08/26, and the back is 207.", "207"),
     ("password", "I've sent a code to your phone, please read it to me. Okay, it's, em, 448 219. Thank you.", "448 219"),
     ("password", "You'll get a code by text. Okay, got it, 519 304. Don't read it to me.", "519 304"),

@@ -27,12 +27,32 @@ def test_the_many_country_name_list_holds_no_common_word_and_no_other_term() -> 
 
     from piikit.detect.english import _tables
     from piikit.detect.ids import is_cue
-    from piikit.detect.lexicons import tables, term_tables
+    from piikit.detect.lexicons import generated_entries, term_tables
 
-    names = {k[0]: v for k, v in tables().items() if k not in term_tables()}
+    names: dict[str, tuple[str, ...]] = {}
+    for key, section in generated_entries("names.txt.gz"):
+        if len(key) == 1:  # "anne-rose" is two words of the text
+            names[key[0]] = names.get(key[0], ()) + (section,)
     assert len(names) > 20_000 and {"kavya", "wojciech", "okonkwo", "beatrice", "clive", "kylie"} <= set(names)
     assert not {"hope", "will", "rose", "june", "sunday", "mark", "bill", "faith"} & set(names)
     assert all(set(v) <= {"first_name", "surname"} for v in names.values())
     bases = _tables()[0]
     assert not [n for n in names if is_cue(n) or n in STOP_WORDS or any(n in bases[p] for p in ("verb", "adj", "adv"))]
     assert len([n for n in names if is_english(n)]) < 0.02 * len(names)
+
+
+def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
+    """places.txt.gz (scripts/make_places.py): cities of many countries that cannot be read as a
+    person, a plain word or another list's term; WordNet's city nouns only when their vector sits
+    with places."""
+    from piikit.detect.english import _tables
+    from piikit.detect.lexicons import generated_entries, term_tables
+
+    places = [key for key, _ in generated_entries("places.txt.gz")]
+    names = {key for key, _ in generated_entries("names.txt.gz")}
+    assert len(places) > 5_000 and {("krakow",), ("da", "nang"), ("accra",), ("guadalajara",)} <= set(places)
+    assert not {("reading",), ("mobile",), ("bath",), ("madison",), ("long", "beach")} & set(places)
+    assert not set(places) & (names | set(term_tables()))
+    bases = _tables()[0]
+    assert not [k for k in places if len(k) == 1 and any(k[0] in bases[p] for p in ("verb", "adj", "adv"))]
+    assert len([k for k in places if all(is_english(w) for w in k)]) < 0.05 * len(places)

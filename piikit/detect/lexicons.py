@@ -106,7 +106,8 @@ _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|sh
          r"elbow|elbows|finger|fingers|thumb|toe|toes|foot|feet|hand|hands|neck|back|lower back|"
          r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
          r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
-         r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum)")
+         r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum|fibula|tibia|femur|"
+         r"humerus|radius|ulna|clavicle|scapula|sternum|kneecap|patella|tongue|ear|toenail|fingernail)")
 # lab tests whose name comes before a value ("LDL 160", "creatinine was 1.9"): statistics cues, no names
 ANALYTES = ("ldl", "hdl", "triglycerides", "creatinine", "hemoglobin", "haemoglobin", "hgb", "potassium", "sodium",
             "tsh", "inr", "egfr", "ferritin", "bilirubin", "cholesterol", "glucose")
@@ -128,7 +129,7 @@ INJURY_RX = [
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"

@@ -177,11 +177,14 @@ _JUNK = re.compile(
     r"bonjour|bonsoir|bonne journée|bonne soirée|merci|merci beaucoup|oui|salut|bienvenue|gracias|hola|adiós|adios|"
     r"buenos días|buenos dias|buenas tardes|por favor|de nada|ciao|grazie|prego|danke|danke schön|bitte|"
     r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
+    r"assalamu(?: alaikum)?|as-salamu alaikum|salaam alaikum|wa(?: )?alaikum(?: as)?(?:-| )?salaa?m|walaikum salaam|"
+    r"jazakallah(?: khair)?|ramadan mubarak|eid mubarak|hamba kahle|sala kahle|ingat|salamat(?: po)?|righto|"
+    r"madam|you've|ta|cctv|"
     r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")
     r"pan|utr|tfn|itin|nin|bvn|cpf|curp|kra|ifsc|bsb|nino|ppsn|mpan|imei|pnr|upi))$", re.I)
-_AS_IN = re.compile(r"\b(?:as|like) in\s+$", re.I)
+_AS_IN = re.compile(r"\b(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)  # "C for Charlie": a spelling word
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"

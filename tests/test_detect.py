@@ -280,6 +280,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("injury", "they're saying it's a fractured fibula as well.", "fractured fibula"),
     ("medical_process", "And the egg retrieval, when would that be roughly?", "egg retrieval"),
     ("event", "And you, Mrs. Hussain, Ramadan Mubarak.", "Ramadan"),
+    ("drug", "she's on semaglutide and apixaban, and they added olanzapine", "apixaban"),  # by their stems
+    ("drug", "you'll start Gonal-f, then Cetrotide from about day six.", "Cetrotide"),
     # jobs by their titles and head words (jobs.txt.gz), and said of a person after "the"
     ("occupation", "Hi, this is Alan, I'm a payroll specialist.", "payroll specialist"),
     ("occupation", "i'm dispatching a flatbed, the driver is about forty five minutes out.", "driver"),
@@ -733,6 +735,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "We had 1500 Toronto fans there", "1500"),
     ("number_sequence", "What size tyres are they? It says 700 by 32 on the side.", "700"),
     ("occupation", "the printer driver is outdated", "driver"),
+    ("drug", "we surfed the riptide at high tide last weekend", "riptide"),
     ("person_name", "it's c dot eze at yahoo dot com, C for Charlie.", "Charlie"),  # a spelling word
     ("person_name", "Wa alaikum salam, hello, I'd like to give my zakat.", "Wa alaikum salam"),
     ("person_name", "Of course, JazakAllah khair. Have you donated with us before?", "JazakAllah khair"),

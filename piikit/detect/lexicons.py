@@ -566,6 +566,12 @@ _CONDITION_END = re.compile(r"\b[a-z]{3,}(?:itis|a?emia|algia|opathy|plegia|iasi
                             r"carcinoma|sarcoma|lymphoma|melanoma|blastoma|myeloma|glioma)\b"
                             r"|\b(?!(?:cache|data|dns|arp|model|seo|index|route|token|cookie|search)\b)[a-z]{4,} poisoning\b")
 # "theobromine poisoning", not "cache poisoning"
+# drugs by the stems of their international names: "semaglutide", "adalimumab", "apixaban", "olanzapine"
+_DRUG_END = re.compile(r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|pril|sartan|olol|statin|prazole|conazole|cillin|mycin|"
+                       r"floxacin|oxacin|cycline|tidine|dronate|gliptin|glutide|parin|xaban|gatran|vir|relix|relin|"
+                       r"dipine|azepam|zolam|barbital|caine|oxetine|triptan|setron|lukast|terol|olone|isone|formin|"
+                       r"glitazone|profen|fenac|coxib|semide|thiazide|azepine|apine|peridone|idone|tropin|rotide|"
+                       r"trotide|tide)(?:-[a-z])?\b")
 _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopathy osteopathy naturopathy "
                            "hyperalgia nostalgia academia bohemia dichotomy trichotomy horoscopy spectroscopy "
                            "stereoscopy instagram telegram program programs histogram histograms hologram "
@@ -574,8 +580,9 @@ _LOOKS_MEDICAL = frozenset("sympathy empathy apathy antipathy telepathy homeopat
 
 
 def recognize_medical_words(ctx: Ctx) -> Iterator[Cand]:
-    """medical_process / medical_condition for unlisted terms by their Greek and Latin endings."""
-    for rx, policy in ((_PROCEDURE_END, "medical_process"), (_CONDITION_END, "medical_condition")):
+    """medical_process / medical_condition / drug for unlisted terms by their Greek and Latin endings
+    and drug-name stems (an English word with such an ending, "riptide", "ravir", is left out)."""
+    for rx, policy in ((_PROCEDURE_END, "medical_process"), (_CONDITION_END, "medical_condition"), (_DRUG_END, "drug")):
         for m in rx.finditer(ctx.lower):
-            if m.group(0) not in _LOOKS_MEDICAL:
+            if m.group(0) not in _LOOKS_MEDICAL and not (policy == "drug" and (len(m.group(0)) < 7 or is_english(m.group(0)))):
                 yield ctx.cand(m.start(), m.end(), policy, 0.7)

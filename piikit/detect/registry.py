@@ -51,7 +51,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("duration", frozenset({"duration"}), recognize_duration),
     Recognizer("age", frozenset({"person_age"}), recognize_age),
     Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
-    Recognizer("medical_words", frozenset({"medical_process", "medical_condition"}), recognize_medical_words),
+    Recognizer("medical_words", frozenset({"medical_process", "medical_condition", "drug"}), recognize_medical_words),
     Recognizer("names", frozenset({"person_name"}), recognize_names),
     Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
     Recognizer("names_in_addresses", frozenset({"person_name"}), recognize_names_in_addresses),

@@ -281,6 +281,21 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("medical_process", "And the egg retrieval, when would that be roughly?", "egg retrieval"),
     ("event", "And you, Mrs. Hussain, Ramadan Mubarak.", "Ramadan"),
     ("drug", "she's on semaglutide and apixaban, and they added olanzapine", "apixaban"),  # by their stems
+    ("us_social_security_number", "My IRD number is 049-091-850, for the Inland Revenue.", "049-091-850"),
+    ("us_social_security_number", "SSS number 34-1298765-4, I'm claiming the sickness benefit.", "34-1298765-4"),
+    ("us_social_security_number", "the c n i c number is three five two zero two, four four one eight eight one three, five",
+     "three five two zero two, four four one eight eight one three, five"),
+    ("password", "the gift card number is 6006 4912 3348 7720 and the PIN on the back is 8810.", "8810"),
+    ("password", "The two-factor backup code is 8821-4410, I printed them out.", "8821-4410"),
+    ("password", "To port your number we'll need the PAC code. Mine's JTR 448 912, it came by text.", "JTR 448 912"),
+    ("phone_number", "Meu celular é (11) 95555-1234, I'm in São Paulo.", "(11) 95555-1234"),
+    ("account_number", "My member number at the credit union is 0048812, and the savings account is 0048812-S1.", "0048812"),
+    ("account_number", "um my emirates skywards number is e k three three nine one zero four four seven",
+     "e k three three nine one zero four four seven"),
+    ("banking_information", "the i f s c code is s b i n zero zero zero one two three four",
+     "s b i n zero zero zero one two three four"),
+    ("money_amount", "That'll be RM 120 for the repair.", "RM 120"),
+    ("money_amount", "It's 3,000 bob for the delivery to Kisumu.", "3,000 bob"),
     ("drug", "you'll start Gonal-f, then Cetrotide from about day six.", "Cetrotide"),
     # jobs by their titles and head words (jobs.txt.gz), and said of a person after "the"
     ("occupation", "Hi, this is Alan, I'm a payroll specialist.", "payroll specialist"),
@@ -736,6 +751,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "What size tyres are they? It says 700 by 32 on the side.", "700"),
     ("occupation", "the printer driver is outdated", "driver"),
     ("drug", "we surfed the riptide at high tide last weekend", "riptide"),
+    ("password", "it's pin 2 and pin 5 on the connector that are bent", "2"),
+    ("number_sequence", "the firewall rule is number 12 in the list.", "12"),
+    ("number_sequence", "Your call is important to us. You are caller number twelve.", "twelve"),
+    ("money_amount", "VIN number, JK1ULX7X7MJ811566. Mileage is about 62,000.", "62,000"),
+    ("passport_number", "It's ZX4471920. I'm reading it off the email you sent.", "ZX4471920"),  # no travel talk
     ("person_name", "it's c dot eze at yahoo dot com, C for Charlie.", "Charlie"),  # a spelling word
     ("person_name", "Wa alaikum salam, hello, I'd like to give my zakat.", "Wa alaikum salam"),
     ("person_name", "Of course, JazakAllah khair. Have you donated with us before?", "JazakAllah khair"),

@@ -36,18 +36,20 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
-    "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
+    "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c v c|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
-           r"|(?:code|number|digits|numbers) on the (?:back|front)|on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
-           r"|signature (?:strip|panel|box)|code by the signature|the back is)\b",
+           r"|(?:code|number|digits|numbers) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
+           r"|signature (?:strip|panel|box)|code by the signature|(?<!pin on )the back is)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn|"
            # other countries' tax and identity numbers ("Tax file number? 123 456 782", "PAN card number is ...")
            r"tax file number|tfn|tax (?:id|identification|reference) number|national id(?:entity)?(?: card)?(?: number| no)?|"
-           r"national identity number|nin|bvn|pan card|pan number|pan no|cpf|curp|kra pin|tax pin)\b",
+           r"national identity number|nin|bvn|pan card|pan number|pan no|cpf|curp|kra pin|tax pin|"
+           r"ird(?: number)?|nid|sss(?: number)?|nric|mykad|ic number|i c number|cnic|c n i c(?: number)?|n i c number|"
+           r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
-               r"ag[eê]ncia|clabe|"
+               r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
@@ -68,11 +70,13 @@ CUES: dict[str, str] = {
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card"
-               r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy)\b",
+               r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
+               r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
-                r"access key|one[- ]time code|verification pin)\b",
+                r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
+                r"pac(?: code)?|porting code|unlock code|puk(?: code)?)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
@@ -118,10 +122,10 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|channel|page|room|size|grade|gate|seat|row|press|option|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|build|port|rule|caller|queue|channel|page|room|size|grade|gate|seat|row|press|option|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
-                            r"(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
+                            r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
                          r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
@@ -152,6 +156,8 @@ _PAN = re.compile(r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]")  # India's tax number 
 _PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post office|india|delhi|mumbai|bengaluru|"
                         r"bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|"
                         r"kochi|nagar|colony|sector|layout|marg)\b")
+_TRAVEL = re.compile(r"\b(?:passport|travel\w*|trip|flight|fly|flying|abroad|visa|embassy|consulate|border|"
+                     r"immigration|check-?in|boarding|airport|airline|holiday|vacation)\b")
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -337,7 +343,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.5 if cue is None else 0.85)
     if nl == 0 and v.national_phone(d) and not v.uk_phone(d) and (phone_cue or not (near and cue in _SEQ_CUES)):
         yield c("phone_number", 0.82)
-    if raw.startswith("+") and nd >= 8:
+    if (raw.startswith("+") and nd >= 8) or (re.match(r"\(\d{2,4}\)\s?\d", raw) and 9 <= nd <= 12):  # "(11) 95555-1234"
         yield c("phone_number", 0.9)
     if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()) and (_HEALTH_CTX.search(sentence) or "card" in sentence):
         yield c("healthcare_number", 0.92)
@@ -381,8 +387,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     # --- shape-driven fallbacks without a (usable) cue
     if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
         yield c("vehicle_id", 0.55)
-    if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw):
-        yield c("passport_number", 0.5)
+    if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
+        yield c("passport_number", 0.5)  # a passport's shape, in talk of travel; else some other code
     if nl == 0 and _YEAR.fullmatch(d) and len(raw) == 4:
         return
     said = ctx.text[slice(*ctx.view.orig(start, end))].lower()
@@ -470,7 +476,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "gift" and total >= 4:
         return "number_sequence", 0.9
     if cue == "account" and total >= 3:
-        if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence):
+        if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) \
+                and not re.search(r"\bmember(?:ship)? (?:id|number|no)\b[^.?!]*$", before[-45:]):  # a credit union's member
             return "banking_information", 0.88
         if _HEALTH_CTX.search(sentence):
             return "healthcare_number", 0.88

@@ -32,7 +32,7 @@ ADDRESS_BEFORE = re.compile(
     r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
     r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|"
     r"cross|block|sector|phase|colony|layout)\b"
-    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia)|,\s*[a-z]+)\s+$")
+    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt)|,\s*[a-z]+)\s+$")
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
 AROUND = 100
 """Characters of talk before a value that say what it is about, widened to a sentence start."""

@@ -83,7 +83,7 @@ CUES: dict[str, str] = {
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
-           r"student number|record|file number|receipt|batch|flight|parcel|notary|commission number|"
+           r"student number|record (?:number|no|id)|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
@@ -307,7 +307,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a decimal quantity (3.8, 16.4)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
         return  # an ordinal day ("May 14th"), not a code
-    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4):
+    if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4) \
+            and not (nd == 4 and ADDRESS_BEFORE.search(ctx.before(start, 120))):  # "Pyrmont, NSW 2009": a postcode
         return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
     if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
         yield c("time", 0.6)  # "we close at 2100": a clock time on the 24-hour dial
@@ -327,9 +328,11 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             and not (near and cue in _NOT_CARD_CUES):
         # four groups of four with an issuer's prefix, in talk of a card: one whose check digit ASR misheard
         yield c("credit_card_number", 0.85)
+    if nl == 0 and nd == 13 and v.za_id(d) and not (near and cue not in ("num", "ssn")):
+        yield c("us_social_security_number", 0.92)  # South Africa's ID: a birth date, a Luhn digit ("my ID number")
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
-    if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
+    if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}|(?:19|20)\d\d[-/]\d+", raw.strip()):
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
         named = cue == "seq" and near and _NAMES_IT.fullmatch(before[len(before) - dist:])
         yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named else 0.86)
@@ -360,7 +363,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if (not near or cue == "num") and (nl == 0 and 4 <= nd <= 6 or _EIRCODE.fullmatch(raw.strip().upper())) \
             and ADDRESS_BEFORE.search(ctx.before(start, 120)):
-        yield c("location", 0.85)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
+        yield c("location", 0.91)  # "14 Jacaranda Crescent, Lynnwood, Pretoria, 0081": the end of an address
         return
     # the document the talk is about, for a number said as an answer or after a bare "number"
     topic = _topic(ctx, start) if nd + nl >= 5 and not (cue in _SEQ_CUES and near and cue != "num") \
@@ -439,6 +442,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_cvv", 0.9
         return "password", 0.9
     if cue == "card":
+        if _HEALTH_CTX.search(sentence) and total >= 5 and not (nl == 0 and v.card_shape(v.digits(raw))):
+            return "healthcare_number", 0.88  # "Medicaid? Yes, I have the card right here, the ID is 104829375118"
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)
                         or nd in (4, 8) and re.search(r"\bcard (?:number|no)\b", before[-60:])):
             return "credit_card_number", 0.93  # also read in halves: "Card number when you're ready. 4921 8830."
@@ -531,7 +536,8 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgo
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"
-                        r"come|comes|came|arrived|received)\b"
+                        r"come|comes|came|arrived|received|push|pushed|pushes|pop|pops|popped)\b"
+                        r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
@@ -567,7 +573,8 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) \
             or m.group(1).lower() in SPELLED_CUES \
-            or _word(m.group(1).lower()):
+            or _word(m.group(1).lower()) \
+            or ADDRESS_BEFORE.search(ctx.before(a, 120)):  # "Pyrmont, NSW 2009": a state and its postcode
         return a
     return a - len(m.group(0))
 

@@ -159,7 +159,7 @@ def _plurals(term: str, policy: str) -> list[str]:
     ("vaccinations", "blood transfusions"; not "tests": many are no one's procedure)."""
     if policy == "medical_process" and term not in _GENERIC_PROCEDURES and not term.endswith(("s", "y", "ing")):
         return [term, term + "s"]
-    if policy not in ("occupation", "nationality") or " " in term and policy != "occupation":
+    if policy not in ("occupation", "nationality", "zodiac_sign") or " " in term and policy != "occupation":
         return [term]
     last = term.rsplit(" ", 1)[-1]
     if last.endswith("man"):
@@ -315,9 +315,13 @@ _PERSON_DOING = (r"^(?:(?:'s)?\s+(?:name|number|office|report)\b|\s+(?:will|woul
                  r"(?:is|was|'s) (?:on (?:the|his|her) way|about|here|there|outside|nearby|running|late|away|busy|"
                  r"off|back|available|with)|"
                  # what a person is asked to do: "the field supervisor to call you"
-                 r"to (?:call|ring|phone|contact|text|email|visit|come|see|review|sign|approve|check))\b)")
+                 r"to (?:call|ring|phone|contact|text|email|visit|come|see|review|sign|approve|check)|"
+                 # what a person does as a rule, or who the person is: "the judge always allows", "is Mr. Delgado"
+                 r"(?:always|never|usually|often|sometimes|also|normally)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
+# who a person is asked, told or seen by the job: "just ask the vet for the notes"
+_PERSON_ASKED = r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw) the\s+$"
 for _job in _PERSON_JOBS:
-    _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0],
+    _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
 
 
@@ -359,6 +363,8 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+_CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!their )(?<!the )\b(?:Father|Pastor|Reverend|"
+                     r"Rabbi|Imam|Sister|Deacon|Bishop)(?=\s+[A-Z][a-z])")
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
@@ -551,6 +557,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                     yield Cand(a, b, "organization", 0.82)  # not "409 Pell Street, Providence, ..."
                 else:
                     yield Cand(a, b, "location", 0.74)
+    for m in _CLERGY.finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "occupation", 0.9)  # "Father Tadeusz will call you": a priest, then his name
     for rx in INJURY_RX:
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "injury", 0.9)

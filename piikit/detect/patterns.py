@@ -64,11 +64,13 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
-                         r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us)$", _I)
+                         r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|"
+                         r"anymore|either|yet)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
-_CUR_SYM = r"(?:GH[₵¢]|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d))"
+_CUR_SYM = r"(?:GH[₵¢]|(?:US|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d))"
 _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
+             r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"

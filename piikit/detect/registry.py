@@ -19,6 +19,7 @@ from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recog
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
 from piikit.detect.patterns import recognize_amounts, recognize_contact
+from piikit.detect.spoken import normalize
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
@@ -137,16 +138,22 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     out = list(cands)
     said: dict[str, str] = {}
     for i, c in enumerate(out):
-        key = re.sub(r"[\W_]", "", text[c.start:c.end]).lower()
+        # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
+        key = re.sub(r"[\W_]", "", normalize(text[c.start:c.end]).text).lower()
         prev = out[i - 1] if i else None
+        last_four = re.fullmatch(r"\d{4}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
+        earlier = said.get(key) or (last_four and next((p for k, p in said.items() if k.endswith(key)), None))
         if prev and c.policy != prev.policy and prev.policy in policies and _CORRECTION.fullmatch(text[prev.end:c.start]) \
                 and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end])):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
-        elif c.policy == FALLBACK and key in said and said[key] in policies:
-            out[i] = Cand(c.start, c.end, said[key], c.score)
+        elif c.policy == FALLBACK and earlier in policies:
+            out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its last four ("Ending 7187")
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
     return out
+
+
+_ENDING = re.compile(r"\b(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
 
 
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:

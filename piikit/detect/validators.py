@@ -31,6 +31,11 @@ def card_shape(number: str) -> bool:
         (number[:2] in ("30", "36", "38") and n == 14) or (number[:2] == "35" and 16 <= n <= 19)
 
 
+def za_id(number: str) -> bool:
+    """A South African ID number: 13 digits, a YYMMDD birth date first, a Luhn check digit last."""
+    return len(number) == 13 and luhn(number) and 1 <= int(number[2:4]) <= 12 and 1 <= int(number[4:6]) <= 31
+
+
 def ssn(number: str) -> bool:
     """US SSN rules: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
     if len(number) != 9 or not number.isdigit():

@@ -319,7 +319,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not (nd == 13 and d[0] != "4") \
-            and not re.search(r"\b(?:imei|meid|esn)\b", before[-45:]):  # 13 digits: only Visa; a Luhn ID else
+            and not re.search(r"\b(?:imei|meid|esn|sim|iccid)\b", before[-45:]):  # 13 digits: only Visa; a Luhn ID else
         other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift")
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue
@@ -334,7 +334,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("us_social_security_number", 0.9)
     if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}|(?:19|20)\d\d[-/]\d+", raw.strip()):
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
-        named = cue == "seq" and near and _NAMES_IT.fullmatch(before[len(before) - dist:])
+        named = (cue == "seq" or cue == "num" and re.search(r"\b(?!caller\b)[a-z]{2,} id\b[^.?!]{0,12}$", before)) \
+            and near and _NAMES_IT.fullmatch(before[len(before) - dist:])  # "my UCAS ID is 441-928-3071"
         yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)
@@ -442,6 +443,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_cvv", 0.9
         return "password", 0.9
     if cue == "card":
+        if re.search(r"\b(?:sim|iccid|imei)\b", before[-45:]):
+            return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial
         if _HEALTH_CTX.search(sentence) and total >= 5 and not (nl == 0 and v.card_shape(v.digits(raw))):
             return "healthcare_number", 0.88  # "Medicaid? Yes, I have the card right here, the ID is 104829375118"
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)

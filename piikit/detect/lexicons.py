@@ -308,7 +308,7 @@ _PERSON_JOBS = ("judge", "agent", "driver", "officer", "student", "manager", "su
                 "porter", "stylist", "cop")
 # "the driver will bring one", "the vet will likely", "the officer's name is Johan": a person's doing
 # after a job noun only ever said of people makes it an occupation after "the" too
-_PERSON_DOING = (r"^(?:(?:'s)?\s+(?:name|number|office|report)\b|\s+(?:will|would|can|could|should|said|says|told|asked|"
+_PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|licen[cs]e|permit|ed\b|window|door)[a-z]|\s+(?:will|would|can|could|should|said|says|told|asked|"
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
                  r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived|writes|wrote|"
                  # where a person is: "the driver is about forty five minutes out"
@@ -501,8 +501,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     org_spans = [(a, b) for a, b, lists in found if "organization" in lists]
     for a, b, lists in found:
         start = a
-        phrase = " ".join(TOKEN_RX.findall(low[a:b]))
-        before, after = low[max(0, a - 40):a], low[b:b + 40]
+        phrase = " ".join(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(low[a:b]))  # "driver's": driver's rules
+        before, after = low[max(0, a - 40):a], low[b - 2 * (low[b - 2:b] == "'s"):b + 40]  # "'s" starts what follows
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
@@ -529,7 +529,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols and pols[0] == "occupation":
             if not lower_text and ctx.text[a].isupper() and re.search(r"(?:[A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a]):
                 continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
-            if _OCC_NOT_AFTER.match(low[b - 2 * (low[b - 2:b] == "'s"):b + 30]):
+            if _OCC_NOT_AFTER.match(after):
                 continue
             mod = None if occ else _OCC_MODIFIER.search(before)
             if mod and mod.group(1) not in _STOPISH and _specialty(mod.group(1)):
@@ -540,7 +540,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             # a possessive 's stays outside ("the driver's name")
             end = b - 2 * (p == "occupation" and low[b - 2:b] == "'s")
             yield Cand(a, end, p, 0.91 if p == "occupation" and a < start else _score(p, phrase, cued))
-        if phrase == "social security" and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
+        if phrase in ("social security", "national insurance") and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)

@@ -164,7 +164,7 @@ _LABELS = {"PERSON": ("person_name", 0.8), "ORG": ("organization", 0.7), "GPE": 
 _JUNK = re.compile(
     r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|cpap|bipap|hiv|aids|adhd|"
     r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|apr|apy|mot|vat|eta|"
-    r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|"
+    r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|national insurance|"
     rf"{'|'.join(ANALYTES)}|"
     r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"
     r"advil|tylenol|motrin|aleve|ibuprofen|xanax|zoloft|prozac|lipitor|adderall|ozempic|"
@@ -179,7 +179,7 @@ _JUNK = re.compile(
     r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
     r"assalamu(?: alaikum)?|as-salamu alaikum|salaam alaikum|wa(?: )?alaikum(?: as)?(?:-| )?salaa?m|walaikum salaam|"
     r"jazakallah(?: khair)?|ramadan mubarak|eid mubarak|hamba kahle|sala kahle|ingat|salamat(?: po)?|righto|"
-    r"madam|you've|ta|cctv|ja|eish|howzit|"
+    r"madam|you've|ta|cctv|ja|eish|howzit|ram|cpu|gpu|ssd|hdd|sim|uni|"
     r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")

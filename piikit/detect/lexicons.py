@@ -529,6 +529,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols and pols[0] == "occupation":
             if not lower_text and ctx.text[a].isupper() and re.search(r"(?:[A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a]):
                 continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
+            if re.search(r"\b(?:other|another)\s+$", before) and phrase in _PERSON_JOBS:
+                continue  # "the other driver's reg": a party to an accident, not a job
             if _OCC_NOT_AFTER.match(after):
                 continue
             mod = None if occ else _OCC_MODIFIER.search(before)

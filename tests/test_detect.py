@@ -311,6 +311,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "Yes, just ask the vet for the clinical notes.", "vet"),
     ("occupation", "That's fine, the judge always allows that.", "judge"),
     ("zodiac_sign", "we're both Leos and we got engaged in May", "Leos"),
+    ("political_affiliation", "I'm conservative and my wife is liberal.", "liberal"),
+    ("political_affiliation", "the ANC branch wants to bring the flag", "ANC"),
+    ("nationality", "my wife is french and i'm from turkey", "french"),  # all lower case: no case to go by
+    ("location", "I was on flight 1187 out of denver and they lost my bag", "denver"),
     ("number_sequence", "The tuition fee deposit is £2,000, and my UCAS ID is 441-928-3071.", "441-928-3071"),
     ("money_amount", "Your balance is 4,500 naira and the data bundle costs N1,000.", "N1,000"),
     ("number_sequence", "the sim number, the long one on the card, it's 8944 1100 2233", "8944 1100 2233"),
@@ -778,6 +782,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
      "twenty eight pound"),
     ("password", "Yeah, I can't remember the password though.", "though"),
     ("occupation", "It's with Aviva, and the other driver's reg was LK19 FWD.", "driver"),
+    # sentences start with capitals, so a lower-case proper-name word is the everyday one
+    ("location", "The china cabinet arrived with a crack.", "china"),
+    ("nationality", "The french toast at that place is worth the wait, trust me.", "french"),
+    ("location", "We had turkey sandwiches for lunch.", "turkey"),
+    ("political_affiliation", "That's a conservative guess, it could easily be more than that.", "conservative"),
+    ("political_affiliation", "She's got a liberal hand with the hot sauce.", "liberal"),
     ("occupation", "I sat in the driver's seat", "driver"),
     ("organization", "The laptop is a 14 inch with 16 gigs of RAM.", "RAM"),
     ("person_name", "my uni email is s3881942 at student dot rmit dot edu dot au", "uni"),

@@ -34,6 +34,15 @@ ADDRESS_BEFORE = re.compile(
     r"cross|block|sector|phase|colony|layout)\b"
     r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt)|,\s*[a-z]+)\s+$")
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
+_SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z](?![\s'’])")  # not "I", "I'm"
+# words of race said in lower case by convention, unlike nationalities ("male, white, about six foot")
+LOWER_BY_CONVENTION = frozenset({"white", "black", "brown"})
+
+
+def sentence_cased(text: str) -> bool:
+    """Whether sentences start with capitals (Whisper's style), so that a lower-case word that a
+    list holds as a proper name is the everyday word: "the china cabinet", "a danish", "turkey"."""
+    return bool(_SENTENCE_CAPITAL.search(text))
 AROUND = 100
 """Characters of talk before a value that say what it is about, widened to a sentence start."""
 _LONGEST_SENTENCE = 300

@@ -13,8 +13,8 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx
-from piikit.detect.english import is_english
+from piikit.detect.base import ADDRESS_BEFORE, LOWER_BY_CONVENTION, Cand, Ctx, sentence_cased
+from piikit.detect.english import _tables as _english_tables, is_english
 
 TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MAX_LEN = 6
@@ -365,6 +365,19 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!their )(?<!the )\b(?:Father|Pastor|Reverend|"
                      r"Rabbi|Imam|Sister|Deacon|Bishop)(?=\s+[A-Z][a-z])")
+# lists of proper names: in a transcript whose sentences start with capitals, the lower-case word is the everyday one
+# ("the china cabinet", "turkey sandwiches", "the polish on the table", "french toast")
+_PROPER = frozenset({"nationality", "language", "event"})
+# a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
+_PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
+                         "candidates member members mp mps leader leaders side wing view views base vote votes".split())
+
+
+def _before_noun(after: str) -> bool:
+    """Whether a common noun follows, which the word before it describes."""
+    m = re.match(r"\s+([a-z]{3,})\b(?!')", after)
+    return bool(m) and m.group(1) not in STOP_WORDS and m.group(1) not in _PARTY_NOUNS \
+        and m.group(1) in _english_tables()[0]["noun"]
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
@@ -496,6 +509,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
+    cased = sentence_cased(ctx.text)
     prev_end, prev_pol = -1, None
     found = matches(ctx.text)
     org_spans = [(a, b) for a, b, lists in found if "organization" in lists]
@@ -507,7 +521,10 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
-                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))]
+                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))
+                and not (p in _PROPER and cased and ctx.text[a].islower() and is_english(phrase)
+                         and phrase not in LOWER_BY_CONVENTION)
+                and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after))]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers
@@ -545,6 +562,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if phrase in ("social security", "national insurance") and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
+            if cased and ctx.text[a].islower() and "place" in lists and is_english(phrase):
+                continue  # "the china cabinet", "turkey sandwiches"
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
             if " " not in phrase and _VERB_USE.match(after) or ctx.text[a:b] == "Who" and ASKS.match(after):

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, LOWER_BY_CONVENTION, Cand, Ctx, sentence_cased
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -100,6 +100,7 @@ def recase(text: str) -> str:
         return text
     chars = list(text)
     low = text.lower()
+    cased = sentence_cased(text)
 
     def cap(a: int, b: int) -> None:
         for m in re.finditer(r"[a-z]+", low[a:b]):
@@ -116,6 +117,8 @@ def recase(text: str) -> str:
                     cap(a, b)
                     prev_name_end = b
                     continue
+        if cased and is_english(phrase) and phrase not in LOWER_BY_CONVENTION:
+            continue  # sentences start with capitals, so a lower-case word is the everyday one: "the china cabinet"
         if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
                 and (" " in phrase or phrase not in COMMON_ORG):
             cap(a, b)
@@ -213,6 +216,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        if policy in ("location", "nationality", "language", "event") and text.islower() and " " not in text \
+                and is_english(text) and text not in LOWER_BY_CONVENTION and sentence_cased(ctx.text):
+            continue  # sentences start with capitals, so "the china cabinet", "a danish" are everyday words
         if policy in ("organization", "event") and re.fullmatch(r"[A-Z]{1,4}", text) and (text.lower(),) not in tables() \
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):

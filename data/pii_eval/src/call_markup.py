@@ -2,9 +2,8 @@
 
 One call per paragraph; each value written as `{value|policy}`. Every span is checked (a known
 policy, trimmed, no trailing `,:?`, no leading article, sorted, equal to its value) before the
-JSON lines are written with their `_meta` line. The blind sets' own scripts (`extra_dev1x_render.py`)
-only say where their markup is and what it is; the writers of a new blind set may keep to the
-format in ../README.md without reading this file.
+JSON lines are written with their `_meta` line. `blind_sets.py` lists the blind sets and renders
+them; the writers of a new blind set may keep to the format in ../README.md without reading this file.
 """
 
 from __future__ import annotations
@@ -68,5 +67,5 @@ def write_split(src: Path, split: str, id_prefix: str, about: dict) -> None:
         for line in [{"_meta": meta}, *rows]:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     missing = [p for p in POLICIES if not per_policy[p]]
-    print(f"{out.name}: {len(rows)} calls, {meta['spans']} spans, {meta['words']['total']} words"
+    print(f"{out.name}: {len(rows)} texts, {meta['spans']} spans, {meta['words']['total']} words"
           + (f"; policies never used: {missing}" if missing and per_policy else ""))

@@ -1,0 +1,46 @@
+"""Render the blind sets written in inline markup (src/<split>.txt) to data/pii_eval/<split>.jsonl.
+
+Each set was written and labelled by a helper that read only the label guidelines, the policy
+table and the docs, one text per paragraph with every value as `{value|policy}`; `call_markup.py`
+checks every span and writes the split. Run from anywhere (no name renders them all):
+
+    .venv/bin/python data/pii_eval/src/blind_sets.py [extra_dev17 ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from call_markup import write_split
+
+TUNING = ("written and labelled blind (before piikit was run on it, without reading piikit/detect, tests, "
+          "benchmarks, scripts, test or the other splits); its first score is the honest estimate, then a "
+          "tuning split like dev")
+SETS = {  # split: (id prefix, what was written)
+    "extra_dev10": ("x10-c", "hand-written whole-call transcripts (36 calls, Whisper style, 4 fully lower-case with spoken numbers)"),
+    "extra_dev11": ("x11-c", "hand-written whole-call transcripts (30 calls, Whisper style, 5 fully lower-case with numbers in words)"),
+    "extra_dev12": ("x12-c", "hand-written whole-call transcripts (28 calls in new domains and countries, 5 fully lower-case with numbers in words)"),
+    "extra_dev13": ("x13-", "hand-written single utterances in phone-call transcript style (numbers and codes of 23 policies from many industries and countries, cue before, after, far, in a question or absent; Whisper-formatted, spoken and spelled values; partial values, corrections and read-backs; numeric look-alikes without PII; a quarter fully lower-cased)"),
+    "extra_dev14": ("x14-c", "hand-written whole-call transcripts (26 calls in new domains and countries, disfluent and ASR-like, 3 fully lower-case with numbers in words, 2 without PII)"),
+    "extra_dev15": ("x15-", "hand-written single utterances (338, 73 without PII, about a quarter fully lower-case) from utility, telco, bank, insurer, clinic, pharmacy, airline, car-rental, courier, returns, government, DMV, immigration, university, app-support, property, vet and legal calls by callers from many countries, about which of the number-carrying policies a spoken or Whisper-formatted number belongs to, with numeric look-alikes"),
+    "extra_dev16": ("x16-c", "hand-written whole-call transcripts (26 calls in new domains and countries: pest control, scholarships, wedding venue, dialysis transport, consulate, ferry, student loans, home care, solar, foster care, satellite TV, debt collection, pet insurance, cemetery, hospital IT desk, taxi lost property, rugby club, poison control, timeshare, orthodontist, customs duty, jury duty, food bank, mobile-home park; a library and a farm-supply call without PII; 2 fully lower-case with numbers in words)"),
+    "extra_dev17": ("x17-", "hand-written single utterances (customer calls, voicemails, telehealth, insurance claims, HR, support chats read aloud, 911-style reports, school and social-services calls; all 44 policies, 80 look-alike lines without PII, a quarter fully lower-cased with numbers in words)"),
+}
+
+
+def main(names: list[str]) -> None:
+    """Render the named blind sets, or all of them."""
+    unknown = sorted(set(names) - set(SETS))
+    if unknown:
+        sys.exit(f"unknown blind set(s) {unknown}; known: {', '.join(SETS)}")
+    here = Path(__file__).resolve().parent
+    for split in names or SETS:
+        prefix, what = SETS[split]
+        write_split(here / f"{split}.txt", split, prefix, {
+            "tuning": TUNING,
+            "generator": f"{what} in src/{split}.txt, rendered by src/blind_sets.py with src/call_markup.py"})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

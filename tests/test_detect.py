@@ -311,6 +311,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "Yes, just ask the vet for the clinical notes.", "vet"),
     ("occupation", "That's fine, the judge always allows that.", "judge"),
     ("zodiac_sign", "we're both Leos and we got engaged in May", "Leos"),
+    ("person_age", "She's a widow, eighty-two, lives alone in Galway.", "eighty-two"),
+    ("person_age", "my neighbor's kid she's like seven she fell off the trampoline", "seven"),
+    ("person_age", "the suspect is a white male mid thirties about one eighty", "mid thirties"),
     ("political_affiliation", "I'm conservative and my wife is liberal.", "liberal"),
     ("political_affiliation", "the ANC branch wants to bring the flag", "ANC"),
     ("nationality", "my wife is french and i'm from turkey", "french"),  # all lower case: no case to go by

@@ -98,13 +98,18 @@ _AGE_RX = [
                r" will be| just turned| turned| turns)?)\s+"
                r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
-               r"soon\b|today\b|you\b|i\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
+               r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
+    # one of a few words said of a person: "She's a widow, eighty-two, lives alone"
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3}),", _I),
+    # a description: "a white male mid thirties", "female, maybe late forties"
+    re.compile(r"(?:(?<=male )|(?<=male, )|(?<=man )|(?<=man, )|(?<=guy )|(?<=lady )|(?<=maybe ))(?:early |mid |late )?"
+               r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I),
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:months?|weeks?|days?)(?:\s*|-)old\b", _I),
     re.compile(r"\b(?:\d|two|three|four|five|six) (?:kids|children|boys|girls|sons|daughters),?\s+(?:ages?\s+)?"
                r"(\d{1,2})(?!\s+(?!and\b)[a-z]{3,})(?:,? (?:and )?(\d{1,2})(?!\s+(?!and\b)[a-z]{3,}))?"
@@ -325,10 +330,10 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
     """person_age: "27 years old", "I'm 27", "aged 75", "turned forty", "in my thirties"."""
     for i, rx in enumerate(_AGE_RX):
         for m in rx.finditer(ctx.norm):
-            g = m.group(1)
+            g = m.group(1) if rx.groups else m.group(0)
             if g.isdigit() and not 0 < int(g) <= 125:
                 continue
-            whole = i in (0, 1, 6)
+            whole = i in (0, 1, 6) or not rx.groups
             a, b = (m.start(), m.end()) if whole else m.span(1)
             yield ctx.cand(a, b, "person_age", 0.9 if whole else 0.82)
             for k in range(2, rx.groups + 1):

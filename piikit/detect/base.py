@@ -14,7 +14,7 @@ NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was)\s
                r"(?:(?:number|code|id|digits)\s+(?:on|of|for|from|in)\s+(?:the|my|your|our|his|her|their)\s+)?"
                r"(?:(?:new|old|current|full|primary|main|uk|us|home|homeowners?|car|auto|health|dental|life|pet|"
                r"travel|renters|business|personal|joint|member|membership|loyalty|rewards|medical|work|cell|mobile|"
-               r"office|driver'?s|drivers|learner'?s|gift|library)\s+)?")
+               r"office|driver'?s|drivers|learner'?s|gift|library|[a-z]{3,}(?:ian|ean|can|ish|ese|ani|shi|yan))\s+)?")  # "my British passport"
 """What stands between a value and its name said after it: "9920 4418, that's the account number"."""
 
 

@@ -14,6 +14,7 @@ from typing import Iterator
 from piikit.detect import validators as v
 from piikit.detect.base import ADDRESS_BEFORE, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
+from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
@@ -54,7 +55,7 @@ CUES: dict[str, str] = {
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
-              r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid)\b",
+              r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -289,6 +290,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return
     cues = _cues(ctx, start, end)
+    if cues and cues[0][0] == "num" and _national_id(ctx.before(start, 50)):
+        cues[0] = ("ssn", cues[0][1])  # "my south african id number is ...": a country's ID is its national one
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
     before = ctx.before(start, 70)
@@ -332,7 +335,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("us_social_security_number", 0.92)  # South Africa's ID: a birth date, a Luhn digit ("my ID number")
     if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
         yield c("us_social_security_number", 0.9)
-    if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}|(?:19|20)\d\d[-/]\d+", raw.strip()):
+    if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}|(?:19|20)\d\d[-/][\d-]+", raw.strip()):
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
         named = (cue == "seq" or cue == "num" and re.search(r"\b(?!caller\b)[a-z]{2,} id\b[^.?!]{0,12}$", before)) \
             and near and _NAMES_IT.fullmatch(before[len(before) - dist:])  # "my UCAS ID is 441-928-3071"
@@ -447,6 +450,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial
         if _HEALTH_CTX.search(sentence) and total >= 5 and not (nl == 0 and v.card_shape(v.digits(raw))):
             return "healthcare_number", 0.88  # "Medicaid? Yes, I have the card right here, the ID is 104829375118"
+        if re.search(r"\b(?:loyalty|rewards?|points|library)\b", before[-45:]):
+            return "account_number", 0.9  # "The loyalty number on my Tesco card is ...": no payment card
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)
                         or nd in (4, 8) and re.search(r"\bcard (?:number|no)\b", before[-60:])):
             return "credit_card_number", 0.93  # also read in halves: "Card number when you're ready. 4921 8830."
@@ -514,6 +519,13 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "account_number", 0.85
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
+
+
+def _national_id(before: str) -> bool:
+    """Whether a nationality names the ID just before the value ("my Kenyan ID number is")."""
+    m = re.search(r"\b([a-z]+(?: [a-z]+)?) id(?: number| no| card)?\b[^.?!\d]{0,15}$", before)
+    return bool(m) and any("nationality" in tables().get(tuple(m.group(1).split()[i:]), ()) for i in (0, 1)
+                           if i < len(m.group(1).split()))
 
 
 def _named_place_after(after: str) -> bool:

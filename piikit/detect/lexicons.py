@@ -317,9 +317,9 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  # what a person is asked to do: "the field supervisor to call you"
                  r"to (?:call|ring|phone|contact|text|email|visit|come|see|review|sign|approve|check)|"
                  # what a person does as a rule, or who the person is: "the judge always allows", "is Mr. Delgado"
-                 r"(?:always|never|usually|often|sometimes|also|normally)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
+                 r"(?:always|never|usually|often|sometimes|also|normally|already|just)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
 # who a person is asked, told or seen by the job: "just ask the vet for the notes"
-_PERSON_ASKED = r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw) the\s+$"
+_PERSON_ASKED = r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed) the\s+$"
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")

@@ -182,7 +182,7 @@ _JUNK = re.compile(
     r"namaste|shukriya|dhanyavaad|salaam|salam|as-salamu alaykum|inshallah|mashallah|obrigado|obrigada|arigato|"
     r"assalamu(?: alaikum)?|as-salamu alaikum|salaam alaikum|wa(?: )?alaikum(?: as)?(?:-| )?salaa?m|walaikum salaam|"
     r"jazakallah(?: khair)?|ramadan mubarak|eid mubarak|hamba kahle|sala kahle|ingat|salamat(?: po)?|righto|"
-    r"madam|you've|ta|cctv|ja|eish|howzit|ram|cpu|gpu|ssd|hdd|sim|uni|"
+    r"madam|you've|ta|cctv|ja|eish|howzit|ram|cpu|gpu|ssd|hdd|sim|uni|iep|ehcp|"
     r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")

@@ -87,7 +87,7 @@ _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
-    re.compile(rf"\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
+    re.compile(rf"(?<!seat )(?<!row )(?<!gate )(?<!room )(?<!aisle )\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"

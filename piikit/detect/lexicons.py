@@ -347,13 +347,14 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     toks = [(_POSSESSIVE.sub("", m.group(0)), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
             if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@")
             and not _GLUED_BEFORE.match(low[max(0, m.start() - 2):m.start()])]
-    folded = [t[0] if t[0].isascii() else fold(t[0]) for t in toks]  # "kraków", "são paulo": listed folded
+    words = [t[0] for t in toks]
+    folded = [w if w.isascii() else fold(w) for w in words]  # "kraków", "são paulo": listed folded
+    accented = folded != words
     out = []
     i, n = 0, len(toks)
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
-            key = tuple(t[0] for t in toks[i:i + length])
-            lists = table.get(key) or table.get(tuple(folded[i:i + length]))
+            lists = table.get(tuple(words[i:i + length])) or (accented and table.get(tuple(folded[i:i + length])))
             if lists:
                 out.append((toks[i][1], toks[i + length - 1][2], lists))
                 i += length

@@ -139,7 +139,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     said: dict[str, str] = {}
     for i, c in enumerate(out):
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
-        key = re.sub(r"[\W_]", "", normalize(text[c.start:c.end]).text).lower()
+        said_as = text[c.start:c.end]
+        key = re.sub(r"[\W_]", "", normalize(said_as).text if re.search(r"[a-z]{2}", said_as) else said_as).lower()
         prev = out[i - 1] if i else None
         last_four = re.fullmatch(r"\d{4}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
         earlier = said.get(key) or (last_four and next((p for k, p in said.items() if k.endswith(key)), None))

@@ -36,6 +36,7 @@ def test_the_many_country_name_list_holds_no_common_word_and_no_other_term() -> 
     assert len(names) > 20_000 and {"kavya", "wojciech", "okonkwo", "beatrice", "clive", "kylie"} <= set(names)
     assert not {"hope", "will", "rose", "june", "sunday", "mark", "bill", "faith"} & set(names)
     assert all(set(v) <= {"first_name", "surname"} for v in names.values())
+    assert not [n for n in names if (n,) in term_tables()]
     bases = _tables()[0]
     assert not [n for n in names if is_cue(n) or n in STOP_WORDS or any(n in bases[p] for p in ("verb", "adj", "adv"))]
     assert len([n for n in names if is_english(n)]) < 0.02 * len(names)

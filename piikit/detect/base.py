@@ -43,6 +43,8 @@ def sentence_cased(text: str) -> bool:
     """Whether sentences start with capitals (Whisper's style), so that a lower-case word that a
     list holds as a proper name is the everyday word: "the china cabinet", "a danish", "turkey"."""
     return bool(_SENTENCE_CAPITAL.search(text))
+
+
 AROUND = 100
 """Characters of talk before a value that say what it is about, widened to a sentence start."""
 _LONGEST_SENTENCE = 300

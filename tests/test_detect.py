@@ -792,6 +792,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
      "twenty eight pound"),
     ("password", "Yeah, I can't remember the password though.", "though"),
     ("money_amount", "QF 11 to Los Angeles, seat 44K, departing 9:35 p.m.", "44K"),
+    ("person_name", "Mark said he would call.", "said"),  # an English word after a first name is no surname
     ("us_social_security_number", "my dental plan id is YCT131991315.", "YCT131991315"),
     ("organization", "He has ADHD and dyslexia and already has an IEP with the district.", "IEP"),
     ("occupation", "It's with Aviva, and the other driver's reg was LK19 FWD.", "driver"),

@@ -309,6 +309,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "So we got a bill for the maintenance fee, US$1,980, which we expected.", "US$1,980"),
     ("occupation", "Yes, it's a Catholic ceremony, Father Brendan is doing it.", "Father"),
     ("occupation", "Yes, just ask the vet for the clinical notes.", "vet"),
+    ("person_name", "Hi, it's Mark. Mark is my brother.", "Mark"),
     ("occupation", "That's fine, the judge always allows that.", "judge"),
     ("zodiac_sign", "we're both Leos and we got engaged in May", "Leos"),
     ("person_age", "She's a widow, eighty-two, lives alone in Galway.", "eighty-two"),
@@ -793,6 +794,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "Yeah, I can't remember the password though.", "though"),
     ("money_amount", "QF 11 to Los Angeles, seat 44K, departing 9:35 p.m.", "44K"),
     ("person_name", "Mark said he would call.", "said"),  # an English word after a first name is no surname
+    ("person_name", "Thanks. Mark the invoice as paid and bill the client.", "Mark"),  # a verb starting a sentence
     ("us_social_security_number", "my dental plan id is YCT131991315.", "YCT131991315"),
     ("organization", "He has ADHD and dyslexia and already has an IEP with the district.", "IEP"),
     ("occupation", "It's with Aviva, and the other driver's reg was LK19 FWD.", "driver"),

@@ -187,6 +187,18 @@ _JUNK = re.compile(
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")
     r"pan|utr|tfn|itin|nin|bvn|cpf|curp|kra|ifsc|bsb|nino|ppsn|mpan|imei|pnr|upi))$", re.I)
+_IMPERATIVE = re.compile(r"\s+(?:the|a|an|it|this|that|these|those|my|your|our|his|her|their|them|me|us|him)\b")
+
+
+def _imperative(text: str, a: int, b: int) -> bool:
+    """Whether the word at a:b starts a sentence as a verb with its object ("Mark the box as
+    fragile", "Bill the client"): a name's spelling, but an order."""
+    from piikit.detect.english import _tables
+
+    return text[a:b].lower() in _tables()[0]["verb"] and bool(_IMPERATIVE.match(text, b)) \
+        and bool(re.search(r"(?:^|[.!?]\s+)$", text[:a]))
+
+
 _AS_IN = re.compile(r"\b(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)  # "C for Charlie": a spelling word
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
@@ -216,6 +228,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        if policy == "person_name" and _imperative(ctx.text, a, b):
+            continue
         if policy in ("location", "nationality", "language", "event") and text.islower() and " " not in text \
                 and is_english(text) and text not in LOWER_BY_CONVENTION and sentence_cased(ctx.text):
             continue  # sentences start with capitals, so "the china cabinet", "a danish" are everyday words
@@ -454,6 +468,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
+        if _imperative(ctx.text, a, b):
+            continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence
         nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
         if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _NOT_NAME:
             b += nxt.end()

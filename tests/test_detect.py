@@ -793,7 +793,6 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
      "twenty eight pound"),
     ("password", "Yeah, I can't remember the password though.", "though"),
     ("money_amount", "QF 11 to Los Angeles, seat 44K, departing 9:35 p.m.", "44K"),
-    ("person_name", "Mark said he would call.", "said"),  # an English word after a first name is no surname
     ("person_name", "Thanks. Mark the invoice as paid and bill the client.", "Mark"),  # a verb starting a sentence
     ("us_social_security_number", "my dental plan id is YCT131991315.", "YCT131991315"),
     ("organization", "He has ADHD and dyslexia and already has an IEP with the district.", "IEP"),

@@ -137,7 +137,7 @@ def recase(text: str) -> str:
     out = "".join(chars)
     for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z][a-z']+)\b", out):
         if m.group(2) not in _NOT_NAME and m.group(1).lower() in _first_names() \
-                and not _is_lexicon_word(m.group(2)) and not is_english(m.group(2)):  # "Mark said": no surname
+                and not _is_lexicon_word(m.group(2)):
             chars[m.start(2)] = chars[m.start(2)].upper()
     return "".join(chars)
 

@@ -60,7 +60,7 @@ def nouns_like(words: set[str], like: list[str], unlike: list[str] = ()) -> set[
     (WordNet lists names and cities as nouns: "beatrice", "krakow"; "hope" and "reading" stay out.)"""
     import spacy
 
-    from piikit.detect.english import _tables
+    from piikit.detect.english import base_words
     from piikit.detect.ner import model_path
 
     vectors = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "ner", "lemmatizer",
@@ -73,15 +73,14 @@ def nouns_like(words: set[str], like: list[str], unlike: list[str] = ()) -> set[
         c = np.mean([x for x in map(unit, sorted(ws)) if x is not None], axis=0)
         return c / np.linalg.norm(c)
 
-    bases = _tables()[0]
     target = centroid(like)
     others = [centroid(unlike)] if unlike else []  # names and places share the vectors of proper nouns
-    nouns = centroid(random.Random(1).sample(sorted(w for w in bases["noun"] if w.isalpha() and len(w) > 3), 3000))
+    nouns = centroid(random.Random(1).sample(sorted(w for w in base_words("noun") if w.isalpha() and len(w) > 3), 3000))
     dates = {m.lower() for m in (*calendar.month_name, *calendar.day_name) if m}
     out = set()
     for w in words - dates:
         x = unit(w)
-        if x is not None and not any(w in bases[p] for p in ("verb", "adj", "adv")) \
+        if x is not None and not any(w in base_words(p) for p in ("verb", "adj", "adv")) \
                 and x @ target >= 0.45 and x @ target - max(x @ c for c in [nouns, *others]) >= 0.15:
             out.add(w)
     return out

@@ -25,7 +25,7 @@ def test_the_many_country_name_list_holds_no_common_word_and_no_other_term() -> 
     adverb, stop word, month or weekday."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from piikit.detect.english import _tables
+    from piikit.detect.english import base_words
     from piikit.detect.ids import is_cue
     from piikit.detect.lexicons import generated_entries, term_tables
 
@@ -37,8 +37,7 @@ def test_the_many_country_name_list_holds_no_common_word_and_no_other_term() -> 
     assert not {"hope", "will", "rose", "june", "sunday", "mark", "bill", "faith"} & set(names)
     assert all(set(v) <= {"first_name", "surname"} for v in names.values())
     assert not [n for n in names if (n,) in term_tables()]
-    bases = _tables()[0]
-    assert not [n for n in names if is_cue(n) or n in STOP_WORDS or any(n in bases[p] for p in ("verb", "adj", "adv"))]
+    assert not [n for n in names if is_cue(n) or n in STOP_WORDS or any(n in base_words(p) for p in ("verb", "adj", "adv"))]
     assert len([n for n in names if is_english(n)]) < 0.02 * len(names)
 
 
@@ -46,7 +45,7 @@ def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     """places.txt.gz (scripts/make_places.py): cities of many countries that cannot be read as a
     person, a plain word or another list's term; WordNet's city nouns only when their vector sits
     with places."""
-    from piikit.detect.english import _tables
+    from piikit.detect.english import base_words
     from piikit.detect.lexicons import generated_entries, term_tables
 
     places = [key for key, _ in generated_entries("places.txt.gz")]
@@ -54,6 +53,5 @@ def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     assert len(places) > 5_000 and {("krakow",), ("da", "nang"), ("accra",), ("guadalajara",)} <= set(places)
     assert not {("reading",), ("mobile",), ("bath",), ("madison",), ("long", "beach")} & set(places)
     assert not set(places) & (names | set(term_tables()))
-    bases = _tables()[0]
-    assert not [k for k in places if len(k) == 1 and any(k[0] in bases[p] for p in ("verb", "adj", "adv"))]
+    assert not [k for k in places if len(k) == 1 and any(k[0] in base_words(p) for p in ("verb", "adj", "adv"))]
     assert len([k for k in places if all(is_english(w) for w in k)]) < 0.05 * len(places)

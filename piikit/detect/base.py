@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from piikit.detect.english import is_english
 from piikit.detect.spoken import View, normalize
 
 
@@ -36,13 +38,20 @@ ADDRESS_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z](?![\s'’])")  # not "I", "I'm"
 # words of race said in lower case by convention, unlike nationalities ("male, white, about six foot")
-LOWER_BY_CONVENTION = frozenset({"white", "black", "brown"})
+_LOWER_BY_CONVENTION = frozenset({"white", "black", "brown"})
 
 
-def sentence_cased(text: str) -> bool:
-    """Whether sentences start with capitals (Whisper's style), so that a lower-case word that a
-    list holds as a proper name is the everyday word: "the china cabinet", "a danish", "turkey"."""
+@lru_cache(maxsize=16)
+def _sentence_cased(text: str) -> bool:
+    """Whether sentences start with capitals (Whisper's style); once per text."""
     return bool(_SENTENCE_CAPITAL.search(text))
+
+
+def everyday_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], which a list holds as a proper name, is the everyday word: written in
+    lower case where sentences start with capitals ("the china cabinet", "a danish", "turkey")."""
+    word = text[a:b].lower()
+    return text[a].islower() and word not in _LOWER_BY_CONVENTION and is_english(word) and _sentence_cased(text)
 
 
 AROUND = 100

@@ -29,6 +29,11 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]
     return bases, rules, irregular
 
 
+def base_words(pos: str) -> frozenset[str]:
+    """WordNet's base words of one part of speech ("noun", "verb", "adj" or "adv")."""
+    return _tables()[0][pos]
+
+
 @lru_cache(maxsize=4096)
 def is_english(word: str) -> bool:
     """Whether `word` (any case) is an English dictionary word or one of its inflections."""

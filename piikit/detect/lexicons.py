@@ -13,8 +13,8 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, LOWER_BY_CONVENTION, Cand, Ctx, sentence_cased
-from piikit.detect.english import _tables as _english_tables, is_english
+from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx, everyday_word
+from piikit.detect.english import base_words, is_english
 
 TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 MAX_LEN = 6
@@ -378,7 +378,7 @@ def _before_noun(after: str) -> bool:
     """Whether a common noun follows, which the word before it describes."""
     m = re.match(r"\s+([a-z]{3,})\b(?!')", after)
     return bool(m) and m.group(1) not in STOP_WORDS and m.group(1) not in _PARTY_NOUNS \
-        and m.group(1) in _english_tables()[0]["noun"]
+        and m.group(1) in base_words("noun")
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
@@ -510,7 +510,6 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
-    cased = sentence_cased(ctx.text)
     prev_end, prev_pol = -1, None
     found = matches(ctx.text)
     org_spans = [(a, b) for a, b, lists in found if "organization" in lists]
@@ -523,8 +522,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))
-                and not (p in _PROPER and cased and ctx.text[a].islower() and is_english(phrase)
-                         and phrase not in LOWER_BY_CONVENTION)
+                and not (p in _PROPER and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after))]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
@@ -563,7 +561,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if phrase in ("social security", "national insurance") and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
-            if cased and ctx.text[a].islower() and "place" in lists and is_english(phrase):
+            if "place" in lists and everyday_word(ctx.text, a, b):
                 continue  # "the china cabinet", "turkey sandwiches"
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)

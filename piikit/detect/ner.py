@@ -15,8 +15,8 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, LOWER_BY_CONVENTION, Cand, Ctx, sentence_cased
-from piikit.detect.english import is_english
+from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx, everyday_word
+from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
@@ -100,7 +100,6 @@ def recase(text: str) -> str:
         return text
     chars = list(text)
     low = text.lower()
-    cased = sentence_cased(text)
 
     def cap(a: int, b: int) -> None:
         for m in re.finditer(r"[a-z]+", low[a:b]):
@@ -117,7 +116,7 @@ def recase(text: str) -> str:
                     cap(a, b)
                     prev_name_end = b
                     continue
-        if cased and is_english(phrase) and phrase not in LOWER_BY_CONVENTION:
+        if everyday_word(text, a, b):
             continue  # sentences start with capitals, so a lower-case word is the everyday one: "the china cabinet"
         if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
                 and (" " in phrase or phrase not in COMMON_ORG):
@@ -193,9 +192,7 @@ _IMPERATIVE = re.compile(r"\s+(?:the|a|an|it|this|that|these|those|my|your|our|h
 def _imperative(text: str, a: int, b: int) -> bool:
     """Whether the word at a:b starts a sentence as a verb with its object ("Mark the box as
     fragile", "Bill the client"): a name's spelling, but an order."""
-    from piikit.detect.english import _tables
-
-    return text[a:b].lower() in _tables()[0]["verb"] and bool(_IMPERATIVE.match(text, b)) \
+    return text[a:b].lower() in base_words("verb") and bool(_IMPERATIVE.match(text, b)) \
         and bool(re.search(r"(?:^|[.!?]\s+)$", text[:a]))
 
 
@@ -230,8 +227,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
         if policy == "person_name" and _imperative(ctx.text, a, b):
             continue
-        if policy in ("location", "nationality", "language", "event") and text.islower() and " " not in text \
-                and is_english(text) and text not in LOWER_BY_CONVENTION and sentence_cased(ctx.text):
+        if policy in ("location", "nationality", "language", "event") and " " not in text \
+                and everyday_word(ctx.text, a, b):
             continue  # sentences start with capitals, so "the china cabinet", "a danish" are everyday words
         if policy in ("organization", "event") and re.fullmatch(r"[A-Z]{1,4}", text) and (text.lower(),) not in tables() \
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(

@@ -551,6 +551,25 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "my income is roughly forty two thousand a year", "forty two thousand"),
     ("statistics", "My blood test came back, sugar at 7.9", "7.9"),
     ("credit_card_number", "The account PIN is 2 5 8 0 and the card ends 2964.", "2964"),
+    # a month that is also a NATO letter, before its day: a date, not a spelled code
+    ("date_of_birth", "she was born November 3, 1985", "November 3, 1985"),
+    ("date", "the next slot is 21 November, 10:30 a.m.", "21 November"),
+    ("time", "the next slot is November 21, 10:30 a.m.", "10:30 a.m."),
+    ("healthcare_number", "The form asks for her Alberta health care number. It's 52384 1097.", "52384 1097"),
+    ("healthcare_number", "And your CHI number, if you have it? Aye, it's on the letter, 031161 4275.", "031161 4275"),
+    ("passport_number", "I'll need your passport number to update the ticket. FX482916.", "FX482916"),
+    ("us_social_security_number", "And your ID number for verification? 29448170. Thank you.", "29448170"),
+    ("us_social_security_number", "Bring your Aadhaar card. Okay, the number is 4821 7730 5196.", "4821 7730 5196"),
+    ("banking_information", "It's IE70 BOFI 9000 1712 3456 78. So that's ending 3456 78, yes.", "3456 78"),
+    ("phone_number", "My friend Jess, 0433 555 871, wait, no, sorry, 0433 555 817.", "0433 555 817"),
+    ("occupation", "she'd feel more comfortable with a female tech", "tech"),
+    ("occupation", "And a patrol officer attended at 3:05.", "patrol officer"),
+    ("occupation", "I'll book a glazier for Tuesday.", "glazier"),
+    ("event", "can we do something with the other societies for Pride?", "Pride"),
+    ("event", "it's Carnaval week, so the fares are up", "Carnaval"),
+    ("nationality", "we want to start a Turkish and Kurdish students society", "Turkish"),
+    ("organization", "Welcome to Safiri driver support. My name is Wanjiru.", "Safiri"),
+    ("organization", "Thank you for driving with Safiri, have a good day.", "Safiri"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -824,6 +843,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("username", "I can't get to the login page", None),
     ("vehicle_id", "the car is blue", None),
     ("zodiac_sign", "my friend Leo called", None),
+    ("number_sequence", "she was born November 3, 1985", None),
+    ("occupation", "I ordered the size 10 in the trainers", None),
+    ("occupation", "he's a good driver", None),
+    ("event", "we take pride in our service", None),
+    ("organization", "Welcome to Canada, how was the flight?", None),
+    ("us_social_security_number", "my employee ID number is 4471920", None),
 ]
 
 NO_PII = [

@@ -33,7 +33,8 @@ _OTHER_TAG = (r"(?:bag|luggage|baggage|asset|service|name|price|dog|claim|equipm
 
 # cards that pay for nothing: "gift card", "loyalty card", "insurance card"
 _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loyalty", "library", "rewards", "reward",
-                                                "membership", "member", "id", "insurance", "health", "club", "points"))
+                                                "membership", "member", "id", "insurance", "health", "club", "points",
+                                                "aadhaar", "aadhar", "pan", "ration", "voter", "green", "medicare", "medicaid"))
 
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
@@ -55,7 +56,9 @@ CUES: dict[str, str] = {
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
-              r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal)\b",
+              r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
+              # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
+              r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -202,8 +205,9 @@ _DET = r"(?:the|my|your|our|his|her|their|this|that)"
 _DET_END = rf"\s+{_DET}\s+$"
 # "the confirmation number for the room is": the room is what the code is for, not its name
 _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
-# "your driver's licence number for the hearing record. It's ...": what a code is for, not its name
-_FOR_A = re.compile(rf"\b(?:for|of)\s+{_DET}\s+(?:[a-z]+\s+)?$")
+# "your driver's licence number for the hearing record. It's ...", "your passport number to update
+# the ticket": what a code is for, not its name
+_FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
 _WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
 _VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
@@ -290,8 +294,11 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return
     cues = _cues(ctx, start, end)
-    if cues and cues[0][0] == "num" and _national_id(ctx.before(start, 50)):
-        cues[0] = ("ssn", cues[0][1])  # "my south african id number is ...": a country's ID is its national one
+    if cues and cues[0][0] == "num" and (_national_id(ctx.before(start, 50)) or _BARE_ID.search(ctx.before(start, 50))
+                                         and _topic(ctx, start) is None):
+        # "my south african id number is ...": a country's ID is its national one; so is "your ID number?"
+        # said of no card the talk is about (an employee's or a student's ID names its kind)
+        cues[0] = ("ssn", cues[0][1])
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
     before = ctx.before(start, 70)
@@ -464,11 +471,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if nl == 0 and ((nd == 9 and (v.ssn(v.digits(raw)) or (v.luhn(v.digits(raw)) and _TIGHT.fullmatch(gap))))
                         or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
             return "us_social_security_number", 0.96  # or a Canadian SIN (Luhn)
-        if nl == 0 and nd == 12 and re.search(r"\baadhaa?r\b", before[-40:]):
+        if nl == 0 and nd == 12 and re.search(r"\baadhaa?r\b", before):
             return "us_social_security_number", 0.93  # India's national number (the docs' "or equivalent")
         if _NINO.fullmatch(raw.strip()) or _PPS.fullmatch(re.sub(r"[\s-]", "", raw.strip())):
             return "us_social_security_number", 0.93  # a UK National Insurance number "JT 47 19 82 B", an Irish PPS
-        if nd >= 4 and 6 <= total <= 18 and (_TIGHT.fullmatch(gap) or _NAMES_IT.fullmatch(gap)):
+        if nd >= 4 and 6 <= total <= 18 and (_TIGHT.fullmatch(gap) or _NAMES_IT.fullmatch(gap) or _BARE_ID.search(before)):
             # said right after its name, whatever its country's shape: an ITIN, a TFN, a CPF, a PAN, a national ID
             return "us_social_security_number", 0.9
         return None, 0
@@ -526,6 +533,10 @@ def _national_id(before: str) -> bool:
     m = re.search(r"\b([a-z]+(?: [a-z]+)?) id(?: number| no| card)?\b[^.?!\d]{0,15}$", before)
     return bool(m) and any("nationality" in tables().get(tuple(m.group(1).split()[i:]), ()) for i in (0, 1)
                            if i < len(m.group(1).split()))
+
+
+_BARE_ID = re.compile(r"\b(?:my|your|his|her|their) id(?: number| no)?\b[^.?!\d]{0,20}[.?!]?\s*"
+                      r"(?:(?:it's|it is|yes|sure|um|uh)[,.]?\s*)*$")
 
 
 def _named_place_after(after: str) -> bool:

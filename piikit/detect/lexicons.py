@@ -26,6 +26,10 @@ HELPER_LISTS = ("first_name", "surname", "place", "organization")
 
 # Everyday words that only count with a cue (context regex on the text before / after).
 _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
+# nouns for people that a nationality describes ("Polish neighbours", "Black driver"s are jobs elsewhere)
+_PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boys?|students?|community|communities|"
+           r"parents|mother|father|mom|dad|wife|husband|grandmother|grandfather|neighbou?rs?|friends?|colleagues?|"
+           r"workers?|immigrants?|refugees?")
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
@@ -45,8 +49,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         "right wing", "left-wing", "right-wing")},
     "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
                          for w in ("straight", "bi", "cis")},
-    "nationality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:man|woman|male|female|guy|lady|person|people|family|"
-                                        r"community|american|neighborhood|kid|kids|folks|men|women)\b")
+    "nationality": {w: (rf"\b{_BE}\s+$", rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:{_PEOPLE}|male|female|person|"
+                                        r"american|neighborhood|kids?|folks)\b")
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
     "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
@@ -79,7 +83,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                              "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
                              "reporter", "speaker", "founder", "owner", "detective", "vet", "deputy", "minister",
                              "governor", "dean", "host", "teller", "porter", "stylist", "model", "cop", "dj",
-                             "blind", "deaf")},
+                             "blind", "deaf", "trainer")},
     "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
                               r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
                               r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
@@ -87,15 +91,17 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                     "cancer", "ulcer", "ulcers", "allergies", "allergy", "headaches",
                                     "seizures", "std", "stds", "tb", "copd", "aids")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
-                  r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"^$^")
+                  r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"(?!)")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
-                        "eid", "holi", "carnival")},
+                        "eid", "holi", "carnival", "pride")},
     "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"
                  r"some|and|of|mg|dose|extra)\s+(?:\w+\s+)?$", r"^\s+(?:supplements?|pills?|tablets?|"
                  r"capsules?|drops|every|daily|twice|once|mg|and)\b")
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
                        "caffeine", "oxygen", "folic acid")},
 }
+# "I need a size 11 in the trainers": shoes, unless the kind of trainer is said
+_AMBIGUOUS["occupation"]["trainers"] = (r"\b(?:personal|fitness|dog|horse|female|male)\s+$", r"(?!)")
 # jobs only people have: "the nurse said", "the tech came" name a person by the job
 _PEOPLE_JOBS = ("nurse", "teacher", "officer", "detective", "cop", "deputy", "pilot", "clerk", "teller",
                 "inspector", "instructor", "tutor", "tech")
@@ -147,8 +153,9 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
-_NAT_AFTER = re.compile(r"^\s+(?:food|restaurant|cuisine|citizen|citizenship|descent|heritage|origin|"
-                        r"national|passport|people|family|guy|woman|man)\b")
+# "Turkish food", "a Turkish and Kurdish students society": a people's, not a language's
+_NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
+                        rf"heritage|origin|nationals?|passport|background|roots|ancestry|{_PEOPLE})\b")
 
 
 _GENERIC_PROCEDURES = frozenset("test scan exam shot check checkup procedure treatment surgery therapy".split())
@@ -330,7 +337,22 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
     if rule is None:
         return True
-    return bool(re.search(rule[0], before) or re.search(rule[1], after))
+    if re.search(rule[0], before) or re.search(rule[1], after):
+        return True
+    mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
+    return bool(mod) and _job_modifier(mod.group(1)) and bool(re.search(rule[0], before[:mod.start()]))
+
+
+# "a female tech", "a patrol officer", "her family doctor": a word that says whose or which job it is
+_JOB_MODIFIER = re.compile(r"\b([a-z]{3,})\s+$")
+_PERSON_ADJ = frozenset("female male woman lady black white asian hispanic latina latino older younger".split())
+
+
+def _job_modifier(word: str) -> bool:
+    """Whether a word before a job noun is a person's kind or a noun naming the job's field, not a
+    quality ("a good driver", "a new manager")."""
+    return word in _PERSON_ADJ or (word in base_words("noun") and word not in base_words("adj")
+                                   and word not in STOP_WORDS and _specialty(word))
 
 
 _GLUED = re.compile(r"[_@]|\.[a-z0-9]")

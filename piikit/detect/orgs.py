@@ -32,9 +32,12 @@ def _unknown(word: str) -> bool:
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
 # safety", "thank you for calling cascade power, this is luis": the words after it name the company
-_ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing)|you'?ve reached|"
-                     r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to)\s+(?:the\s+)?",
+_ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing|(?:driving|flying|riding|"
+                     r"shopping|banking|travell?ing|staying) with)|you'?ve reached|"
+                     r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to|(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
+# "Welcome to Safiri driver support": an agent's first words; "welcome to Canada" mid-call is no answer
+_FIRST_WORDS = re.compile(r"(?:^|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
 _DESK = frozenset("customer member tech technical support service services help helpdesk helpline billing sales "
                   "claims team line department desk trust safety".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
@@ -62,9 +65,10 @@ def _a_kind_of_place(words: list[str]) -> bool:
     return len(said) <= 2 and said[-1] in _KIND and all(is_english(w) for w in said)
 
 
-def _answered_as(text: str, start: int, lower_text: bool) -> int:
+def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) -> int:
     """End of the company name said from `start`: its capitalized words (with "&", "of" between),
-    or in case-less text its one to four words before the comma, the desk ("support") or "this is"."""
+    or in case-less text its one to four words before the comma, the desk ("support") or "this is".
+    `agent`: whether a person may be named there instead ("you're through to Hamza")."""
     stop = _CLAUSE.search(text, start, start + 60)
     if not stop:
         return start  # no clause end soon: a sentence, not a name
@@ -84,7 +88,7 @@ def _answered_as(text: str, start: int, lower_text: bool) -> int:
     while words and words[-1].group(0).lower() in _CONNECTORS:
         words.pop()
     if all(w.group(0).lower() in _SERVICE for w in words) \
-            or len(words) == 1 and "first_name" in tables().get((words[0].group(0).lower(),), ()):
+            or agent and len(words) == 1 and "first_name" in tables().get((words[0].group(0).lower(),), ()):
         return start  # "you're through to the gas emergency line": a service; "... through to Hamza": the agent
     return start + words[-1].end() if words else start
 
@@ -132,8 +136,10 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
     for m in _ANSWER.finditer(ctx.text):
-        end = _answered_as(ctx.text, m.end(), lower_text)
-        if end > m.end():
+        if m.group("welcome") and not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue
+        end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
+        if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(ctx.text[m.end():end].lower().split()), ())):
             yield Cand(m.end(), end, "organization", 0.9)
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call

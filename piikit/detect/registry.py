@@ -121,9 +121,9 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 
 
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
-_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)?(?:hold on[\s,.]+(?:no|that'?s wrong)|wait|sorry|i mean|actually|correction|scratch that|"
+_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)*(?:(?:hold on[\s,.]+(?:no|that'?s wrong)|wait|sorry|i mean|actually|correction|scratch that|"
                          r"my mistake|that'?s wrong|that'?s not right)"
-                         r"[\s,.]+(?:no[\s,.]+)?(?:(?:it's|it is|that's)\s+)?", re.I)
+                         r"[\s,.]+(?:no[\s,.]+)*)+(?:(?:it's|it is|that's)\s+)?", re.I)  # "871, wait, no, sorry, 817"
 
 
 def _same_length(a: str, b: str) -> bool:
@@ -142,13 +142,13 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         said_as = text[c.start:c.end]
         key = re.sub(r"[\W_]", "", normalize(said_as).text if re.search(r"[a-z]{2}", said_as) else said_as).lower()
         prev = out[i - 1] if i else None
-        last_four = re.fullmatch(r"\d{4}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
+        last_four = re.fullmatch(r"\d{4,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
         earlier = said.get(key) or (last_four and next((p for k, p in said.items() if k.endswith(key)), None))
         if prev and c.policy != prev.policy and prev.policy in policies and _CORRECTION.fullmatch(text[prev.end:c.start]) \
                 and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end])):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
         elif c.policy == FALLBACK and earlier in policies:
-            out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its last four ("Ending 7187")
+            out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
     return out

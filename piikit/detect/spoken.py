@@ -377,6 +377,7 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
 _NATO_WORD = "|".join(sorted(NATO, key=len, reverse=True))
 _NATO_UNIT = rf"(?:{_NATO_WORD}|[A-Z]|\d+)"
+_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _NATO_RUN = re.compile(rf"(?<![\w'’])(?:{_NATO_UNIT})(?:(?:,?\s+|-)(?:{_NATO_UNIT})(?![\w'’]))+", re.I)
 
 
@@ -387,6 +388,10 @@ def _nato(m: re.Match) -> Replacement:
     others = [u for u in units if u.group(0).lower() not in NATO and (u.group(0).isdigit() or u.group(0).isupper())]
     if not words or len(words) + len(others) < 3 or not (others or len(words) >= 3):
         return None
+    said = [u.group(0).lower() for u in units]
+    if len(words) == 1 and "november" in said[:2] and _DAY.fullmatch(
+            said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])):
+        return None  # "November 21, 10:30 a.m.", "born 3 November, 1985": a month and its day ("November 4 4 7": a code)
     return [(NATO.get(u.group(0).lower(), u.group(0)), m.start() + u.start(), m.start() + u.end()) for u in units
             if u.group(0).lower() in NATO or u.group(0).isdigit() or u.group(0).isupper()]
 

@@ -570,6 +570,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("nationality", "we want to start a Turkish and Kurdish students society", "Turkish"),
     ("organization", "Welcome to Safiri driver support. My name is Wanjiru.", "Safiri"),
     ("organization", "Thank you for driving with Safiri, have a good day.", "Safiri"),
+    # a NATO word that is a name, before a number: the name, then the number, not one spelled code
+    ("phone_number", "emergency contact is my brother Mike, 415 555 0123", "415 555 0123"),
+    ("phone_number", "please call Victor 415-555-0123", "415-555-0123"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)

@@ -14,6 +14,7 @@ from typing import Callable, Sequence, Union
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.english import is_english
+from piikit.detect.validators import dialable
 
 Piece = tuple[str, int, int]
 """A replacement string and the span (in the source view) it stands for."""
@@ -388,6 +389,9 @@ def _nato(m: re.Match) -> Replacement:
     others = [u for u in units if u.group(0).lower() not in NATO and (u.group(0).isdigit() or u.group(0).isupper())]
     if not words or len(words) + len(others) < 3 or not (others or len(words) >= 3):
         return None
+    if len(words) == 1 and units[0] is words[0] and (m.group(0)[words[0].end()] == "," or dialable(
+            "".join(u.group(0) for u in units[1:] if u.group(0).isdigit()))):
+        return None  # "my brother Mike, 415 555 0123": a name, then his number
     said = [u.group(0).lower() for u in units]
     if len(words) == 1 and "november" in said[:2] and _DAY.fullmatch(
             said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])):

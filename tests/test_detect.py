@@ -573,6 +573,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a NATO word that is a name, before a number: the name, then the number, not one spelled code
     ("phone_number", "emergency contact is my brother Mike, 415 555 0123", "415 555 0123"),
     ("phone_number", "please call Victor 415-555-0123", "415-555-0123"),
+    ("password", "And the passphrase on the account? Blue kettle. Thanks.", "Blue kettle"),
+    ("password", "your security question, first school? Oh God, um, Scoil Mhuire. Lovely.", "Scoil Mhuire"),
+    ("banking_information", "The refund goes where? Capitec, account 1482 337 906, branch code 470010.", "1482 337 906"),
+    ("account_number", "And your TAP Miles&Go number so the miles move over? TP 331 840 229.", "TP 331 840 229"),
 ]
 
 # one value, one span (the benchmark matches spans one to one: a value cut in two is a miss and a false alarm)
@@ -847,6 +851,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("vehicle_id", "the car is blue", None),
     ("zodiac_sign", "my friend Leo called", None),
     ("number_sequence", "she was born November 3, 1985", None),
+    ("password", "the password comes in the email with the link", None),
+    ("password", "you'll need to set a PIN for the phone system, four digits", "system"),
     ("occupation", "I ordered the size 10 in the trainers", None),
     ("occupation", "he's a good driver", None),
     ("event", "we take pride in our service", None),

@@ -73,6 +73,7 @@ CUES: dict[str, str] = {
     "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
+               r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
                r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
@@ -139,7 +140,11 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|"
                        r"sort code|bsb|ifsc|transit number|institution number|"
                        r"transferred|deposit|"
-                       r"credit union|iban|chase|wells fargo|citibank|bank of america)\b")
+                       r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
+                       # big banks of other countries, named for the account ("Capitec, account 1482 337 906")
+                       r"barclays|hsbc|lloyds|natwest|santander|monzo|starling|revolut|capitec|absa|nedbank|fnb|"
+                       r"hdfc|icici|axis bank|kotak|bdo|gtbank|zenith bank|equity bank|scotiabank|rbc|cibc|bmo|"
+                       r"westpac|anz|commbank|kiwibank|aib|ulster bank|ing|bbva|itau|itaú|bradesco|nubank)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")

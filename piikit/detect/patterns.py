@@ -46,8 +46,9 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"(?:reset|changed|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|set (?:my password|the password|my pin|the pin|my passcode) to|"
                        r"logged in with|log in with)"
-                       r"\b(?:'s)?(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
-                       r"like|probably))?[\s:,?]+$", _I)
+                       r"\b(?:'s)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
+                       r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
+                       r"like|probably))?[\s:,?]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!]+)*$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
@@ -65,7 +66,10 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
                          r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|"
-                         r"anymore|either|yet)$", _I)
+                         r"anymore|either|yet|oh|um|uh|er|erm|hmm|gosh|god|well|let|"
+                         # what is said of a password, not the password: "the password comes in the email"
+                         r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
+                         r"changes|arrives|arrived|appears|shows|says)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:GH[₵¢]|(?:US|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
@@ -386,7 +390,8 @@ _CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't l
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
     """The token after a cue phrase ("my password is X", "username: X")."""
     for m in _TOKEN.finditer(ctx.norm):
-        if not cue.search(ctx.norm[max(0, m.start() - 70):m.start()]):
+        cued = cue.search(ctx.norm[max(0, m.start() - 70):m.start()])
+        if not cued:
             continue
         tok = m.group(0).rstrip(".!?")
         if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
@@ -400,6 +405,9 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*))*", ctx.norm[end:])
         if rest:
             end += rest.end()
+        if policy == "password" and "?" in cued.group(0):  # "passphrase on the account? Blue kettle.": the whole answer
+            whole = re.match(r"(?:\s+[a-z]+){1,2}(?=[.!?]\s|[.!?]?$)", ctx.norm[end:])
+            end += whole.end() if whole else 0
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()
         yield ctx.cand(m.start(), end, policy, score)

@@ -28,7 +28,7 @@ ID_RX = re.compile(
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
 
 # tags that are no car's: "bag tag", "service tag", "asset tag"
-_OTHER_TAG = (r"(?:bag|luggage|baggage|asset|service|name|price|dog|claim|equipment|inventory|property) "
+_OTHER_TAG = (r"(?:bag|luggage|baggage|asset|service|repair|name|price|dog|claim|equipment|inventory|property) "
               r"tag(?: number| no| id)?")
 
 # cards that pay for nothing: "gift card", "loyalty card", "insurance card"
@@ -40,7 +40,7 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
 CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c v c|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
-           r"|(?:code|number|digits|numbers) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
+           r"|(?:code|number|digits|numbers|three|four|3|4) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
            r"|signature (?:strip|panel|box)|code by the signature|(?<!pin on )the back is)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
@@ -58,12 +58,13 @@ CUES: dict[str, str] = {
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
-              r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card)\b",
+              r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|licen[cs]e|lic number|lic no|state id|state identification|id card|learner'?s permit|learner permit|provisional)\b",
-    "passport": r"\bpassport\b",
+          r"dl|cdl|c d l|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
+          r"learner'?s permit|learner permit|provisional)\b",
+    "passport": r"\b(?:passport|travel document(?: number| no)?)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
@@ -78,7 +79,7 @@ CUES: dict[str, str] = {
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
-                r"gate code|alarm code|lockbox code|garage code|code to the (?:door|garage|gate|building|alarm|"
+                r"gate code|alarm code|lockbox code|garage code|(?:garage |door |gate )?keypad(?: code)?|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?)\b",
@@ -94,7 +95,9 @@ CUES: dict[str, str] = {
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
            r"docket|member code|customer code|access number|service request|request number|asset tag|isbn|upc|barcode|"
            r"item number|product (?:number|code|id)|"
-           rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG})\b",
+           rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG}|"
+           # "Rx 6023381", "the sticker on the gas meter says", "a violation number", "the shipping container is"
+           r"rx|prescription number|meter(?: number| serial| id)?|violation|citation|penalty charge notice|pcn|container)\b",
     # words that only say "a number follows"
     "num": r"\b(?:id number|id|code|number|no)\b|#",
 }
@@ -110,8 +113,8 @@ def is_cue(word: str) -> bool:
 def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
     return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
-_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\bends(?: in| with)?\b")
-_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
+_LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\b(?:ends|ended)(?: in| with)?\b")
+_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
                              r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(
@@ -128,6 +131,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
 _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|build|port|rule|caller|queue|channel|page|room|size|grade|gate|seat|row|press|option|"
+                            r"serving|(?:i'?m|you'?re|we'?re|he'?s|she'?s) number|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
@@ -137,7 +141,7 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
-_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|"
+_BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|"
                        r"transferred|deposit|"
                        r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
@@ -200,6 +204,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
     return bool(_NOT_A_CAR.search(before[-45:])) and not _CAR_CTX.search(sentence)
 
 
+_ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
                         r"(?:[^.?!\d]{0,30}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
@@ -214,7 +219,7 @@ _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
 # the ticket": what a code is for, not its name
 _FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
-_WHERE = re.compile(rf"\b(?:on|in|from|off){_DET_END}")
+_WHERE = re.compile(rf"\b(?:on|in|from|off)(?:{_DET_END}|\s+an?\s+$)")  # "stamped on a plate by the door hinge"
 _VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
 _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right correct capital lower "
@@ -318,6 +323,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
         return  # "67-year-old": an age
+    if re.fullmatch(r"(?:480|720|1080|1440|2160)[pi]|[48]k", raw.strip(), re.I):
+        return  # "a 1080p camera", "4K": a screen's resolution
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
         return  # a decimal quantity (3.8, 16.4)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
@@ -366,6 +373,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.9)
     if _MBI.fullmatch(re.sub(r"[\s-]", "", raw).upper()) and (_HEALTH_CTX.search(sentence) or "card" in sentence):
         yield c("healthcare_number", 0.92)
+    if nl == 0 and nd in (3, 4) and re.match(r"\s+on the back\b(?! of (?:the|my|your) (?:form|letter|bill|envelope|page))", ctx.after(end, 40)):
+        yield c("credit_card_cvv", 0.9)  # "is that the 773 on the back?"
+        return
     if nl == 0 and nd in (3, 4) and _AFTER_CARD_EXPIRY.search(before):
         yield c("credit_card_cvv", 0.9)  # "4111 1111 1111 1111, 12/25, 123": number, expiry, then the code
         return
@@ -404,6 +414,11 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
+    if nl == 2 and re.fullmatch(r"[A-Z0-9]{2} ?\d{1,4}", raw) and (_TRAVEL.search(sentence) or re.search(
+            r"\b(?:booked|rebooked|put|connecting|was|were|i'?m|we'?re) on\s+$", before)
+            or re.match(r"\s+(?:out of|from|to|departing|arriving|leaving)\b", ctx.after(end, 20))):
+        yield c("number_sequence", 0.6)  # "I was booked on UA 2291 out of Denver": a flight
+        return
     if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
         yield c("vehicle_id", 0.55)
     if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
@@ -424,6 +439,18 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if topic:
         yield c(topic, 0.7)  # "We'll need her licence when the patrol gets there. She's here, it's 18 447 902."
+        return
+    if nl == 0 and nd == 4 and _LAST_FOUR_HERE.search(before) and not (cue in _SEQ_CUES and near and cue != "num"):
+        # "Charge it to the one on file ending 7159?", "send the ACH to the one ending in 7701": a last four
+        # whose kind only the talk around it says
+        kind = "credit_card_number" if re.search(r"\b(?:charge|charged|charging|pay with|paid with|on file)\b", sentence) \
+            or _CARD_CTX.search(sentence) else "banking_information" if _BANK_CTX.search(sentence) \
+            else "phone_number" if _PHONE_NOUN.search(sentence) else None
+        if kind:
+            yield c(kind, 0.6)
+            return
+    if nl == 0 and 8 <= nd <= 17 and not near and _BANK_CTX.search(sentence) and re.search(r"\b(?:into|to|from)\s+$", before):
+        yield c("banking_information", 0.6)  # "My paycheck goes into 4400 1937 2281 at Chase"
         return
     tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
     if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
@@ -495,8 +522,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "passport" and total >= 5:
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
-        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()):
-            return "number_sequence", 0.85
+        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()) or _ON_A_PLATE.search(before):
+            return "number_sequence", 0.85  # "the registration for the conference"; "stamped on a plate by the hinge"
         return "vehicle_id", 0.93
     if cue == "gift" and total >= 4:
         return "number_sequence", 0.9
@@ -520,6 +547,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
+        if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
+            return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
                              or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and re.search(r"\bcode\b", before[-45:])
                              and _CODE_SENT.search(sentence)
@@ -540,8 +569,8 @@ def _national_id(before: str) -> bool:
                            if i < len(m.group(1).split()))
 
 
-_BARE_ID = re.compile(r"\b(?:my|your|his|her|their) id(?: number| no)?\b[^.?!\d]{0,20}[.?!]?\s*"
-                      r"(?:(?:it's|it is|yes|sure|um|uh)[,.]?\s*)*$")
+_BARE_ID = re.compile(r"\b(?:my|your|his|her|their) id(?: number| no)?(?: for (?:verification|security|the record))?\s*[.?!:,]?\s*"
+                      r"(?:(?:is|was|it's|it is|yes|sure|um|uh)[,.]?\s*)*$")
 
 
 def _named_place_after(after: str) -> bool:
@@ -555,7 +584,7 @@ def _promo(before: str) -> bool:
     return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
 
 
-_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|best|good|cell|home|work|contact) number\b"
+_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
@@ -600,9 +629,10 @@ _LETTER_PREFIX = re.compile(r"(?<![\w'-])([A-Z]{2,4}) $")
 def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     """Start of a run widened over a capital-letter block spoken apart from its digits
     ("EAC 21 044 51234", "SR 1-44092817"): the letters are part of the code, and a
-    letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out."""
+    letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out;
+    a prescription's capital "RX" is written as part of its number ("RX 6610294")."""
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
-    if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) \
+    if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) and m.group(1) != "RX" \
             or m.group(1).lower() in SPELLED_CUES \
             or _word(m.group(1).lower()) \
             or ADDRESS_BEFORE.search(ctx.before(a, 120)):  # "Pyrmont, NSW 2009": a state and its postcode
@@ -636,6 +666,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
                 and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.around(m.start(), m.end()))) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \
+                and not _ON_A_PLATE.search(ctx.before(m.start(), 45)) \
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
             yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)
     yield from _letter_codes(ctx)

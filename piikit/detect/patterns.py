@@ -31,7 +31,7 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
-_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag)\b[^.?!]{0,35}\?"
+_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}\?"
                          r"(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
 _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
@@ -69,17 +69,18 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"anymore|either|yet|oh|um|uh|er|erm|hmm|gosh|god|well|let|"
                          # what is said of a password, not the password: "the password comes in the email"
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
+                         r"from|under|over|with|into|pad|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
-_CUR_SYM = r"(?:GH[₵¢]|(?:US|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
+_CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
 _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
-             r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won|reais|real(?=\s*(?:[.,?!]|$))|"
+             r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
              r"lire|zlotys?|zloty|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
-             r"grand|k\b)")
+             r"grand|k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
            r"tanzanian|nigerian|ghanaian|south african|indian|pakistani|sri lankan|mexican|philippine|swiss|"

@@ -147,6 +147,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         if prev and c.policy != prev.policy and prev.policy in policies and _CORRECTION.fullmatch(text[prev.end:c.start]) \
                 and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end])):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
+        elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
+                and _SAME_KIND.search(text[max(0, c.start - 40):c.start]) and _same_length(text[prev.start:prev.end], text[c.start:c.end]):
+            out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "My old passport was 40918827, and the new one is 51127740"
         elif c.policy == FALLBACK and earlier in policies:
             out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
@@ -154,7 +157,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     return out
 
 
-_ENDING = re.compile(r"\b(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
+_SAME_KIND = re.compile(r"\b(?:the|my|his|her|our|their) (?:new|old|other|second|first|current|previous|latest|replacement) one"
+                        r"(?:'s|\s+(?:is|was|will be|should be))?[\s:,]*(?:(?:um|uh)[\s,]+)?$", re.I)
+_ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
 
 
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:

@@ -994,3 +994,23 @@ def test_an_unknown_policy_is_an_error_and_one_name_is_one_name() -> None:
     with pytest.raises(ParamError, match="unknown policy 'phone'"):
         find_pii("call me at 415-555-0123", policies=["phone"])
     assert [e.policy for e in find_pii("call me at 415-555-0123", policies="phone_number")] == ["phone_number"]
+
+
+@pytest.mark.parametrize("line, value, policy", [
+    ("it's 4111 1111 1111 1111 11/27 123", "4111 1111 1111 1111", "credit_card_number"),
+    ("card number 4111 1111 1111 1111 points were not credited", "4111 1111 1111 1111", "credit_card_number"),
+    ("my number is 415 555 0123 3 pm works best", "415 555 0123", "phone_number"),
+    ("call me at 415-555-0123 days, or 415-555-0199 evenings", "415-555-0123", "phone_number"),
+    ("ssn 123-45-6789 3/4/1985 is my birthday", "123-45-6789", "us_social_security_number"),
+    ("my social is 123-45-6789 years ago", "123-45-6789", "us_social_security_number"),
+    ("my social is 123  45  6789", "123  45  6789", "us_social_security_number"),
+    ("my social is 123\t45\t6789", "123\t45\t6789", "us_social_security_number"),
+    ("Mike 123-45-6789", "123-45-6789", "us_social_security_number"),
+    ("for Victor 4111 1111 1111 1111", "4111 1111 1111 1111", "credit_card_number"),
+    ("my brother mike 555 0123", "555 0123", "phone_number"),
+    ("the appointment is March 4th 2024, my social is 123-45-6789", "March 4th 2024", "date"),
+])
+def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str, policy: str) -> None:
+    """A number run into its neighbour (a date, a time, a unit word, a name that is a NATO letter, an
+    odd space) was checked as one run, failed, and was dropped or cut: a leak of the key policies."""
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

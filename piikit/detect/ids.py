@@ -20,9 +20,11 @@ from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
 # "UA-VCH-44190".
-_GROUP = r"(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*"
+# A group is no ordinal day ("March 4th 2024") and no part of a date after it ("... 1111 11/27").
+_GROUP = r"(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?!/\d)"
+_SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, double and no-break spaces
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:[ -]|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
+    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
 )
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
@@ -171,6 +173,8 @@ _PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post offi
                         r"kochi|nagar|colony|sector|layout|marg)\b")
 _TRAVEL = re.compile(r"\b(?:passport|travel\w*|trip|flight|fly|flying|abroad|visa|embassy|consulate|border|"
                      r"immigration|check-?in|boarding|airport|airline|holiday|vacation)\b")
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?,? $"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? $")
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -301,8 +305,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     nd, nl = len(d), sum(c.isalpha() for c in raw)
     if nd == 0:
         return
-    if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
-        return
+    if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _KEY_SHAPE(raw, d)
+                    or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
+        return  # "700 by 32", "1500 customers"; not "call me at 415-555-0123 days"
     cues = _cues(ctx, start, end)
     if cues and cues[0][0] == "num" and (_national_id(ctx.before(start, 50)) or _BARE_ID.search(ctx.before(start, 50))
                                          and _topic(ctx, start) is None):
@@ -335,6 +340,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
         yield c("time", 0.6)  # "we close at 2100": a clock time on the 24-hour dial
         return
+    if nl == 0 and nd == 4 and _YEAR.fullmatch(raw.strip()) and _MONTH_DAY.search(before[-25:]):
+        return  # "October 12th, 1984": the year of a date
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and _CAR_CTX.match(ctx.after(end, 20).lstrip()):
         return  # "my 2019 Hyundai": a model year
     if nl == 0 and nd == 4 and _YEAR.fullmatch(d) and not _LAST_FOUR_HERE.search(before) and re.search(
@@ -403,8 +410,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
             break
-        if dist_k >= AFTER and cue_k == "seq" and nd < 5:
-            continue  # "the 2019 order", "a 50-year warranty": a year or a count, not a code
+        if dist_k >= AFTER and (cue_k == "seq" and nd < 5 or nl == 0 and _YEAR.fullmatch(raw.strip())
+                                and not _LAST_FOUR.search(before[-30:])):
+            continue  # "the 2019 order", "a 50-year warranty", "March 4th 2024, my social is": a year or a count
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
         if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and cue_k not in ("password", "num", "card", "ssn") \
                 and not _LAST_FOUR_HERE.search(before) and (dist_k >= AFTER or not _TIGHT.fullmatch(gap)):
@@ -458,6 +466,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
 
 
 _TOPICS = ("ssn", "routing", "health", "vehicle", "dl", "passport", "bank", "account")
+
+
+def _KEY_SHAPE(raw: str, d: str) -> bool:
+    """Whether a run has the checked shape of a card, an SSN or a phone number: no quantity, whatever
+    word follows it ("4111 1111 1111 1111 points were not credited", "123-45-6789 years ago")."""
+    return 13 <= len(d) <= 19 and v.luhn(d) or v.dialable(d) or bool(re.fullmatch(r"\d{3}-\d{2}-\d{4}", raw.strip()))
 
 
 def _topic(ctx: Ctx, start: int) -> str | None:
@@ -640,6 +654,23 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     return a - len(m.group(0))
 
 
+_KEY = frozenset({"credit_card_number", "us_social_security_number", "phone_number"})
+_SEP = re.compile(rf"(?:{_SPACE}{{1,2}}|-)")
+
+
+def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
+    """A card, SSN or phone number with a short group of the next value run into it ("my number is
+    415 555 0123 3 pm", "ssn 123-45-6789 7"): the run without that group, when only that has a key's shape."""
+    raw = ctx.norm[a:b]
+    seps = list(_SEP.finditer(raw))
+    if raw.startswith(("+", "(")) or len(seps) < 2 or _KEY_SHAPE(raw, v.digits(raw)):
+        return
+    for s, e, cut in ((a, a + seps[-1].start(), raw[seps[-1].end():]), (a + seps[0].end(), b, raw[:seps[0].start()])):
+        part = ctx.norm[s:e]
+        if len(cut) <= 2 and cut.isdigit() and re.fullmatch(r"[\d\s-]+", part) and _KEY_SHAPE(part, v.digits(part)):
+            yield from _classify(ctx, s, e)
+
+
 def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     """Every identifier-like run in the normalized view, classified."""
     seen: set[tuple[int, int]] = set()
@@ -653,7 +684,10 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if four and _LAST_FOUR_HERE.search(ctx.before(a)):
             yield from _classify(ctx, a, a + 4)  # "the card ending 8931, 662 is the code": two numbers
             a += 6
-        yield from _classify(ctx, a, b)
+        whole = list(_classify(ctx, a, b))
+        yield from whole
+        if not any(c.policy in _KEY and c.score >= 0.8 for c in whole):
+            yield from _key_parts(ctx, a, b)
     for m in _ALNUM_RX.finditer(ctx.norm):
         if m.span() not in seen:
             yield from _classify(ctx, *m.span())

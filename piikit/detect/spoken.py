@@ -14,7 +14,7 @@ from typing import Callable, Sequence, Union
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.english import is_english
-from piikit.detect.validators import dialable
+from piikit.detect.validators import dialable, luhn
 
 Piece = tuple[str, int, int]
 """A replacement string and the span (in the source view) it stands for."""
@@ -378,6 +378,7 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
 _NATO_WORD = "|".join(sorted(NATO, key=len, reverse=True))
 _NATO_UNIT = rf"(?:{_NATO_WORD}|[A-Z]|\d+)"
+_NAME_LIKE = frozenset("mike victor oscar juliet romeo charlie sierra india lima".split())  # also people's names
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _NATO_RUN = re.compile(rf"(?<![\w'’])(?:{_NATO_UNIT})(?:(?:,?\s+|-)(?:{_NATO_UNIT})(?![\w'’]))+", re.I)
 
@@ -389,9 +390,10 @@ def _nato(m: re.Match) -> Replacement:
     others = [u for u in units if u.group(0).lower() not in NATO and (u.group(0).isdigit() or u.group(0).isupper())]
     if not words or len(words) + len(others) < 3 or not (others or len(words) >= 3):
         return None
-    if len(words) == 1 and units[0] is words[0] and (m.group(0)[words[0].end()] == "," or dialable(
-            "".join(u.group(0) for u in units[1:] if u.group(0).isdigit()))):
-        return None  # "my brother Mike, 415 555 0123": a name, then his number
+    rest = "".join(u.group(0) for u in units[1:] if u.group(0).isdigit())
+    if len(words) == 1 and units[0] is words[0] and (m.group(0)[words[0].end()] == "," or dialable(rest) or luhn(rest)
+                                                     or len(rest) >= 7 and words[0].group(0).lower() in _NAME_LIKE):
+        return None  # "my brother Mike, 415 555 0123", "Victor 4111 1111 1111 1111": a name, then a number
     said = [u.group(0).lower() for u in units]
     if len(words) == 1 and "november" in said[:2] and _DAY.fullmatch(
             said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])):

@@ -1014,3 +1014,23 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     """A number run into its neighbour (a date, a time, a unit word, a name that is a NATO letter, an
     odd space) was checked as one run, failed, and was dropped or cut: a leak of the key policies."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+@pytest.mark.parametrize("line, value, policy", [
+    ("born june fifth ninety nine", "june fifth ninety nine", "date_of_birth"),
+    ("date of birth march 5, 85", "march 5, 85", "date_of_birth"),
+    ("the appointment is March 7 3 pm", "March 7", "date"),
+    ("the appointment is March 7 3 pm", "3 pm", "time"),
+    ("see you November 14, 3 pm", "3 pm", "time"),
+    ("I'm 45 my phone is 415-555-0123", "45", "person_age"),
+    ("12 Oak Drive Houston TX 77002", "TX", "location"),
+    ("ship to 12 oak drive houston tx 77002", "77002", "location"),
+    ("see you on Monday", "Monday", "date"),
+    ("let's meet at noon", "noon", "time"),
+    ("due on the 3rd", "3rd", "date"),
+    ("back in the 1990s", "1990s", "date_interval"),
+])
+def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
+    """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state
+    code with no comma; a date's leading 'on', 'at', 'the' is no part of it (guideline 2)."""
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
@@ -298,7 +298,8 @@ ADDRESS_RX = [
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     re.compile(r"\b[A-Z][a-zäöü]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"),
     re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b"),
-    re.compile(rf"\b[A-Z][a-z]+,\s+({_STATE_CODES}),?\s+\d{{5}}(?:-\d{{4}})?\b"),  # "Springfield, IL 62704": the state
+    # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
+    re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b"),
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),

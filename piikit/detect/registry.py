@@ -170,7 +170,19 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
             continue
         cands.extend(rec.fn(ctx))
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
-            for c in carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies)]
+            for c in map(lambda c: _without_lead(c, ctx.text),
+                         carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies))]
+
+
+_TEMPORAL = frozenset({"date", "time", "date_interval", "date_of_birth", "duration", "credit_card_expiration"})
+_LEAD = re.compile(r"(?:(?:on|at|by|the|next|last|this|every|until|till|from|since|in)\s+)+(?=\S)", re.I)
+
+
+def _without_lead(c: Cand, text: str) -> Cand:
+    """A date or time without the words that lead to it ("on Monday", "at noon", "the 1990s"): the
+    value is what is private, and the spans say so the same way every time."""
+    m = _LEAD.match(text, c.start, c.end) if c.policy in _TEMPORAL else None
+    return Cand(m.end(), c.end, c.policy, c.score) if m and m.end() < c.end else c
 
 
 def _wanted(policies: set[str] | None) -> frozenset[str]:

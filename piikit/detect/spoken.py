@@ -378,6 +378,7 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y", "zulu": "Z"}
 _NATO_WORD = "|".join(sorted(NATO, key=len, reverse=True))
 _NATO_UNIT = rf"(?:{_NATO_WORD}|[A-Z]|\d+)"
+_HOUR_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o'?clock)", re.I)
 _NAME_LIKE = frozenset("mike victor oscar juliet romeo charlie sierra india lima".split())  # also people's names
 _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _NATO_RUN = re.compile(rf"(?<![\w'’])(?:{_NATO_UNIT})(?:(?:,?\s+|-)(?:{_NATO_UNIT})(?![\w'’]))+", re.I)
@@ -396,7 +397,8 @@ def _nato(m: re.Match) -> Replacement:
         return None  # "my brother Mike, 415 555 0123", "Victor 4111 1111 1111 1111": a name, then a number
     said = [u.group(0).lower() for u in units]
     if len(words) == 1 and "november" in said[:2] and _DAY.fullmatch(
-            said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])):
+            said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])
+                                                                    and not _HOUR_AFTER.match(m.string, m.end())):
         return None  # "November 21, 10:30 a.m.", "born 3 November, 1985": a month and its day ("November 4 4 7": a code)
     return [(NATO.get(u.group(0).lower(), u.group(0)), m.start() + u.start(), m.start() + u.end()) for u in units
             if u.group(0).lower() in NATO or u.group(0).isdigit() or u.group(0).isupper()]
@@ -437,7 +439,8 @@ def _url(m: re.Match) -> Replacement:
 
 # digits read one by one ("4 7 2, 1 9, 3 0 5 8"): each group is one number, a pause between groups a space
 # (not next to a longer number: "born 3 7 61" is a date)
-_SPELLED_DIGITS = re.compile(r"(?<![\w.,$])(?<!\d )\d(?: \d)+(?:,? \d(?: \d)+)*(?![\w]|[.,]\d| \d)")
+_SPELLED_DIGITS = re.compile(r"(?<![\w.,$])(?<!\d )\d(?: \d)+(?:,? \d(?: \d)+)*(?![\w]|[.,]\d| \d|\s*(?:[ap]\.?m\b|o'?clock))",
+                             re.I)  # "March 7 3 pm": a day, then an hour
 
 
 def _spelled_digits(m: re.Match) -> Replacement:

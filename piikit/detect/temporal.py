@@ -98,7 +98,8 @@ _AGE_RX = [
                r" will be| just turned| turned| turns)?)\s+"
                r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
-               r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
+               r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
+               r"um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
@@ -121,6 +122,7 @@ _AGE_RX = [
 _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
 _DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
+_SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
 _EXP_CUE = re.compile(rf"\b(?:{_EXP_WORDS}){_EXP_TAIL}", _I)
@@ -189,7 +191,8 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Can
     """The plain date reading, plus date_of_birth or card expiration when a cue says so."""
     yield ctx.cand(a, b, policy, score)
     if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]):
-        yield ctx.cand(a, b, "date_of_birth", 0.95)
+        short_year = _SHORT_YEAR.match(ctx.norm, b) if re.search(r"[a-z]", ctx.norm[a:b], re.I) else None
+        yield ctx.cand(a, short_year.end() if short_year else b, "date_of_birth", 0.95)  # "born june fifth ninety nine"
     elif _expiry_cued(ctx.lower, a, b) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.around(a, b)):
         yield ctx.cand(a, b, "credit_card_expiration", 0.95)
 

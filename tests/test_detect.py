@@ -1029,6 +1029,11 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("let's meet at noon", "noon", "time"),
     ("due on the 3rd", "3rd", "date"),
     ("back in the 1990s", "1990s", "date_interval"),
+    ("exp 11/27 and the code on the back is 123", "123", "credit_card_cvv"),
+    ("my social is １２３-４５-６７８９", "１２３-４５-６７８９", "us_social_security_number"),
+    ("go to triple w dot example dot com slash help", "triple w dot example dot com slash help", "url"),
+    ("my number is double four twenty seven nine four six oh nine five eight",
+     "double four twenty seven nine four six oh nine five eight", "phone_number"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -374,6 +374,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("phone_number", 0.8)
     elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
         yield c("phone_number", 0.5 if cue is None else 0.85)
+    elif nl == 0 and 10 <= nd <= 13 and cue == "num" and near and _MY_NUMBER.search(before[-45:]):
+        yield c("phone_number", 0.85)  # "my number is double four twenty seven ...": a person's number, any country's
     if nl == 0 and v.national_phone(d) and not v.uk_phone(d) and (phone_cue or not (near and cue in _SEQ_CUES)):
         yield c("phone_number", 0.82)
     if (raw.startswith("+") and nd >= 8) or (re.match(r"\(\d{2,4}\)\s?\d", raw) and 9 <= nd <= 12):  # "(11) 95555-1234"

@@ -305,7 +305,7 @@ _SPOKEN_EMAIL = re.compile(
     rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"
     rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
 _SPOKEN_URL = re.compile(
-    r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:w\s*w\s*w|www)\s+dot\s+)?"
+    r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:triple\s+w|w\s*w\s*w|www)\s+dot\s+)?"
     rf"({_LABEL}(?:\s+dot\s+{_LABEL}){{0,5}}\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+{_LABEL}){{0,10}})", re.I)
 _PROVIDERS = "gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|comcast|verizon|att"
 """Mail providers: a word before one of them is a mailbox, whatever the word."""
@@ -505,9 +505,13 @@ _FILLER = re.compile(r"(?<![\w'-])(?:uh|um|erm|hmm)(?![\w'-])[,.]?\s*|(?:^|(?<=[
                      r"(?:Uh|Um|Erm|Hmm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*")
 
 
+_FULL_WIDTH = re.compile(r"[\uFF01-\uFF5E]")
+
+
 def normalize(text: str) -> View:
     """The normalized view of `text` (spoken numbers, letters, emails, urls, symbols)."""
     v = View.identity(text)
+    v = sub(v, _FULL_WIDTH, lambda m: chr(ord(m.group(0)) - 0xFEE0))  # "１２３-４５": digits typed on an East Asian keyboard
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)

@@ -870,6 +870,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "she was born November 3, 1985", None),
     ("password", "the password comes in the email with the link", None),
     ("password", "The PIN pad at the register is broken", None),
+    ("date", "go to the second one on the left", None),
+    ("person_name", "Sure. The max upload size is 25 megabytes, says Anna.", "max"),
     ("number_sequence", "It's a 1080p camera with 2x zoom", None),
     ("number_sequence", "The screen says now serving 44 and I'm number 51, so it's a while.", None),
     ("money_amount", "My iPhone 14 won't charge past halfway anymore.", None),
@@ -1034,6 +1036,14 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("go to triple w dot example dot com slash help", "triple w dot example dot com slash help", "url"),
     ("my number is double four twenty seven nine four six oh nine five eight",
      "double four twenty seven nine four six oh nine five eight", "phone_number"),
+    ("Um so can we move it to the fifteenth?", "fifteenth", "date"),
+    ("I was away november sixth to the tenth.", "november sixth to the tenth", "date_interval"),
+    ("we're uh married, so list us both!", "married", "marital_status"),
+    ("It's my um, COPD acting up again.", "COPD", "medical_condition"),
+    ("Can you refill my melatonin?", "melatonin", "drug"),
+    ("His Twitch name is ToasterStrudel9.", "ToasterStrudel9", "username"),
+    ("The admin account is admin_kfarouk, and the server keeps timing out.", "admin_kfarouk", "username"),
+    ("My login got changed to lwilson02 after the merger.", "lwilson02", "username"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -95,7 +95,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
                         "eid", "holi", "carnival", "pride")},
     "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"
-                 r"some|and|of|mg|dose|extra)\s+(?:\w+\s+)?$", r"^\s+(?:supplements?|pills?|tablets?|"
+                 r"some|and|of|mg|dose|extra|refill|refills|refilled|refilling)\s+(?:\w+\s+)?$", r"^\s+(?:supplements?|pills?|tablets?|"
                  r"capsules?|drops|every|daily|twice|once|mg|and)\b")
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
                        "caffeine", "oxygen", "folic acid")},
@@ -355,6 +355,7 @@ def _job_modifier(word: str) -> bool:
                                    and word not in STOP_WORDS and _specialty(word))
 
 
+_HESITATION_END = re.compile(r"(?:\s+(?:uh|um|er|erm|hmm|like|you know|i mean)[,.]?)+\s+$")
 _GLUED = re.compile(r"[_@]|\.[a-z0-9]")
 _GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")
 
@@ -539,6 +540,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         start = a
         phrase = " ".join(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(low[a:b]))  # "driver's": driver's rules
         before, after = low[max(0, a - 40):a], low[b - 2 * (low[b - 2:b] == "'s"):b + 40]  # "'s" starts what follows
+        before = _HESITATION_END.sub(" ", before)  # "we're uh married", "my um, COPD": the cue before the filler
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)

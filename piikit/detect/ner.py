@@ -225,8 +225,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
-        if policy == "person_name" and _imperative(ctx.text, a, b):
-            continue
+        if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
+                                        and is_english(text) and not is_lower(ctx.text)):
+            continue  # "The max upload size", "the screen went white": Whisper would capitalize a name
         if policy in ("location", "nationality", "language", "event") and " " not in text \
                 and everyday_word(ctx.text, a, b):
             continue  # sentences start with capitals, so "the china cabinet", "a danish" are everyday words

@@ -26,7 +26,13 @@ _VERSION_BEFORE = re.compile(r"\b(?:firmware|version|ver|v|build|release|update|
                              r"(?:\s+(?:is|was|number|no))?[\s:.]*$")  # "firmware 4.2.0.11": a version, no address
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
 _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
-                       r"(?:login|log in|handle|screen name|gamertag|account name|my user)\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
+                       r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
+                       # "His Twitch name is X", "the admin account is X", "my login got changed to X"
+                       r"(?:twitch|instagram|insta|tiktok|discord|steam|xbox|psn|playstation|reddit|twitter|snapchat|"
+                       r"github|roblox|fortnite|minecraft|youtube|gamer) (?:name|handle|username|user name|id|tag)|"
+                       r"(?:admin|administrator|work|school|windows|network|domain) (?:account|login|user)(?: name)?)"
+                       r"\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
+                       r"(?:login|username|user name|handle|user id) (?:got |was |has been )?(?:changed|updated|reset|switched) to|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app

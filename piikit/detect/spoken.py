@@ -92,6 +92,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
+_TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
+_DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|at\b)", re.I)  # "... the twenty first, at 3"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|around|until|till|from|before|after|since|about)\s+$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
@@ -180,7 +182,9 @@ class _Numbers:
             return i + 2, (str(UNITS[nxt]) * REPEAT[w], a, self.toks[i + 1][2])
         if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10):
             if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
-                    or _ON_THE.search(self.before)):
+                    or _ON_THE.search(self.before)
+                    or _TO_THE.search(self.before + " ".join(t[0] for t in self.toks[:i]) + " ")
+                    and _DAY_END.match("".join(" " + t[0] for t in self.toks[i + 1:]) + self.after)):
                 return i, None
             if w in TENS:
                 v, end, j = TENS[w] + ORDINALS[nxt], self.toks[i + 1][2], i + 2

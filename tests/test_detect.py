@@ -871,6 +871,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "the password comes in the email with the link", None),
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
+    ("location", "The form's called the I-9, and I'm stuck on section 2.", None),
+    ("date_interval", "I got a CP2000 notice in the mail", None),
+    ("physical_attribute", "My paycheck was short, it should have been 2,418 after taxes", None),
     ("person_name", "Sure. The max upload size is 25 megabytes, says Anna.", "max"),
     ("number_sequence", "It's a 1080p camera with 2x zoom", None),
     ("number_sequence", "The screen says now serving 44 and I'm number 51, so it's a while.", None),
@@ -1044,6 +1047,12 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("His Twitch name is ToasterStrudel9.", "ToasterStrudel9", "username"),
     ("The admin account is admin_kfarouk, and the server keeps timing out.", "admin_kfarouk", "username"),
     ("My login got changed to lwilson02 after the merger.", "lwilson02", "username"),
+    ("Mother's maiden name? That would be Kowalski, with a K.", "Kowalski", "password"),
+    ("First pet? That was Shadow.", "Shadow", "password"),
+    ("my IBAN is GB47 BARC 2003 5844 1172 09, and it's 1,200 euros", "GB47 BARC 2003 5844 1172 09", "banking_information"),
+    ("my IBAN is GB47 BARC 2003 5844 1172 09, and it's 1,200 euros", "1,200 euros", "money_amount"),
+    ("My paycheck was short, it should have been 2,418 after taxes", "2,418", "money_amount"),
+    ("The transit is 00412, institution 003, and the account is 1187204.", "1187204", "banking_information"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -25,7 +25,7 @@ _GROUP = r"(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d
 _SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, double and no-break spaces
 ID_RX = re.compile(
     rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
-    rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|\.\d|%)"
+    rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"
 )
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
 
@@ -144,7 +144,7 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
-                       r"sort code|bsb|ifsc|transit number|institution number|"
+                       r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|"
                        r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
                        # big banks of other countries, named for the account ("Capitec, account 1482 337 906")
@@ -328,6 +328,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
         return  # "67-year-old": an age
+    if nd + nl <= 7 and re.match(r"\s+(?:notice|form|letter|schedule)s?\b", ctx.lower[end:end + 12]):
+        return  # "a CP2000 notice", "the W-2 form": the name of a form, no one's number
     if re.fullmatch(r"(?:480|720|1080|1440|2160)[pi]|[48]k", raw.strip(), re.I):
         return  # "a 1080p camera", "4K": a screen's resolution
     if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
@@ -527,7 +529,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             # said right after its name, whatever its country's shape: an ITIN, a TFN, a CPF, a PAN, a national ID
             return "us_social_security_number", 0.9
         return None, 0
-    if cue == "routing" or (cue == "bank" and total >= 4):
+    if cue == "routing" and total >= 3 or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
     if cue == "health" and nl == 0 and re.search(r"\bhospital number\b", before[-40:]) and v.dialable(v.digits(raw)):
         return None, 0  # "the hospital number is 555-201-3344": the hospital's phone
@@ -696,6 +698,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     for m in _IBAN_RX.finditer(ctx.norm):
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
+        elif re.search(r"\biban\b[^.?!\d]{0,20}$", ctx.before(m.start(), 30)):
+            yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...": its name, a digit misheard
     for m in _PLATE_RX.finditer(ctx.norm):
         if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
                 and re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))) \

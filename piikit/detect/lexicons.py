@@ -252,7 +252,7 @@ def term_tables() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 # Drug-list entries that are far more often everyday words in calls.
-_NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", "green", "red", "plan",
+_NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", "green", "red", "plan", "sits",
               "sun", "care", "sleep", "balance", "focus", "relief", "calm", "clear", "health",
               "regular", "extra", "strength", "maximum", "day", "night", "one", "two", "all", "help",
               "hope", "joy", "ease", "cool", "fresh", "natural", "pure", "salt", "sugar",
@@ -298,7 +298,7 @@ _NOT_AFTER = {
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
                                                      r"to (?:male|female))\b")),
     "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
-                        r"answer|while|time|version|lived|sighted|tempered|fused)\b"),
+                        r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"),  # "my paycheck was short, it should have been"
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"

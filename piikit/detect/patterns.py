@@ -54,7 +54,8 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"logged in with|log in with)"
                        r"\b(?:'s)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
-                       r"like|probably))?[\s:,?]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!]+)*$", _I)
+                       r"like|probably))?[\s:,?]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!]+)*"
+                       r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
@@ -288,6 +289,7 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
              r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_HIGHWAY_RX = re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -303,7 +305,7 @@ ADDRESS_RX = [
                r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){1,3}\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     re.compile(r"\b[A-Z][a-zäöü]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"),
-    re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b|\bi-\d{1,3}\b"),
+    _HIGHWAY_RX,
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b"),
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
@@ -429,12 +431,13 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 # for around one sixty", "pay rent late? I'll have the sixteen fifty by the fifth"): the sentence or the
 # question before it names a price, pay or loan, the number is 100 or more, no year or code, and nothing
 # after it names what it counts
-_MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|rent|mortgage|loan|pre-?approved|"
+_MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|paycheck|payslip|paystub|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
                           r"deposit|fee|premium|bill|contract|subscription|charged?)\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
-                             r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus)\b)", _I)
+                             r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus|"
+                             r"after tax(?:es)?|before tax(?:es)?|pre-?tax|net|gross|take[- ]home)\b)", _I)
 _NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:number|no|account|room|page|flight|order|unit|suite|apt|apartment|"
                                 r"route|exit|gate|code|pin|ext|extension|model|version|ending|ends|in|since|"
                                 r"from|by|of)|#|\d[\s-]*)\s*$", _I)  # "7730 0419 9921": a group of a code
@@ -522,6 +525,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
+            if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):
+                continue  # "The form's called the I-9": an immigration form, no interstate
             yield ctx.cand(a, b, "location", 0.92)
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
         if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])

@@ -53,7 +53,7 @@ INTERVAL_RX = [
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({_MONTH})\b", _I),
-    re.compile(r"(?<![\d$.,:/-])(?:19[5-9]\d|20[0-3]\d)(?![\d%:/-]|\s*(?:dollars|bucks|people|miles|pounds|calories|"
+    re.compile(r"(?<![\w$.,:/-])(?:19[5-9]\d|20[0-3]\d)(?![\d%:/-]|\s*(?:dollars|bucks|people|miles|pounds|calories|"
                r"model|version|edition|square|customers|employees|units))"),
     re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b(?!\s+\d)"),
     re.compile(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"),

@@ -871,6 +871,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "the password comes in the email with the link", None),
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
+    ("event", "I need a return label for uh, RMA um, RMA84326!", "RMA"),
     ("location", "The form's called the I-9, and I'm stuck on section 2.", None),
     ("date_interval", "I got a CP2000 notice in the mail", None),
     ("physical_attribute", "My paycheck was short, it should have been 2,418 after taxes", None),
@@ -1053,6 +1054,10 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("my IBAN is GB47 BARC 2003 5844 1172 09, and it's 1,200 euros", "1,200 euros", "money_amount"),
     ("My paycheck was short, it should have been 2,418 after taxes", "2,418", "money_amount"),
     ("The transit is 00412, institution 003, and the account is 1187204.", "1187204", "banking_information"),
+    ("The PNR? Yankee, Kilo, 2, 8, Quebec, Lima.", "Yankee, Kilo, 2, 8, Quebec, Lima", "number_sequence"),
+    ("The job number? Yeah, hang on, it's JN 7 0 4 4 1.", "JN 7 0 4 4 1", "number_sequence"),
+    ("Our deck permit came through as BP-2024-01177, but no one came.", "BP-2024-01177", "number_sequence"),
+    ("I had COVID-19 last year", "COVID-19", "medical_condition"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -369,6 +369,7 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     # tokens glued into a handle, email or file name ("kimberly_perez", "hall.timothy") are not words
     toks = [(_POSSESSIVE.sub("", m.group(0)), m.start(), m.end()) for m in TOKEN_RX.finditer(low)
             if not _GLUED.match(low, m.end()) and not (m.start() and low[m.start() - 1] in "_@")
+            and not (text[m.start():m.end()].isupper() and re.match(r"-\d{3}", low[m.end():m.end() + 4]))  # "BP-2024-01177"
             and not _GLUED_BEFORE.match(low[max(0, m.start() - 2):m.start()])]
     words = [t[0] for t in toks]
     folded = [w if w.isascii() else fold(w) for w in words]  # "kraków", "são paulo": listed folded

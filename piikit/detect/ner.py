@@ -20,7 +20,7 @@ from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
-from piikit.detect.spoken import TEENS, TENS, UNITS
+from piikit.detect.spoken import NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
 
@@ -86,6 +86,9 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
                          "hunter summer autumn art guy max miles page bob carol christian victor "
                          "virginia georgia austin jordan charlotte phoenix florence paris".split())
+
+
+_NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 
 
 def is_lower(text: str) -> bool:
@@ -223,6 +226,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
                 or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
+        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2:
+            continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text

@@ -316,7 +316,7 @@ ADDRESS_RX = [
                r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b(?!-\d)"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
-    re.compile(r"\b[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b"),
+    re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b"),  # a state's zip, not "job JN 70441"
     re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
     re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),

@@ -572,8 +572,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
             if re.search(r"\b(?:other|another)\s+$", before) and phrase in _PERSON_JOBS:
                 continue  # "the other driver's reg": a party to an accident, not a job
-            if _OCC_NOT_AFTER.match(after):
-                continue
+            if _OCC_NOT_AFTER.match(after) or re.search(r"\bthe\s+$", before) and re.match(r"'s\s+(?:office|surgery|practice|clinic)\b", after):
+                continue  # "the doctor's office said": the practice (but "your doctor's office" names her doctor)
             mod = None if occ else _OCC_MODIFIER.search(before)
             if mod and mod.group(1) not in _STOPISH and _specialty(mod.group(1)):
                 a -= len(before) - mod.start(1)

@@ -26,7 +26,9 @@ DATE_RX = [
     re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{WEEKDAY}\b", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
-    re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue))", _I),
+    re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue|"
+               r"day|week|month|year|call|attempt|try|one|thing|step|page|person|round|visit|payment|"
+               r"installment|of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
 ]
 _DATE_ANY = (rf"(?:{_MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|"
              r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")

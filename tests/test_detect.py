@@ -871,6 +871,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "the password comes in the email with the link", None),
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
+    ("number_sequence", "we're boarding at gate B12", None),
+    ("number_sequence", "they're the M-410 type, we'd have to order those, or we fit the CX-9 ones", None),
+    ("number_sequence", "we drove on US 101 from LA", None),
     ("event", "I need a return label for uh, RMA um, RMA84326!", "RMA"),
     ("location", "The form's called the I-9, and I'm stuck on section 2.", None),
     ("date_interval", "I got a CP2000 notice in the mail", None),
@@ -1058,6 +1061,17 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("The job number? Yeah, hang on, it's JN 7 0 4 4 1.", "JN 7 0 4 4 1", "number_sequence"),
     ("Our deck permit came through as BP-2024-01177, but no one came.", "BP-2024-01177", "number_sequence"),
     ("I had COVID-19 last year", "COVID-19", "medical_condition"),
+    ("And for the claim they want your ID number. 9009110254083. Thank you.", "9009110254083", "us_social_security_number"),
+    ("It's Brazilian, the CNH, 04817733920. And the passport", "04817733920", "drivers_license"),
+    ("Your patient file number? It's on the, um, the sticker, CFC 09731.", "CFC 09731", "healthcare_number"),
+    ("There's a car park gate at the new place, the code is 4829, then hash.", "4829", "password"),
+    ("And the hull ID, it's on the transom, starboard side? NZX44172C919.", "NZX44172C919", "vehicle_id"),
+    ("my cat was supposed to arrive in Manila on PO 418 from Vancouver", "PO 418", "number_sequence"),
+    ("I'm on flight DL 408 to Atlanta", "DL 408", "number_sequence"),
+    ("Good morning, Kenya National Blood Transfusion Service, donor line, Akinyi speaking.",
+     "Kenya National Blood Transfusion Service", "organization"),
+    ("Castillo Foods HR, this is Wendy.", "Castillo Foods", "organization"),
+    ("the egg retrieval is under sedation", "sedation", "medical_process"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -60,11 +60,12 @@ CUES: dict[str, str] = {
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
-              r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband)\b",
+              r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband"
+              r"|patient file(?: number| no)?)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
-               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|vehicle)\b",
+               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|cdl|c d l|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
+          r"dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
     "passport": r"\b(?:passport|travel document(?: number| no)?)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
@@ -84,7 +85,7 @@ CUES: dict[str, str] = {
                 r"gate code|alarm code|lockbox code|garage code|(?:garage |door |gate )?keypad(?: code)?|code to the (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
-                r"pac(?: code)?|porting code|unlock code|puk(?: code)?)\b",
+                r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
@@ -211,7 +212,7 @@ def _not_a_car(before: str, sentence: str) -> bool:
 _ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        r"(?:[^.?!\d]{0,30}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
+                        r"(?:[^.?!\d]{0,40}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER)
@@ -271,10 +272,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
              and not _answered(window[m.end():])
              and not (own and m.end() <= own.start() and not is_cue(own.group(1)))][::-1]
     for i in range(len(found) - 1):
-        if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= _NAMED_BEFORE:
+        if found[i][0] == "num" and found[i + 1][0] != "num" and found[i][2] - (len(window) - found[i + 1][1]) <= _NAMED_BEFORE \
+                and not _FOR_A.search(window[:found[i + 1][2]]):  # "For the claim they want your ID number": a purpose
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     named = next((j for j, f in enumerate(found) if f[0] != "num"), None)
-    if named and found[0][2] - (len(window) - found[named][1]) <= _NAMED_BEFORE:
+    if named and found[0][2] - (len(window) - found[named][1]) <= _NAMED_BEFORE and not _FOR_A.search(window[:found[named][2]]):
         # "a different passport number. Which number do you have?": past the nums said since
         found.insert(0, (found[named][0], found[0][1], found.pop(named)[2]))
     for i in range(len(found) - 1):
@@ -328,7 +330,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
         return  # "67-year-old": an age
-    if nd + nl <= 7 and re.match(r"\s+(?:notice|form|letter|schedule)s?\b", ctx.lower[end:end + 12]):
+    if nd + nl <= 7 and re.match(r"\s+(?:notice|form|letter|schedule|type|ones|series|range|model)s?\b", ctx.lower[end:end + 12]):
         return  # "a CP2000 notice", "the W-2 form": the name of a form, no one's number
     if re.fullmatch(r"(?:480|720|1080|1440|2160)[pi]|[48]k", raw.strip(), re.I):
         return  # "a 1080p camera", "4K": a screen's resolution
@@ -426,11 +428,6 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
-    if nl == 2 and re.fullmatch(r"[A-Z0-9]{2} ?\d{1,4}", raw) and (_TRAVEL.search(sentence) or re.search(
-            r"\b(?:booked|rebooked|put|connecting|was|were|i'?m|we'?re) on\s+$", before)
-            or re.match(r"\s+(?:out of|from|to|departing|arriving|leaving)\b", ctx.after(end, 20))):
-        yield c("number_sequence", 0.6)  # "I was booked on UA 2291 out of Denver": a flight
-        return
     if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
         yield c("vehicle_id", 0.55)
     if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
@@ -574,6 +571,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "password", 0.88  # "the code they texted me", "I'll send a code. Can you read it back? 551902"
         if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):
             return "credit_card_cvv", 0.85
+        if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
+                r"\b(?:gate|door|alarm|keypad|lockbox|key ?safe|garage|entry|front door|lift|buzzer|intercom)\b", sentence):
+            return "password", 0.88  # "a car park gate at the new place, the code is 4829": an access code
         if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
             return "account_number", 0.85
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
@@ -641,6 +641,8 @@ def _word(letters: str) -> bool:
     return bool(re.search(r"[aeiouy]", letters)) and is_english(letters)
 
 
+# an airline's two-character code and a flight number ("UA 2291", "PO 418"), not a road ("US 101", "I-95")
+_FLIGHT_RX = re.compile(r"(?<![\w-])(?!US|I\b|SR|RT)(?:[A-Z]{2} ?|[A-Z]\d |\d[A-Z] )\d{1,4}(?![\w-])")
 _LETTER_PREFIX = re.compile(r"(?<![\w'-])([A-Z]{2,4}) $")
 
 
@@ -710,6 +712,12 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
                 and (re.search(r"\d", m.group(0)) or len(m.group(0)) >= 3):
             yield ctx.cand(m.start(), m.end(), "vehicle_id", 0.94)
     yield from _letter_codes(ctx)
+    for m in _FLIGHT_RX.finditer(ctx.norm):
+        if _not_personal(ctx.before(m.start(), 45)):
+            continue  # "boarding at gate BA 12"
+        if _TRAVEL.search(ctx.around(m.start(), m.end())) or re.search(r"\bon\s+$", ctx.before(m.start(), 10)) \
+                and re.match(r"\s+(?:out of|from|to|departing|arriving|leaving|into)\b", ctx.after(m.end(), 20)):
+            yield ctx.cand(m.start(), m.end(), "number_sequence", 0.8)  # "booked on UA 2291 out of Denver": a flight
     for m in _SWIFT_RX.finditer(ctx.norm):
         if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)

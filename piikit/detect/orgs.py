@@ -43,6 +43,7 @@ _DESK = frozenset("customer member tech technical support service services help 
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
 _DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
 _CONNECTORS = ("&", "and", "of", "de", "for")
+_DESK_AFTER = frozenset("payroll admissions reception billing claims helpdesk".split())  # also "IT", "HR", a lower-case desk
 _SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
                      "inquiries appointments bookings sales accounts returns line team department claims "
@@ -122,8 +123,9 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS):
                 break
             keep.append(w)
-    while keep and keep[-1].group(0).lower() in _CONNECTORS:
-        keep.pop()
+    while keep and (keep[-1].group(0).lower() in _CONNECTORS or len(keep) > 1 and (
+            keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
+        keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
@@ -146,7 +148,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
         span = _opening(ctx.text, clause, m.start(), lower_text) if m.start() - clause <= 80 else None
         if span:
-            yield Cand(*span, "organization", 0.88)
+            yield Cand(*span, "organization", 0.92)  # the name as a whole, over a phrase of a list inside it
 
 
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:

@@ -872,6 +872,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
     ("number_sequence", "we're boarding at gate B12", None),
+    ("number_sequence", "the standard package with catering for two hundred is R38,500", None),
     ("number_sequence", "they're the M-410 type, we'd have to order those, or we fit the CX-9 ones", None),
     ("number_sequence", "we drove on US 101 from LA", None),
     ("event", "I need a return label for uh, RMA um, RMA84326!", "RMA"),
@@ -1072,6 +1073,15 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
      "Kenya National Blood Transfusion Service", "organization"),
     ("Castillo Foods HR, this is Wendy.", "Castillo Foods", "organization"),
     ("the egg retrieval is under sedation", "sedation", "medical_process"),
+    ("My matric number is 5490412546 uh no 5409412546.", "5409412546", "number_sequence"),
+    ("the officer wrote down my license as DL37470511, no, um, you know, hang on, DL73470511.",
+     "DL73470511", "drivers_license"),
+    ("By the way, uh I'm 62 if that matters.", "62", "person_age"),
+    ("Uh 2012, that's my badge number.", "2012", "number_sequence"),
+    ("booking reference, I wrote it on the back of an envelope, hang on, it's JE2ZZG.", "JE2ZZG", "number_sequence"),
+    ("Right and the ticket? It's SR-841-407", "SR-841-407", "number_sequence"),
+    ("The car blocking my driveway 94-D-74462 has been there since this morning.", "94-D-74462", "vehicle_id"),
+    ("National Insurance uh number, I mean BE 57 20 45 C.", "BE 57 20 45 C", "us_social_security_number"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

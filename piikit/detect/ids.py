@@ -67,7 +67,7 @@ CUES: dict[str, str] = {
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
           r"dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
-    "passport": r"\b(?:passport|travel document(?: number| no)?)\b",
+    "passport": r"\b(?:passport|travel document(?: number| no)?|photo page)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
             r"master card|amex|american express|discover)\b",
@@ -100,7 +100,8 @@ CUES: dict[str, str] = {
            r"item number|product (?:number|code|id)|"
            rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG}|"
            # "Rx 6023381", "the sticker on the gas meter says", "a violation number", "the shipping container is"
-           r"rx|prescription number|meter(?: number| serial| id)?|violation|citation|penalty charge notice|pcn|container)\b",
+           r"rx|prescription number|meter(?: number| serial| id)?|violation|citation|penalty charge notice|pcn|container|"
+           r"matric(?:ulation)? number|matric no|authori[sz]ation)\b",
     # words that only say "a number follows"
     "num": r"\b(?:id number|id|code|number|no)\b|#",
 }
@@ -416,20 +417,23 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
             break
-        if dist_k >= AFTER and (cue_k == "seq" and nd < 5 or nl == 0 and _YEAR.fullmatch(raw.strip())
+        named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])
+        if dist_k >= AFTER and (cue_k == "seq" and nd < 5 and not named_after or dist_k > AFTER and nl == 0 and _YEAR.fullmatch(raw.strip())
                                 and not _LAST_FOUR.search(before[-30:])):
             continue  # "the 2019 order", "a 50-year warranty", "March 4th 2024, my social is": a year or a count
         gap = before[len(before) - dist_k:] if dist_k < AFTER else ""
         if nl == 0 and raw.strip() == d and _MODEL_YEAR.fullmatch(d) and cue_k not in ("password", "num", "card", "ssn") \
-                and not _LAST_FOUR_HERE.search(before) and (dist_k >= AFTER or not _TIGHT.fullmatch(gap)):
+                and not _LAST_FOUR_HERE.search(before) and (dist_k > AFTER or dist_k < AFTER and not _TIGHT.fullmatch(gap)):
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
-    if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw):
-        yield c("vehicle_id", 0.55)
+    if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw) \
+            or nl and nd and 5 <= nd + nl <= 10 and not near and re.fullmatch(r"[A-Z0-9 -]+", raw) \
+            and re.search(r"\b(?:car|truck|van|vehicle|driveway|tow|towed|parked|plate|rego|reg)\b", sentence):
+        yield c("vehicle_id", 0.55)  # "The car blocking my driveway 94-D-74462", "The tow truck took KKG 803W"
     if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
         yield c("passport_number", 0.5)  # a passport's shape, in talk of travel; else some other code
     if nl == 0 and _YEAR.fullmatch(d) and len(raw) == 4:
@@ -462,7 +466,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("banking_information", 0.6)  # "My paycheck goes into 4400 1937 2281 at Chase"
         return
     tight = cue in _SEQ_CUES and near and (nd >= 4 or _TIGHT.fullmatch(before[len(before) - dist:]))
-    if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2):
+    if nd >= 4 or (nd >= 3 and nl >= 1) or (tight and nd >= 2) \
+            or nd and nl >= 3 and len(raw) >= 6 and raw.isupper() and raw.isalnum() and not is_english(raw):  # "JE2ZZG"
         yield c("number_sequence", 0.4 if (cue in _SEQ_CUES and near) or nd >= 5 else 0.3)
 
 
@@ -619,7 +624,7 @@ _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
-_TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for)\b)*")
+_TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for|um|uh|er|erm|like)\b)*")
 
 
 # booking codes and record locators may be letters only ("QXTRMP", spelled "Q X T R M P")
@@ -654,7 +659,7 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) and m.group(1) != "RX" \
             or m.group(1).lower() in SPELLED_CUES \
-            or _word(m.group(1).lower()) \
+            or _word(m.group(1).lower()) and not _NINO.fullmatch(f"{m.group(1)} {ctx.norm[a:b]}") \
             or ADDRESS_BEFORE.search(ctx.before(a, 120)):  # "Pyrmont, NSW 2009": a state and its postcode
         return a
     return a - len(m.group(0))

@@ -121,9 +121,11 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 
 
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
-_CORRECTION = re.compile(r"[\s,.]*(?:no[\s,.]+)*(?:(?:hold on[\s,.]+(?:no|that'?s wrong)|wait|sorry|i mean|actually|correction|scratch that|"
-                         r"my mistake|that'?s wrong|that'?s not right)"
-                         r"[\s,.]+(?:no[\s,.]+)*)+(?:(?:it's|it is|that's)\s+)?", re.I)  # "871, wait, no, sorry, 817"
+# "871, wait, no, sorry, 817", "4682500 uh no 4862500", "DL37470511, no, um, you know, hang on, DL73470511"
+_CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|correction|scratch|mistake|wrong|hang|hold)\b)"
+                         r"(?:(?:no|nope|wait|sorry|i mean|actually|correction|scratch that|my mistake|that'?s wrong|"
+                         r"that'?s not right|hang on|hold on|hang|on|uh|um|er|erm|you know)[\s,.!]+)+"
+                         r"(?:(?:it's|it is|that's)\s+)?", re.I)
 
 
 def _same_length(a: str, b: str) -> bool:

@@ -98,11 +98,11 @@ _AGE_RX = [
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns)?)\s+"
-               r"(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
+               r"(?:(?:uh|um|er|i mean),?\s+)*(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
-               r"at the time\b|when\b|last\b|on\b|by\b|myself\b))", _I),
+               r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b))", _I),  # "I'm 62 if that matters"
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),

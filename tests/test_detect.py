@@ -872,7 +872,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
     ("number_sequence", "we're boarding at gate B12", None),
-    ("number_sequence", "the standard package with catering for two hundred is R38,500", None),
+    ("number_sequence", "So the standard package with the casket, the tent and catering for two hundred is R38,500", None),
     ("number_sequence", "they're the M-410 type, we'd have to order those, or we fit the CX-9 ones", None),
     ("number_sequence", "we drove on US 101 from LA", None),
     ("event", "I need a return label for uh, RMA um, RMA84326!", "RMA"),

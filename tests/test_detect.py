@@ -872,6 +872,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "The PIN pad at the register is broken", None),
     ("date", "go to the second one on the left", None),
     ("number_sequence", "we're boarding at gate B12", None),
+    ("marital_status", "my ex-boss called me", None),
+    ("marital_status", "sorry, the line is engaged", None),
+    ("person_name", "under my late husband's name, so. Let's set you up fresh then.", None),
     ("number_sequence", "So the standard package with the casket, the tent and catering for two hundred is R38,500", None),
     ("number_sequence", "they're the M-410 type, we'd have to order those, or we fit the CX-9 ones", None),
     ("number_sequence", "we drove on US 101 from LA", None),
@@ -1082,6 +1085,20 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("Right and the ticket? It's SR-841-407", "SR-841-407", "number_sequence"),
     ("The car blocking my driveway 94-D-74462 has been there since this morning.", "94-D-74462", "vehicle_id"),
     ("National Insurance uh number, I mean BE 57 20 45 C.", "BE 57 20 45 C", "us_social_security_number"),
+    # names of three words, with particles and accents, and names that are words (red-team probe 2)
+    ("my name is mary ann smith.", "mary ann smith", "person_name"),
+    ("My name is Jan de Vries.", "Jan de Vries", "person_name"),
+    ("my name is josé martínez", "josé martínez", "person_name"),
+    ("My name is María Fernanda Rodríguez Pérez and I need help", "María Fernanda Rodríguez Pérez", "person_name"),
+    ("my name is Summer Williams.", "Summer Williams", "person_name"),
+    ("Name? It's Marcus Oyelaran. Thanks.", "Marcus Oyelaran", "person_name"),
+    ("this is Daniel Park speaking.", "Daniel Park", "person_name"),
+    ("it's for my father, Gurdev Singh Sandhu. And how old is he?", "Gurdev Singh Sandhu", "person_name"),
+    ("His mom, Mariana Vázquez. Thanks.", "Mariana Vázquez", "person_name"),
+    ("my ex-wife took the car", "ex-wife", "marital_status"),
+    ("my ex-husband's car", "ex-husband", "marital_status"),
+    ("my dad has Parkinson's", "Parkinson's", "medical_condition"),
+    ("I'm a cancer survivor.", "cancer", "medical_condition"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -356,6 +356,7 @@ def _job_modifier(word: str) -> bool:
 
 
 _HESITATION_END = re.compile(r"(?:\s+(?:uh|um|er|erm|hmm|like|you know|i mean)[,.]?)+\s+$")
+_HYPHEN_ON = re.compile(r"-[a-z]")  # a phrase ends at no hyphen inside a compound
 _GLUED = re.compile(r"[_@]|\.[a-z0-9]")
 _GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")
 
@@ -379,7 +380,7 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
             lists = table.get(tuple(words[i:i + length])) or (accented and table.get(tuple(folded[i:i + length])))
-            if lists:
+            if lists and not (length > 1 and _HYPHEN_ON.match(low, toks[i + length - 1][2])):  # not "my ex" of "my ex-wife"
                 out.append((toks[i][1], toks[i + length - 1][2], lists))
                 i += length
                 break
@@ -564,9 +565,14 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 pols = ["nationality"]
             else:
                 pols = ["language"]
+        if pols[:1] == ["zodiac_sign"] and "medical_condition" in lists and _before_noun(after) and not _ZODIAC_CTX.search(low):
+            pols = ["medical_condition"]  # "I'm a cancer survivor", "she's a cancer patient"
         if "zodiac_sign" in pols and "medical_condition" in pols:
             pols = ["zodiac_sign"] if _ZODIAC_CTX.search(low) or re.search(r"\b(?:i'?m a|she'?s a|he'?s a)\s+$",
-                                                                            before) else ["medical_condition"]
+                                                                            before) and not _before_noun(after) \
+                else ["medical_condition"]  # "I'm a Cancer", but "I'm a cancer survivor"
+        if "marital_status" in pols and re.search(r"\b(?:line|phone|number|toilet|bathroom|lavatory|loo)\s+(?:is|was|'s)\s+$", before):
+            continue  # "the line is engaged"
         if pols and pols[0] == "occupation":
             if not lower_text and ctx.text[a].isupper() and re.search(r"(?:[A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a]):
                 continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
@@ -581,7 +587,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             cued = p in _AMBIGUOUS and phrase in _AMBIGUOUS[p]
             # a job title with its specialty ("x-ray technician") outranks the specialty word alone;
             # a possessive 's stays outside ("the driver's name")
-            end = b - 2 * (p == "occupation" and low[b - 2:b] == "'s")
+            end = b - 2 * (low[b - 2:b] == "'s" and p != "medical_condition")  # but "Parkinson's" is the disease
             yield Cand(a, end, p, 0.91 if p == "occupation" and a < start else _score(p, phrase, cued))
         if phrase in ("social security", "national insurance") and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency

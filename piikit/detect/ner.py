@@ -230,6 +230,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
+                and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
+            policy = "location"  # "I live in Eugene", "we just moved to Marion": a town named like a person
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
                                         and is_english(text) and not is_lower(ctx.text)):
             continue  # "The max upload size", "the screen went white": Whisper would capitalize a name
@@ -398,7 +401,10 @@ _TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
     rf"you've reached|ask for|named|name[?:,]|name of|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
-    r"([A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)", re.I)
+    r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
+    r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
+# the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")
+_PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos das del di du ap mac st".split())
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -432,14 +438,22 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         cue = m.group(0)[: m.start(1) - m.start()].lower()
         strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
         words = []
-        for w in re.finditer(r"[A-Za-z][a-z'-]+", m.group(1)):
+        for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()
-            if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})):
+            if len(lw) < 2:
+                break  # "O L U W A S E U N": a spelling, read by recognize_spelled_names
+            if words and lw in _PARTICLES:
+                words.append(w)  # kept only if a name word follows
+                continue
+            if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})) \
+                    or len(words) >= 2 and lw in STOP_WORDS:
                 break
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
             if not (w.group(0)[0].isupper() or known or (strong and (lower_text or not is_english(lw)))):
                 break
             words.append(w)
+        while words and words[-1].group(0).lower() in _PARTICLES:
+            words.pop()
         if words:
             a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
             if ctx.text[b - 2:b] == "'s":
@@ -447,7 +461,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             title = re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 12):a], re.I)
             if title:
                 a -= len(title.group(0))
-            score = 0.83 if not cue.startswith("this is") else 0.7
+            # what follows "my name is" is a name even when a word or a season ("Summer Williams")
+            score = 0.93 if strong else 0.83 if not cue.startswith("this is") else 0.7
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 # the name with its title, and the name alone for when an occupation
                 # takes the title word ("my doctor is doctor patel")
@@ -459,8 +474,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             g = m.lastindex or 1
             if all(_slot_name_word(w, lower_text) for w in m.group(g).split()):
                 title = _TITLES.search(ctx.text[max(0, m.start(g) - 12):m.start(g)])  # "Mrs. Patterson speaking"
-                yield Cand(m.start(g) - (len(title.group(0)) if title else 0),
-                           _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
+                yield Cand(m.start(g) - (len(title.group(0)) if title else 0),  # "Daniel Park speaking": over the NER's place
+                           _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.88)
     low = ctx.text.lower()
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists:
@@ -503,18 +518,21 @@ def _looks_like_name(word: str) -> bool:
 
 
 def _with_surname(text: str, end: int, lower_text: bool = False) -> int:
-    """End of a name, widened over the surname said right after it ("H-A-R-O-L-D Jenkins",
-    "my neighbour ngozi lindqvist" in case-less text): a listed surname or a word that is no
-    English and in no other list."""
-    nxt = re.match(r"\s+([A-Z][a-z'-]+)" if not lower_text else r"\s+([A-Za-z][a-z-]+)\b", text[end:])
-    if not nxt:
-        return end
-    word = nxt.group(1).lower()
-    lists = set(tables().get((word,), ()))
-    if word not in _NOT_NAME and not is_cue(word) and (
-            "surname" in lists and (not lower_text or lists <= {"first_name", "surname"})
-            or not is_english(word) and not lists):
-        return end + nxt.end()
+    """End of a name, widened over the surnames said right after it ("H-A-R-O-L-D Jenkins",
+    "my neighbour ngozi lindqvist" in case-less text, "my father, Gurdev Singh Sandhu"): listed
+    surnames or words that are no English and in no other list, two at most."""
+    for _ in range(2):
+        nxt = re.match(r"\s+([^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)?)" if not lower_text
+                       else r"\s+([^\W\d_][^\W\d_-]*)\b", text[end:])
+        if not nxt:
+            return end
+        word = nxt.group(1).lower()
+        lists = set(tables().get((word,), ()))
+        if word in _NOT_NAME or is_cue(word) or not (
+                "surname" in lists and (not lower_text or lists <= {"first_name", "surname"})
+                or not is_english(word) and not lists):
+            return end
+        end += nxt.end()
     return end
 
 

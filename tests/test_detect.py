@@ -1099,6 +1099,8 @@ def test_a_key_number_next_to_another_value_is_found_whole(line: str, value: str
     ("my ex-husband's car", "ex-husband", "marital_status"),
     ("my dad has Parkinson's", "Parkinson's", "medical_condition"),
     ("I'm a cancer survivor.", "cancer", "medical_condition"),
+    ("I'm calling from Bogotá.", "Bogotá", "location"),
+    ("we live in Ciudad de México now", "México", "location"),
 ])
 def test_dates_ages_and_places_in_the_shapes_speech_gives_them(line: str, value: str, policy: str) -> None:
     """A two-digit birth year, a day then an hour with no comma, an age before a new clause, a state

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 
-TOKEN_RX = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+TOKEN_RX = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # "méxico" is one word, not "m" and "xico"
 MAX_LEN = 6
 LEXICON_POLICIES = ("occupation", "medical_condition", "medical_process", "injury", "religion",
                     "political_affiliation", "marital_status", "gender_sexuality", "zodiac_sign",

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import ORG_CUES, tables
+from piikit.detect.lexicons import ORG_CUES, fold, tables
 from piikit.detect.ner import is_lower
 
 _CUE = re.compile(
@@ -20,14 +20,14 @@ _CUE = re.compile(
     r"calling (?:from|on behalf of)|on behalf of|(?:i'?m|i am|we'?re|we are|this is \w+|it'?s \w+) (?:with|from)|"
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
     r"(?:transferred|sent) (?:me )?(?:here )?from)\s+(?:the\s+)?"
-    r"([A-Za-z][A-Za-z&'-]+)", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]+")
+    r"([^\W\d_](?:[^\W\d_]|[&'’-])+)", re.I)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])+")  # "Société Générale", not "Soci"
 
 
 def _unknown(word: str) -> bool:
     """A word no English dictionary or phrase list has: likely a made-up company name."""
     w = re.sub(r"'s$", "", word.lower())
-    return len(w) >= 3 and w not in STOP_WORDS and (w,) not in tables() and not is_english(w)
+    return len(w) >= 3 and w not in STOP_WORDS and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)
 
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and

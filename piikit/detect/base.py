@@ -31,6 +31,11 @@ class Cand(NamedTuple):
 
 
 # an address said before a value: a house number and a street word, then place names up to it
+# greetings, also of other languages: no names ("Namaste, tax helpline, this is Rohit", "kia ora, ...")
+GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|namaste|kia ora|"
+            r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
+            r"buenas tardes|hola|bonjour|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
+            r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo")
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"
                      "vt|wa|wi|wv|wy")

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, GREETING, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -88,6 +88,9 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
                          "virginia georgia austin jordan charlotte phoenix florence paris".split())
 
 
+# acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
+_NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps".split())
+_GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 
 
@@ -226,7 +229,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
                 or _AS_IN.search(ctx.text[max(0, a - 8):a]):
             continue
-        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2:
+        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
+                or _GREETING_RX.fullmatch(text):
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
@@ -477,9 +481,10 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 yield Cand(m.start(g) - (len(title.group(0)) if title else 0),  # "Daniel Park speaking": over the NER's place
                            _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.88)
     low = ctx.text.lower()
+    greetings = [g.span() for g in _GREETING_RX.finditer(ctx.text)]
     for a, b, lists in matches(ctx.text):
-        if "first_name" not in lists:
-            continue
+        if "first_name" not in lists or any(s <= a < e for s, e in greetings):
+            continue  # "xin chào": a greeting, not "Chao"
         phrase = re.sub(r"'s$", "", low[a:b])
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]) \
                 or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import ORG_CUES, fold, tables
 from piikit.detect.ner import is_lower
@@ -98,7 +98,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 # brigid's nursing home, bernadette speaking": a business answering by its name, then the agent's
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
-_OPENER = re.compile(r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)[,.!]?\s+)*", re.I)
+_OPENER = re.compile(rf"(?:(?:{GREETING})[,.!]?\s+)*", re.I)
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "

@@ -478,8 +478,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             g = m.lastindex or 1
             if all(_slot_name_word(w, lower_text) for w in m.group(g).split()):
                 title = _TITLES.search(ctx.text[max(0, m.start(g) - 12):m.start(g)])  # "Mrs. Patterson speaking"
-                yield Cand(m.start(g) - (len(title.group(0)) if title else 0),  # "Daniel Park speaking": over the NER's place
-                           _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.88)
+                yield Cand(m.start(g) - (len(title.group(0)) if title else 0),
+                           _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
     low = ctx.text.lower()
     greetings = [g.span() for g in _GREETING_RX.finditer(ctx.text)]
     for a, b, lists in matches(ctx.text):

@@ -16,6 +16,7 @@ from piikit.detect.base import ADDRESS_BEFORE, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
+from piikit.detect.temporal import MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
@@ -175,8 +176,7 @@ _PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post offi
                         r"kochi|nagar|colony|sector|layout|marg)\b")
 _TRAVEL = re.compile(r"\b(?:passport|travel\w*|trip|flight|fly|flying|abroad|visa|embassy|consulate|border|"
                      r"immigration|check-?in|boarding|airport|airline|holiday|vacation)\b")
-_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?,? $"
-                        r"|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? $")
+_MONTH_DAY = re.compile(rf"\b{MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)?,? $|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? $")
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
@@ -308,7 +308,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     nd, nl = len(d), sum(c.isalpha() for c in raw)
     if nd == 0:
         return
-    if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _KEY_SHAPE(raw, d)
+    if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _key_shape(raw, d)
                     or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return  # "700 by 32", "1500 customers"; not "call me at 415-555-0123 days"
     cues = _cues(ctx, start, end)
@@ -414,10 +414,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c(topic, 0.8)  # "my driver's license got renewed ... what's the new number? 41882097"
         return  # (a code read back has its own rules first)
     # --- cue-driven
+    named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])  # "2012, that's my badge number"
     for cue_k, dist_k in cues:
         if dist_k >= NEAR:
             break
-        named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])
         if dist_k >= AFTER and (cue_k == "seq" and nd < 5 and not named_after or dist_k > AFTER and nl == 0 and _YEAR.fullmatch(raw.strip())
                                 and not _LAST_FOUR.search(before[-30:])):
             continue  # "the 2019 order", "a 50-year warranty", "March 4th 2024, my social is": a year or a count
@@ -474,7 +474,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
 _TOPICS = ("ssn", "routing", "health", "vehicle", "dl", "passport", "bank", "account")
 
 
-def _KEY_SHAPE(raw: str, d: str) -> bool:
+def _key_shape(raw: str, d: str) -> bool:
     """Whether a run has the checked shape of a card, an SSN or a phone number: no quantity, whatever
     word follows it ("4111 1111 1111 1111 points were not credited", "123-45-6789 years ago")."""
     return 13 <= len(d) <= 19 and v.luhn(d) or v.dialable(d) or bool(re.fullmatch(r"\d{3}-\d{2}-\d{4}", raw.strip()))
@@ -674,11 +674,11 @@ def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
     415 555 0123 3 pm", "ssn 123-45-6789 7"): the run without that group, when only that has a key's shape."""
     raw = ctx.norm[a:b]
     seps = list(_SEP.finditer(raw))
-    if raw.startswith(("+", "(")) or len(seps) < 2 or _KEY_SHAPE(raw, v.digits(raw)):
+    if raw.startswith(("+", "(")) or len(seps) < 2 or _key_shape(raw, v.digits(raw)):
         return
     for s, e, cut in ((a, a + seps[-1].start(), raw[seps[-1].end():]), (a + seps[0].end(), b, raw[:seps[0].start()])):
         part = ctx.norm[s:e]
-        if len(cut) <= 2 and cut.isdigit() and re.fullmatch(r"[\d\s-]+", part) and _KEY_SHAPE(part, v.digits(part)):
+        if len(cut) <= 2 and cut.isdigit() and re.fullmatch(r"[\d\s-]+", part) and _key_shape(part, v.digits(part)):
             yield from _classify(ctx, s, e)
 
 

@@ -171,9 +171,9 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         if rec.name == "ner" and ctx.doc is None:
             continue
         cands.extend(rec.fn(ctx))
+    resolved = carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
-            for c in map(lambda c: _without_lead(c, ctx.text),
-                         carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies))]
+            for c in (_without_lead(c, ctx.text) for c in resolved)]
 
 
 _TEMPORAL = frozenset({"date", "time", "date_interval", "date_of_birth", "duration", "credit_card_expiration"})

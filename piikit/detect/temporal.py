@@ -9,7 +9,7 @@ from typing import Iterator
 
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
 
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
@@ -17,8 +17,8 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
 _I = re.I
 
 DATE_RX = [
-    re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
-    re.compile(rf"\b(?:{WEEKDAY},?\s+)?{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:-|to|through)\s*\d)", _I),
+    re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:-|to|through)\s*\d)", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
     re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-](?:19|20)\d\d\b"),
     re.compile(r"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})\b"),  # day first: 23/09/1987
@@ -30,7 +30,7 @@ DATE_RX = [
                r"day|week|month|year|call|attempt|try|one|thing|step|page|person|round|visit|payment|"
                r"installment|of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
 ]
-_DATE_ANY = (rf"(?:{_MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}|"
+_DATE_ANY = (rf"(?:{MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}|"
              r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")
 # spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
 _NUMERIC_DATE = re.compile(r"\b(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
@@ -41,12 +41,12 @@ RANGE_RX = [
     re.compile(rf"\b(?:between\s+|from\s+)?{_DATE_ANY}(?:,?\s+{_YEAR})?\s*(?:-|–|to|through|thru|until|till|and)\s*"
                rf"{_DATE_ANY}(?:,?\s+{_YEAR})?", _I),
     re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through|until|and)\s*{_YEAR}\b", _I),
-    re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", _I),
-    re.compile(rf"\b(?:between\s+|from\s+)?{_MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{_MONTH}\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
-    re.compile(rf"\b(?:between\s+|from\s+){_MONTH}\s*(?:-|–|to|through|and|until)\s*{_MONTH}(?:,?\s+{_YEAR})?", _I),
+    re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?\b", _I),
+    re.compile(rf"\b(?:between\s+|from\s+)?{MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{MONTH}\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
+    re.compile(rf"\b(?:between\s+|from\s+){MONTH}\s*(?:-|–|to|through|and|until)\s*{MONTH}(?:,?\s+{_YEAR})?", _I),
 ]
 INTERVAL_RX = [
-    re.compile(rf"\b(?:early|mid|late|end of|beginning of|start of)?\s*{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", _I),
+    re.compile(rf"\b(?:early|mid|late|end of|beginning of|start of)?\s*{MONTH}(?:\s+of)?,?\s+{_YEAR}\b", _I),
     re.compile(r"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
@@ -54,7 +54,7 @@ INTERVAL_RX = [
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
-    re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({_MONTH})\b", _I),
+    re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({MONTH})\b", _I),
     re.compile(r"(?<![\w$.,:/-])(?:19[5-9]\d|20[0-3]\d)(?![\d%:/-]|\s*(?:dollars|bucks|people|miles|pounds|calories|"
                r"model|version|edition|square|customers|employees|units))"),
     re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b(?!\s+\d)"),
@@ -137,7 +137,7 @@ _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9][2-4]\d|"
-                     rf"{_MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
+                     rf"{MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
                      r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|dollars|bucks|percent|%))", _I)
 _OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration)\b", _I)
 _CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)

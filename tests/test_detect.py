@@ -1104,8 +1104,20 @@ AS_SPEECH_GIVES_THEM = [
     ("we live in Ciudad de México now", "México", "location"),
 ]
 
+# "last four" counts the digits that follow; it is no digit of the value and no CVV's "four digits"
+LAST_FOUR_SAID = [
+    ("my amex, last four 1005", "1005", "credit_card_number"),
+    ("visa last four 1005", "1005", "credit_card_number"),
+    ("the card's last four, 1005", "1005", "credit_card_number"),
+    ("the last 4 digits are 4242 on my discover", "4242", "credit_card_number"),
+    ("my social last four 6789", "6789", "us_social_security_number"),
+    ("last four six seven eight nine", "six seven eight nine", "number_sequence"),
+    ("my card's last four are four two four two", "four two four two", "credit_card_number"),
+    ("it's been the last four years", "four years", "duration"),
+]
 
-@pytest.mark.parametrize("line, value, policy", KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM)
+
+@pytest.mark.parametrize("line, value, policy", KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

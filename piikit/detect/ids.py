@@ -42,7 +42,7 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c v c|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
-           r"verification value|(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
+           r"verification value|(?<!last )(?<!final )(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers|three|four|3|4) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
            r"|signature (?:strip|panel|box)|code by the signature|(?<!pin on )the back is)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
@@ -691,6 +691,9 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             b -= 1
         a = _with_letter_prefix(ctx, a, b)
         seen.add((a, b))
+        lead = re.match(rf"[45](?:,?{_SPACE}{{1,2}}|-)(?=\d)", ctx.norm[a:b])
+        if lead and re.search(r"\b(?:last|final)\s+$", ctx.before(a, 10)):
+            a += lead.end()  # "last four 1005", "the last 4, 6789": the count is the cue's, not the value's
         four = re.match(r"\d{4}(?=, )", ctx.norm[a:b])
         if four and _LAST_FOUR_HERE.search(ctx.before(a)):
             yield from _classify(ctx, a, a + 4)  # "the card ending 8931, 662 is the code": two numbers

@@ -95,6 +95,7 @@ _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
 _TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
 _DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|at\b)", re.I)  # "... the twenty first, at 3"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
+_LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|around|until|till|from|before|after|since|about)\s+$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
                          r"|tonight|at night|tomorrow|today)", re.I)
@@ -178,6 +179,8 @@ class _Numbers:
         """One value starting at token i: (next index, (digits, start, end)), or None."""
         w, a, b = self.toks[i]
         nxt = self.word(i + 1)
+        if i == 0 and w in ("four", "five") and nxt and _LAST_BEFORE.search(self.before):
+            return i, None  # "last four six seven eight nine": the count names the value that follows
         if w in REPEAT and nxt in UNITS:
             return i + 2, (str(UNITS[nxt]) * REPEAT[w], a, self.toks[i + 1][2])
         if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10):

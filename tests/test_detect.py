@@ -1111,9 +1111,11 @@ LAST_FOUR_SAID = [
     ("the card's last four, 1005", "1005", "credit_card_number"),
     ("the last 4 digits are 4242 on my discover", "4242", "credit_card_number"),
     ("my social last four 6789", "6789", "us_social_security_number"),
-    ("last four six seven eight nine", "six seven eight nine", "number_sequence"),
+    ("last four six seven eight nine", "six seven eight nine", "credit_card_number"),
     ("my card's last four are four two four two", "four two four two", "credit_card_number"),
     ("it's been the last four years", "four years", "duration"),
+    ("the last four digits are 4242", "4242", "credit_card_number"),
+    ("My social is 532-44-7187. Ending 7187, and your date of birth?", "7187", "us_social_security_number"),
 ]
 
 

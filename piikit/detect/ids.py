@@ -458,9 +458,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         # whose kind only the talk around it says
         kind = "credit_card_number" if re.search(r"\b(?:charge|charged|charging|pay with|paid with|on file)\b", sentence) \
             or _CARD_CTX.search(sentence) else "banking_information" if _BANK_CTX.search(sentence) \
-            else "phone_number" if _PHONE_NOUN.search(sentence) else None
-        if kind:
-            yield c(kind, 0.6)
+            else "phone_number" if _PHONE_NOUN.search(sentence) \
+            else None if re.search(rf"{d}(?!\w)", ctx.norm[:start]) else "credit_card_number"
+        if kind:  # said of nothing: the last four people read out is most often a card's, unless it reads back
+            yield c(kind, 0.6)  # the end of a value said before ("532-44-7187. Ending 7187"), which takes its kind
             return
     if nl == 0 and 8 <= nd <= 17 and not near and _BANK_CTX.search(sentence) and re.search(r"\b(?:into|to|from)\s+$", before):
         yield c("banking_information", 0.6)  # "My paycheck goes into 4400 1937 2281 at Chase"

@@ -907,6 +907,10 @@ NO_PII = [
     "Is there anything else I can help you with today?",
     "I'll transfer you to the right department.",
     "sorry, could you repeat that?",
+    # a bare "number" before a small number names a menu item or a shirt, nobody's code (blind set 24)
+    "can I get two number fourteens, and a number twenty seven, the one with the crispy noodles?",
+    "I've been using the liquid stuff, number four, one capful.",
+    "he wore number 23 for the bulls",
 ]
 
 
@@ -1118,8 +1122,20 @@ LAST_FOUR_SAID = [
     ("My social is 532-44-7187. Ending 7187, and your date of birth?", "7187", "us_social_security_number"),
 ]
 
+# a value's kind said after it past a word of its issuer, a last four of a named kind, a correction that
+# says which one is wrong (blind set 23)
+KIND_SAID_OTHERWISE = [
+    ("B4471902, that's the number on my Nevada driver's license.", "B4471902", "drivers_license"),
+    ("My passport number ends in 9904.", "9904", "passport_number"),
+    ("The number that keeps calling me ends in 0199.", "0199", "phone_number"),
+    ("my license number is wrong, it's F255-921-50-094-0, not F255-921-50-049-0.", "F255-921-50-049-0", "drivers_license"),
+    ("The DMV has my license as H120-4471-9921, but the card says H120-4471-9912.", "H120-4471-9912", "drivers_license"),
+    ("your ticket is number 88", "88", "number_sequence"),
+]
 
-@pytest.mark.parametrize("line, value, policy", KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID)
+
+@pytest.mark.parametrize("line, value, policy",
+                         KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

@@ -216,7 +216,7 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
                         r"(?:[^.?!\d]{0,40}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
 
 
-_NAMED_AFTER = re.compile(NAMED_AFTER)
+_NAMED_AFTER = re.compile(NAMED_AFTER + r"(?:(?!ones?\b)[a-z]+\s+)?")  # and a word of the issuer's: "on my Nevada driver's license"
 _DET = r"(?:the|my|your|our|his|her|their|this|that)"
 _DET_END = rf"\s+{_DET}\s+$"
 # "the confirmation number for the room is": the room is what the code is for, not its name
@@ -293,7 +293,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         named = _CUE_RX.match(window[-120:], of.end())
         if named and named.lastgroup not in _SEQ_CUES:
             out.insert(0, (named.lastgroup, 0))
-    after = ctx.after(end, 45)
+    after = ctx.after(end, 60)
     m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
     if m:
         # "9920 4418 376, that's the account number": a cue named right after the value
@@ -320,6 +320,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
     before = ctx.before(start, 70)
+    if nl == 0 and nd <= 3 and cues and all(k == "num" for k, _ in cues) and _BARE_NUMBER.search(before):
+        return  # "a number 27 with no onions", "he wore number 23": a menu item, a shirt, nobody's code
     sentence = ctx.around(start, end)
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
@@ -540,7 +542,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return "healthcare_number", 0.93
     if cue == "dl" and total >= 4:
         return "drivers_license", 0.93
-    if cue == "passport" and total >= 5:
+    if cue == "passport" and (total >= 5 or last_four and nd == 4):
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
         if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()) or _ON_A_PLATE.search(before):
@@ -608,7 +610,10 @@ def _promo(before: str) -> bool:
     return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
 
 
+_BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
+                          r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
+                        r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")

@@ -911,6 +911,7 @@ NO_PII = [
     "can I get two number fourteens, and a number twenty seven, the one with the crispy noodles?",
     "I've been using the liquid stuff, number four, one capful.",
     "he wore number 23 for the bulls",
+    "enter your pin followed by the pound sign",
 ]
 
 
@@ -1131,6 +1132,14 @@ KIND_SAID_OTHERWISE = [
     ("my license number is wrong, it's F255-921-50-094-0, not F255-921-50-049-0.", "F255-921-50-049-0", "drivers_license"),
     ("The DMV has my license as H120-4471-9921, but the card says H120-4471-9912.", "H120-4471-9912", "drivers_license"),
     ("your ticket is number 88", "88", "number_sequence"),
+    ("And the VIN? It's on the windscreen, um, MR0FB8CD3K0127730.", "MR0FB8CD3K0127730", "vehicle_id"),
+    ("His student number will be MS 20418.", "MS 20418", "number_sequence"),
+    ("I live in Jackson MS 39201", "39201", "location"),
+    ("is your Wi-Fi password still the default? No, it's Casa_Lupita_77.", "Casa_Lupita_77", "password"),
+    ("you need a pin, want to set it now? two two five nine.", "two two five nine", "password"),
+    ("And your twelve-digit ID for verification? 5521 8830 4417.", "5521 8830 4417", "us_social_security_number"),
+    ("And your codice fiscale? BNCMRC79C12F205X.", "BNCMRC79C12F205X", "us_social_security_number"),
+    ("it cost XOF 15,000 in total", "XOF 15,000", "money_amount"),
 ]
 
 

@@ -52,7 +52,9 @@ CUES: dict[str, str] = {
            r"tax file number|tfn|tax (?:id|identification|reference) number|national id(?:entity)?(?: card)?(?: number| no)?|"
            r"national identity number|nin|bvn|pan card|pan number|pan no|cpf|curp|kra pin|tax pin|"
            r"ird(?: number)?|nid|sss(?: number)?|nric|mykad|ic number|i c number|cnic|c n i c(?: number)?|n i c number|"
-           r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number)\b",
+           r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
+           r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
+           r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire)\b",
@@ -399,6 +401,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("us_social_security_number", 0.93)  # "and PAN ABCPD1234E"
     if nd + nl == 17 and v.vin(raw):
         yield c("vehicle_id", 0.97)
+    elif nd + nl == 17 and nd >= 5 and nl >= 2 and re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", re.sub(r"[\s-]", "", raw.upper())) \
+            and _CAR_TALK.search(ctx.before(start, 150)) and not (cue in _SEQ_CUES and near):
+        yield c("vehicle_id", 0.85)  # a VIN of a maker outside North America, which has no check digit
     if nl == 0 and nd == 6 and re.search(r"\bpin ?code\b[^.?!\d]{0,25}$", before) and (_PIN_PLACE.search(
             ctx.lower[max(0, start - 80):end + 40]) or _named_place_after(ctx.norm[end:end + 30])):
         yield c("location", 0.96)  # India's postal "PIN code 560034, Koramangala", not a bank PIN
@@ -595,7 +600,7 @@ def _national_id(before: str) -> bool:
                            if i < len(m.group(1).split()))
 
 
-_BARE_ID = re.compile(r"\b(?:my|your|his|her|their) id(?: number| no)?(?: for (?:verification|security|the record))?\s*[.?!:,]?\s*"
+_BARE_ID = re.compile(r"\b(?:my|your|his|her|their) (?:\w+[- ]digit )?id(?: number| no)?(?: for (?:verification|security|the record))?\s*[.?!:,]?\s*"
                       r"(?:(?:is|was|it's|it is|yes|sure|um|uh)[,.]?\s*)*$")
 
 
@@ -610,6 +615,7 @@ def _promo(before: str) -> bool:
     return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
 
 
+_CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|vehicle|truck|van|motorbike|lease|registration)\b")
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"

@@ -58,6 +58,7 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
+_PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|config|folder|table|class|method|"
@@ -104,7 +105,8 @@ MONEY_RX = [
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
-               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?{_NUM}{_SCALE}"),
+               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?![\w,])"),
+    # (no long digit run: "member ID XOF 882 417 309" is a code)
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
@@ -290,6 +292,9 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 _HIGHWAY_RX = re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b(?!-\d)|\bi-\d{1,3}\b(?!-\d)")
+_STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  # a state's zip, not "job JN 70441"
+_TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
+_NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -307,7 +312,7 @@ ADDRESS_RX = [
     re.compile(r"\b[A-Z][a-zäöü]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"),
     _HIGHWAY_RX,
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
-    re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b"),
+    _TOWN_STATE_ZIP_RX,
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
@@ -316,7 +321,7 @@ ADDRESS_RX = [
                r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b(?!-\d)"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
-    re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b"),  # a state's zip, not "job JN 70441"
+    _STATE_ZIP_RX,
     re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
     re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),
@@ -381,8 +386,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         elif "_" in tok and not _CODE_WORD.search(ctx.norm[max(0, m.start() - 40):m.start()]):
             # "it's kayla underscore b 7": words joined by an underscore, with a digit, are a handle
             tail = re.match(r"(?:\s+(?:\d+|[b-hj-z])\b)*", ctx.norm[m.start() + len(tok):])
-            if re.search(r"\d", tok + tail.group(0)):
-                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), "username", 0.86)
+            if re.search(r"\d", tok + tail.group(0)):  # or a password asked for ("wi-fi password? No, it's Casa_Lupita_77")
+                kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
+                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
@@ -406,6 +412,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         tok = m.group(0).rstrip(".!?")
         if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
+        if policy == "password" and re.search(r"\bpin\b", cued.group(0), _I) and not re.search(r"\d", tok):
+            continue  # "enter your pin followed by", "a pin, want to set it now?": a PIN is digits
         if policy == "password" and tok.isdigit() and len(tok) < 3 and not re.match(r"[\s,.-]*(?:\d|[A-Za-z]\b|oh\b)", ctx.norm[m.end():]):
             continue  # "pin 2 and pin 5 on the connector": no PIN is one or two digits
         end = m.start() + len(tok)
@@ -527,6 +535,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):
                 continue  # "The form's called the I-9": an immigration form, no interstate
+            state = m.start() if rx is _STATE_ZIP_RX else a if rx is _TOWN_STATE_ZIP_RX else None
+            if state is not None and _NAMED_CODE_BEFORE.search(ctx.lower[max(0, state - 30):state]):
+                continue  # "his student number will be MS 20418": a code with a state's letters
             yield ctx.cand(a, b, "location", 0.92)
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
         if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])

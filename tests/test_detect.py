@@ -912,6 +912,7 @@ NO_PII = [
     "I've been using the liquid stuff, number four, one capful.",
     "he wore number 23 for the bulls",
     "enter your pin followed by the pound sign",
+    "it was 3 plus 4 so 7",
 ]
 
 
@@ -1140,6 +1141,15 @@ KIND_SAID_OTHERWISE = [
     ("And your twelve-digit ID for verification? 5521 8830 4417.", "5521 8830 4417", "us_social_security_number"),
     ("And your codice fiscale? BNCMRC79C12F205X.", "BNCMRC79C12F205X", "us_social_security_number"),
     ("it cost XOF 15,000 in total", "XOF 15,000", "money_amount"),
+    # blind set 25: flights by what they do, a last four further from its "last four", a phone said with
+    # "plus", the number the agent reads back, and "my son's is" naming the same kind again
+    ("KE 1524 from Accra, landing at 7 o'clock.", "KE 1524", "number_sequence"),
+    ("The last four digits on my debit card are 7902", "7902", "credit_card_number"),
+    ("Is the number ending in oh three double eight still good for you?", "oh three double eight", "phone_number"),
+    ("Message me on WeChat, plus five two three three five five five five oh two four eight",
+     "plus five two three three five five five five oh two four eight", "phone_number"),
+    ("Member ID FPZ3540283 and my son's is MCD-90092-05.", "MCD-90092-05", "account_number"),
+    ("my social is 123-45-6789 and my wife's is 5 1 4 3 7 2 3 7 0", "5 1 4 3 7 2 3 7 0", "us_social_security_number"),
 ]
 
 

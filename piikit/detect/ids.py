@@ -177,7 +177,8 @@ _PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post offi
                         r"bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|"
                         r"kochi|nagar|colony|sector|layout|marg)\b")
 _TRAVEL = re.compile(r"\b(?:passport|travel\w*|trip|flight|fly|flying|abroad|visa|embassy|consulate|border|"
-                     r"immigration|check-?in|boarding|airport|airline|holiday|vacation)\b")
+                     r"immigration|check-?in|boarding|airport|airline|holiday|vacation|landing|lands|landed|"
+                     r"arriving|arrives|departing|departs|layover|connecting)\b")
 _MONTH_DAY = re.compile(rf"\b{MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)?,? $|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH},? $")
 _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
@@ -503,7 +504,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             after: str = "") -> tuple[str | None, float]:
     """The policy a cue class assigns to a run of `nd` digits and `nl` letters (`gap`: the
     text between a cue before the run and the run; `after`: the words right after it)."""
-    last_four = bool(_LAST_FOUR.search(before[-30:]) or _LAST_FOUR_OF.search(before))
+    last_four = bool(_LAST_FOUR.search(before[-45:]) or _LAST_FOUR_OF.search(before))
     total = nd + nl
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
         return "credit_card_cvv", 0.95
@@ -619,6 +620,7 @@ _CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|ve
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
+                        r"|\b(?:is|was) the number (?:ending|that ends)\b"
                         r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
                         r"|\bnumber (?:should|to call|to reach|"

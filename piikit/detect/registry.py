@@ -153,6 +153,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
                 and (_SAME_KIND.search(text[max(0, c.start - 40):c.start]) or _NOT_THAT.fullmatch(text[prev.end:c.start])) \
                 and _same_length(text[prev.start:prev.end], text[c.start:c.end]):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "My old passport was 40918827, and the new one is 51127740"
+        elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
+                and _THEIRS_TOO.fullmatch(text[prev.end:c.start]):
+            out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "Member ID FPZ3540283 and my son's is MCD-90092-05"
         elif c.policy == FALLBACK and earlier in policies:
             out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
@@ -162,6 +165,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
 
 _SAME_KIND = re.compile(r"\b(?:the|my|his|her|our|their) (?:new|old|other|second|first|current|previous|latest|replacement) one"
                         r"(?:'s|\s+(?:is|was|will be|should be))?[\s:,]*(?:(?:um|uh)[\s,]+)?$", re.I)
+_THEIRS_TOO = re.compile(r"[\s,;.]*(?:and|while|but)\s+(?:my|his|her|our|their|the)\s+[a-z]+(?:'s|s')(?:\s+one)?"
+                         r"\s+(?:is|was|'s)[\s,:]*(?:(?:um|uh)[\s,]+)?", re.I)
 # "it's F255-921-50-094-0, not F255-921-50-049-0", "has it as H120-4471-9921, but the card says H120-4471-9912"
 _NOT_THAT = re.compile(r"[\s,;]*(?:(?:and |but )?not|rather than|instead of|but (?:the|my|his|her) [a-z]+ (?:says|shows|has|reads))\s+",
                        re.I)

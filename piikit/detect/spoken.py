@@ -256,6 +256,7 @@ class _Numbers:
         return False
 
 
+_PLUS = re.compile(r"(?<![\d+=])(?<!\d )\bplus\s+(?=\d[\d \t-]{6,})", re.I)  # "plus two five four seven ...": a country code
 _DIGITISH = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
 _JOINED_BEFORE = re.compile(rf"{_DIGITISH}\s+(?:dot|point|dash|slash|hyphen)\s+$", re.I)
 _JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{_DIGITISH}", re.I)
@@ -521,6 +522,7 @@ def normalize(text: str) -> View:
     v = sub(v, _FULL_WIDTH, lambda m: chr(ord(m.group(0)) - 0xFEE0))  # "１２３-４５": digits typed on an East Asian keyboard
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _PLUS, lambda m: "+")
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
     v = sub(v, _COMMA_DIGITS, _comma_digits)
     v = sub(v, _SPELLED_DIGITS, _spelled_digits)

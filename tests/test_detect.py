@@ -913,6 +913,15 @@ NO_PII = [
     "he wore number 23 for the bulls",
     "enter your pin followed by the pound sign",
     "it was 3 plus 4 so 7",
+    # compound nouns whose first word is a nationality, a place or a name (blind sets 23 and 25)
+    "the kids want french fries and the swiss cheese one.",
+    "the turkey sandwich was cold when it arrived",
+    "The amber light on the modem keeps blinking.",
+    "Is that a Phillips head or a flat head?",
+    "it's the male end of the cable that's bent, not the female one",
+    "Use a liberal amount of the sealant around the edges.",
+    "rose bushes need more sun than that",
+    "i'll just google it and call you back!",
 ]
 
 
@@ -1141,6 +1150,8 @@ KIND_SAID_OTHERWISE = [
     ("And your twelve-digit ID for verification? 5521 8830 4417.", "5521 8830 4417", "us_social_security_number"),
     ("And your codice fiscale? BNCMRC79C12F205X.", "BNCMRC79C12F205X", "us_social_security_number"),
     ("it cost XOF 15,000 in total", "XOF 15,000", "money_amount"),
+    ("I moved to Turkey last year", "Turkey", "location"),
+    ("I'm female, 34", "female", "gender_sexuality"),
     # blind set 25: flights by what they do, a last four further from its "last four", a phone said with
     # "plus", the number the agent reads back, and "my son's is" naming the same kind again
     ("KE 1524 from Accra, landing at 7 o'clock.", "KE 1524", "number_sequence"),

@@ -173,13 +173,43 @@ _NOT_THAT = re.compile(r"[\s,;]*(?:(?:and |but )?not|rather than|instead of|but 
 _ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
 
 
+# a word that names a kind of thing together with the next one: "french fries", "a turkey sandwich",
+# "a Phillips head", "the amber light", "google it"; no nationality, place, person or company
+COMPOUNDS = {
+    "french": "fries fry toast door doors press horn braid braids kiss dressing bread onion manicure bulldog vanilla "
+              "roast window windows twist",
+    "swiss": "cheese army chard roll", "danish": "pastry pastries modern oil", "dutch": "oven door auction courage",
+    "turkey": "sandwich sandwiches burger burgers bacon dinner breast club wrap slices leg legs gravy stuffing roast sub",
+    "india": "ink pale rubber", "boston": "fern terrier cream butt lettuce", "phillips": "head screwdriver screw screws",
+    "hunter": "green boots wellies", "german": "shepherd chocolate", "english": "muffin muffins breakfast mustard "
+    "bulldog setter ivy", "italian": "dressing sausage seasoning ice", "irish": "coffee setter stew cream",
+    "brussels": "sprouts", "chinese": "checkers lantern lanterns", "spanish": "rice omelette moss", "greek": "yogurt "
+    "yoghurt salad", "canadian": "bacon", "belgian": "waffle waffles", "scotch": "tape egg eggs", "russian": "roulette "
+    "dressing", "persian": "rug rugs cat cats", "arabic": "numerals", "roman": "numerals", "american": "cheese",
+    "amber": "light lights alert", "rose": "bush bushes garden gold petals", "google": "it that this them",
+    "liberal": "amount amounts helping dose application arts", "female": "end connector plug adapter port one",
+    "male": "end connector plug adapter port one",
+}
+_COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
+_NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
+
+
+def _compound(c: Cand, text: str) -> bool:
+    """Whether a one-word candidate is the first word of a compound noun ("swiss cheese")."""
+    if c.policy not in _NAMING:
+        return False
+    words = tuple(text[c.start:c.end].lower().split())
+    nxt = re.match(r"\s+([A-Za-z]+)", text[c.end:c.end + 20])
+    return words in _COMPOUND and not text[c.start:c.end].istitle() or len(words) == 1 and bool(nxt) and (words[0], nxt.group(1).lower()) in _COMPOUND
+
+
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(rec.fn(ctx))
+        cands.extend(c for c in rec.fn(ctx) if not _compound(c, ctx.text))
     resolved = carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

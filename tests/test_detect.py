@@ -922,6 +922,8 @@ NO_PII = [
     "Use a liberal amount of the sealant around the edges.",
     "rose bushes need more sun than that",
     "i'll just google it and call you back!",
+    "the box says batteries not included but there were four in there",
+    "i think that's a negative for us",
 ]
 
 
@@ -1152,6 +1154,13 @@ KIND_SAID_OTHERWISE = [
     ("it cost XOF 15,000 in total", "XOF 15,000", "money_amount"),
     ("I moved to Turkey last year", "Turkey", "location"),
     ("I'm female, 34", "female", "gender_sexuality"),
+    # ages before a question or in a list of who someone is; blood groups said without "blood" (blind sets 23, 25)
+    ("i'm sixty seven can i still donate", "sixty seven", "person_age"),
+    ("my son is fifteen can he open his own account", "fifteen", "person_age"),
+    ("We're married, no kids, and we're both 89.", "89", "person_age"),
+    ("i'm japanese, male, fifty eight, date of birth seventh of july", "fifty eight", "person_age"),
+    ("um my husband is b positive and i'm a negative is that a problem for the baby", "b positive", "blood_type"),
+    ("um my husband is b positive and i'm a negative is that a problem for the baby", "a negative", "blood_type"),
     # blind set 25: flights by what they do, a last four further from its "last four", a phone said with
     # "plus", the number the agent reads back, and "my son's is" naming the same kind again
     ("KE 1524 from Accra, landing at 7 o'clock.", "KE 1524", "number_sequence"),

@@ -502,8 +502,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if i < 2 and m.group(0)[0] == "A" and m.start() == 0 and not _BLOOD_CTX.search(ctx.around(a, b)):
                 continue  # "A positive attitude" at the start of a sentence
-            if i == 2 and "blood" not in ctx.around(a, b) and len(m.group(1)) < 2 \
-                    or i == 4 and (m.group(0)[0].isupper() or not re.search(r"\bblood (?:type|group)", ctx.around(a, b))
+            around = ctx.around(a, b)
+            if i == 2 and not re.search(r"blood|\blabs?\b|transfus|donat|donor", around) and len(m.group(1)) < 2 \
+                    or i == 4 and (m.group(0)[0].isupper()
+                                   or not (re.search(r"\bblood (?:type|group)", around)
+                                           or len(BLOOD_RX[4].findall(around)) > 1 or m.group(0)[0].lower() != "a")
                                    or re.match(r"\s+(?!and\b|but\b|so\b|too\b)[a-z]{3,}", ctx.lower[b:])):
                 continue  # the last: case-less only, with a blood type named in the talk
             yield ctx.cand(a, b, "blood_type", 0.95)

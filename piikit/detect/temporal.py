@@ -89,7 +89,8 @@ _AGE_RX = [
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner)))\?\s+"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b))", _I),
-    re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|they'?re|they are|you'?re|you are|who is|who's|"
+    re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
+               r"who is|who's|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:i|he|she|they|you)'ll be|(?:i|he|she|they|you)'d be|"
                r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
@@ -102,7 +103,8 @@ _AGE_RX = [
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
-               r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b))", _I),  # "I'm 62 if that matters"
+               r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
+               r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
@@ -118,6 +120,8 @@ _AGE_RX = [
                r"(\d{1,2})(?!\s+(?!and\b)[a-z]{3,})(?:,? (?:and )?(\d{1,2})(?!\s+(?!and\b)[a-z]{3,}))?"
                r"(?:,? (?:and )?(\d{1,2})(?!\s+[a-z]{3,}))?"
                r"\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
+    # said in a list of who someone is: "male, 58, date of birth ...", "trans man, seventy eight, separated"
+    re.compile(r"\b(?:male|female|man|woman|nonbinary|non-binary),\s+(\d{1,3}),\s+(?=[a-z])", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]

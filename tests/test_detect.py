@@ -1154,6 +1154,10 @@ KIND_SAID_OTHERWISE = [
     ("it cost XOF 15,000 in total", "XOF 15,000", "money_amount"),
     ("I moved to Turkey last year", "Turkey", "location"),
     ("I'm female, 34", "female", "gender_sexuality"),
+    ("I'm calling about 9509-028, it never shipped", "9509-028", "number_sequence"),
+    ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),
+    ("I have two orders four seven three one eight nine six and W nine three four three six four eight",
+     "four seven three one eight nine six", "number_sequence"),
     # ages before a question or in a list of who someone is; blood groups said without "blood" (blind sets 23, 25)
     ("i'm sixty seven can i still donate", "sixty seven", "person_age"),
     ("my son is fifteen can he open his own account", "fifteen", "person_age"),

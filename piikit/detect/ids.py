@@ -89,7 +89,7 @@ CUES: dict[str, str] = {
                 r"safe|lockbox|house)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
-    "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today))|calling|reach|text|fax|telephone|extension|ext|"
+    "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
@@ -104,7 +104,7 @@ CUES: dict[str, str] = {
            rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG}|"
            # "Rx 6023381", "the sticker on the gas meter says", "a violation number", "the shipping container is"
            r"rx|prescription number|meter(?: number| serial| id)?|violation|citation|penalty charge notice|pcn|container|"
-           r"matric(?:ulation)? number|matric no|authori[sz]ation)\b",
+           r"matric(?:ulation)? number|matric no|authori[sz]ation)s?\b",  # "I have two orders, 4731896 and ..."
     # words that only say "a number follows"
     "num": r"\b(?:id number|id|code|number|no)\b|#",
 }
@@ -382,7 +382,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     phone_cue = cue in (None, "phone") or (cue == "num" and near and _MY_NUMBER.search(before[-45:]))
     if nl == 0 and nd == 7 and re.fullmatch(r"\d{3}[-. ]\d{4}", raw.strip()) and phone_cue:
         yield c("phone_number", 0.8)
-    elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue:
+    elif nl == 0 and nd == 7 and d[0] in "23456789" and phone_cue and not re.search(r"\d[-./]\d", raw):
+        # (not "9509-028", "88104-22": written in groups that are no phone's)
         yield c("phone_number", 0.5 if cue is None else 0.85)
     elif nl == 0 and 10 <= nd <= 13 and cue == "num" and near and _MY_NUMBER.search(before[-45:]):
         yield c("phone_number", 0.85)  # "my number is double four twenty seven ...": a person's number, any country's

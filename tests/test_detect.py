@@ -1155,6 +1155,8 @@ KIND_SAID_OTHERWISE = [
     ("I moved to Turkey last year", "Turkey", "location"),
     ("I'm female, 34", "female", "gender_sexuality"),
     ("I'm calling about 9509-028, it never shipped", "9509-028", "number_sequence"),
+    ("my number is five oh five, hang on, five five five, oh one two three",
+     "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),
     ("I have two orders four seven three one eight nine six and W nine three four three six four eight",
      "four seven three one eight nine six", "number_sequence"),

@@ -494,7 +494,8 @@ def _comma_digits(m: re.Match) -> Replacement:
 
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
 _HESITATION = r"\b(?:uh|um|er|erm|ah)\b[,.]?"
-_FILLER_IN_DIGITS = re.compile(rf"(?<=\d{{2}}),?\s+{_HESITATION}\s+(?=\d{{2}})", re.I)
+_PAUSE = rf"(?:{_HESITATION}|\b(?:hang on|hold on|one sec(?:ond)?|let me see)\b[,.]?)"
+_FILLER_IN_DIGITS = re.compile(rf"(?<=\d{{2}}),?\s+{_PAUSE}(?:\s+{_PAUSE})*\s+(?=\d{{2}})", re.I)
 
 
 def _filler_in_digits(m: re.Match) -> Replacement:
@@ -503,7 +504,7 @@ def _filler_in_digits(m: re.Match) -> Replacement:
     if re.search(r"\d{3}$", s[:m.start()]) and re.match(r"\d{3}", s[m.end():]):
         return " "
     start = re.search(r"[\d ,]*$", s[:m.start()]).start()
-    window = re.sub(rf"{_HESITATION}\s*", "", s[max(0, start - 40):start], flags=re.I)
+    window = re.sub(rf"{_PAUSE}\s*", "", s[max(0, start - 40):start], flags=re.I)
     return " " if _DIGITS_CUE.search(window) else None
 
 

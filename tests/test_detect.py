@@ -1132,6 +1132,7 @@ LAST_FOUR_SAID = [
     ("my card's last four are four two four two", "four two four two", "credit_card_number"),
     ("it's been the last four years", "four years", "duration"),
     ("the last four digits are 4242", "4242", "credit_card_number"),
+    ("the rental tag on my snowboard ends in four four one nine", "four four one nine", "number_sequence"),
     ("My social is 532-44-7187. Ending 7187, and your date of birth?", "7187", "us_social_security_number"),
 ]
 

@@ -468,7 +468,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         kind = "credit_card_number" if re.search(r"\b(?:charge|charged|charging|pay with|paid with|on file)\b", sentence) \
             or _CARD_CTX.search(sentence) else "banking_information" if _BANK_CTX.search(sentence) \
             else "phone_number" if _PHONE_NOUN.search(sentence) \
-            else None if re.search(rf"{d}(?!\w)", ctx.norm[:start]) else "credit_card_number"
+            else None if re.search(rf"{d}(?!\w)", ctx.norm[:start]) or not _OF_NOTHING.search(before) else "credit_card_number"
         if kind:  # said of nothing: the last four people read out is most often a card's, unless it reads back
             yield c(kind, 0.6)  # the end of a value said before ("532-44-7187. Ending 7187"), which takes its kind
             return
@@ -618,6 +618,9 @@ def _promo(before: str) -> bool:
 
 
 _CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|vehicle|truck|van|motorbike|lease|registration)\b")
+# a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
+_OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.?!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?\s+"
+                         r"(?:ending|ends|ended)(?: in| with)?[\s:,]*$|(?:^|[.?!]\s*)(?:ending|ends)(?: in| with)?[\s:,]*$")
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"

@@ -924,6 +924,8 @@ NO_PII = [
     "i'll just google it and call you back!",
     "the box says batteries not included but there were four in there",
     "i think that's a negative for us",
+    "QA note: the agent repeated the whole thing out loud",
+    "it keeps rejecting my SSH key",
 ]
 
 
@@ -1156,6 +1158,7 @@ KIND_SAID_OTHERWISE = [
     ("I moved to Turkey last year", "Turkey", "location"),
     ("I'm female, 34", "female", "gender_sexuality"),
     ("I'm calling about 9509-028, it never shipped", "9509-028", "number_sequence"),
+    ("I called Allstate Insurance yesterday", "Allstate Insurance", "organization"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

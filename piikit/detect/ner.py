@@ -89,7 +89,8 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
 
 
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
-_NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps".split())
+_NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
+                              "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy".split())  # things, not companies
 _GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 

@@ -926,6 +926,8 @@ NO_PII = [
     "i think that's a negative for us",
     "QA note: the agent repeated the whole thing out loud",
     "it keeps rejecting my SSH key",
+    "the walls are green",
+    "she's green with envy",
 ]
 
 
@@ -1159,6 +1161,13 @@ KIND_SAID_OTHERWISE = [
     ("I'm female, 34", "female", "gender_sexuality"),
     ("I'm calling about 9509-028, it never shipped", "9509-028", "number_sequence"),
     ("I called Allstate Insurance yesterday", "Allstate Insurance", "organization"),
+    # a party by a vote, a registration, a switch or its volunteer; a former spouse (blind set 27)
+    ("I switched from Green to liberal", "Green", "political_affiliation"),
+    ("My whole family votes Democratic", "Democratic", "political_affiliation"),
+    ("okay so the conservative volunteer knocked on my door!", "conservative", "political_affiliation"),
+    ("I registered as conservative", "conservative", "political_affiliation"),
+    ("she's always been liberal, i think", "liberal", "political_affiliation"),
+    ("uh so please remove my former wife from the policy", "former wife", "marital_status"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

@@ -38,15 +38,24 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
-                                  r"registered|vote|voted|voting|lean|leans|leaning|as an?|lifelong|proud|staunch|"
-                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|"
-                                  r"stay|stays|staying|stayed|remain|remains|remained)\s+"
-                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of)\s+)?$",
-                                  r"^\s+(?:party|voter|voters|candidate|politics|politician|side)\b")
+                                  r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
+                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|"
+                                  r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|"
+                                  r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
+                                  r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+"
+                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of|always)\s+)?$",
+                                  r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|"
+                                  r"canvassers?|campaign|mp|senator|councillor|councilor)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",
                                         "labour", "nationalist", "populist", "left wing",
-                                        "right wing", "left-wing", "right-wing")},
+                                        "right wing", "left-wing", "right-wing", "centrist")}
+    # colours and adjectives first: only a vote, a registration or a switch makes them a party
+    | {w: (r"\b(?:registered|vote|votes|voted|voting|lifelong|staunch|card-carrying|affiliation[?:,]?|"
+           r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
+           r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+$",
+           r"^\s+(?:party|voter|voters|candidate|politics|politician|volunteers?|canvassers?|campaign|mp|senator)\b")
+       for w in ("green", "greens", "democratic")},
     "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
                          for w in ("straight", "bi", "cis")},
     "nationality": {w: (rf"\b{_BE}\s+$", rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:{_PEOPLE}|male|female|person|"
@@ -396,7 +405,8 @@ _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!th
 _PROPER = frozenset({"nationality", "language", "event"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
-                         "candidates member members mp mps leader leaders side wing view views base vote votes".split())
+                         "candidates member members mp mps leader leaders side wing view views base vote votes "
+                         "volunteer volunteers canvasser canvassers campaign senator councillor councilor".split())
 
 
 def _before_noun(after: str) -> bool:

@@ -412,6 +412,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         tok = m.group(0).rstrip(".!?")
         if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
+        if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
+            continue  # "I registered as conservative": a voter's registration
         if policy == "password" and re.search(r"\bpin\b", cued.group(0), _I) and not re.search(r"\d", tok):
             continue  # "enter your pin followed by", "a pin, want to set it now?": a PIN is digits
         if policy == "password" and tok.isdigit() and len(tok) < 3 and not re.match(r"[\s,.-]*(?:\d|[A-Za-z]\b|oh\b)", ctx.norm[m.end():]):

@@ -577,6 +577,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
+        if re.search(r"\b(?:trailer|car|truck|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|"
+                     r"caravan)(?:'s)? (?:serial|frame|chassis|hull)\b[^.?!]{0,25}$", before[-60:]):
+            return "vehicle_id", 0.9  # "the trailer's serial number is 4T0119920": a vehicle serial
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)

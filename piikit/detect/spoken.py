@@ -142,6 +142,10 @@ class _Numbers:
                 i += 1
             else:
                 group.append(piece)
+                if i == 0 and j < len(self.toks) and piece[0].isdigit() and 1 <= int(piece[0]) <= 31 \
+                        and piece[0] not in ("19", "20") and _MONTH_BEFORE.search(self.before):
+                    self._flush(group, out)  # "september five nineteen eighty two": the day, then the year
+                    out.append((" ", piece[2], piece[2]))
                 i = j
         self._flush(group, out)
         if not any(p[0][0].isdigit() for p in out):

@@ -1172,6 +1172,12 @@ KIND_SAID_OTHERWISE = [
     ("birth date on the form says september five nineteen eighty two", "september five nineteen eighty two",
      "date_of_birth"),
     ("my card expires june twenty twenty seven", "june twenty twenty seven", "credit_card_expiration"),
+    # cues of blind set 26: a bank's transit number, a club's or a subscription's number, a health certificate
+    ("she paid the deposit from account 3304 4719 22, transit 0 0 4 1 2.", "0 0 4 1 2", "banking_information"),
+    ("My ski club number is ASC-22718, that should give me the member rate", "ASC-22718", "account_number"),
+    ("Hi, my subscription number is SYM-40817, I'd like to swap my seats", "SYM-40817", "account_number"),
+    ("and the tractor's serial is YT-4471-0982.", "YT-4471-0982", "vehicle_id"),
+    ("My interim federal health certificate is 4471-9920-05", "4471-9920-05", "healthcare_number"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

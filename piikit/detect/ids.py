@@ -55,7 +55,7 @@ CUES: dict[str, str] = {
            r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
            r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
            r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
-    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|institution(?: number)?|bsb|ifsc(?: code)?|"
+    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|transit(?=[\s,:]*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
@@ -64,7 +64,7 @@ CUES: dict[str, str] = {
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
               r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband"
-              r"|patient file(?: number| no)?)\b",
+              r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -81,7 +81,7 @@ CUES: dict[str, str] = {
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
-               r"|utility (?:account|number)|billing (?:id|number)|(?:library|rewards?|membership|club|points) card"
+               r"|utility (?:account|number)|billing (?:id|number)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
@@ -577,7 +577,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
-        if re.search(r"\b(?:trailer|car|truck|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|"
+        if re.search(r"\b(?:trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|"
                      r"caravan)(?:'s)? (?:serial|frame|chassis|hull)\b[^.?!]{0,25}$", before[-60:]):
             return "vehicle_id", 0.9  # "the trailer's serial number is 4T0119920": a vehicle serial
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):

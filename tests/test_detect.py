@@ -1178,6 +1178,13 @@ KIND_SAID_OTHERWISE = [
     ("Hi, my subscription number is SYM-40817, I'd like to swap my seats", "SYM-40817", "account_number"),
     ("and the tractor's serial is YT-4471-0982.", "YT-4471-0982", "vehicle_id"),
     ("My interim federal health certificate is 4471-9920-05", "4471-9920-05", "healthcare_number"),
+    # the answer to a security question is a password even when it is a name or a place (guideline), and a
+    # handle of words only, named a handle (blind sets 25-27)
+    ("for the security question favorite teacher it's mr. lindqvist", "mr. lindqvist", "password"),
+    ("What's the answer to your security question? Grandma Rosa.", "Grandma Rosa", "password"),
+    ("what city were you born in for security? wollongong.", "wollongong", "password"),
+    ("I answered the security questions, and then Maria Lopez called me back", "Maria Lopez", "person_name"),
+    ("my username on the booking app is kai_lq, please send it", "kai_lq", "username"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

@@ -58,6 +58,8 @@ _PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wif
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
+_HANDLE_TALK = re.compile(r"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
+                          r"instagram|insta|tiktok|twitter|youtube|discord|reddit|threads|snapchat|password|passcode)\b[^.!]*$")
 _PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
@@ -386,7 +388,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         elif "_" in tok and not _CODE_WORD.search(ctx.norm[max(0, m.start() - 40):m.start()]):
             # "it's kayla underscore b 7": words joined by an underscore, with a digit, are a handle
             tail = re.match(r"(?:\s+(?:\d+|[b-hj-z])\b)*", ctx.norm[m.start() + len(tok):])
-            if re.search(r"\d", tok + tail.group(0)):  # or a password asked for ("wi-fi password? No, it's Casa_Lupita_77")
+            if re.search(r"\d", tok + tail.group(0)) or _HANDLE_TALK.search(ctx.lower[max(0, m.start() - 60):m.start()]):
+                # (or words only, named a handle: "my username on the booking app is kai_lq"); a password asked for
+                # is one ("wi-fi password? No, it's Casa_Lupita_77")
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)

@@ -120,6 +120,34 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
     return out
 
 
+# a security question or its name just before: a name or place said after it is the answer ("favorite
+# teacher it's mr. lindqvist", "for security? wollongong", "answer to your security question? Grandma Rosa")
+_SECURITY_ASKED = re.compile(r"(?:\b(?:security|secret|verification) (?:question|answer|word)s?|\bfor security|"
+                             r"\b(?:favou?rite|first) (?:teacher|pet|car|school|boss|street)|\bpet'?s name|\bmaiden name|"
+                             r"\bchildhood (?:friend|hero|nickname|street))\b(?:\s+(?:on (?:the|my|your) account|i (?:put|said|used|"
+                             r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*[\s?:,]*"
+                             r"(?:(?:um|uh|oh|okay|ok|yes|yeah|it's|it is|that's|it was|i think)[,.]?\s+)*$", re.I)
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
+
+
+def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A name or place answered to a security question is the answer, a password (the guidelines'
+    rule); an honorific read as the start of the answer joins it."""
+    if "password" not in policies:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if c.policy == "person_name" and prev and prev.policy == "password" \
+                and _HONORIFIC.fullmatch(text[prev.start:prev.end]) and re.fullmatch(r"\.?\s+", text[prev.end:c.start]):
+            out[-1] = Cand(prev.start, c.end, "password", max(prev.score, c.score))  # "it's mr. lindqvist"
+            continue
+        if c.policy in ("person_name", "location") and _SECURITY_ASKED.search(text[max(0, c.start - 80):c.start]):
+            c = Cand(c.start, c.end, "password", c.score)
+        out.append(c)
+    return out
+
+
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
 # "871, wait, no, sorry, 817", "4682500 uh no 4862500", "DL37470511, no, um, you know, hang on, DL73470511"
 _CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|correction|scratch|mistake|wrong|hang|hold)\b)"
@@ -210,7 +238,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         if rec.name == "ner" and ctx.doc is None:
             continue
         cands.extend(c for c in rec.fn(ctx) if not _compound(c, ctx.text))
-    resolved = carry_corrections(join_neighbours(resolve(cands, policies), ctx.text, policies), ctx.text, policies)
+    resolved = carry_corrections(security_answers(join_neighbours(resolve(cands, policies), ctx.text, policies),
+                                                  ctx.text, policies), ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]
 

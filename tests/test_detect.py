@@ -927,6 +927,8 @@ NO_PII = [
     "QA note: the agent repeated the whole thing out loud",
     "it keeps rejecting my SSH key",
     "the walls are green",
+    "you'll need to fill out like form I-130 first!",
+    "So um use code SPRING15 at checkout for the discount.",
     "she's green with envy",
 ]
 
@@ -1185,6 +1187,16 @@ KIND_SAID_OTHERWISE = [
     ("what city were you born in for security? wollongong.", "wollongong", "password"),
     ("I answered the security questions, and then Maria Lopez called me back", "Maria Lopez", "person_name"),
     ("my username on the booking app is kai_lq, please send it", "kai_lq", "username"),
+    # blind set 28: a cue after the value ("off my license"), a front desk's number, a last four asked for,
+    # a vehicle's serial, a state health plan's ID, a month and a year said as one run
+    ("The rental counter copied 116240-360 off my license!", "116240-360", "drivers_license"),
+    ("Yeah um, the number for the front office is 555-1661", "555-1661", "phone_number"),
+    ("You know, can you read me the last four? Yes, 6297.", "6297", "credit_card_number"),
+    ("Serial number on the trailer is VT18916091", "VT18916091", "vehicle_id"),
+    ("was it the one you know ending five one eight oh?", "five one eight oh", "credit_card_number"),
+    ("My MassHealth ID is 285278156771, I think.", "285278156771", "healthcare_number"),
+    ("my card expired eight twenty twenty nine like so i need to update it", "eight twenty twenty nine",
+     "credit_card_expiration"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

@@ -12,7 +12,7 @@ from piikit.detect.spoken import View, normalize
 
 NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was)\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
                r"(?:what'?s\s+|what is\s+)?"
-               r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on)\s+)?"
+               r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on|off)\s+)?"
                r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?"
                r"(?:(?:number|code|id|digits)\s+(?:on|of|for|from|in)\s+(?:the|my|your|our|his|her|their)\s+)?"
                r"(?:(?:new|old|current|full|primary|main|uk|us|home|homeowners?|car|auto|health|dental|life|pet|"

@@ -64,7 +64,7 @@ CUES: dict[str, str] = {
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
               r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband"
-              r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?)\b",
+              r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?|[a-z]+health (?:id|number|no|card))\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -121,8 +121,8 @@ def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
     return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\b(?:ends|ended)(?: in| with)?\b")
-_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?)"
-                             r"[\s:,]*$")  # right before the run: "ending in 8-8-24"
+_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?"
+                             r"(?:\?\s*(?:(?:yes|yeah|sure|okay|ok|um|uh|it's)[,.]?\s*)*)?)[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(
     r"^\s*(?:%|-year|x\b|(?:percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
@@ -452,7 +452,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a spoken quantity, not an identifier
     if nl == 0 and nd <= 4 and _PAIRED.search(said) and not (cue in _SEQ_CUES and near):
         return  # "fourteen fifty", "ninety nine ninety nine": read as amounts are, not digit by digit as codes
-    if _promo(before) or (raw.strip() in _TAX_FORMS and not near):
+    if _promo(before) or (raw.strip() in _TAX_FORMS and not near) or (re.search(r"\bforms?\s+$", before)
+                                                                       and len(raw.strip()) <= 8):
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):
         return  # "the population is 25000": a round count, no code
@@ -577,8 +578,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue in _SEQ_CUES and total >= 3:
         if _promo(before):
             return None, 0
-        if re.search(r"\b(?:trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|"
-                     r"caravan)(?:'s)? (?:serial|frame|chassis|hull)\b[^.?!]{0,25}$", before[-60:]):
+        if re.search(rf"\b(?:{_VEHICLES})(?:'s)? (?:serial|frame|chassis|hull)\b[^.?!]{{0,25}}$"
+                     rf"|\b(?:serial|frame|chassis|hull)(?: number| no)? (?:on|of|for) (?:the|my|his|her|our) (?:{_VEHICLES})\b[^.?!]{{0,12}}$",
+                     before[-60:]):
             return "vehicle_id", 0.9  # "the trailer's serial number is 4T0119920": a vehicle serial
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
@@ -617,18 +619,23 @@ def _named_place_after(after: str) -> bool:
 
 def _promo(before: str) -> bool:
     """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
-    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$", before[-45:]))
+    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$",
+                          before[-45:]))
 
 
+_VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
 _CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|vehicle|truck|van|motorbike|lease|registration)\b")
 # a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
-_OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.?!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?\s+"
+_OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
+                         r"(?:,? (?:you know|like|i think),?)?\s+"
                          r"(?:ending|ends|ended)(?: in| with)?[\s:,]*$|(?:^|[.?!]\s*)(?:ending|ends)(?: in| with)?[\s:,]*$")
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
                         r"|\b(?:is|was) the number (?:ending|that ends)\b"
                         r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"
+                        r"|\bnumber for (?:the|your|our|their) (?:front )?(?:office|desk|reception|front desk|clinic|store|shop|"
+                        r"branch|pharmacy|school|hotel|surgery|practice)\b"
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")

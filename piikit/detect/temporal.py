@@ -140,7 +140,7 @@ _AFTER_CARD_NUMBER = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,4},\s+$")
 _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
-_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9][2-4]\d|"
+_EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9](?:20)?[2-4]\d|"
                      rf"{MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
                      r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|dollars|bucks|percent|%))", _I)
 _OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration)\b", _I)

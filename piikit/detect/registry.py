@@ -14,7 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 from piikit.detect import Entity
 from piikit.detect.base import Cand, Ctx
 from piikit.detect.ids import recognize_ids
-from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words
+from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
@@ -148,6 +148,21 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return out
 
 
+def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A job said as a title right before a name is an occupation ("Officer Delgado", "Judge Ramírez"),
+    as the guidelines have it, when nothing else claimed it."""
+    if "occupation" not in policies:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
+        if m and "occupation" in tables().get((m.group(1).lower(),), ()) and not (out and out[-1].end > c.start - len(m.group(0))):
+            a = c.start - len(m.group(0))
+            out.append(Cand(a, a + len(m.group(1)), "occupation", 0.8))
+        out.append(c)
+    return out
+
+
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
 # "871, wait, no, sorry, 817", "4682500 uh no 4862500", "DL37470511, no, um, you know, hang on, DL73470511"
 _CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|correction|scratch|mistake|wrong|hang|hold)\b)"
@@ -238,8 +253,9 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         if rec.name == "ner" and ctx.doc is None:
             continue
         cands.extend(c for c in rec.fn(ctx) if not _compound(c, ctx.text))
-    resolved = carry_corrections(security_answers(join_neighbours(resolve(cands, policies), ctx.text, policies),
-                                                  ctx.text, policies), ctx.text, policies)
+    resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
+    for step in (security_answers, titles_before_names, carry_corrections):
+        resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]
 

@@ -85,10 +85,11 @@ _AGE_RX = [
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
     re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
-    re.compile(r"\bhow old (?:are you|am i|is (?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
+    re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
-               r"grandfather|partner)))\?\s+"
-               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b))", _I),
+               r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
+               r"passenger|student|client|customer|tenant|resident|victim|owner)))\?\s+"
+               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
@@ -104,7 +105,8 @@ _AGE_RX = [
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
-               r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b))", _I),
+               r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|"
+               r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),

@@ -1201,6 +1201,8 @@ KIND_SAID_OTHERWISE = [
     ("I spoke with Judge Ramírez this morning.", "Ramírez", "person_name"),
     ("how old is the account holder? forty three you know.", "forty three", "person_age"),
     ("Patient is 90 transgender.", "90", "person_age"),
+    ("We're flying into Jomo Kenyatta International I think.", "Jomo Kenyatta International", "location"),
+    ("I work for Amnesty International", "Amnesty International", "organization"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

@@ -246,13 +246,26 @@ def _compound(c: Cand, text: str) -> bool:
     return words in _COMPOUND and not text[c.start:c.end].istitle() or len(words) == 1 and bool(nxt) and (words[0], nxt.group(1).lower()) in _COMPOUND
 
 
+# an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare"
+_AIRPORT = re.compile(r"\bairport$", re.I)
+_FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs)\s+"
+                       r"(?:into|out of|from|at|in)\s+$", re.I)
+
+
+def _as_place(c: Cand, text: str) -> Cand:
+    """An organization candidate that names an airport, as a location."""
+    if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
+        return Cand(c.start, c.end, "location", c.score)
+    return c
+
+
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(c for c in rec.fn(ctx) if not _compound(c, ctx.text))
+        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx) if not _compound(c, ctx.text))
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections):
         resolved = step(resolved, ctx.text, policies)

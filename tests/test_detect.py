@@ -1203,6 +1203,8 @@ KIND_SAID_OTHERWISE = [
     ("Patient is 90 transgender.", "90", "person_age"),
     ("We're flying into Jomo Kenyatta International I think.", "Jomo Kenyatta International", "location"),
     ("I work for Amnesty International", "Amnesty International", "organization"),
+    ("you can upload the photos at harborlightschools dot edu slash my dash account",
+     "harborlightschools dot edu slash my dash account", "url"),
     ("my number is five oh five, hang on, five five five, oh one two three",
      "five oh five, hang on, five five five, oh one two three", "phone_number"),
     ("I'm calling about 415-555-0123, it keeps ringing me", "415-555-0123", "phone_number"),

@@ -315,7 +315,8 @@ _SPOKEN_EMAIL = re.compile(
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com": a domain said as two words
     rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"
-    rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b", re.I)
+    rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}))\b"
+    r"(?!\s*/|\s+(?:forward\s+)?slash\b)", re.I)  # "upload the photos at site dot edu slash my dash account": a page
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:triple\s+w|w\s*w\s*w|www)\s+dot\s+)?"
     rf"({_LABEL}(?:\s+dot\s+{_LABEL}){{0,5}}\s+dot\s+(?:{TLDS}))\b((?:\s+slash\s+{_LABEL}){{0,10}})", re.I)

@@ -929,6 +929,7 @@ NO_PII = [
     "the walls are green",
     "you'll need to fill out like form I-130 first!",
     "So um use code SPRING15 at checkout for the discount.",
+    "it's open 24/7 and the ratio is fine",
     "she's green with envy",
 ]
 
@@ -1203,6 +1204,8 @@ KIND_SAID_OTHERWISE = [
     ("Patient is 90 transgender.", "90", "person_age"),
     ("We're flying into Jomo Kenyatta International I think.", "Jomo Kenyatta International", "location"),
     ("I work for Amnesty International", "Amnesty International", "organization"),
+    ("Do you have your policy number? It's HIP/LG/2023/004417.", "HIP/LG/2023/004417", "account_number"),
+    ("The case reference from the complaints office is OMB/2023/11847.", "OMB/2023/11847", "number_sequence"),
     ("you can upload the photos at harborlightschools dot edu slash my dash account",
      "harborlightschools dot edu slash my dash account", "url"),
     ("my number is five oh five, hang on, five five five, oh one two three",

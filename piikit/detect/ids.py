@@ -28,6 +28,8 @@ ID_RX = re.compile(
     rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"
 )
+# a code whose parts are joined by slashes (invoices, policies, case files): "CPC/2425/G22/1883047125"
+_SLASH_CODE_RX = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,5} )?[A-Z0-9]{1,12}(?:/[A-Z0-9]{1,12}){1,5}(?![\w/])")
 _ALNUM_RX = re.compile(r"(?<![\w@$.:/#-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}(?![\w@])")
 
 # tags that are no car's: "bag tag", "service tag", "asset tag"
@@ -732,6 +734,12 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield from _key_parts(ctx, a, b)
     for m in _ALNUM_RX.finditer(ctx.norm):
         if m.span() not in seen:
+            yield from _classify(ctx, *m.span())
+    for m in _SLASH_CODE_RX.finditer(ctx.norm):
+        code = re.sub(r"\W", "", m.group(0))
+        if len(code) >= 7 and (re.search(r"[A-Z]", code) or len(re.findall(r"\d", code)) >= 8) \
+                and not re.match(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)", m.group(0)):  # a date or an expiry first
+            yield ctx.cand(m.start(), m.end(), "number_sequence", 0.5)  # "FT 2024/88120", "HIP/LG/2023/004417"
             yield from _classify(ctx, *m.span())
     for m in _IBAN_RX.finditer(ctx.norm):
         if v.iban(m.group(0)):

@@ -1205,6 +1205,12 @@ KIND_SAID_OTHERWISE = [
     ("We're flying into Jomo Kenyatta International I think.", "Jomo Kenyatta International", "location"),
     ("I work for Amnesty International", "Amnesty International", "organization"),
     ("Do you have your policy number? It's HIP/LG/2023/004417.", "HIP/LG/2023/004417", "account_number"),
+    # a card's code by its other names, after the expiry; not joined to the date before it
+    ("card 4111 1111 1111 1111, expiration 06/29, CSC 4471", "4471", "credit_card_cvv"),
+    ("card 4111 1111 1111 1111, expiration 06/29, CSC 4471", "06/29", "credit_card_expiration"),
+    ("expiration 03/2031 and the CID double four seven", "double four seven", "credit_card_cvv"),
+    ("okay so CVV2 482 you know", "482", "credit_card_cvv"),
+    ("The date on the front of the card is 07/32.", "07/32", "credit_card_expiration"),
     ("The case reference from the complaints office is OMB/2023/11847.", "OMB/2023/11847", "number_sequence"),
     ("you can upload the photos at harborlightschools dot edu slash my dash account",
      "harborlightschools dot edu slash my dash account", "url"),

@@ -721,6 +721,9 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             b -= 1
         a = _with_letter_prefix(ctx, a, b)
         seen.add((a, b))
+        named = re.match(rf"[A-Za-z]+\d(?={_SPACE})", ctx.norm[a:b])
+        if named and is_cue(named.group(0)):
+            a += named.end() + 1  # "CVV2 482": the code's name, then the code
         lead = re.match(rf"[45](?:,?{_SPACE}{{1,2}}|-)(?=\d)", ctx.norm[a:b])
         if lead and re.search(r"\b(?:last|final)\s+$", ctx.before(a, 10)):
             a += lead.end()  # "last four 1005", "the last 4, 6789": the count is the cue's, not the value's

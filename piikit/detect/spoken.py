@@ -293,8 +293,8 @@ _SPOKEN_EXT = re.compile(rf"(?<=\w)\s+dot\s+(?=(?:{FILE_EXTS})\b)", re.I)
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
-_ALONE_B, _ALONE_A = r"(?<![\w'’.])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's" or "p.m."
-SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "pin", "id", "dl", "po", "ein", "tin"})
+_ALONE_B, _ALONE_A = r"(?<![\w'’./])", r"(?![\w'’]|\.\w)"  # a unit is a whole token, not "It's", "p.m." or "06/29"
+SPELLED_CUES = frozenset({"dob", "ssn", "vin", "cvv", "cvc", "cid", "csc", "cvn", "pin", "id", "dl", "po", "ein", "tin"})
 """Cue words said as letters ("d o b", "SSN"): never part of the identifier next to them."""
 # a block of 2-3 capitals inside a spelled code ("one Z eight one one AE nine three"), not a cue or clock word
 _BLOCK = rf"(?!(?:AM|PM|OK|TV|US|{'|'.join(sorted(c.upper() for c in SPELLED_CUES))})\b)[A-Z]{{2,3}}"

@@ -209,7 +209,8 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
         if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
-                and not re.search(r"\b(?:cvv|cvc|code|pin|back)\b[^\d]*$", ctx.lower[max(0, m.start() - 25):m.start()]):
+                and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
+                                  ctx.lower[max(0, m.start() - 25):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
 
 

@@ -1211,6 +1211,12 @@ KIND_SAID_OTHERWISE = [
     ("expiration 03/2031 and the CID double four seven", "double four seven", "credit_card_cvv"),
     ("okay so CVV2 482 you know", "482", "credit_card_cvv"),
     ("The date on the front of the card is 07/32.", "07/32", "credit_card_expiration"),
+    # a health insurer's name for its number, a voicemail's code, an account's PIN, a password with a percent
+    ("my Blue Cross ID is W84972727", "W84972727", "healthcare_number"),
+    ("the plan member ID is XJH299788683.", "XJH299788683", "healthcare_number"),
+    ("okay so the code to my voicemail 4471 you know", "4471", "password"),
+    ("horse2006, that's my account PIN", "horse2006", "password"),
+    ("I have my online banking password here, it says 51%falcon", "51%falcon", "password"),
     ("The case reference from the complaints office is OMB/2023/11847.", "OMB/2023/11847", "number_sequence"),
     ("you can upload the photos at harborlightschools dot edu slash my dash account",
      "harborlightschools dot edu slash my dash account", "url"),

@@ -66,7 +66,10 @@ CUES: dict[str, str] = {
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
               r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband"
-              r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?|[a-z]+health (?:id|number|no|card))\b",
+              r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?|[a-z]+health (?:id|number|no|card)"
+              # a health insurer's own name for it: "my Blue Cross ID", "Aetna member number", "plan member ID"
+              r"|(?:blue cross|blue shield|bcbs|aetna|cigna|humana|anthem|kaiser|unitedhealth(?:care)?|united healthcare|"
+              r"molina|ambetter|wellcare|highmark|bupa|medibank|plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no))\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -86,9 +89,10 @@ CUES: dict[str, str] = {
                r"|utility (?:account|number)|billing (?:id|number)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
-    "password": r"\b(?:pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
-                r"gate code|alarm code|lockbox code|garage code|(?:garage |door |gate )?keypad(?: code)?|code to the (?:door|garage|gate|building|alarm|"
-                r"safe|lockbox|house)|"
+    "password": r"\b(?:(?:account|card|security|debit|atm|online|banking|voicemail|app|phone) (?:pin|password|passcode)|"
+                r"pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
+                r"gate code|alarm code|lockbox code|garage code|(?:garage |door |gate )?keypad(?: code)?|code (?:to|for) (?:the|my) (?:door|garage|gate|building|alarm|"
+                r"safe|lockbox|house|voicemail|locker|phone)|voicemail (?:code|pin)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"

@@ -125,7 +125,8 @@ MONEY_RX = [
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
 STATS_RX = [
-    re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),
+    re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
+               r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
     re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),

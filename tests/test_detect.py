@@ -1216,7 +1216,7 @@ KIND_SAID_OTHERWISE = [
     ("the plan member ID is XJH299788683.", "XJH299788683", "healthcare_number"),
     ("okay so the code to my voicemail 4471 you know", "4471", "password"),
     ("horse2006, that's my account PIN", "horse2006", "password"),
-    ("I have my online banking password here, it says 51%falcon", "51%falcon", "password"),
+    ("the wifi password is 70%winter.", "70%winter", "password"),
     ("The case reference from the complaints office is OMB/2023/11847.", "OMB/2023/11847", "number_sequence"),
     ("you can upload the photos at harborlightschools dot edu slash my dash account",
      "harborlightschools dot edu slash my dash account", "url"),

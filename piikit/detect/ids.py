@@ -82,7 +82,7 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
-    "account": r"\b(?:account|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
+    "account": r"\b(?:account(?! (?:pin|password|passcode)\b)|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"

@@ -1217,6 +1217,8 @@ KIND_SAID_OTHERWISE = [
     ("okay so the code to my voicemail 4471 you know", "4471", "password"),
     ("horse2006, that's my account PIN", "horse2006", "password"),
     ("the wifi password is 70%winter.", "70%winter", "password"),
+    ("my house number is 42", "42", "location"),
+    ("I live at number 17", "17", "location"),
     ("The case reference from the complaints office is OMB/2023/11847.", "OMB/2023/11847", "number_sequence"),
     ("you can upload the photos at harborlightschools dot edu slash my dash account",
      "harborlightschools dot edu slash my dash account", "url"),

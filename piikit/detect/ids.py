@@ -329,6 +329,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
     before = ctx.before(start, 70)
+    if nd <= 5 and nl <= 1 and _HOUSE_NUMBER.search(before):
+        yield ctx.cand(start, end, "location", 0.9)  # "my house number is 42", "we live at number 17": an address
+        return
     if nl == 0 and nd <= 3 and cues and all(k == "num" for k, _ in cues) and _BARE_NUMBER.search(before):
         return  # "a number 27 with no onions", "he wore number 23": a menu item, a shirt, nobody's code
     sentence = ctx.around(start, end)
@@ -635,6 +638,8 @@ _CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|ve
 _OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
                          r"(?:,? (?:you know|like|i think),?)?\s+"
                          r"(?:ending|ends|ended)(?: in| with)?[\s:,]*$|(?:^|[.?!]\s*)(?:ending|ends)(?: in| with)?[\s:,]*$")
+_HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:number|no|#)\s*(?:is|was|'s)?\s*:?\s*$"
+                           r"|\b(?:live|living|lives|lived|stay|staying) at number\s*$")
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"

@@ -633,7 +633,7 @@ def _promo(before: str) -> bool:
 
 
 _VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
-_CAR_TALK = re.compile(r"\b(?:vin|chassis|windscreen|windshield|dashboard|car|vehicle|truck|van|motorbike|lease|registration)\b")
+_CAR_TALK = re.compile(rf"\b(?:vin|chassis|windscreen|windshield|dashboard|lease|registration|{_VEHICLES})\b")
 # a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
 _OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
                          r"(?:,? (?:you know|like|i think),?)?\s+"

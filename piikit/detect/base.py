@@ -10,7 +10,7 @@ from piikit.detect.english import is_english
 from piikit.detect.spoken import View, normalize
 
 
-NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was)\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
+NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
                r"(?:what'?s\s+|what is\s+)?"
                r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on|off)\s+)?"
                r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?"

@@ -48,7 +48,7 @@ CUES: dict[str, str] = {
            r"|(?:code|number|digits|numbers|three|four|3|4) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
            r"|signature (?:strip|panel|box)|code by the signature|(?<!pin on )the back is)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
-    "ssn": r"\b(?:social security|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
+    "ssn": r"\b(?:social security|ss (?:number|no)|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn|"
            # other countries' tax and identity numbers ("Tax file number? 123 456 782", "PAN card number is ...")
            r"tax file number|tfn|tax (?:id|identification|reference) number|national id(?:entity)?(?: card)?(?: number| no)?|"
@@ -59,7 +59,7 @@ CUES: dict[str, str] = {
            r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|transit(?=[\s,:]*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
-               r"branch code|branch number|wire)\b",
+               r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
@@ -69,7 +69,8 @@ CUES: dict[str, str] = {
               r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?|[a-z]+health (?:id|number|no|card)"
               # a health insurer's own name for it: "my Blue Cross ID", "Aetna member number", "plan member ID"
               r"|(?:blue cross|blue shield|bcbs|aetna|cigna|humana|anthem|kaiser|unitedhealth(?:care)?|united healthcare|"
-              r"molina|ambetter|wellcare|highmark|bupa|medibank|plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no))\b",
+              r"molina|ambetter|wellcare|highmark|bupa|medibank|plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no)"
+              r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
@@ -82,7 +83,7 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
-    "account": r"\b(?:account(?! (?:pin|password|passcode)\b)|acct|loan|member(?:ship)? (?:id|number|no)|membership|member|customer (?:id|number|no)"
+    "account": r"\b(?:account(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
@@ -99,7 +100,7 @@ CUES: dict[str, str] = {
              r"callback|call back|landline|contact number|dial|number to reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
-    "seq": r"\b(?:reference|ref|confirmation|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
+    "seq": r"\b(?:(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
            r"student number|record (?:number|no|id)|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
@@ -127,7 +128,7 @@ def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
     return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\b(?:ends|ended)(?: in| with)?\b")
-_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final) (?:four|4)(?: digits)?(?: (?:is|are))?"
+_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final|first) (?:four|4)(?: digits)?(?: (?:is|are))?"
                              r"(?:\?\s*(?:(?:yes|yeah|sure|okay|ok|um|uh|it's)[,.]?\s*)*)?)[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _NOT_ID_AFTER = re.compile(
@@ -603,7 +604,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
                 r"\b(?:gate|door|alarm|keypad|lockbox|key ?safe|garage|entry|front door|lift|buzzer|intercom)\b", sentence):
             return "password", 0.88  # "a car park gate at the new place, the code is 4829": an access code
-        if re.search(r"\b(?:member|membership|customer|policy)\b", before[-40:]):
+        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy)\b", before[-40:]):
             return "account_number", 0.85
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
@@ -635,7 +636,7 @@ def _promo(before: str) -> bool:
 _VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
 _CAR_TALK = re.compile(rf"\b(?:vin|chassis|windscreen|windshield|dashboard|lease|registration|{_VEHICLES})\b")
 # a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
-_OF_NOTHING = re.compile(r"\b(?:last|final) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
+_OF_NOTHING = re.compile(r"\b(?:last|final|first) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
                          r"(?:,? (?:you know|like|i think),?)?\s+"
                          r"(?:ending|ends|ended)(?: in| with)?[\s:,]*$|(?:^|[.?!]\s*)(?:ending|ends)(?: in| with)?[\s:,]*$")
 _HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:number|no|#)\s*(?:is|was|'s)?\s*:?\s*$"
@@ -643,7 +644,8 @@ _HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:numbe
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
-                        r"|\b(?:is|was) the number (?:ending|that ends)\b"
+                        r"|\b(?:is|was) the number (?:ending|that ends)\b|\bnumber (?:i'?m|i am) calling (?:from|on)\b"
+                        r"|\b(?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister|friend|neighbou?r|boss)'s number\b"
                         r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"
                         r"|\bnumber for (?:the|your|our|their) (?:front )?(?:office|desk|reception|front desk|clinic|store|shop|"
                         r"branch|pharmacy|school|hotel|surgery|practice)\b"
@@ -652,7 +654,8 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|g
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
                         r"two[- ]factor|2fa|one[- ]time|otp)\b")
-_NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure)[\s:#,.?]*)*")  # "ticket number? It's"
+_NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
+                       r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")

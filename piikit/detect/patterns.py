@@ -313,6 +313,7 @@ ADDRESS_RX = [
                r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){1,3}\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     re.compile(r"\b[A-Z][a-zäöü]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm)\s+\d{1,4}[a-z]?\b"),
+    re.compile(r"\b\d{1,5}\s+(?:Calle|Avenida|Rua|Via|Rue)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?[A-Z][\w'-]+\b"),  # "8224 Calle Luna"
     _HIGHWAY_RX,
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,

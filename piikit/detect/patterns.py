@@ -39,15 +39,18 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
 _USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}\?"
                          r"(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
-_PASS_CUE = re.compile(r"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
+# what a security question asks for, by its name: one list for the cue before an answer here and for the
+# names and places answered to it (registry.security_answers)
+SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answer|question answer|word)s?|"
+                     r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
+                     r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
+                     r"childhood (?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
+_PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
                        r"api key|secret key|license key|product key|code word|secret word|"
                        r"safe word|verbal password|security word|security pin)|"
-                       r"secret (?:answer|word)|security (?:answer|question answer)|"
-                       r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
-                       r"first (?:car|pet|school|teacher)|favorite (?:teacher|color|food|movie|book|band|team)|"
-                       r"street (?:i|you) grew up on|city (?:i|you) were born in|"
+                       rf"{SECURITY_QUESTION}|"
                        r"answer (?:to (?:my|the) security question )?(?:is|was)|"
                        r"(?:reset|changed|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|set (?:my password|the password|my pin|the pin|my passcode) to|"

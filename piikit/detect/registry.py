@@ -18,7 +18,7 @@ from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recogni
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
-from piikit.detect.patterns import recognize_amounts, recognize_contact
+from piikit.detect.patterns import SECURITY_QUESTION, recognize_amounts, recognize_contact
 from piikit.detect.spoken import normalize
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
@@ -122,9 +122,7 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 
 # a security question or its name just before: a name or place said after it is the answer ("favorite
 # teacher it's mr. lindqvist", "for security? wollongong", "answer to your security question? Grandma Rosa")
-_SECURITY_ASKED = re.compile(r"(?:\b(?:security|secret|verification) (?:question|answer|word)s?|\bfor security|"
-                             r"\b(?:favou?rite|first) (?:teacher|pet|car|school|boss|street)|\bpet'?s name|\bmaiden name|"
-                             r"\bchildhood (?:friend|hero|nickname|street))\b(?:\s+(?:on (?:the|my|your) account|i (?:put|said|used|"
+_SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for security)\b(?:\s+(?:on (?:the|my|your) account|i (?:put|said|used|"
                              r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*[\s?:,]*"
                              r"(?:(?:um|uh|oh|okay|ok|yes|yeah|it's|it is|that's|it was|i think)[,.]?\s+)*$", re.I)
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)

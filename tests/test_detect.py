@@ -1260,9 +1260,35 @@ KIND_SAID_OTHERWISE = [
     ("my social is 123-45-6789 and my wife's is 5 1 4 3 7 2 3 7 0", "5 1 4 3 7 2 3 7 0", "us_social_security_number"),
 ]
 
+# codes read one character at a time, with "oh" between commas, a lone "one" among letters, a leading "A" or "I"
+READ_ONE_BY_ONE = [
+    ("my Medicare number is nine, five, eight, oh, six, one, zero, zero, nine, two, T as in Tom, E",
+     "nine, five, eight, oh, six, one, zero, zero, nine, two, T as in Tom, E", "healthcare_number"),
+    ("my account number is four, four, oh, seven, one, two, nine, nine", "four, four, oh, seven, one, two, nine, nine",
+     "account_number"),
+    ("my order number is one, Z, one, nine, oh, Y, G, eight, nine", "one, Z, one, nine, oh, Y, G, eight, nine",
+     "number_sequence"),
+    ("my health insurance member ID is five R R nine X G one Q M six seven", "five R R nine X G one Q M six seven",
+     "healthcare_number"),
+    ("my passport number is V R as in Robert seven G as in George oh H as in Henry one zero U eight three",
+     "V R as in Robert seven G as in George oh H as in Henry one zero U eight three", "passport_number"),
+    ("my driver's license number is A zero seven oh oh four seven nine seven", "A zero seven oh oh four seven nine seven",
+     "drivers_license"),
+    ("my driver's license number is O, seven, seven, eight, eight, seven, zero, four",
+     "O, seven, seven, eight, eight, seven, zero, four", "drivers_license"),
+    ("the tracking number is I, N as in Nancy, C, two, seven, three, eight, four, two, oh",
+     "I, N as in Nancy, C, two, seven, three, eight, four, two, oh", "number_sequence"),
+    ("my health plan member ID is three four eight three five nine four zero three eight Q X as in X-ray",
+     "three four eight three five nine four zero three eight Q X as in X-ray", "healthcare_number"),
+    ("my health insurance member ID is 7FT4-AH8-HX44", "7FT4-AH8-HX44", "healthcare_number"),
+    ("my order number is two nine three two four seven nine six five oh seven two eight oh oh oh three",
+     "two nine three two four seven nine six five oh seven two eight oh oh oh three", "number_sequence"),
+]
+
 
 @pytest.mark.parametrize("line, value, policy",
-                         KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE)
+                         KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
+                         + READ_ONE_BY_ONE)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

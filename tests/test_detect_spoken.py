@@ -43,6 +43,12 @@ from piikit.detect.spoken import normalize
     ("the pin is 4 4 7 1", "the pin is 4471"),
     ("born 3 7 61", "born 3 7 61"),  # next to a longer number: a date, left alone
     ("about 1 2 3 4.5 or so", "about 1 2 3 4.5 or so"),
+    # "oh" between commas is a zero when digits (or a code's letters) stand on both sides
+    ("my account number is four, four, oh, seven, one", "my account number is 44071"),
+    ("it's nine, oh, Y, G", "it's 90YG"),
+    ("it was five, oh, I forgot", "it was 5 oh, I forgot"),
+    ("G one Q M six", "G1QM6"),  # a lone "one" or "oh" among a code's spelled letters
+    ("A T oh W three", "AT0W3"),
 ])
 def test_normalized_reading(said: str, read: str) -> None:
     assert normalize(said).text == read
@@ -52,6 +58,7 @@ def test_normalized_reading(said: str, read: str) -> None:
     "no one knows", "oh well, I think so", "wait a second", "blood type O negative",
     "I'm at home", "415-555-0123", "$94.50", "4111 1111 1111 1111", "A 5 year old",
     "It's 5 p.m.", "I talked to Mike and Victor", "I am at home at gmail time", "the second time",
+    "Licence? Oh, B is fine", "it's the one B bedroom", "we have one T shirt left",
 ])
 def test_everyday_text_left_alone(text: str) -> None:
     assert normalize(text).text == text

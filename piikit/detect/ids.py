@@ -411,8 +411,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return
     if _PAN.fullmatch(raw.strip()) and re.search(r"\b(?:pan|income tax|tax)\b", before[-30:]):
         yield c("us_social_security_number", 0.93)  # "and PAN ABCPD1234E"
-    if nd + nl == 17 and v.vin(raw):
-        yield c("vehicle_id", 0.97)
+    if nd + nl == 17 and v.vin(raw) and (nl or not (cue in _SEQ_CUES and near)):
+        yield c("vehicle_id", 0.97)  # (seventeen digits only pass the check digit once in eleven: an order number's too)
     elif nd + nl == 17 and nd >= 5 and nl >= 2 and re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", re.sub(r"[\s-]", "", raw.upper())) \
             and _CAR_TALK.search(ctx.before(start, 150)) and not (cue in _SEQ_CUES and near):
         yield c("vehicle_id", 0.85)  # a VIN of a maker outside North America, which has no check digit

@@ -189,7 +189,7 @@ PHYS_RX = [
                r"(?:heavy[- ]?set|big[- ]boned|athletic build|medium build|slim build|stocky build|heavy build|"
                r"thin build|average build|plus[- ]size))\b", _I),
     re.compile(r"\b\d(?:\.\d+)?\s?(?:meters?|metres?|m)\b(?=\s+tall)|\b\d{3}\s?(?:centimet(?:er|re)s?|cm)\b", _I),
-    re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?", _I),
+    re.compile(r"\b\d(?:'|\s?(?:foot|feet|ft))\s?(?:\d{1,2}(?:\"|''|\s?(?:inches|inch|in)\b)?)?(?:\s+tall)?(?![\w-])", _I),
     re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:cm|centimet(?:er|re)s?)\b(?:\s+tall)?", _I),
     re.compile(r"\b\d(?:\.\d+)?\s?(?:m|met(?:er|re)s?)\s+tall\b", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|height[?:,]?)\s+(?:about\s+|around\s+)?([12]\.\d{1,2}\s?(?:m|met(?:er|re)s?))\b"

@@ -96,6 +96,8 @@ _TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the
 _DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|at\b)", re.I)  # "... the twenty first, at 3"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
+_CODE_BEFORE = re.compile(r"(?:\b[B-HJ-Z]|\b(?:is|number|no|id|code)|[#:])\W*$")
+_CODE_AFTER = re.compile(r"\W*(?:[B-HJ-Z]\b|[AI]\W+(?:[A-Z]|\d)\b)|\s*[.?!]?\s*$")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|around|until|till|from|before|after|since|about)\s+$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock|in the (?:morning|afternoon|evening)"
                          r"|tonight|at night|tomorrow|today)", re.I)
@@ -249,15 +251,26 @@ class _Numbers:
         return None
 
     def _near_digit(self, i: int) -> bool:
-        """Whether "o"/"oh" at i sits in a run of digit words (so it means zero)."""
+        """Whether "o"/"oh" at i sits in a run of digit words (so it means zero).
+
+        A digit word next to it is enough; across a comma ("eight, oh, six") digit words must
+        stand on both sides, so "five, oh, I forgot" keeps its "oh".
+        """
+        sides = []
         for step in (-1, 1):
-            k = i + step
-            while self.word(k) in ("o", "oh"):
+            k, comma = i + step, False
+            while self.word(k) in ("o", "oh", ","):
+                comma |= self.word(k) == ","
                 k += step
             w = self.word(k)
-            if w in UNITS or w in TEENS or w in TENS or w in REPEAT:
+            digit = w in UNITS or w in TEENS or w in TENS or w in REPEAT
+            if not w:  # the run ends here: a code's letter beyond it ("nine, oh, Y"), the cue before it
+                comma = True  # ("number is oh, two, nine") or the sentence's end ("nine, oh."); both sides count
+                digit = bool(_CODE_BEFORE.search(self.before) if step < 0 else _CODE_AFTER.match(self.after))
+            if digit and not comma:
                 return True
-        return False
+            sides.append(digit)
+        return all(sides)
 
 
 _PLUS = re.compile(r"(?<![\d+=])(?<!\d )\bplus\s+(?=\d[\d \t-]{6,})", re.I)  # "plus two five four seven ...": a country code
@@ -266,14 +279,36 @@ _JOINED_BEFORE = re.compile(rf"{_DIGITISH}\s+(?:dot|point|dash|slash|hyphen)\s+$
 _JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{_DIGITISH}", re.I)
 
 
+_CODE_UNIT = re.compile(r"[A-Z]|\d+|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)")
+_CODE_LETTER = re.compile(r"[B-HJ-Z]")
+
+
+def _in_spelled_code(text: str, start: int, end: int) -> bool:
+    """Whether a lone "one"/"oh" sits among the letters and digits of a code read one by one
+    ("G one Q M", "T oh W", "one Z zero"), not in words ("one B bedroom", "Section E one")."""
+    if re.search(r"(?:^|[.?!])\s*$", text[:start]):
+        return False  # "Licence? Oh, B 2 1 9": a sentence that starts with "oh" starts with a word
+    left = re.findall(r"[\w']+", text[max(0, start - 30):start])[-2:]
+    right = re.findall(r"[\w']+", text[end:end + 30])[:2]
+    unit = [bool(_CODE_UNIT.fullmatch(w)) for w in left + right]
+    letter = [bool(_CODE_LETTER.fullmatch(w)) for w in left + right]
+    k = len(left)  # unit[k - 1] is the word just before, unit[k] the word just after
+    return (0 < k < len(unit) and unit[k - 1] and unit[k] and (letter[k - 1] or letter[k])) \
+        or (len(right) == 2 and all(unit[k:]) and letter[k]) \
+        or (k == 2 and all(unit[:2]) and letter[1])
+
+
 def _numbers(text: str) -> Callable[[re.Match], Replacement]:
     """The rewrite function for number-word runs of `text`."""
     def fn(m: re.Match) -> Replacement:
         words = m.group(0).lower().split()
+        if words == ["oh"] and _in_spelled_code(text, m.start(), m.end()):
+            return [("0", m.start(), m.end())]
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
                 and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():])
                                                 or _JOINED_BEFORE.search(text[: m.start()])
-                                                or _JOINED_AFTER.match(text[m.end():]))):
+                                                or _JOINED_AFTER.match(text[m.end():]))) \
+                and not (words[0] == "one" and _in_spelled_code(text, m.start(), m.end())):
             return None
         return _Numbers(m, text).read()
     return fn
@@ -348,8 +383,9 @@ def _letter_run(m: re.Match) -> Replacement:
         s = s[: s.rfind("I")].rstrip(" ,-")
         units = units[:-1]
     if len(units) > 1 and units[0] in ("A", "I") and units[1].isdigit() \
-            and not any(u.isalpha() for u in units[2:]):  # "A 447 B" is a code, "A 5" a word
-        return None
+            and not any(u.isalpha() for u in units[2:]) \
+            and not (len(units[1]) >= 5 and _CODE_BEFORE.search(m.string[:m.start()])):
+        return None  # "A 447 B" is a code, "A 5" a word, and so is "is A 0700479" after a cue
     letters = sum(u.isalpha() for u in units)
     if letters == 0 or (letters == len(units) and letters < 3):
         return None

@@ -1286,9 +1286,48 @@ READ_ONE_BY_ONE = [
 ]
 
 
+# a value named after it ("X, my password"), a correction said in other words, a one-time code read back,
+# a phone named only by its end
+NAMED_AFTER_OR_CORRECTED = [
+    ("uh, yeah, it's 44%falcon, my password I think.", "44%falcon", "password"),
+    ("Fresno is the password.", "Fresno", "password"),
+    ("okay so it's dennistx, my user name I think.", "dennistx", "username"),
+    ("um, jquintero eight seven, that's my user id.", "jquintero eight seven", "username"),
+    ("login: kim.jonathan", "kim.jonathan", "username"),
+    ("sure login brittanyolson95.", "brittanyolson95", "username"),
+    ("what's your mother's maiden name — uh kowalczyk", "kowalczyk", "password"),
+    ("3871, last four of my social, and the zip is 30318.", "3871", "us_social_security_number"),
+    ("We'll send you a new code. It went to your email? Yes. The code is 804 117.", "804 117", "password"),
+    ("We texted a verification code to the number ending in 0192, can you read it back to me? Sure, 551 903.",
+     "0192", "phone_number"),
+    ("We texted a verification code to the number ending in 0192, can you read it back to me? Sure, 551 903.",
+     "551 903", "password"),
+    ("Our records show the line ending in 2281 was suspended.", "2281", "phone_number"),
+    ("renewing my license, the number is D4471902, or was it D4471920, I always mix those up.", "D4471920",
+     "drivers_license"),
+    ("Plate's 8BXJ442 — no wait, that's my old car, it's 8BXJ447.", "8BXJ447", "vehicle_id"),
+    ("My New Jersey license is K4471 20938 61145 — sorry, the last block is 61154.", "61154", "drivers_license"),
+    ("The one ending 6011 on my card... no sorry, ending 6727.", "6727", "credit_card_number"),
+    ("The authenticator code is, um, six one eight, two zero four. Oh wait it changed, 337 915.", "337 915", "password"),
+    ("the social on my W-2 is wrong, it says 512-60-4417 but it should end in 4471.", "4471", "us_social_security_number"),
+]
+
+NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
+    ("Call Sarah, my login is broken", "Sarah", "username"),
+    ("It's @bluefinch22 on the app, that's my handle.", "app", "username"),
+    ("my card, the number ending in 4242", "4242", "phone_number"),
+    ("my card ending 4242. Wait, and the order number is 5531", "5531", "credit_card_number"),
+]
+
+
+@pytest.mark.parametrize("line, value, policy", NOT_NAMED)
+def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> None:
+    assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]
+
+
 @pytest.mark.parametrize("line, value, policy",
                          KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
-                         + READ_ONE_BY_ONE)
+                         + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

@@ -131,6 +131,8 @@ _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\b(?:e
 _LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final|first) (?:four|4)(?: digits)?(?: (?:is|are))?"
                              r"(?:\?\s*(?:(?:yes|yeah|sure|okay|ok|um|uh|it's)[,.]?\s*)*)?)[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
+_LAST_OF_AFTER = re.compile(r"[\s,.:-]*(?:(?:that'?s|that is|it'?s|which is|is|are),?\s+)?(?:the\s+)?(?:last|final|first) "
+                            r"(?:four|4|three|3|five|5|six|6)(?: digits)? (?:of|on|from) (?:the |your |my |his |her |their |our )?")
 _NOT_ID_AFTER = re.compile(
     r"^\s*(?:%|-year|x\b|(?:percent|per\s?cent|dollars?|bucks|cents?|pesos?|euros?|pounds?|yen|rupees?|usd|"
     r"years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|"
@@ -304,6 +306,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         if named and named.lastgroup not in _SEQ_CUES:
             out.insert(0, (named.lastgroup, 0))
     after = ctx.after(end, 60)
+    lead = _LAST_OF_AFTER.match(after)  # "3871, last four of my social": the thing named after "of"
+    m = _CUE_RX.match(after, lead.end()) if lead else None
+    if m and m.lastgroup not in _SEQ_CUES:
+        out.append((m.lastgroup, AFTER))
+        return out
     m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
     if m:
         # "9920 4418 376, that's the account number": a cue named right after the value
@@ -432,6 +439,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if topic and cue == "num" and near and not re.search(r"\bcode\b", before[-NEAR:]):
         yield c(topic, 0.8)  # "my driver's license got renewed ... what's the new number? 41882097"
         return  # (a code read back has its own rules first)
+    if nl == 0 and nd == 4 and _LINE_ENDING.search(before[-50:]) and not re.search(
+            r"\b(?:card|visa|mastercard|amex|discover|account|policy|member|order|ticket|case|claim)\b", before[-60:]):
+        yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the line ending in 2281"
+        return
     # --- cue-driven
     named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])  # "2012, that's my badge number"
     for cue_k, dist_k in cues:
@@ -653,12 +664,16 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|g
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
-                        r"two[- ]factor|2fa|one[- ]time|otp)\b")
+                        r"two[- ]factor|2fa|one[- ]time|otp|send you|sent you|new code|verification)\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
-_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+)"
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
+                       r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
+# a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"
+_LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:phone |mobile |cell |home |work |landline )?(?:number|line)"
+                          r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"
                         r"come|comes|came|arrived|received|push|pushed|pushes|pop|pops|popped)\b"

@@ -57,8 +57,10 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"logged in with|log in with)"
                        r"\b(?:'s)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
-                       r"like|probably))?[\s:,?]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!]+)*"
+                       r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
+# the bare name before a value: "login: kim.jonathan", "sure, login brittanyolson95", "user name, it's sdixon"
+_USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle)(?:\s*:|,)?\s+(?:it'?s\s+|it is\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TALK = re.compile(r"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
@@ -70,6 +72,8 @@ _CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|confi
                         r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
+                         r"yeah|yep|yup|uh|um|so|well|sure|thanks|thank|hmm|mm-hmm|oh|broken|disabled|suspended|"
+                         r"blocked|compromised|hacked|"
                          r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
                          r"page|screen|button|field|portal|again|something|anything|what|which|"
                          r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
@@ -399,6 +403,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
+    yield from _named_after(ctx, "password", 0.93)
+    yield from _named_after(ctx, "username", 0.92)
+    yield from (c for c in _cued_values(ctx, _USER_BARE, "username", 0.9)  # "login kim.jonathan", not "login problems"
+                if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
             yield ctx.cand(m.start(), m.end(), "filename", 0.96)
@@ -411,6 +419,53 @@ _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zi
 
 _CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value
 
+# the value, then what it is: "44%falcon, my password", "Fresno is the password", "it's dennistx my user name"
+_NAMED_AS = {
+    "password": r"password|passcode|pass code|passphrase|pin(?: number)?",
+    "username": r"user ?name|login|handle|screen name|gamer ?tag|user id",
+}
+_NAMED_AS_RX = {policy: re.compile(
+    r"(?P<link>,\s*(?:(?:that'?s|it'?s|which is)\s+)?|\s+(?:is|was|that'?s|which is)\s+|\s+)"
+    rf"(?:the|my|our|his|her|their)\s+(?:new\s+|old\s+|current\s+|temporary\s+)?(?:{nouns})\b"
+    r"(?=\s*(?:[.?!,;]|$|(?:i think|i believe|you know|yeah|okay|ok|right|please|thanks|um|uh|too|as well)\b))", _I)
+    for policy, nouns in _NAMED_AS.items()}
+_IT_IS = re.compile(r"\b(?:it'?s|it is)\s+$", _I)
+_DETERMINED = re.compile(r"\b(?:the|a|an|on|in|at|to|of|for|from|with|by)\s+$", _I)
+
+
+def named_as_password(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is then named a password with a comma or "is" ("Fresno is the password")."""
+    m = _NAMED_AS_RX["password"].match(text, end)
+    return bool(m and m.group("link").strip())
+
+
+def _named_after(ctx: Ctx, policy: str, score: float) -> Iterator[Cand]:
+    """A word said just before its name ("X, my password"), when it has a value's shape: digits or
+    symbols, no dictionary word, or a capital inside the sentence; without a comma or "is", only
+    after "it's" ("it's Bailey my password")."""
+    for m in _TOKEN.finditer(ctx.norm):
+        tok = m.group(0).rstrip(".!?,")
+        after = _NAMED_AS_RX[policy].match(ctx.norm, m.start() + len(tok))
+        if not tok or not after or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok):
+            continue
+        if not after.group("link").strip() and not _IT_IS.search(ctx.norm[max(0, m.start() - 8):m.start()]):
+            continue
+        if not re.search(r"\w", tok) or _DETERMINED.search(ctx.norm[max(0, m.start() - 12):m.start()]):
+            continue  # "name — uh kowalczyk", "@bluefinch22 on the app, that's my handle": no value
+        if _shaped(tok, ctx.norm[:m.start()]):
+            start = m.start()
+            while (prev := re.search(r"(?<![\w.@])([\w.@-]+) $", ctx.norm[max(0, start - 40):start])) \
+                    and not _STOP_VALUE.match(prev.group(1)) and re.search(r"[\d_.@]", prev.group(1)) or \
+                    prev and not is_english(prev.group(1).lower()) and not _STOP_VALUE.match(prev.group(1)):
+                start -= len(prev.group(0))  # "jquintero eight seven, that's my user id": the whole of it
+            yield ctx.cand(start, m.start() + len(tok), policy, score)
+
+
+def _shaped(tok: str, before: str) -> bool:
+    """Whether a word looks like a value: digits or symbols, no dictionary word, or a capital inside a sentence."""
+    return bool(re.search(r"[\d_.@%#$!&*]", tok)) or not is_english(tok.lower()) \
+        or tok[0].isupper() and not re.search(r"(?:^|[.?!]\s+)$", before)
+
 
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
     """The token after a cue phrase ("my password is X", "username: X")."""
@@ -419,7 +474,7 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         if not cued:
             continue
         tok = m.group(0).rstrip(".!?")
-        if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
+        if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
         if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
             continue  # "I registered as conservative": a voter's registration

@@ -18,7 +18,7 @@ from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recogni
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import recognize_answered_orgs, recognize_cued_orgs
-from piikit.detect.patterns import SECURITY_QUESTION, recognize_amounts, recognize_contact
+from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import normalize
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
@@ -129,8 +129,8 @@ _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A name or place answered to a security question is the answer, a password (the guidelines'
-    rule); an honorific read as the start of the answer joins it."""
+    """A name or place answered to a security question, or named the password after it, is the
+    answer, a password (the guidelines' rule); an honorific read as the start of the answer joins it."""
     if "password" not in policies:
         return cands
     out: list[Cand] = []
@@ -140,7 +140,8 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
                 and _HONORIFIC.fullmatch(text[prev.start:prev.end]) and re.fullmatch(r"\.?\s+", text[prev.end:c.start]):
             out[-1] = Cand(prev.start, c.end, "password", max(prev.score, c.score))  # "it's mr. lindqvist"
             continue
-        if c.policy in ("person_name", "location") and _SECURITY_ASKED.search(text[max(0, c.start - 80):c.start]):
+        if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, c.start - 80):c.start])
+                                                        or named_as_password(text, c.end)):  # "Fresno is the password"
             c = Cand(c.start, c.end, "password", c.score)
         out.append(c)
     return out
@@ -169,6 +170,33 @@ _CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|co
                          r"(?:(?:it's|it is|that's)\s+)?", re.I)
 
 
+# said between a value and its correction in other words: "D4471902, or was it D4471920", "Plate's 8BXJ442 — no
+# wait, that's my old car, it's 8BXJ447", "512-60-4417 but it should end in 4471", "six one eight, two zero four.
+# Oh wait it changed, 337 915"; nothing that names another kind of number in between
+_CORRECTED = re.compile(r"\b(?:no|nope|wait|sorry|i mean|i meant|actually|correction|scratch that|my mistake|wrong|"
+                        r"or was it|or is it|should (?:be|end|read|say)|supposed to be|changed|mixed (?:it|them) up)\b", re.I)
+_OTHER_KIND = re.compile(r"\b(?:number|code|id|reference|ref|confirmation|order|ticket|case|claim|tracking|invoice|booking|"
+                         r"reservation|account|card|policy|member|licen[cs]e|passport|plate|vin|pin|password|social|ssn|"
+                         r"routing|phone|cell|mobile|zip|postcode)\b", re.I)
+
+
+def _chars(said: str) -> str:
+    """The letters and digits said, however read: "B04418273" and "B as in bravo, zero four four ..." alike."""
+    return re.sub(r"[\W_]", "", normalize(said).text if re.search(r"[a-z]{2}", said) else said).lower()
+
+
+def _corrects(first: str, second: str, between: str, after: str) -> bool:
+    """Whether `second` corrects `first` in other words: a correction said between them, nothing that
+    names another kind of number (between, or right after: "5531 is my gate code"), and the same
+    length as the first or as one of its groups."""
+    if len(between) > 70 or not _CORRECTED.search(between) or _OTHER_KIND.search(between) \
+            or re.match(r"[\s,]*(?:is|was|that'?s|it'?s)\s+(?:my|the|our|his|her|their)\b", after, re.I):
+        return False
+    key = _chars(second)
+    groups = [_chars(g) for g in re.split(r"[\s,-]+", normalize(first).text)]
+    return len(_chars(first)) == len(key) > 3 or len(key) >= 4 and any(len(g) == len(key) for g in groups[1:])
+
+
 def _same_length(a: str, b: str) -> bool:
     """Whether two written values have the same number of letters and digits (one corrects the other)."""
     return len(re.sub(r"[\W_]", "", a)) == len(re.sub(r"[\W_]", "", b)) > 3
@@ -182,13 +210,15 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     said: dict[str, str] = {}
     for i, c in enumerate(out):
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
-        said_as = text[c.start:c.end]
-        key = re.sub(r"[\W_]", "", normalize(said_as).text if re.search(r"[a-z]{2}", said_as) else said_as).lower()
+        key = _chars(text[c.start:c.end])
         prev = out[i - 1] if i else None
         last_four = re.fullmatch(r"\d{4,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
         earlier = said.get(key) or (last_four and next((p for k, p in said.items() if k.endswith(key)), None))
-        if prev and c.policy != prev.policy and prev.policy in policies and _CORRECTION.fullmatch(text[prev.end:c.start]) \
-                and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end])):
+        between = text[prev.end:c.start] if prev else ""
+        if prev and c.policy != prev.policy and prev.policy in policies and (
+                _CORRECTION.fullmatch(between) and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end]))
+                or c.policy == FALLBACK and _corrects(text[prev.start:prev.end], text[c.start:c.end], between,
+                                                      text[c.end:c.end + 30])):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
         elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
                 and (_SAME_KIND.search(text[max(0, c.start - 40):c.start]) or _NOT_THAT.fullmatch(text[prev.end:c.start])) \

@@ -1310,6 +1310,16 @@ NAMED_AFTER_OR_CORRECTED = [
     ("The one ending 6011 on my card... no sorry, ending 6727.", "6727", "credit_card_number"),
     ("The authenticator code is, um, six one eight, two zero four. Oh wait it changed, 337 915.", "337 915", "password"),
     ("the social on my W-2 is wrong, it says 512-60-4417 but it should end in 4471.", "4471", "us_social_security_number"),
+    ("the parcel number on the slip is five nine double eight nine one six seven one seven.",
+     "five nine double eight nine one six seven one seven", "number_sequence"),
+    ("Call the claims line at 214-830-2539 any time", "214-830-2539", "phone_number"),
+    ("sorry, the loan number is 339-1994252, and it's paid from checking 1206267135", "339-1994252", "account_number"),
+    ("So the auto policy is seven six seven double eight one four four five two the health plan ID is 201051587-32.",
+     "seven six seven double eight one four four five two", "account_number"),
+    ("The three numbers by the signature 430 is that the one you need", "430", "credit_card_cvv"),
+    ("uh, back of the mastercard says 011.", "011", "credit_card_cvv"),
+    ("MW462139692 that's my Florida Blue ID", "MW462139692", "healthcare_number"),
+    ("Group number is on the front and the member ID is like UVL845262492.", "UVL845262492", "healthcare_number"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind

@@ -46,7 +46,8 @@ CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c v c|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
            r"verification value|(?<!last )(?<!final )(?:three|four|3|4)[- ]digits?(?: (?:security )?(?:code|number))?(?: on the (?:back|front))?"
            r"|(?:code|number|digits|numbers|three|four|3|4) on the (?:back|front)|(?<!pin )on the back(?: of (?:the|my) card)?|back of (?:the|my) card"
-           r"|signature (?:strip|panel|box)|code by the signature|(?<!pin on )the back is)\b",
+           r"|signature (?:strip|panel|box)|(?:code|numbers|digits) (?:by|next to|beside|near) the signature|(?<!pin on )the back is"
+           r"|back of (?:the|my) (?:visa|mastercard|amex|discover)(?: card)?(?: says| reads)?)\b",
     "verify": r"\b(?:verification code|verification number|confirmation code sent)\b",
     "ssn": r"\b(?:social security|ss (?:number|no)|social insurance(?: number)?|national insurance(?: number)?|ni number|sin|"
            r"social|ssn|s s n|taxpayer id|tin|itin|aadhaa?r(?: number)?|pps(?: number| no)?|ppsn|"
@@ -69,7 +70,10 @@ CUES: dict[str, str] = {
               r"|patient file(?: number| no)?|health (?:certificate|coverage)(?: number| no)?|[a-z]+health (?:id|number|no|card)"
               # a health insurer's own name for it: "my Blue Cross ID", "Aetna member number", "plan member ID"
               r"|(?:blue cross|blue shield|bcbs|aetna|cigna|humana|anthem|kaiser|unitedhealth(?:care)?|united healthcare|"
-              r"molina|ambetter|wellcare|highmark|bupa|medibank|plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no)"
+              r"molina|ambetter|wellcare|highmark|bupa|medibank|florida blue|premera|regence|oscar|medica|geisinger|"
+              r"harvard pilgrim|tufts|caresource|amerigroup|optum|emblemhealth|fidelis|health net|healthnet|priority health|"
+              r"selecthealth|carefirst|excellus|wellmark|horizon|independence blue|ibx|capital blue|"
+              r"plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
@@ -156,7 +160,8 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
-                         r"patient|prescription|pharmacy|doctor|dental|vision plan)\b")
+                         r"patient|prescription|pharmacy|doctor|dental|vision plan|group number|florida blue|copay|"
+                         r"deductible|rx bin|rx group|formulary)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|"
@@ -392,7 +397,12 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape
         named = (cue == "seq" or cue == "num" and re.search(r"\b(?!caller\b)[a-z]{2,} id\b[^.?!]{0,12}$", before)) \
             and near and _NAMES_IT.fullmatch(before[len(before) - dist:])  # "my UCAS ID is 441-928-3071"
-        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named else 0.86)
+        # a kind named near it, then where it is written: "the parcel number on the slip is 598 891 6717", no phone
+        # (but "the claims line at 214-830-2539", "the number on the card says 1-800-555-0199" are)
+        other_kind = near and cue not in (None, "phone", "num") and re.fullmatch(
+            r"(?![^.?!]*\b(?:line|call|dial|reach|desk|office|hotline|support|card)\b)[^.?!]{4,30}\b(?:is|was|reads|says)\s*",
+            before[len(before) - dist:]) is not None
+        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named or other_kind else 0.86)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
         yield c("banking_information", 0.97)
     # "my new number is ...": a person's number is a phone number
@@ -581,10 +591,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return "number_sequence", 0.9
     if cue == "account" and total >= 3:
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) \
-                and not re.search(r"\bmember(?:ship)? (?:id|number|no)\b[^.?!]*$", before[-45:]):  # a credit union's member
-            return "banking_information", 0.88
-        if _HEALTH_CTX.search(sentence):
-            return "healthcare_number", 0.88
+                and not re.search(r"\b(?:member(?:ship)? (?:id|number|no)|loan|mortgage)\b[^.?!]*$", before[-45:]):
+            return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
+        if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]):
+            return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19:
             return "credit_card_number", 0.88
         return "account_number", 0.9
@@ -670,6 +680,8 @@ _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|ye
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
                        r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
+_OTHER_POLICY = re.compile(r"\b(?:auto|car|home|homeowners?|renters?|life|pet|travel|boat|business|umbrella)\s+"
+                           r"(?:insurance\s+)?policy\b")
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"
 _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:phone |mobile |cell |home |work |landline )?(?:number|line)"

@@ -1320,6 +1320,15 @@ NAMED_AFTER_OR_CORRECTED = [
     ("uh, back of the mastercard says 011.", "011", "credit_card_cvv"),
     ("MW462139692 that's my Florida Blue ID", "MW462139692", "healthcare_number"),
     ("Group number is on the front and the member ID is like UVL845262492.", "UVL845262492", "healthcare_number"),
+    ("the temporary password they gave me was 47%mango.", "47%mango", "password"),
+    ("The answer to the school question is Lincoln Elementary.", "Lincoln Elementary", "password"),
+    ("okay, um, the security question is the city i was born in, so tulsa.", "tulsa", "password"),
+    ("Try logging in as duboisi5", "duboisi5", "username"),
+    ("Okay so the login they set up for me is darkstar27, all lowercase.", "darkstar27", "username"),
+    ("My username is, uh, let me find it, singhc9?", "singhc9", "username"),
+    ("Mm-hmm, my user name for the portal, bsingh1971.", "bsingh1971", "username"),
+    ("my username on the booking app is kai_lq, please send it there", "kai_lq", "username"),
+    ("my login for the portal is szabo n nineteen eighty five!", "szabo n nineteen eighty five", "username"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
@@ -1327,6 +1336,8 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("It's @bluefinch22 on the app, that's my handle.", "app", "username"),
     ("my card, the number ending in 4242", "4242", "phone_number"),
     ("my card ending 4242. Wait, and the order number is 5531", "5531", "credit_card_number"),
+    ("my password they sent me expired", "me", "password"),
+    ("my username on the booking app is kai_lq, please send it there", "app", "username"),
 ]
 
 

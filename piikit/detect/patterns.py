@@ -25,16 +25,20 @@ IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\
 _VERSION_BEFORE = re.compile(r"\b(?:firmware|version|ver|v|build|release|update|software|ios|android)"
                              r"(?:\s+(?:is|was|number|no))?[\s:.]*$")  # "firmware 4.2.0.11": a version, no address
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
-_USER_CUE = re.compile(r"\b(?:(?:sign|signed|log|logged) (?:in|on) as|user ?name\b(?:'s|\s+(?:is|was|it's|:|would be))?|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
+# "the password they gave me was", "the login they set up for me is": who chose it, between the name and the value
+_GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|office|agent|system|app|site))\s+"
+          r"(?:gave|sent|set|made|assigned|issued|created|chose|picked|use|used|generated|emailed|texted)"
+          r"(?:\s+(?:me|us|him|her|up|you))?(?:\s+for\s+(?:me|us|him|her|you))?)")
+_USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){1,2}(?:'s|\s+(?:is|was|it's|:|would be)|,)|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
                        # "His Twitch name is X", "the admin account is X", "my login got changed to X"
                        r"(?:twitch|instagram|insta|tiktok|discord|steam|xbox|psn|playstation|reddit|twitter|snapchat|"
                        r"github|roblox|fortnite|minecraft|youtube|gamer) (?:name|handle|username|user name|id|tag)|"
                        r"(?:admin|administrator|work|school|windows|network|domain) (?:account|login|user)(?: name)?)"
-                       r"\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)|"
+                       rf"\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}})?{_GIVEN}?(?:'s|\s+(?:is|was|it's|:|would be)|\?|,)|"
                        r"(?:login|username|user name|handle|user id) (?:got |was |has been )?(?:changed|updated|reset|switched) to|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
-                       r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+$", _I)
+                       r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
 _USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}\?"
@@ -51,11 +55,14 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"api key|secret key|license key|product key|code word|secret word|"
                        r"safe word|verbal password|security word|security pin)|"
                        rf"{SECURITY_QUESTION}|"
-                       r"answer (?:to (?:my|the) security question )?(?:is|was)|"
+                       r"answer (?:to (?:my|the|your) (?:[a-z]+ ){0,2}question )?(?:is|was)|"
+                       # "the security question is the city I was born in, so Tulsa"
+                       r"security question (?:is|was) [^.?!]{3,45}?,?\s+(?:so|and it'?s|it'?s|which is)|"
                        r"(?:reset|changed|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|set (?:my password|the password|my pin|the pin|my passcode) to|"
                        r"logged in with|log in with)"
                        r"\b(?:'s)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
+                       rf"{_GIVEN}?"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
@@ -71,7 +78,7 @@ _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|config|folder|table|class|method|"
                         r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
-_STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|"
+_STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|me|us|him|her|them|"
                          r"yeah|yep|yup|uh|um|so|well|sure|thanks|thank|hmm|mm-hmm|oh|broken|disabled|suspended|"
                          r"blocked|compromised|hacked|"
                          r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
@@ -486,7 +493,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
         rest = re.match(rf"{_NEXT_VALUE}(?:\s+[A-Za-z]+){{0,3}}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
             if policy == "password" else None
-        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*))*", ctx.norm[end:])
+        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*|[a-z](?=\s+\d)))*",
+                                ctx.norm[end:])  # ("szabo n 1985": a letter before digits too)
         if rest:
             end += rest.end()
         if policy == "password" and "?" in cued.group(0):  # "passphrase on the account? Blue kettle.": the whole answer

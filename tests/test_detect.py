@@ -1329,6 +1329,17 @@ NAMED_AFTER_OR_CORRECTED = [
     ("Mm-hmm, my user name for the portal, bsingh1971.", "bsingh1971", "username"),
     ("my username on the booking app is kai_lq, please send it there", "kai_lq", "username"),
     ("my login for the portal is szabo n nineteen eighty five!", "szabo n nineteen eighty five", "username"),
+    ("Your pet portal username is luna.and.me, and we've sent a reset link", "luna.and.me", "username"),
+    ("yeah my github is night underscore owl underscore dee i just need repo access",
+     "night underscore owl underscore dee", "username"),
+    ("my username is um kavya dot codes", "kavya dot codes", "username"),
+    ("On the visa application I put EA5283707 for the passport number.", "EA5283707", "passport_number"),
+    ("Mm-hmm, last four of my social 4826, last four of the card 9755", "9755", "credit_card_number"),
+    ("my frequent flyer number is DL 88 4410 9273 can you add it", "88 4410 9273", "account_number"),
+    ("Yes, the number on my gas bill up in the corner, 1492 9646 2945 8826, is that what you need?",
+     "1492 9646 2945 8826", "account_number"),
+    ("The number on the bill is 1-800-555-0164.", "1-800-555-0164", "phone_number"),
+    ("We lost our bag in Frankfurt, the tag number is LH 448211.", "LH 448211", "number_sequence"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
@@ -1338,6 +1349,8 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("my card ending 4242. Wait, and the order number is 5531", "5531", "credit_card_number"),
     ("my password they sent me expired", "me", "password"),
     ("my username on the booking app is kai_lq, please send it there", "app", "username"),
+    ("Our Instagram is already up, @liffey_turksoc. Love it.", "already", "username"),
+    ("the order I placed is 55120 for the account", "55120", "account_number"),
 ]
 
 

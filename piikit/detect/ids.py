@@ -78,7 +78,7 @@ CUES: dict[str, str] = {
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
+          r"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
     "passport": r"\b(?:passport|travel document(?: number| no)?|photo page)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
@@ -91,7 +91,8 @@ CUES: dict[str, str] = {
                r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
-               r"|utility (?:account|number)|billing (?:id|number)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
+               r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
+               r"|(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:(?:account|card|security|debit|atm|online|banking|voicemail|app|phone) (?:pin|password|passcode)|"
@@ -227,6 +228,13 @@ def _not_a_car(before: str, sentence: str) -> bool:
     return bool(_NOT_A_CAR.search(before[-45:])) and not _CAR_CTX.search(sentence)
 
 
+def _bag_tag(before: str, sentence: str) -> bool:
+    """Whether a "tag" is a bag's: "We lost our bag in Frankfurt, the tag number is LH 448211"."""
+    return bool(re.search(r"\btag\b[^.?!]{0,25}$", before[-45:]) and _BAGGAGE.search(sentence)
+                and not _CAR_CTX.search(re.sub(r"\btags?\b", "", sentence)))
+
+
+_BAGGAGE = re.compile(r"\b(?:bags?|luggage|baggage|suitcases?|backpack|carousel|checked)\b")
 _ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
@@ -305,7 +313,7 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     out = [(cue, min(dist, NEAR - 1) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
            for cue, dist, pos in found]
     # "the last four of the social on the account": the thing named right after "last four of" leads
-    of = _LAST_FOUR_OF.search(window[-120:])
+    of = ([None] + list(_LAST_FOUR_OF.finditer(window[-120:])))[-1]  # the last one said: "social 4826, last four of the card"
     if of:
         named = _CUE_RX.match(window[-120:], of.end())
         if named and named.lastgroup not in _SEQ_CUES:
@@ -319,7 +327,12 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
     if m:
         # "9920 4418 376, that's the account number": a cue named right after the value
-        out.append((m.lastgroup, AFTER if _NAMED_AFTER.fullmatch(after[:m.start()]) else AFTER + m.start()))
+        tight = _NAMED_AFTER.fullmatch(after[:m.start()])
+        out.append((m.lastgroup, AFTER if tight else AFTER + m.start()))
+        if tight and m.lastgroup not in _SEQ_CUES and out[0][0] in _SEQ_CUES and out[0][1] < AFTER \
+                and re.search(r"\b(?:number|id|no)\b", after[m.start():m.end() + 12]) \
+                and not _TIGHT.fullmatch(window[len(window) - out[0][1]:]):
+            out.insert(0, out.pop())  # "on the visa application I put EA5283707 for the passport number": named after
     return out
 
 
@@ -584,12 +597,16 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "passport" and (total >= 5 or last_four and nd == 4):
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
-        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()) or _ON_A_PLATE.search(before):
+        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()) or _ON_A_PLATE.search(before) \
+                or _bag_tag(before, sentence):
             return "number_sequence", 0.85  # "the registration for the conference"; "stamped on a plate by the hinge"
         return "vehicle_id", 0.93
     if cue == "gift" and total >= 4:
         return "number_sequence", 0.9
     if cue == "account" and total >= 3:
+        if nl == 0 and re.search(r"\b(?:bill|statement)\b[^.?!\d]{0,25}$", before[-40:]) \
+                and re.fullmatch(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}", raw.strip()):
+            return None, 0  # "The number on the bill is 1-800-555-0164": written as a phone, it is one
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) \
                 and not re.search(r"\b(?:member(?:ship)? (?:id|number|no)|loan|mortgage)\b[^.?!]*$", before[-45:]):
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)

@@ -37,6 +37,9 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|o
                        r"(?:admin|administrator|work|school|windows|network|domain) (?:account|login|user)(?: name)?)"
                        rf"\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}})?{_GIVEN}?(?:'s|\s+(?:is|was|it's|:|would be)|\?|,)|"
                        r"(?:login|username|user name|handle|user id) (?:got |was |has been )?(?:changed|updated|reset|switched) to|"
+                       # "my instagram is at maricel dot bakes", "his github is"
+                       r"(?:my|his|her|their|our|your) (?:instagram|insta|tiktok|twitter|snapchat|github|gitlab|discord|"
+                       r"reddit|threads|twitch|telegram)(?: account| handle)?(?:\s+(?:is|was|it's)|:)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
@@ -71,7 +74,8 @@ _USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle)(?:\s*:|,)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TALK = re.compile(r"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
-                          r"instagram|insta|tiktok|twitter|youtube|discord|reddit|threads|snapchat|password|passcode)\b[^.!]*$")
+                          r"instagram|insta|tiktok|twitter|youtube|discord|reddit|threads|snapchat|github|gitlab|twitch|"
+                          r"steam|xbox|psn|roblox|telegram|password|passcode)\b[^.!]*$")
 _PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
@@ -80,7 +84,7 @@ _CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|confi
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|me|us|him|her|them|"
                          r"yeah|yep|yup|uh|um|so|well|sure|thanks|thank|hmm|mm-hmm|oh|broken|disabled|suspended|"
-                         r"blocked|compromised|hacked|"
+                         r"blocked|compromised|hacked|already|up|down|private|public|gone|deleted|active|inactive|closed|"
                          r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
                          r"page|screen|button|field|portal|again|something|anything|what|which|"
                          r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
@@ -379,6 +383,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.fullmatch(rf"[\w-]+\.(?:{FILE_EXTS})", m.group(0), _I):
             continue
+        if not re.match(r"(?:https?://|www\.)", m.group(0), _I) and "/" not in m.group(0) \
+                and (_USER_CUE.search(ctx.norm[max(0, m.start() - 70):m.start()])
+                     or _USER_ASKED.search(ctx.norm[max(0, m.start() - 70):m.start()])):
+            continue  # "your username is luna.and.me": a handle with dots, no site
         # "the email is sarah.mitchell.example.com": ASR dropped the "at" of a spoken address
         email = _EMAIL_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) and not re.match(
             r"(?:https?://|www\.)", m.group(0), _I)
@@ -493,7 +501,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         # a spoken value may run over a few more tokens ("temp 1234", "blue dog 7")
         rest = re.match(rf"{_NEXT_VALUE}(?:\s+[A-Za-z]+){{0,3}}\s+[A-Za-z]*\d[\w!#$%&*@]*(?![\w.-]*\s+(?:minutes|hours|days|times))", ctx.norm[end:]) \
             if policy == "password" else None
-        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*|[a-z](?=\s+\d)))*",
+        rest = rest or re.match(r"(?:\s+(?:[A-Za-z]*\d[\w!#$%&*]*|[A-Z][a-z]+|_\w+|[A-Za-z]\w*_\w*|[!#$%&*]\w*|[a-z](?=\s+\d)"
+                                r"|dot \w+))*",
                                 ctx.norm[end:])  # ("szabo n 1985": a letter before digits too)
         if rest:
             end += rest.end()

@@ -1340,6 +1340,16 @@ NAMED_AFTER_OR_CORRECTED = [
      "1492 9646 2945 8826", "account_number"),
     ("The number on the bill is 1-800-555-0164.", "1-800-555-0164", "phone_number"),
     ("We lost our bag in Frankfurt, the tag number is LH 448211.", "LH 448211", "number_sequence"),
+    ("My social is, um, uh, hang on, it's 551, 20, 8844.", "551, 20, 8844", "us_social_security_number"),
+    ("the form wants a social security number, mine's six four seven, uh, hang on, one nine, one two six four.",
+     "six four seven, uh, hang on, one nine, one two six four", "us_social_security_number"),
+    ("So um the patient ID on the lab order is 8093463.", "8093463", "healthcare_number"),
+    ("Security you know code 139.", "139", "credit_card_cvv"),
+    ("I have two policies, 6081577513 for the car and 3781 1180 34 for the house.", "3781 1180 34", "account_number"),
+    ("Our tenant reference is TEN-20883, for Flat 2", "TEN-20883", "account_number"),
+    ("The OTP will go to the mobile ending 7731. Yes, it came, it is 582913.", "582913", "password"),
+    ("The loyalty number on my Tesco card is 634004 1182 7734.", "634004 1182 7734", "account_number"),
+    ("it gave me an error and then a code, E 4 0 1", "E 4 0 1", "number_sequence"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
@@ -1351,6 +1361,9 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("my username on the booking app is kai_lq, please send it there", "app", "username"),
     ("Our Instagram is already up, @liffey_turksoc. Love it.", "already", "username"),
     ("the order I placed is 55120 for the account", "55120", "account_number"),
+    ("The error code on the washer is E-13.", "E-13", "number_sequence"),
+    ("Port 443 is open but 8080 isn't", "8080", "number_sequence"),
+    ("And your husband? Daniel, his is American, 584412937.", "584412937", "nationality"),
 ]
 
 

@@ -25,7 +25,7 @@ from piikit.detect.temporal import MONTH
 _GROUP = r"(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?!/\d)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, double and no-break spaces
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
+    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"
 )
 # a code whose parts are joined by slashes (invoices, policies, case files): "CPC/2425/G22/1883047125"
@@ -82,13 +82,16 @@ CUES: dict[str, str] = {
           r"learner'?s permit|learner permit|provisional)\b",
     "passport": r"\b(?:passport|travel document(?: number| no)?|photo page)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
-    "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|visa|mastercard|"
+    "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|"
+            r"visa(?! (?:application|appointment|interview|status|office|extension|renewal|stamp|holder|type|category|"
+            r"sponsor|number|centre|center|form))|mastercard|"
             r"master card|amex|american express|discover)\b",
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
     "account": r"\b(?:account(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
-               r"|policy (?:number|no)|policy|loyalty|subscriber|rewards (?:number|id)|client (?:id|number)"
+               r"|policy (?:number|no)|polic(?:y|ies)|loyalty|subscriber|customer reference|tenan(?:t|cy) (?:reference|number|id|ref)"
+               r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
@@ -250,7 +253,7 @@ _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
 # the ticket": what a code is for, not its name
 _FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
-_WHERE = re.compile(rf"\b(?:on|in|from|off)(?:{_DET_END}|\s+an?\s+$)")  # "stamped on a plate by the door hinge"
+_WHERE = re.compile(rf"\b(?:on|in|from|off)(?:{_DET_END}|\s+an?\s+$|\s+{_DET}\s+[a-z]+\s+$)")  # "on the lab order"  # "stamped on a plate by the door hinge"
 _VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
 _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right correct capital lower "
@@ -612,7 +615,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
         if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]):
             return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
-        if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19:
+        if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19 \
+                and not re.search(r"\b(?:loyalty|rewards?|points|membership|member|club|store|library|gift)\b", before[-40:]):
             return "credit_card_number", 0.88
         return "account_number", 0.9
     if cue == "password" and total >= 3:
@@ -667,8 +671,9 @@ def _named_place_after(after: str) -> bool:
 
 def _promo(before: str) -> bool:
     """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
-    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$",
-                          before[-45:]))
+    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
+                          r"|\berror(?: code)?\s+(?:on|in|for|from)\b[^.?!\d]{0,25}$|\berror(?: code)?\s*(?:is|was|says|:)?\s*$"
+                          r"|\bports?\b[^.?!]{0,25}$", before[-45:]))
 
 
 _VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
@@ -704,7 +709,7 @@ _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:phone |mobile |cell |home |work |landline )?(?:number|line)"
                           r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
 # a one-time code sent in the talk before a bare number read back without its name
-_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|"
+_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"
                         r"come|comes|came|arrived|received|push|pushed|pushes|pop|pops|popped)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"

@@ -225,7 +225,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
                 and _same_length(text[prev.start:prev.end], text[c.start:c.end]):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "My old passport was 40918827, and the new one is 51127740"
         elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
-                and _THEIRS_TOO.fullmatch(text[prev.end:c.start]):
+                and (_THEIRS_TOO.fullmatch(between) or _LISTED.fullmatch(between) and not _OTHER_KIND.search(between)
+                     and prev.policy in _NUMBERS and abs(len(_chars(text[prev.start:prev.end])) - len(key)) <= 3):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "Member ID FPZ3540283 and my son's is MCD-90092-05"
         elif c.policy == FALLBACK and earlier in policies:
             out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
@@ -236,6 +237,11 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
 
 _SAME_KIND = re.compile(r"\b(?:the|my|his|her|our|their) (?:new|old|other|second|first|current|previous|latest|replacement) one"
                         r"(?:'s|\s+(?:is|was|will be|should be))?[\s:,]*(?:(?:um|uh)[\s,]+)?$", re.I)
+_NUMBERS = frozenset({"account_number", "banking_information", "healthcare_number", "drivers_license", "passport_number",
+                      "vehicle_id", "credit_card_number", "us_social_security_number", "phone_number"})
+# "I have two policies, 6081577513 for the car and 3781 1180 34 for the house": a list of one kind
+_LISTED = re.compile(r"[\s,]*(?:for (?:the|my|his|her|our|their) [a-z]+\s*,?\s+)?(?:and|,)\s+(?:(?:the other(?: one)?|then)\s+(?:is\s+)?)?",
+                     re.I)
 _THEIRS_TOO = re.compile(r"[\s,;.]*(?:and|while|but)\s+(?:my|his|her|our|their|the)\s+[a-z]+(?:'s|s')(?:\s+one)?"
                          r"\s+(?:is|was|'s)[\s,:]*(?:(?:um|uh)[\s,]+)?", re.I)
 # "it's F255-921-50-094-0, not F255-921-50-049-0", "has it as H120-4471-9921, but the card says H120-4471-9912"

@@ -519,7 +519,7 @@ def _hyphen_digits(m: re.Match) -> Replacement:
     return _digits_of(m) if sum(len(g) == 1 for g in m.group(0).split("-")) >= 3 else None
 
 
-_DIGITS_CUE = re.compile(r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|"
+_DIGITS_CUE = re.compile(r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|"
                         r"id|digits|is|it's|was)\W*$", re.I)
 
 
@@ -552,7 +552,9 @@ def _filler_in_digits(m: re.Match) -> Replacement:
 # hesitations, dropped from the view so a cue and its value stay next to each other ("Age? uh 82",
 # "my user id um k.rivera22"); a value read across one keeps it inside its span
 _FILLER = re.compile(r"(?<![\w'-])(?:uh|um|erm|hmm)(?![\w'-])[,.]?\s*|(?:^|(?<=[.?!,]\s)(?<!Dr\.\s)(?<!Mr\.\s)(?<!Ms\.\s))"
-                     r"(?:Uh|Um|Erm|Hmm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*")
+                     r"(?:Uh|Um|Erm|Hmm)(?![\w'-])[,.]?\s*|(?<=,\s)you know,\s*"
+                     # "security you know code 139", "my rewards you know number is": inside a value's name
+                     r"|(?<=[a-z] )you know (?=(?:code|number|id|is|was|as|pin|password)\b)")
 
 
 _FULL_WIDTH = re.compile(r"[\uFF01-\uFF5E]")

@@ -1352,6 +1352,26 @@ NAMED_AFTER_OR_CORRECTED = [
     ("it gave me an error and then a code, E 4 0 1", "E 4 0 1", "number_sequence"),
 ]
 
+# a card read in one breath with its expiry and code, however written; dates with their day; zips said as places
+CARD_RUNS_DATES_ZIPS = [
+    ("the card is four two five six, four three two three, six eight two two, three seven two one, zero eight twenty "
+     "seven, nine oh nine", "zero eight twenty seven", "credit_card_expiration"),
+    ("the card is four two five six, four three two three, six eight two two, three seven two one, zero eight twenty "
+     "seven, nine oh nine", "nine oh nine", "credit_card_cvv"),
+    ("the card is 6011 9329 3411 3687, November 2029, six zero seven", "November 2029", "credit_card_expiration"),
+    ("the card is 6011 9329 3411 3687, November 2029, six zero seven", "six zero seven", "credit_card_cvv"),
+    ("the card is 3705 561092 81231, 12/2029, 030", "12/2029", "credit_card_expiration"),
+    ("the card is 4236531650913553, January 2033, 724", "724", "credit_card_cvv"),
+    ("the card is 3433-454243-78367 January twenty thirty three six three two", "January twenty thirty three",
+     "credit_card_expiration"),
+    ("the card is 4010 2364 8834 1819 02/2026 821", "02/2026", "credit_card_expiration"),
+    ("passport ES3149886, expires oh five two oh twenty twenty one", "oh five two oh twenty twenty one", "date"),
+    ("The deadline is 7 May 2023.", "7 May 2023", "date"),
+    ("placed on the twenty first of February, 2024", "twenty first of February, 2024", "date"),
+    ("I'm calling from 30155 about the outage", "30155", "location"),
+    ("the office in 30155 is closed", "30155", "location"),
+]
+
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
     ("Call Sarah, my login is broken", "Sarah", "username"),
     ("It's @bluefinch22 on the app, that's my handle.", "app", "username"),
@@ -1364,6 +1384,9 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("The error code on the washer is E-13.", "E-13", "number_sequence"),
     ("Port 443 is open but 8080 isn't", "8080", "number_sequence"),
     ("And your husband? Daniel, his is American, 584412937.", "584412937", "nationality"),
+    ("the order was WS-77301 and the tracking 9400 1118 9922 3409 1187 22", "1187", "credit_card_expiration"),
+    ("What salary are you after? Somewhere around ninety five thousand.", "ninety five thousand", "location"),
+    ("our records go back to the nineteen seventies.", "nineteen seventies", "date"),
 ]
 
 
@@ -1374,7 +1397,7 @@ def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> Non
 
 @pytest.mark.parametrize("line, value, policy",
                          KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
-                         + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED)
+                         + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED + CARD_RUNS_DATES_ZIPS)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

@@ -16,7 +16,7 @@ from piikit.detect.base import ADDRESS_BEFORE, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
-from piikit.detect.temporal import MONTH
+from piikit.detect.temporal import CARD_WRITTEN, EXPIRY_WRITTEN, MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
@@ -189,7 +189,9 @@ _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's postal code
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
-_AFTER_CARD_EXPIRY = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,4},?\s+(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?\d\d,?\s+$")
+_AFTER_CARD_EXPIRY = re.compile(rf"\b{CARD_WRITTEN},?\s+{EXPIRY_WRITTEN},?\s+$", re.I)
+# a card number, its expiry and its code read in one breath: "4256 4323 6822 3721, 0827, 909"
+_CARD_EXPIRY_CODE = re.compile(rf"({CARD_WRITTEN})(,?\s+)((?:0[1-9]|1[0-2])(?:20)?\d\d)(?:(,?\s+)(\d{{3,4}}))?")
 _PAN = re.compile(r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]")  # India's tax number (Permanent Account Number)
 _PIN_PLACE = re.compile(r"\b(?:address|city|town|village|district|area|post office|india|delhi|mumbai|bengaluru|"
                         r"bangalore|chennai|kolkata|hyderabad|pune|ahmedabad|jaipur|lucknow|noida|gurgaon|gurugram|"
@@ -792,6 +794,17 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if four and _LAST_FOUR_HERE.search(ctx.before(a)):
             yield from _classify(ctx, a, a + 4)  # "the card ending 8931, 662 is the code": two numbers
             a += 6
+        year_code = re.fullmatch(r"(?:19|20)\d\d(,?\s+)\d{3,4}", ctx.norm[a:b])
+        if year_code and re.search(rf"\b{MONTH}\s+$", ctx.before(a, 12)):
+            a += year_code.end(1)  # "January 2033, 724": the expiry's year, then the code
+        joined = _CARD_EXPIRY_CODE.fullmatch(ctx.norm[a:b])
+        if joined and v.luhn(v.digits(joined.group(1))) and v.card_shape(v.digits(joined.group(1))) \
+                and 20 <= int(joined.group(3)[-2:]) <= 39:  # an issuer's prefix and a year a card may expire in
+            for k, (policy, score) in ((1, ("credit_card_number", 0.97)), (3, ("credit_card_expiration", 0.95)),
+                                      (5, ("credit_card_cvv", 0.95))):
+                if joined.group(k):
+                    yield ctx.cand(a + joined.start(k), a + joined.end(k), policy, score)
+            continue
         whole = list(_classify(ctx, a, b))
         yield from whole
         if not any(c.policy in _KEY and c.score >= 0.8 for c in whole):

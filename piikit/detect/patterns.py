@@ -364,8 +364,13 @@ _CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5})\s+([A-Z][a-zäöüéèß
 
 
 # a zip said as a place: "I live in 90210", "the 60614 area"
-_ZIP_BY_PLACE = re.compile(r"\b(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)\s+"
-                           r"(\d{5})\b(?!\s*(?:%|percent|dollars|different|other|more|[a-z]+s)\b)"
+_ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)"
+                           # "I'm calling from 30155", "the office in 30155", "deliveries to 30155", "near 30155"
+                           r"|(?:calling|phoning|ringing) from|(?:i'?m|we'?re|i am|we are|it'?s|it is|they'?re|he'?s|she'?s) "
+                           r"(?:in|near|outside)|(?:near|outside)"
+                           r"|(?:deliver(?:y|ies|ed|ing)?|ship(?:ped|ping)?|send|sent|mail(?:ed)?|drive|driving|go|going) (?:it |them )?to"
+                           r"|(?:office|store|branch|location|shop|clinic|warehouse|depot|stores|offices) (?:in|near))\s+"
+                           r"(\d{5})\b(?!\s*(?:%|percent|dollars|different|other|more|(?!(?:is|was|has|does|this|its|yes|us|as)\b)[a-z]+s)\b)"
                            r"|\b(\d{5})\s+(?:area|zip)(?! is code)\b", _I)
 
 
@@ -643,4 +648,5 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         if "place" in tables().get((fold(m.group(2).lower()),), ()):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
     for m in _ZIP_BY_PLACE.finditer(ctx.norm):
-        yield ctx.cand(m.start(m.lastindex), m.end(m.lastindex), "location", 0.8)
+        if not re.search(r"\b(?:hundred|thousand|million|grand|k)\b", ctx.text[slice(*ctx.view.orig(*m.span(m.lastindex)))], _I):
+            yield ctx.cand(m.start(m.lastindex), m.end(m.lastindex), "location", 0.82)  # (not "ninety five thousand")

@@ -144,6 +144,10 @@ class _Numbers:
                 i += 1
             else:
                 group.append(piece)
+                if len(group) == 2 and group[0][0] in ("19", "20") and len(piece[0]) == 2 and j < len(self.toks) \
+                        and _MONTH_BEFORE.search(self.before):
+                    self._flush(group, out)  # "january twenty thirty three six three two": the year, then a code
+                    out.append((" ", piece[2], piece[2]))
                 if i == 0 and j < len(self.toks) and piece[0].isdigit() and 1 <= int(piece[0]) <= 31 \
                         and piece[0] not in ("19", "20") and _MONTH_BEFORE.search(self.before):
                     self._flush(group, out)  # "september five nineteen eighty two": the day, then the year
@@ -445,6 +449,8 @@ def _nato(m: re.Match) -> Replacement:
                                                      or len(rest) >= 7 and words[0].group(0).lower() in _NAME_LIKE):
         return None  # "my brother Mike, 415 555 0123", "Victor 4111 1111 1111 1111": a name, then a number
     said = [u.group(0).lower() for u in units]
+    if len(words) == 1 and re.search(r"\bnovember,?\s+(?:19|20)\d\d\b", m.group(0), re.I):
+        return None  # "November 2029": a month and its year
     if len(words) == 1 and "november" in said[:2] and _DAY.fullmatch(
             said[1] if said[0] == "november" else said[0]) and not (len(said) > 2 and re.fullmatch(r"\d", said[2])
                                                                     and not _HOUR_AFTER.match(m.string, m.end())):

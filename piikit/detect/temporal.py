@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
+from piikit.detect.validators import card_shape
 
 MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
@@ -30,6 +31,7 @@ DATE_RX = [
                r"day|week|month|year|call|attempt|try|one|thing|step|page|person|round|visit|payment|"
                r"installment|of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
 ]
+_DAY_BEFORE = re.compile(rf"\b{_DAY}(?:\s+of)?,?\s*$", _I)
 _DATE_ANY = (rf"(?:{MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}|"
              r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")
 # spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
@@ -137,7 +139,10 @@ _EXP_CUE = re.compile(rf"\b(?:{_EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
 _EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)
 # read straight after the card's number, as a card is read out: "4111 1111 1111 1111, 12/25, 123"
-_AFTER_CARD_NUMBER = re.compile(r"\b(?:\d{4}[ -]?){3}\d{1,4},\s+$")
+# a card number as written (4-4-4-4, Amex 4-6-5 or run together), and an expiry right after one
+CARD_WRITTEN = r"(?:(?:\d{4}[ -]?){3}\d{1,4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})"
+EXPIRY_WRITTEN = rf"(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|{MONTH}\s+(?:20)?\d\d)"
+_AFTER_CARD_NUMBER = re.compile(rf"\b{CARD_WRITTEN},?\s+$")
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
 _DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
@@ -154,11 +159,19 @@ def _card_context(low: str) -> bool:
     return bool(_CARD.search(low)) or not _OTHER_DOC.search(low)
 
 
+def _after_card(before: str) -> bool:
+    """Whether `before` ends with a card number (an issuer's prefix and length; ASR may mishear a digit)."""
+    m = _AFTER_CARD_NUMBER.search(before)
+    d = re.sub(r"\D", "", m.group(0)) if m else ""
+    return bool(m) and card_shape(d) and not re.search(r"\d[ -]?$", before[:m.start()])
+
+
 def _expiry_cued(low: str, a: int, b: int) -> bool:
     """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
     before = low[max(0, a - 40):a]
     return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
-                or (_AFTER_CARD_NUMBER.search(before) and "/" in low[a:b])
+                or (_after_card(low[max(0, a - 60):a]) and re.fullmatch(EXPIRY_WRITTEN, low[a:b].strip(), _I)
+                    and not re.match(r"\s*(?:\d{1,2}\b|\d{5})", low[b:b + 7]))
                 or (_EXP_SOFT.search(before) and _CARD.search(low, max(0, a - 200), b + 100)))
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
@@ -174,6 +187,8 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for i, rx in enumerate(INTERVAL_RX):
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
+            if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
+                continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
             yield from _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
@@ -181,6 +196,15 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for m in re.finditer(r"\b\d{5,8}\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468 after a birth cue
         if _mdy(m.group(0)) and _DOB_CUE.search(ctx.lower[max(0, m.start() - 130):m.start()]):
             yield ctx.cand(m.start(), m.end(), "date_of_birth", 0.93)
+        elif len(m.group(0)) == 8 and _mdy(m.group(0)) and m.group(0)[4:6] in ("19", "20") \
+                and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(*m.span()))]):
+            # "expires oh five two oh twenty twenty one": a date said digit by digit (a code's name said wins)
+            cued = _DATE_SAID_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()])
+            yield ctx.cand(m.start(), m.end(), "date", 0.85 if cued else 0.81)
+
+
+_DATE_SAID_CUE = re.compile(r"\b(?:expires?|expired|expiring|expiry|expiration|issued|dated|due|on|until|till|by|since|"
+                            r"from|valid (?:until|through|thru))\s+(?:date\s+)?(?:is\s+|was\s+)?$")
 
 
 def _mdy(d: str) -> bool:
@@ -208,6 +232,8 @@ def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Can
 def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     """credit_card_expiration: MM/YY, "March 2027", "11 27" right after an expiry cue."""
     for m in _EXP_RX.finditer(ctx.norm):
+        if re.match(MONTH, m.group(0), _I) and _DAY_BEFORE.search(ctx.norm, max(0, m.start() - 30), m.start()):
+            continue  # "expires 22 January 2024": a whole date, no card's month and year
         if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
                 and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
                                   ctx.lower[max(0, m.start() - 25):m.start()]):

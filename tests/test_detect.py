@@ -1370,6 +1370,12 @@ CARD_RUNS_DATES_ZIPS = [
     ("placed on the twenty first of February, 2024", "twenty first of February, 2024", "date"),
     ("I'm calling from 30155 about the outage", "30155", "location"),
     ("the office in 30155 is closed", "30155", "location"),
+    ("the claim number is CS-0884016 and the adjuster's number is 841-7509", "841-7509", "phone_number"),
+    ("send it to sixty five north spring avenue springfield 98735", "98735", "location"),
+    ("send it to 9264 granite avenue, apt 36a, prague seven six three four two", "seven six three four two", "location"),
+    ("i paid one hundred forty nine dollars on one two one five twenty twenty five for order Q24Q5M",
+     "one two one five twenty twenty five", "date"),
+    ("The transit is 00412, institution 003, and the account is 1187204.", "00412", "banking_information"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
@@ -1387,6 +1393,8 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("the order was WS-77301 and the tracking 9400 1118 9922 3409 1187 22", "1187", "credit_card_expiration"),
     ("What salary are you after? Somewhere around ninety five thousand.", "ninety five thousand", "location"),
     ("our records go back to the nineteen seventies.", "nineteen seventies", "date"),
+    ("We're at 311 Hyde Road, next to the big Tesco, and the night bell", "Tesco", "location"),
+    ("the order's number is 55120334", "55120334", "phone_number"),
 ]
 
 

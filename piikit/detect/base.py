@@ -39,12 +39,17 @@ GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|aftern
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"
                      "vt|wa|wi|wv|wy")
+_STREET = (r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
+           r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|"
+           r"cross|block|sector|phase|colony|layout)\b")
 ADDRESS_BEFORE = re.compile(
-    r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
-    r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|"
-    r"cross|block|sector|phase|colony|layout)\b"
-    r"[^.?!\d]{0,80}(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt|"
-    rf"{STATE_CODES_LOWER})|,\s*[a-z]+)\s+$")
+    _STREET
+    # (a flat or unit number may stand between: "9264 granite avenue, apt 36a, prague")
+    + r"(?:[^.?!\d]|\b(?:apt|apartment|unit|suite|flat)\.?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b){0,80}"
+    r"(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt|"
+    rf"{STATE_CODES_LOWER})|,\s*[a-z]+)\s+$"
+    # or the town said right after the street without a comma: "sixty five north spring avenue springfield 98735"
+    + rf"|{_STREET}\s+(?!(?:and|or|but|then|the|to|is|was|for|in|on|at|it|that|number|next|near|by)\b)[a-z]{{3,}}\s+$")
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")
 _SENTENCE_CAPITAL = re.compile(r"(?:^|[.!?]\s+)[A-Z](?![\s'’])")  # not "I", "I'm"
 # words of race said in lower case by convention, unlike nationalities ("male, white, about six foot")

@@ -58,7 +58,7 @@ CUES: dict[str, str] = {
            r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
            r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
            r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
-    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|transit(?=[\s,:]*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
+    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
@@ -330,6 +330,8 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         out.append((m.lastgroup, AFTER))
         return out
     m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
+    if m and re.match(r"[\s:#]*(?:(?:number|no|id)\b)?[\s:#]*(?:is\s+)?[a-z0-9-]*\d", after[m.end():]):
+        m = None  # "on 1215 2025 for order Q24Q5M": the cue after names the value after it
     if m:
         # "9920 4418 376, that's the account number": a cue named right after the value
         tight = _NAMED_AFTER.fullmatch(after[:m.start()])
@@ -689,6 +691,10 @@ _HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:numbe
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
+                        # "the adjuster's number is 512-9034": a person's number, not a document's
+                        r"|\b(?!(?:order|claim|case|account|policy|card|ticket|car|vehicle|passport|licen[cs]e|member|"
+                        r"customer|booking|reservation|invoice|item|part|model|room|flight|unit|apartment)'s)"
+                        r"[a-z]+'s (?:direct |office |work |cell |mobile |phone |contact )?number\b"
                         r"|\b(?:is|was) the number (?:ending|that ends)\b|\bnumber (?:i'?m|i am) calling (?:from|on)\b"
                         r"|\b(?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister|friend|neighbou?r|boss)'s number\b"
                         r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"

@@ -193,10 +193,11 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
             yield from _dob_or(ctx, m.start(), m.end(), "date", 0.8)
-    for m in re.finditer(r"\b\d{5,8}\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468 after a birth cue
-        if _mdy(m.group(0)) and _DOB_CUE.search(ctx.lower[max(0, m.start() - 130):m.start()]):
+    for m in re.finditer(r"\b(?:\d{5,8}|\d{4} (?:19|20)\d\d)\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468
+        said = m.group(0).replace(" ", "")  # (after a birth cue; "one two one five twenty twenty five" -> 1215 2025)
+        if _mdy(said) and _DOB_CUE.search(ctx.lower[max(0, m.start() - 130):m.start()]):
             yield ctx.cand(m.start(), m.end(), "date_of_birth", 0.93)
-        elif len(m.group(0)) == 8 and _mdy(m.group(0)) and m.group(0)[4:6] in ("19", "20") \
+        elif len(said) == 8 and _mdy(said) and said[4:6] in ("19", "20") \
                 and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(*m.span()))]):
             # "expires oh five two oh twenty twenty one": a date said digit by digit (a code's name said wins)
             cued = _DATE_SAID_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()])

@@ -1376,6 +1376,20 @@ CARD_RUNS_DATES_ZIPS = [
     ("i paid one hundred forty nine dollars on one two one five twenty twenty five for order Q24Q5M",
      "one two one five twenty twenty five", "date"),
     ("The transit is 00412, institution 003, and the account is 1187204.", "00412", "banking_information"),
+    ("send it to ten south shoreline rd., orlando 25517", "25517", "location"),
+]
+
+# named after with "and that's the", asked for and answered with a full stop and an answer word
+NAMED_AFTER_AND_ASKED = [
+    ("E5566238 and that's the state ID number I think.", "E5566238", "drivers_license"),
+    ("okay so 121399291 and that's the passport number.", "121399291", "passport_number"),
+    ("387 and that's the security code", "387", "credit_card_cvv"),
+    ("can I get the license plate? sure, 349 VGB.", "349 VGB", "vehicle_id"),
+    ("so I need your plate number. okay, 317 YED...", "317 YED", "vehicle_id"),
+    ("okay so I need your password. okay, 49%horse, okay?", "49%horse", "password"),
+    ("right, the password on file is 97%falcon", "97%falcon", "password"),
+    ("okay so I need your user name. okay, eric.lindqvist.", "eric.lindqvist", "username"),
+    ("uh the user name on file is carlmarshall24 okay?", "carlmarshall24", "username"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind
@@ -1395,6 +1409,8 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
     ("our records go back to the nineteen seventies.", "nineteen seventies", "date"),
     ("We're at 311 Hyde Road, next to the big Tesco, and the night bell", "Tesco", "location"),
     ("the order's number is 55120334", "55120334", "phone_number"),
+    ("I reset it and it still says wrong password. By the way my mobile is 555-0246.", "By", "password"),
+    ("now it's asking for a new password. make it at least twelve characters", "make", "password"),
 ]
 
 
@@ -1405,7 +1421,8 @@ def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> Non
 
 @pytest.mark.parametrize("line, value, policy",
                          KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
-                         + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED + CARD_RUNS_DATES_ZIPS)
+                         + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED + CARD_RUNS_DATES_ZIPS
+                         + NAMED_AFTER_AND_ASKED)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

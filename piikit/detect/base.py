@@ -10,7 +10,15 @@ from piikit.detect.english import is_english
 from piikit.detect.spoken import View, normalize
 
 
-NAMED_AFTER = (r"[\s,.:-]*(?:(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
+# the words that open an answer to a question or a request: "Can I get the plate? Sure, ...", "I need your
+# user name. Okay, ...", "Do you have the password? Yeah it's ..."
+ANSWER_LEAD = (r"(?:\s+(?:sure|yes|yeah|yep|okay|ok|right|so|um|uh|oh|well|alright|mm-hmm|of course)\b[,.!]?)*"
+               r"(?:\s+(?:it'?s|it is|that'?s|here it is|here you go)[,:]?)?")
+# a question ("plate? Sure, 349 VGB") or a request answered ("I need your user name. Okay, eric.lindqvist"):
+# after a full stop an answer word must open the reply, so "wrong password. By the way" holds no password
+ANSWER_AFTER = (rf"(?:\?{ANSWER_LEAD}|\.(?:\s+(?:sure|yes|yeah|yep|okay|ok|alright|right|here it is|here you go)\b[,.!:]?)+"
+                r"(?:\s+(?:it'?s|it is|that'?s)[,:]?)?)")
+NAMED_AFTER = (r"[\s,.:-]*(?:(?:and\s+)?(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
                r"(?:what'?s\s+|what is\s+)?"
                r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on|off)\s+)?"
                r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?"
@@ -45,9 +53,10 @@ _STREET = (r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue
 ADDRESS_BEFORE = re.compile(
     _STREET
     # (a flat or unit number may stand between: "9264 granite avenue, apt 36a, prague")
-    + r"(?:[^.?!\d]|\b(?:apt|apartment|unit|suite|flat)\.?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b){0,80}"
+    + r"(?:[^.?!\d]|\b(?:apt|apartment|unit|suite|flat)\.?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b"
+    r"|(?<=\b(?:st|rd|dr|ln|ct|pl))\.|(?<=\b(?:ave|hwy))\.|(?<=\bblvd)\.){0,80}"  # "shoreline rd., orlando"
     r"(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt|"
-    rf"{STATE_CODES_LOWER})|,\s*[a-z]+)\s+$"
+    rf"{STATE_CODES_LOWER})|,\s*[a-z]+(?:\s[a-z]+)?)\s+$"
     # or the town said right after the street without a comma: "sixty five north spring avenue springfield 98735"
     + rf"|{_STREET}\s+(?!(?:and|or|but|then|the|to|is|was|for|in|on|at|it|that|number|next|near|by)\b)[a-z]{{3,}}\s+$")
 _SENTENCE_END = re.compile(r"[.?!](?=\s)")

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import ADDRESS_BEFORE, NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, ANSWER_AFTER, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
@@ -243,7 +243,7 @@ _BAGGAGE = re.compile(r"\b(?:bags?|luggage|baggage|suitcases?|backpack|carousel|
 _ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        r"(?:[^.?!\d]{0,40}|\?\s*(?:(?:it'?s|it is|oh|yeah|yes|um|uh)[,.]?\s+)*)$")  # "What's the rego? DF 82 QR"
+                        rf"(?:[^.?!\d]{{0,40}}|{ANSWER_AFTER}\s*)$")  # "What's the rego? DF 82 QR", "plate? Sure, 349 VGB"
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER + r"(?:(?!ones?\b)[a-z]+\s+)?")  # and a word of the issuer's: "on my Nevada driver's license"

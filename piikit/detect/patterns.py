@@ -7,7 +7,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
+from piikit.detect.base import ANSWER_AFTER, NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
@@ -29,7 +29,7 @@ HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
 _GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|office|agent|system|app|site))\s+"
           r"(?:gave|sent|set|made|assigned|issued|created|chose|picked|use|used|generated|emailed|texted)"
           r"(?:\s+(?:me|us|him|her|up|you))?(?:\s+for\s+(?:me|us|him|her|you))?)")
-_USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){1,2}(?:'s|\s+(?:is|was|it's|:|would be)|,)|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
+_USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){1,2}(?:'s|\s+(?:is|was|it's|:|would be)|,)|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
                        # "His Twitch name is X", "the admin account is X", "my login got changed to X"
                        r"(?:twitch|instagram|insta|tiktok|discord|steam|xbox|psn|playstation|reddit|twitter|snapchat|"
@@ -44,8 +44,8 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|o
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
-_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}\?"
-                         r"(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
+_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}"
+                         rf"{ANSWER_AFTER}(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
 # what a security question asks for, by its name: one list for the cue before an answer here and for the
 # names and places answered to it (registry.security_answers)
 SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answer|question answer|word)s?|"
@@ -64,8 +64,8 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"(?:reset|changed|change|update|updated) (?:it|my password|the password|my pin|the pin|"
                        r"my passcode) to|set (?:my password|the password|my pin|the pin|my passcode) to|"
                        r"logged in with|log in with)"
-                       r"\b(?:'s)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
-                       rf"{_GIVEN}?"
+                       r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
+                       rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)

@@ -1390,6 +1390,16 @@ NAMED_AFTER_AND_ASKED = [
     ("right, the password on file is 97%falcon", "97%falcon", "password"),
     ("okay so I need your user name. okay, eric.lindqvist.", "eric.lindqvist", "username"),
     ("uh the user name on file is carlmarshall24 okay?", "carlmarshall24", "username"),
+    ("the reg number is PLK4468", "PLK4468", "vehicle_id"),
+    ("46333537, that's my direct deposit account", "46333537", "banking_information"),
+    ("nine three five eight, that's my card security code", "nine three five eight", "credit_card_cvv"),
+    ("Jasper40!, that's my password", "Jasper40", "password"),
+    ("what's the login password? 590816", "590816", "password"),
+    ("Falcon42!, that's my login password", "Falcon42", "password"),
+    ("365 SJZ, that's my plate", "365 SJZ", "vehicle_id"),
+    ("5YJ3E1EA7KF317004, that's the VIN on the registration.", "5YJ3E1EA7KF317004", "vehicle_id"),
+    ("seventy four seventy five three four one two six nine that's the parcel number on the tax bill.",
+     "seventy four seventy five three four one two six nine", "number_sequence"),
 ]
 
 NOT_NAMED = [  # a word before a name that is no value; a correction that names another kind

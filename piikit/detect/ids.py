@@ -86,7 +86,7 @@ CUES: dict[str, str] = {
             r"visa(?! (?:application|appointment|interview|status|office|extension|renewal|stamp|holder|type|category|"
             r"sponsor|number|centre|center|form))|mastercard|"
             r"master card|amex|american express|discover)\b",
-    "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|"
+    "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|direct deposit(?: account)?|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
     "account": r"\b(?:account(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
@@ -204,7 +204,8 @@ _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
 # sentence names no car ("the registration says 6ZCS268")
-_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}")
+_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}")
+_PLATE_AFTER = re.compile(rf"{NAMED_AFTER}(?:license |licence |number )?(?:plate|plates|tag|reg|registration|rego)\b")  # "365 SJZ, that's my plate"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|between)\s+$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d\s?(?:-|to)\s?(?:19|20)?\d\d"
@@ -329,7 +330,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     if m and m.lastgroup not in _SEQ_CUES:
         out.append((m.lastgroup, AFTER))
         return out
-    m = next((c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"), None)
+    named = [c for c in _CUE_RX.finditer(after) if c.lastgroup != "num"]
+    # "nine three five eight, that's my card security code": the head of the name said, its last cue word
+    m = max((c for c in named if c is named[0] or c.start() <= named[0].start() + 12
+             and not re.search(r"\b(?:on|of|for|in|at|from|to|with)\b", after[named[0].end():c.end()])),
+            key=lambda c: c.end()) if named else None  # (not "the VIN on the registration")
     if m and re.match(r"[\s:#]*(?:(?:number|no|id)\b)?[\s:#]*(?:is\s+)?[a-z0-9-]*\d", after[m.end():]):
         m = None  # "on 1215 2025 for order Q24Q5M": the cue after names the value after it
     if m:
@@ -604,7 +609,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "passport" and (total >= 5 or last_four and nd == 4):
         return "passport_number", 0.95
     if cue == "vehicle" and total >= 4:
-        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(raw.strip()) or _ON_A_PLATE.search(before) \
+        if _not_a_car(before, sentence) and not _PLATE_SHAPE.fullmatch(re.sub(r"(?<=[A-Z]) (?=[A-Z])", "", raw.strip())) \
+                or _ON_A_PLATE.search(before) \
                 or _bag_tag(before, sentence):
             return "number_sequence", 0.85  # "the registration for the conference"; "stamped on a plate by the hinge"
         return "vehicle_id", 0.93
@@ -831,7 +837,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...": its name, a digit misheard
     for m in _PLATE_RX.finditer(ctx.norm):
         if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
-                and re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))) \
+                and (re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))
+                     or _PLATE_AFTER.match(ctx.after(m.end(), 40)))) \
                 and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.around(m.start(), m.end()))) \
                 and not is_cue(m.group(0)) \
                 and not _OTHER_TAG_RX.search(ctx.before(m.start(), 45)) \

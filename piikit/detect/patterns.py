@@ -44,7 +44,7 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|o
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
-_USER_ASKED = re.compile(r"\b(?:user ?name|login|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}"
+_USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcode)|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}"
                          rf"{ANSWER_AFTER}(?:\s+(?:it's|it is|i made it|i use))?(?:\s+at)?[\s:,]+$", _I)
 # what a security question asks for, by its name: one list for the cue before an answer here and for the
 # names and places answered to it (registry.security_answers)
@@ -446,7 +446,7 @@ _NAMED_AS = {
 }
 _NAMED_AS_RX = {policy: re.compile(
     r"(?P<link>,\s*(?:(?:that'?s|it'?s|which is)\s+)?|\s+(?:is|was|that'?s|which is)\s+|\s+)"
-    rf"(?:the|my|our|his|her|their)\s+(?:new\s+|old\s+|current\s+|temporary\s+)?(?:{nouns})\b"
+    rf"(?:the|my|our|his|her|their)\s+(?:(?:new|old|current|temporary|login|account|wifi|wi-fi|email|bank|online|app)\s+)?(?:{nouns})\b"
     r"(?=\s*(?:[.?!,;]|$|(?:i think|i believe|you know|yeah|okay|ok|right|please|thanks|um|uh|too|as well)\b))", _I)
     for policy, nouns in _NAMED_AS.items()}
 _IT_IS = re.compile(r"\b(?:it'?s|it is)\s+$", _I)
@@ -465,7 +465,7 @@ def _named_after(ctx: Ctx, policy: str, score: float) -> Iterator[Cand]:
     after "it's" ("it's Bailey my password")."""
     for m in _TOKEN.finditer(ctx.norm):
         tok = m.group(0).rstrip(".!?,")
-        after = _NAMED_AS_RX[policy].match(ctx.norm, m.start() + len(tok))
+        after = _NAMED_AS_RX[policy].match(ctx.norm, m.start() + len(m.group(0).rstrip(",")))  # "Jasper40!, my password"
         if not tok or not after or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok):
             continue
         if not after.group("link").strip() and not _IT_IS.search(ctx.norm[max(0, m.start() - 8):m.start()]):

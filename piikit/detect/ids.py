@@ -735,14 +735,16 @@ _TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|
 # booking codes and record locators may be letters only ("QXTRMP", spelled "Q X T R M P")
 _LETTER_CODE_RX = re.compile(r"(?<![\w'-])[A-Z]{5,8}(?![\w'-])")
 _LETTER_CODE_CUE = re.compile(
-    r"\b(?:confirmation|booking|reservation|reference|ref|record locator|locator|pnr|ticket|order|case|"
-    r"tracking|claim|voucher)(?:\s+(?:number|no\.?|code|id|#))?(?:\s+(?:is|was))?[\s:,]*(?:it's[\s,]+)*$")
+    rf"(?:{CUES['seq']}|{CUES['gift']})(?:\s+(?:number|no\.?|code|id|#))?(?:\s+(?:they|you|he|she) (?:gave|sent) (?:me|us)|\s+on file)?"
+    r"(?:\s+(?:is|was))?[\s:,]*(?:it's[\s,]+)*$")
+_LETTER_CODE_AFTER = re.compile(rf"{NAMED_AFTER}{CUES['seq']}")  # "CSGWRS is my parcel number"
 
 
 def _letter_codes(ctx: Ctx) -> Iterator[Cand]:
-    """number_sequence for an all-letter code right after the name of a code, unless a word."""
+    """number_sequence for an all-letter code named a code before or right after it, unless a word."""
     for m in _LETTER_CODE_RX.finditer(ctx.norm):
-        if _LETTER_CODE_CUE.search(ctx.before(m.start(), 40)) and not is_english(m.group(0)):
+        if (_LETTER_CODE_CUE.search(ctx.before(m.start(), 40)) or _LETTER_CODE_AFTER.match(ctx.after(m.end(), 40))) \
+                and not is_english(m.group(0)) and not _promo(ctx.before(m.start(), 45)):
             yield ctx.cand(m.start(), m.end(), "number_sequence", 0.9)
 
 

@@ -205,6 +205,7 @@ _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
 # sentence names no car ("the registration says 6ZCS268")
 _PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}")
+_DATE_THEN_KEY = re.compile(r"((?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d),\s(.+)")
 _PLATE_AFTER = re.compile(rf"{NAMED_AFTER}(?:license |licence |number )?(?:plate|plates|tag|reg|registration|rego)\b")  # "365 SJZ, that's my plate"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _AT_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|between)\s+$")
@@ -656,8 +657,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
                 r"\b(?:gate|door|alarm|keypad|lockbox|key ?safe|garage|entry|front door|lift|buzzer|intercom)\b", sentence):
             return "password", 0.88  # "a car park gate at the new place, the code is 4829": an access code
-        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy)\b", before[-40:]):
-            return "account_number", 0.85
+        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy)\b[^\d,.;?!]*$", before[-40:]):
+            return "account_number", 0.85  # (not "policy 4461-7992-40 claim 719...": a policy's value was said between)
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
 
@@ -819,6 +820,10 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
                 if joined.group(k):
                     yield ctx.cand(a + joined.start(k), a + joined.end(k), policy, score)
             continue
+        dated = _DATE_THEN_KEY.fullmatch(ctx.norm[a:b])
+        if dated and (_key_shape(dated.group(2), v.digits(dated.group(2)))
+                      or v.ssn(v.digits(dated.group(2))) and re.fullmatch(r"\d{3}[ -]\d{2}[ -]\d{4}", dated.group(2))):
+            a += dated.start(2)  # "Paul Sanders, 2006-09-08, 359-12-7686": a birth date (read elsewhere), then a key
         whole = list(_classify(ctx, a, b))
         yield from whole
         if not any(c.policy in _KEY and c.score >= 0.8 for c in whole):

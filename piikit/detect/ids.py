@@ -205,6 +205,7 @@ _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
 # sentence names no car ("the registration says 6ZCS268")
 _PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}")
+_AFTER_BIRTH_DATE = re.compile(rf"(?:\b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|\b(?:19|20)\d\d(?:-\d\d-\d\d)?|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),\s*$", re.I)
 _DATE_THEN_KEY = re.compile(r"((?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d),\s(.+)")
 _PLATE_AFTER = re.compile(rf"{NAMED_AFTER}(?:license |licence |number )?(?:plate|plates|tag|reg|registration|rego)\b")  # "365 SJZ, that's my plate"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -777,6 +778,19 @@ _KEY = frozenset({"credit_card_number", "us_social_security_number", "phone_numb
 _SEP = re.compile(rf"(?:{_SPACE}{{1,2}}|-)")
 
 
+def _card_then_expiry(raw: str) -> tuple[int, int] | None:
+    """(end of the card, start of the expiry) in a run of 19-20 digits that is a card (issuer prefix, check
+    digit) followed by a month and year a card may expire in; else None."""
+    digits = [m.start() for m in re.finditer(r"\d", raw)]
+    if re.search(r"[A-Za-z]", raw) or len(digits) not in (19, 20):
+        return None
+    d = "".join(raw[i] for i in digits)
+    card, exp = d[:-4], d[-4:]
+    if not (v.luhn(card) and v.card_shape(card) and 1 <= int(exp[:2]) <= 12 and 20 <= int(exp[2:]) <= 39):
+        return None
+    return digits[len(card) - 1] + 1, digits[len(card)]
+
+
 def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
     """A card, SSN or phone number with a short group of the next value run into it ("my number is
     415 555 0123 3 pm", "ssn 123-45-6789 7"): the run without that group, when only that has a key's shape."""
@@ -812,6 +826,11 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         year_code = re.fullmatch(r"(?:19|20)\d\d(,?\s+)\d{3,4}", ctx.norm[a:b])
         if year_code and re.search(rf"\b{MONTH}\s+$", ctx.before(a, 12)):
             a += year_code.end(1)  # "January 2033, 724": the expiry's year, then the code
+        run_on = _card_then_expiry(ctx.norm[a:b])
+        if run_on:  # "... seven nine three oh oh two twenty six": a card read on into its expiry with no pause
+            yield ctx.cand(a, a + run_on[0], "credit_card_number", 0.95)
+            yield ctx.cand(a + run_on[1], b, "credit_card_expiration", 0.93)
+            continue
         joined = _CARD_EXPIRY_CODE.fullmatch(ctx.norm[a:b])
         if joined and v.luhn(v.digits(joined.group(1))) and v.card_shape(v.digits(joined.group(1))) \
                 and 20 <= int(joined.group(3)[-2:]) <= 39:  # an issuer's prefix and a year a card may expire in
@@ -828,6 +847,9 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         yield from whole
         if not any(c.policy in _KEY and c.score >= 0.8 for c in whole):
             yield from _key_parts(ctx, a, b)
+            d = v.digits(ctx.norm[a:b])
+            if len(d) == 9 and v.ssn(d) and re.fullmatch(r"[\d\s-]+", ctx.norm[a:b]) and _AFTER_BIRTH_DATE.search(ctx.before(a, 40)):
+                yield ctx.cand(a, b, "us_social_security_number", 0.88)  # "brandon kelly, 2/14/75, 260 71 5877": name, birth date, SSN
     for m in _ALNUM_RX.finditer(ctx.norm):
         if m.span() not in seen:
             yield from _classify(ctx, *m.span())

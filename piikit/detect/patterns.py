@@ -320,6 +320,10 @@ ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
+    # a street type that is also an everyday word, said in lower case ("6751 ivy circle", "forty two cedar way"):
+    # only where an address is given, after a house number of two digits or more
+    re.compile(rf"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{{2,6}}\s+(?:(?:north|south|east|west)\s+)?{_NAMEWORD}{{1,2}}"
+               r"(?:way|circle|cir|square|close|grove|gardens|mews|row|alley|place|pl)\b(?:,?\s+(?:apt|apartment|unit|suite)\.?\s*#?\w+)?)"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     # other countries' ways: "No. 12, 3rd Cross" (India), "Plot 12, Sector 14", "Lot 7, Block 12, Phase 2" (the
     # Philippines), the street before its number ("Calle Reforma 222, piso 3", "Rua Augusta 1500", "Hauptstraße 5")

@@ -58,7 +58,7 @@ CUES: dict[str, str] = {
            r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
            r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
            r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
-    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
+    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit,? number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
@@ -100,7 +100,7 @@ CUES: dict[str, str] = {
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:(?:account|card|security|debit|atm|online|banking|voicemail|app|phone) (?:pin|password|passcode)|"
                 r"pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
-                r"gate code|alarm code|lockbox code|garage code|(?:garage |door |gate )?keypad(?: code)?|code (?:to|for) (?:the|my) (?:door|garage|gate|building|alarm|"
+                r"gate code|alarm code|lockbox code|garage code|buzzer(?: code| number)?|intercom code|(?:garage |door |gate )?keypad(?: code)?|code (?:to|for) (?:the|my) (?:door|garage|gate|building|alarm|"
                 r"safe|lockbox|house|voicemail|locker|phone)|voicemail (?:code|pin)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
@@ -712,7 +712,8 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|g
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
 _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
-                        r"two[- ]factor|2fa|one[- ]time|otp|send you|sent you|new code|verification)\b")
+                        r"two[- ]factor|2fa|one[- ]time|otp|send you|sent you|new code|verification|"
+                        r"in the (?:e-?mail|text|message|app))\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"

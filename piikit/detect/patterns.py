@@ -70,7 +70,7 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # the bare name before a value: "login: kim.jonathan", "sure, login brittanyolson95", "user name, it's sdixon"
-_USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle)(?:\s*:|,)?\s+(?:it'?s\s+|it is\s+)?$", _I)
+_USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle|(?<=the )user)(?:\s*:|,)?\s+(?:it'?s\s+|it is\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TALK = re.compile(r"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"

@@ -129,8 +129,6 @@ def test_no_pii_lines_stay_untouched(test_scores):
 
 
 @pytest.mark.quality
-@pytest.mark.xfail(strict=True, reason="known gap, issue 3 stays open: on test, number_sequence F1 0.78 "
-                   "is below 0.80 (43 of 44 policies reach it)")
 def test_every_policy_f1_on_test_is_at_least_0_80(test_scores):
     ov, _ = test_scores
     weak = {p: round(float(ov.at[p, "f1"]), 2) for p in POLICIES if not ov.at[p, "f1"] >= 0.80}

@@ -121,7 +121,8 @@ class _Numbers:
     def __init__(self, m: re.Match, text: str) -> None:
         self.toks = [(t.group(0).lower(), m.start() + t.start(), m.start() + t.end())
                      for t in _TOKEN.finditer(m.group(0))]
-        self.before, self.after = text[: m.start()], text[m.end():]
+        # (bounded: every rule looks a few words back or ahead; copying the whole text per run is quadratic)
+        self.before, self.after = text[max(0, m.start() - 200): m.start()], text[m.end(): m.end() + 200]
 
     def word(self, k: int) -> str:
         return self.toks[k][0] if 0 <= k < len(self.toks) else ""
@@ -263,7 +264,7 @@ class _Numbers:
         sides = []
         for step in (-1, 1):
             k, comma = i + step, False
-            while self.word(k) in ("o", "oh", ","):
+            while self.word(k) in ("o", "oh", ",") and abs(k - i) < 8:  # a few tokens: linear on "oh, oh, oh, ..."
                 comma |= self.word(k) == ","
                 k += step
             w = self.word(k)
@@ -309,9 +310,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
         if words == ["oh"] and _in_spelled_code(text, m.start(), m.end()):
             return [("0", m.start(), m.end())]
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
-                and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():])
-                                                or _JOINED_BEFORE.search(text[: m.start()])
-                                                or _JOINED_AFTER.match(text[m.end():]))) \
+                and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():m.end() + 40])
+                                                or _JOINED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                                                or _JOINED_AFTER.match(text[m.end():m.end() + 40]))) \
                 and not (words[0] == "one" and _in_spelled_code(text, m.start(), m.end())):
             return None
         return _Numbers(m, text).read()

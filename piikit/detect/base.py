@@ -44,6 +44,8 @@ GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|aftern
             r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
             r"buenas tardes|hola|bonjour|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo")
+# a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
+SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"
                      "vt|wa|wi|wv|wy")

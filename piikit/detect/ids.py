@@ -41,6 +41,10 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
                                                 "membership", "member", "id", "insurance", "health", "club", "points",
                                                 "aadhaar", "aadhar", "pan", "ration", "voter", "green", "medicare", "medicaid"))
 
+# things a number belongs to, which make it no person's phone ("the order's number", "my card, the number ending in")
+DOCUMENT_NOUNS = ("order|claim|case|account|policy|card|visa|mastercard|amex|discover|ticket|car|vehicle|passport|"
+                  "licen[cs]e|member|customer|booking|reservation|invoice|item|part|model|room|flight|unit|apartment")
+
 # cue classes, most specific first inside each alternation; matched on lower-cased text
 CUES: dict[str, str] = {
     "cvv": r"\b(?:cvv2?|cvc2?|c\.v\.v\.?|c v v|c v c|c\.v\.c\.?|cvn|csc|cid|v code|security (?:code|number|digits)|card verification(?: value| code)?|"
@@ -476,8 +480,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if topic and cue == "num" and near and not re.search(r"\bcode\b", before[-NEAR:]):
         yield c(topic, 0.8)  # "my driver's license got renewed ... what's the new number? 41882097"
         return  # (a code read back has its own rules first)
-    if nl == 0 and nd == 4 and _LINE_ENDING.search(before[-50:]) and not re.search(
-            r"\b(?:card|visa|mastercard|amex|discover|account|policy|member|order|ticket|case|claim)\b", before[-60:]):
+    if nl == 0 and nd == 4 and _LINE_ENDING.search(before[-50:]) and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\b", before[-60:]):
         yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the line ending in 2281"
         return
     # --- cue-driven
@@ -700,9 +703,7 @@ _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
 _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
                         # "the adjuster's number is 512-9034": a person's number, not a document's
-                        r"|\b(?!(?:order|claim|case|account|policy|card|ticket|car|vehicle|passport|licen[cs]e|member|"
-                        r"customer|booking|reservation|invoice|item|part|model|room|flight|unit|apartment)'s)"
-                        r"[a-z]+'s (?:direct |office |work |cell |mobile |phone |contact )?number\b"
+                        rf"|\b(?!(?:{DOCUMENT_NOUNS})'s)[a-z]+'s (?:direct |office |work |cell |mobile |phone |contact )?number\b"
                         r"|\b(?:is|was) the number (?:ending|that ends)\b|\bnumber (?:i'?m|i am) calling (?:from|on)\b"
                         r"|\b(?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister|friend|neighbou?r|boss)'s number\b"
                         r"|\bnumber (?:that|which|who) (?:keeps? |kept )?(?:call|calls|called|calling|rang|rings|texted|texts)\b"
@@ -779,17 +780,24 @@ _KEY = frozenset({"credit_card_number", "us_social_security_number", "phone_numb
 _SEP = re.compile(rf"(?:{_SPACE}{{1,2}}|-)")
 
 
-def _card_then_expiry(raw: str) -> tuple[int, int] | None:
-    """(end of the card, start of the expiry) in a run of 19-20 digits that is a card (issuer prefix, check
-    digit) followed by a month and year a card may expire in; else None."""
+def _card_expiry_code(raw: str) -> list[tuple[str, int, int]]:
+    """A card number, its expiry and maybe its code read as one run ("4256 4323 6822 3721, 0827, 909", or with no
+    pause at all: "... seven nine three oh oh two twenty six"): (policy, start, end) of each, when the card has an
+    issuer's prefix and check digit and the expiry a month and a year a card may expire in; else []."""
+    def valid(card: str, mmyy: str) -> bool:
+        return v.luhn(card) and v.card_shape(card) and 1 <= int(mmyy[:2]) <= 12 and 20 <= int(mmyy[-2:]) <= 39
+
+    joined = _CARD_EXPIRY_CODE.fullmatch(raw)
+    if joined and valid(v.digits(joined.group(1)), joined.group(3)):
+        return [(policy, joined.start(k), joined.end(k)) for k, policy in
+                ((1, "credit_card_number"), (3, "credit_card_expiration"), (5, "credit_card_cvv")) if joined.group(k)]
     digits = [m.start() for m in re.finditer(r"\d", raw)]
     if re.search(r"[A-Za-z]", raw) or len(digits) not in (19, 20):
-        return None
+        return []
     d = "".join(raw[i] for i in digits)
-    card, exp = d[:-4], d[-4:]
-    if not (v.luhn(card) and v.card_shape(card) and 1 <= int(exp[:2]) <= 12 and 20 <= int(exp[2:]) <= 39):
-        return None
-    return digits[len(card) - 1] + 1, digits[len(card)]
+    if not valid(d[:-4], d[-4:]):
+        return []
+    return [("credit_card_number", 0, digits[-5] + 1), ("credit_card_expiration", digits[-4], len(raw))]
 
 
 def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
@@ -827,18 +835,9 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         year_code = re.fullmatch(r"(?:19|20)\d\d(,?\s+)\d{3,4}", ctx.norm[a:b])
         if year_code and re.search(rf"\b{MONTH}\s+$", ctx.before(a, 12)):
             a += year_code.end(1)  # "January 2033, 724": the expiry's year, then the code
-        run_on = _card_then_expiry(ctx.norm[a:b])
-        if run_on:  # "... seven nine three oh oh two twenty six": a card read on into its expiry with no pause
-            yield ctx.cand(a, a + run_on[0], "credit_card_number", 0.95)
-            yield ctx.cand(a + run_on[1], b, "credit_card_expiration", 0.93)
-            continue
-        joined = _CARD_EXPIRY_CODE.fullmatch(ctx.norm[a:b])
-        if joined and v.luhn(v.digits(joined.group(1))) and v.card_shape(v.digits(joined.group(1))) \
-                and 20 <= int(joined.group(3)[-2:]) <= 39:  # an issuer's prefix and a year a card may expire in
-            for k, (policy, score) in ((1, ("credit_card_number", 0.97)), (3, ("credit_card_expiration", 0.95)),
-                                      (5, ("credit_card_cvv", 0.95))):
-                if joined.group(k):
-                    yield ctx.cand(a + joined.start(k), a + joined.end(k), policy, score)
+        parts = _card_expiry_code(ctx.norm[a:b])
+        if parts:
+            yield from (ctx.cand(a + s, a + e, policy, 0.95) for policy, s, e in parts)
             continue
         dated = _DATE_THEN_KEY.fullmatch(ctx.norm[a:b])
         if dated and (_key_shape(dated.group(2), v.digits(dated.group(2)))

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 
 TOKEN_RX = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # "méxico" is one word, not "m" and "xico"
@@ -541,9 +541,6 @@ def _score(policy: str, phrase: str, cued: bool) -> float:
 ASKS = re.compile(r"\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have)\b")
 
 
-_SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like)\s+in\s+$")
-
-
 def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     """Phrase-list policies (drug, occupation, religion, ...) with context rules."""
     low = ctx.text.lower().replace("’", "'")
@@ -555,7 +552,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         start = a
         phrase = " ".join(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(low[a:b]))  # "driver's": driver's rules
         before, after = low[max(0, a - 40):a], low[b - 2 * (low[b - 2:b] == "'s"):b + 40]  # "'s" starts what follows
-        if _SPELLING_WORD.search(before):
+        if SPELLING_WORD.search(before):
             continue  # "Q X as in X-ray": a word that names a letter of a code
         before = _HESITATION_END.sub(" ", before)  # "we're uh married", "my um, COPD": the cue before the filler
         # "anxiety and depression": an everyday word listed next to a sure one of the same list

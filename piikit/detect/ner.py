@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, GREETING, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, GREETING, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -203,7 +203,6 @@ def _imperative(text: str, a: int, b: int) -> bool:
         and bool(re.search(r"(?:^|[.!?]\s+)$", text[:a]))
 
 
-_AS_IN = re.compile(r"\b(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)  # "C for Charlie": a spelling word
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
@@ -228,7 +227,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         a, b = ent.start_char, ent.end_char
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
-                or _AS_IN.search(ctx.text[max(0, a - 8):a]):
+                or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
                 or _GREETING_RX.fullmatch(text):
@@ -438,7 +437,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     table = tables()
     lower_text = is_lower(ctx.text)
     for m in _cue_matches(ctx.text):
-        if _AS_IN.search(ctx.text[max(0, m.start() - 8):m.start()]):
+        if SPELLING_WORD.search(ctx.text[max(0, m.start() - 12):m.start()]):
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
         strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
@@ -487,7 +486,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         if "first_name" not in lists or any(s <= a < e for s, e in greetings):
             continue  # "xin chào": a greeting, not "Chao"
         phrase = re.sub(r"'s$", "", low[a:b])
-        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or _AS_IN.search(low[max(0, a - 8):a]) \
+        if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or SPELLING_WORD.search(low[max(0, a - 12):a]) \
                 or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():

@@ -25,6 +25,9 @@ IPV6_RX = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\
 _VERSION_BEFORE = re.compile(r"\b(?:firmware|version|ver|v|build|release|update|software|ios|android)"
                              r"(?:\s+(?:is|was|number|no))?[\s:.]*$")  # "firmware 4.2.0.11": a version, no address
 HANDLE_RX = re.compile(r"(?<![\w.])@[A-Za-z_][\w.]{1,30}\b")
+# sites and games whose accounts are named by a handle
+_SITES = ("instagram|insta|tiktok|twitter|snapchat|github|gitlab|discord|reddit|threads|twitch|telegram|youtube|steam|"
+          "xbox|psn|playstation|roblox|fortnite|minecraft")
 # "the password they gave me was", "the login they set up for me is": who chose it, between the name and the value
 _GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|office|agent|system|app|site))\s+"
           r"(?:gave|sent|set|made|assigned|issued|created|chose|picked|use|used|generated|emailed|texted)"
@@ -32,14 +35,12 @@ _GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|offi
 _USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){1,2}(?:'s|\s+(?:is|was|it's|:|would be)|,)|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
                        # "His Twitch name is X", "the admin account is X", "my login got changed to X"
-                       r"(?:twitch|instagram|insta|tiktok|discord|steam|xbox|psn|playstation|reddit|twitter|snapchat|"
-                       r"github|roblox|fortnite|minecraft|youtube|gamer) (?:name|handle|username|user name|id|tag)|"
+                       rf"(?:{_SITES}|gamer) (?:name|handle|username|user name|id|tag)|"
                        r"(?:admin|administrator|work|school|windows|network|domain) (?:account|login|user)(?: name)?)"
                        rf"\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}})?{_GIVEN}?(?:'s|\s+(?:is|was|it's|:|would be)|\?|,)|"
                        r"(?:login|username|user name|handle|user id) (?:got |was |has been )?(?:changed|updated|reset|switched) to|"
                        # "my instagram is at maricel dot bakes", "his github is"
-                       r"(?:my|his|her|their|our|your) (?:instagram|insta|tiktok|twitter|snapchat|github|gitlab|discord|"
-                       r"reddit|threads|twitch|telegram)(?: account| handle)?(?:\s+(?:is|was|it's)|:)|"
+                       rf"(?:my|his|her|their|our|your) (?:{_SITES})(?: account| handle)?(?:\s+(?:is|was|it's)|:)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
                        r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
@@ -73,9 +74,8 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
 _USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle|(?<=the )user)(?:\s*:|,)?\s+(?:it'?s\s+|it is\s+)?$", _I)
 # a handle named after it: "gamer_4471 is my gamertag"
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
-_HANDLE_TALK = re.compile(r"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
-                          r"instagram|insta|tiktok|twitter|youtube|discord|reddit|threads|snapchat|github|gitlab|twitch|"
-                          r"steam|xbox|psn|roblox|telegram|password|passcode)\b[^.!]*$")
+_HANDLE_TALK = re.compile(rf"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
+                          rf"{_SITES}|password|passcode)\b[^.!]*$")
 _PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
@@ -427,8 +427,7 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
-    yield from _named_after(ctx, "password", 0.93)
-    yield from _named_after(ctx, "username", 0.92)
+    yield from _named_after(ctx)
     yield from (c for c in _cued_values(ctx, _USER_BARE, "username", 0.9)  # "login kim.jonathan", not "login problems"
                 if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
     for m in FILE_RX.finditer(ctx.norm):
@@ -444,45 +443,46 @@ _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zi
 _CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value
 
 # the value, then what it is: "44%falcon, my password", "Fresno is the password", "it's dennistx my user name"
-_NAMED_AS = {
-    "password": r"password|passcode|pass code|passphrase|pin(?: number)?",
-    "username": r"user ?name|login|handle|screen name|gamer ?tag|user id",
-}
-_NAMED_AS_RX = {policy: re.compile(
+_NAMED_AS_RX = re.compile(
     r"(?P<link>,\s*(?:(?:that'?s|it'?s|which is)\s+)?|\s+(?:is|was|that'?s|which is)\s+|\s+)"
-    rf"(?:the|my|our|his|her|their)\s+(?:(?:new|old|current|temporary|login|account|wifi|wi-fi|email|bank|online|app)\s+)?(?:{nouns})\b"
+    r"(?:the|my|our|his|her|their)\s+(?:(?:new|old|current|temporary|login|account|wifi|wi-fi|email|bank|online|app)\s+)?"
+    r"(?:(?P<password>password|passcode|pass code|passphrase|pin(?: number)?)|user ?name|login|handle|screen name|"
+    r"gamer ?tag|user id)\b"
     r"(?=\s*(?:[.?!,;]|$|(?:i think|i believe|you know|yeah|okay|ok|right|please|thanks|um|uh|too|as well)\b))", _I)
-    for policy, nouns in _NAMED_AS.items()}
 _IT_IS = re.compile(r"\b(?:it'?s|it is)\s+$", _I)
 _DETERMINED = re.compile(r"\b(?:the|a|an|on|in|at|to|of|for|from|with|by)\s+$", _I)
 
 
 def named_as_password(text: str, end: int) -> bool:
     """Whether the word ending at `end` is then named a password with a comma or "is" ("Fresno is the password")."""
-    m = _NAMED_AS_RX["password"].match(text, end)
-    return bool(m and m.group("link").strip())
+    m = _NAMED_AS_RX.match(text, end)
+    return bool(m and m.group("password") and m.group("link").strip())
 
 
-def _named_after(ctx: Ctx, policy: str, score: float) -> Iterator[Cand]:
-    """A word said just before its name ("X, my password"), when it has a value's shape: digits or
-    symbols, no dictionary word, or a capital inside the sentence; without a comma or "is", only
-    after "it's" ("it's Bailey my password")."""
-    for m in _TOKEN.finditer(ctx.norm):
-        tok = m.group(0).rstrip(".!?,")
-        after = _NAMED_AS_RX[policy].match(ctx.norm, m.start() + len(m.group(0).rstrip(",")))  # "Jasper40!, my password"
-        if not tok or not after or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok):
+def _named_after(ctx: Ctx) -> Iterator[Cand]:
+    """A word said just before its name ("X, my password", "X is the user name"), when it has a value's shape:
+    digits or symbols, no dictionary word, or a capital inside the sentence; without a comma or "is", only
+    after "it's" ("it's Bailey my password"). Found from the names, so a line is read once."""
+    for after in _NAMED_AS_RX.finditer(ctx.norm):
+        m = re.search(r"[^\s,;]+$", ctx.norm[max(0, after.start() - 60):after.start()])  # the word said before the name
+        if not m:
             continue
-        if not after.group("link").strip() and not _IT_IS.search(ctx.norm[max(0, m.start() - 8):m.start()]):
+        start = after.start() - len(m.group(0))
+        tok = m.group(0).rstrip(".!?")
+        if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok):
             continue
-        if not re.search(r"\w", tok) or _DETERMINED.search(ctx.norm[max(0, m.start() - 12):m.start()]):
+        if not after.group("link").strip() and not _IT_IS.search(ctx.norm[max(0, start - 8):start]):
+            continue
+        if not re.search(r"\w", tok) or _DETERMINED.search(ctx.norm[max(0, start - 12):start]):
             continue  # "name — uh kowalczyk", "@bluefinch22 on the app, that's my handle": no value
-        if _shaped(tok, ctx.norm[:m.start()]):
-            start = m.start()
+        if _shaped(tok, ctx.norm[:start]):
+            policy, score = ("password", 0.93) if after.group("password") else ("username", 0.92)
+            end = start + len(tok)
             while (prev := re.search(r"(?<![\w.@])([\w.@-]+) $", ctx.norm[max(0, start - 40):start])) \
                     and not _STOP_VALUE.match(prev.group(1)) and re.search(r"[\d_.@]", prev.group(1)) or \
                     prev and not is_english(prev.group(1).lower()) and not _STOP_VALUE.match(prev.group(1)):
                 start -= len(prev.group(0))  # "jquintero eight seven, that's my user id": the whole of it
-            yield ctx.cand(start, m.start() + len(tok), policy, score)
+            yield ctx.cand(start, end, policy, score)
 
 
 def _shaped(tok: str, before: str) -> bool:

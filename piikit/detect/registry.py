@@ -164,7 +164,11 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
 
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first
 # "871, wait, no, sorry, 817", "4682500 uh no 4862500", "DL37470511, no, um, you know, hang on, DL73470511"
-_CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|correction|scratch|mistake|wrong|hang|hold)\b)"
+# words that say the value before was wrong, in any phrasing: one list for both rules below
+_SAID_WRONG = (r"no|nope|wait|sorry|i mean|i meant|mean|actually|correction|scratch that|scratch|my mistake|mistake|wrong|"
+               r"hang on|hold on|hang|hold|or was it|or is it|should (?:be|end|read|say)|supposed to be|changed|"
+               r"mixed (?:it|them) up")
+_CORRECTION = re.compile(rf"[\s,.]*(?=.*?\b(?:{_SAID_WRONG})\b)"
                          r"(?:(?:no|nope|wait|sorry|i mean|actually|correction|scratch that|my mistake|that'?s wrong|"
                          r"that'?s not right|hang on|hold on|hang|on|uh|um|er|erm|you know)[\s,.!]+)+"
                          r"(?:(?:it's|it is|that's)\s+)?", re.I)
@@ -173,8 +177,7 @@ _CORRECTION = re.compile(r"[\s,.]*(?=.*?\b(?:no|nope|wait|sorry|mean|actually|co
 # said between a value and its correction in other words: "D4471902, or was it D4471920", "Plate's 8BXJ442 — no
 # wait, that's my old car, it's 8BXJ447", "512-60-4417 but it should end in 4471", "six one eight, two zero four.
 # Oh wait it changed, 337 915"; nothing that names another kind of number in between
-_CORRECTED = re.compile(r"\b(?:no|nope|wait|sorry|i mean|i meant|actually|correction|scratch that|my mistake|wrong|"
-                        r"or was it|or is it|should (?:be|end|read|say)|supposed to be|changed|mixed (?:it|them) up)\b", re.I)
+_CORRECTED = re.compile(rf"\b(?:{_SAID_WRONG})\b", re.I)
 _OTHER_KIND = re.compile(r"\b(?:number|code|id|reference|ref|confirmation|order|ticket|case|claim|tracking|invoice|booking|"
                          r"reservation|account|card|policy|member|licen[cs]e|passport|plate|vin|pin|password|social|ssn|"
                          r"routing|phone|cell|mobile|zip|postcode)\b", re.I)

@@ -1443,6 +1443,34 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
 ]
 
 
+SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled ones; towns named like companies
+    ("my confirmation code is k as in kilo seven x as in x-ray q two m as in mike",
+     "k as in kilo seven x as in x-ray q two m as in mike", "number_sequence"),
+    ("the booking reference is b as in bravo four four r as in romeo t",
+     "b as in bravo four four r as in romeo t", "number_sequence"),
+    ("she moved to Sioux Falls last year", "Sioux Falls", "location"),
+    ("we drove from Great Falls to Billings", "Great Falls", "location"),
+    ("he works for Cedar Creek Dental", "Cedar Creek Dental", "organization"),
+]
+NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
+    ("i need a 2 x 4 and a b c", "2 x 4", "number_sequence"),
+    ("the promo code is SPRING", "SPRING", "date_interval"),
+    ("the promo code is SPRING", "SPRING", "organization"),
+    ("the promo code is SAVE20", "SAVE20", "location"),
+    ("mm-hmm medical record number is 4471902", "mm-hmm medical", "organization"),
+]
+
+
+@pytest.mark.parametrize("line, value, policy", SPELLED_PLACES_LOWER)
+def test_spelled_in_lower_case_and_towns_are_found(line: str, value: str, policy: str) -> None:
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+@pytest.mark.parametrize("line, value, policy", NOT_CODES_OR_COMPANIES)
+def test_codes_and_fillers_are_not_places_or_companies(line: str, value: str, policy: str) -> None:
+    assert not [e for e in find_pii(line) if e.policy == policy and (value in e.text or e.text in value)]
+
+
 @pytest.mark.parametrize("line, value, policy", NOT_NAMED)
 def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

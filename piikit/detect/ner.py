@@ -203,7 +203,7 @@ def _imperative(text: str, a: int, b: int) -> bool:
         and bool(re.search(r"(?:^|[.!?]\s+)$", text[:a]))
 
 
-_GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|well|oh|bye|"
+_GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|mm-hmm|uh-huh|mhm|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
                          r"NP|PA-C|LCSW|MBA|CPA)\b\.?")
@@ -211,6 +211,9 @@ _ORG_CONTEXT = re.compile(
     rf"\b(?:{ORG_CUES}|(?:job|internship|position) for|(?:attends?|attended|attending)|(?:son|daughter|kid|he|she) goes to|"
     r"(?:shop|shops|shopped|shopping|insured|insurance is) (?:with|at)|"
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
+_NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
+_PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
+                         r"Junction)$")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -247,8 +250,13 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):
             continue  # "ABA number", "SN 4 4 8", "WZP 881": letters of an identifier or a cue
-        if policy == "organization" and re.search(r"\d", text):
-            continue
+        if policy == "organization" and re.search(r"\d", text) or re.fullmatch(r"[A-Z]{3,}\d+", text):
+            continue  # "SAVE20": a promo code, no company or place
+        if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \
+                and _NAMED_CODE.search(ctx.text[max(0, a - 20):a]):
+            continue  # "the promo code is SPRING": the code itself
+        if policy == "organization" and _PLACE_HEAD.search(text):
+            policy = "location"  # "Sioux Falls", "Palm Springs": a town, whatever the NER says
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
                 and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
             score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words

@@ -374,6 +374,22 @@ def _as_in(m: re.Match) -> Replacement:
     return m.group(1).upper()
 
 
+_LONE_LOWER = re.compile(r"(?<![\w'’./-])[b-hj-z](?![\w'’]|\.\w)")
+_SPELLED_BEFORE = re.compile(r"(?<![\w'’./-])([A-Z]|\d+),?\s+$")
+_SPELLED_AFTER = re.compile(r",?\s+([A-Z]|\d+)(?![\w'’])|\s*(?:[,.?!;]|$)")
+
+
+def _lower_in_spelled(m: re.Match) -> Replacement:
+    """A lower-case letter spelled next to a capital one ("K 7 X q 2 M" from "k as in kilo seven x
+    as in x-ray q two m as in mike") is a letter of the code too; "2 x 4" stays words."""
+    before = _SPELLED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    after = _SPELLED_AFTER.match(m.string, m.end())
+    if not before or not after:
+        return None
+    sides = [before.group(1), after.group(1) or ""]
+    return m.group(0).upper() if any(u.isalpha() and u not in "AI" for u in sides) else None
+
+
 def _hyphen_spell(m: re.Match) -> Replacement:
     """"d-a-v-i-d" -> "david"."""
     return m.group(0).replace("-", "")
@@ -573,6 +589,7 @@ def normalize(text: str) -> View:
     v = sub(v, _FULL_WIDTH, lambda m: chr(ord(m.group(0)) - 0xFEE0))  # "１２３-４５": digits typed on an East Asian keyboard
     v = sub(v, _AS_IN, _as_in)
     v = sub(v, _RUN, _numbers(v.text))
+    v = sub(v, _LONE_LOWER, _lower_in_spelled)
     v = sub(v, _PLUS, lambda m: "+")
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
     v = sub(v, _COMMA_DIGITS, _comma_digits)

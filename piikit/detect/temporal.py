@@ -52,7 +52,8 @@ INTERVAL_RX = [
     re.compile(r"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
-    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?(?:spring|summer|fall|autumn|winter)"
+    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
+               r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:spring|summer|fall|autumn|winter)"
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),

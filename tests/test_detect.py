@@ -1443,7 +1443,8 @@ NOT_NAMED = [  # a word before a name that is no value; a correction that names 
 ]
 
 
-SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled ones; towns named like companies
+SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled ones; towns named like companies;
+    # companies in lower case, cut before a verb or after a filler
     ("my confirmation code is k as in kilo seven x as in x-ray q two m as in mike",
      "k as in kilo seven x as in x-ray q two m as in mike", "number_sequence"),
     ("the booking reference is b as in bravo four four r as in romeo t",
@@ -1451,6 +1452,10 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("she moved to Sioux Falls last year", "Sioux Falls", "location"),
     ("we drove from Great Falls to Billings", "Great Falls", "location"),
     ("he works for Cedar Creek Dental", "Cedar Creek Dental", "organization"),
+    ("the invoice says acme corporation at the top", "acme corporation", "organization"),
+    ("i got a text that said it was from tri-county water district", "tri-county water district", "organization"),
+    ("yeah the refund from bank of america never showed up", "bank of america", "organization"),
+    ("okay so coastal federal credit union is my employer", "coastal federal credit union", "organization"),
 ]
 NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("i need a 2 x 4 and a b c", "2 x 4", "number_sequence"),
@@ -1458,6 +1463,7 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("the promo code is SPRING", "SPRING", "organization"),
     ("the promo code is SAVE20", "SAVE20", "location"),
     ("mm-hmm medical record number is 4471902", "mm-hmm medical", "organization"),
+    ("I'm on Medi-Cal, um.", "Cal", "person_name"),
 ]
 
 

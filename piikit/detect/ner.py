@@ -501,6 +501,9 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         if _imperative(ctx.text, a, b):
             continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence
+        glued = re.match(r"-([A-Za-z]+)", ctx.text[b:]) or re.search(r"([A-Za-z]+)-$", ctx.text[max(0, a - 20):a])
+        if glued and not {"first_name", "surname"} & set(table.get((glued.group(1).lower(),), ())):
+            continue  # "tri-county", "re-tri": a name glued to a word is part of that word
         nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
         if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _NOT_NAME:
             b += nxt.end()

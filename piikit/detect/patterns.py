@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect import validators as v
 from piikit.detect.base import ANSWER_AFTER, NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
 from piikit.detect.english import is_english
@@ -238,6 +240,7 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Dermatology|Cardiology|Radiology|Imaging|Physical Therapy|Chiropractic|Veterinary|Vet Clinic|"
              r"Federal Credit Union|Savings Bank|Trust|Club|Society|Association|Journal|Furniture|Pizzeria|"
              r"Food Pantry|Pantry|Animal Rescue|Rescue|Animal Shelter|Shelter|Ministries|"
+             r"Water District|Utility District|School District|Fire District|Industries|Enterprises|Holdings|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -279,14 +282,15 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"communications|van lines|pest control|property management|co-op|cooperative|auto sales|"
                    r"auto repair|collision center|funeral home|medical supply|home care|logistics|movers|"
                    r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry|"
-                   r"electronics|telecom|public schools")
+                   r"electronics|telecom|public schools|corporation|industries|enterprises|incorporated|holdings|"
+                   r"water district|utility district|fire district|park district")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
                  r"regional")
-ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
+ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
@@ -619,7 +623,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         if not cue_at(ctx.text, a):  # "National Insurance number": the name of a number
             yield Cand(a, m.end(1), "organization", 0.9)
     for m in ORG_OF_RX.finditer(ctx.text):
-        yield Cand(m.start(), m.end(), "organization", 0.88)
+        b = m.end()
+        last = re.search(r" ([a-z]+)$", m.group(0))
+        if last and m.group(0).islower() and (last.group(1) in STOP_WORDS or last.group(1).endswith("ed")):
+            b = m.start() + last.start()  # "bank of america never showed up": the name ends before the verb
+        yield Cand(m.start(), b, "organization", 0.88)
     for m in ORG_CARE_RX.finditer(ctx.text):
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if is_lower(ctx.text):  # case-less ASR text: name shapes by head word

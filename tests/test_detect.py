@@ -1456,6 +1456,14 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("i got a text that said it was from tri-county water district", "tri-county water district", "organization"),
     ("yeah the refund from bank of america never showed up", "bank of america", "organization"),
     ("okay so coastal federal credit union is my employer", "coastal federal credit union", "organization"),
+    ("the account is under Min-jun Lindqvist.", "Min-jun Lindqvist", "person_name"),
+    # the company whose bill, account or app it is
+    ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
+    ("my Netflix account got hacked", "Netflix", "organization"),
+    ("my delta skymiles number is nine oh two two", "delta", "organization"),
+    # a last four whose kind the sentence named earlier, said of "mine" too
+    ("The SSN on the W-2 is wrong, it ends in 2214 but mine ends in 2241.", "2214", "us_social_security_number"),
+    ("The SSN on the W-2 is wrong, it ends in 2214 but mine ends in 2241.", "2241", "us_social_security_number"),
 ]
 NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("i need a 2 x 4 and a b c", "2 x 4", "number_sequence"),
@@ -1464,6 +1472,13 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("the promo code is SAVE20", "SAVE20", "location"),
     ("mm-hmm medical record number is 4471902", "mm-hmm medical", "organization"),
     ("I'm on Medi-Cal, um.", "Cal", "person_name"),
+    ("I have a current account with them", "current", "organization"),
+    ("I paid my electric bill", "electric", "organization"),
+    ("the Gold plan is cheaper", "Gold", "organization"),
+    ("I'm calling from the Kota Kinabalu branch", "Kota Kinabalu", "organization"),
+    ("Customer Service told me to call the Billing Department", "Billing Department", "organization"),
+    ("Customer Service told me to call the Billing Department", "Customer Service", "organization"),
+    ("so I went to the bank, the pharmacy and the post office", "post office", "organization"),
 ]
 
 

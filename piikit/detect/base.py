@@ -45,6 +45,12 @@ GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|aftern
             r"buenas tardes|hola|bonjour|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo")
 # a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
+GENERIC_DESK = re.compile(
+    r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
+    r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"
+    r"post office|fraud|collections|payroll|admissions|records|complaints|dispatch|maintenance|security)"
+    r"(?:\s+(?:department|dept|team|desk|office|division|line))?", re.I)
+"""A desk every business has ("Customer Service", "the Billing Department"): no organization's name."""
 SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"

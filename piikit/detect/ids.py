@@ -178,6 +178,7 @@ _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque acco
                        r"barclays|hsbc|lloyds|natwest|santander|monzo|starling|revolut|capitec|absa|nedbank|fnb|"
                        r"hdfc|icici|axis bank|kotak|bdo|gtbank|zenith bank|equity bank|scotiabank|rbc|cibc|bmo|"
                        r"westpac|anz|commbank|kiwibank|aib|ulster bank|ing|bbva|itau|itaú|bradesco|nubank)\b")
+_SSN_CTX = re.compile(r"\b(?:ssn|social security|social|w-?2|w-?4|1099)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
@@ -528,7 +529,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         # "Charge it to the one on file ending 7159?", "send the ACH to the one ending in 7701": a last four
         # whose kind only the talk around it says
         kind = "credit_card_number" if re.search(r"\b(?:charge|charged|charging|pay with|paid with|on file)\b", sentence) \
-            or _CARD_CTX.search(sentence) else "banking_information" if _BANK_CTX.search(sentence) \
+            or _CARD_CTX.search(sentence) else "us_social_security_number" if _SSN_CTX.search(sentence) \
+            else "banking_information" if _BANK_CTX.search(sentence) \
             else "phone_number" if _PHONE_NOUN.search(sentence) \
             else None if re.search(rf"{d}(?!\w)", ctx.norm[:start]) or not _OF_NOTHING.search(before) else "credit_card_number"
         if kind:  # said of nothing: the last four people read out is most often a card's, unless it reads back
@@ -694,7 +696,7 @@ def _promo(before: str) -> bool:
 _VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
 _CAR_TALK = re.compile(rf"\b(?:vin|chassis|windscreen|windshield|dashboard|lease|registration|{_VEHICLES})\b")
 # a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
-_OF_NOTHING = re.compile(r"\b(?:last|final|first) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that)(?: that| which)?(?:'s)?"
+_OF_NOTHING = re.compile(r"\b(?:last|final|first) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that|mine|yours|his|hers|theirs|ours)(?: that| which)?(?:'s)?"
                          r"(?:,? (?:you know|like|i think),?)?\s+"
                          r"(?:ending|ends|ended)(?: in| with)?[\s:,]*$|(?:^|[.?!]\s*)(?:ending|ends)(?: in| with)?[\s:,]*$")
 _HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:number|no|#)\s*(?:is|was|'s)?\s*:?\s*$"

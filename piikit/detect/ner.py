@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, GREETING, SPELLING_WORD, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -229,7 +229,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         policy, score = pol
         a, b = ent.start_char, ent.end_char
         text = ctx.text[a:b]
-        if _JUNK.match(text.strip(" #:.,")) or not re.search(r"[A-Za-z]{2}", text) \
+        if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
@@ -501,15 +501,19 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         if _imperative(ctx.text, a, b):
             continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence
-        glued = re.match(r"-([A-Za-z]+)", ctx.text[b:]) or re.search(r"([A-Za-z]+)-$", ctx.text[max(0, a - 20):a])
-        if glued and not {"first_name", "surname"} & set(table.get((glued.group(1).lower(),), ())):
-            continue  # "tri-county", "re-tri": a name glued to a word is part of that word
+        after = re.match(r"-([a-z]+)\b", ctx.text[b:])
+        before = re.search(r"\b([A-Za-z]+)-$", ctx.text[max(0, a - 20):a])
+        if after and is_english(after.group(1)) or before and before.group(1).lower() in _WORD_PREFIXES:
+            continue  # "tri-county", "Medi-Cal": a name glued to a word is part of that word
+        if before and before.group(1)[0].isupper():
+            a -= len(before.group(0))  # "Min-jun", "Jean-Luc": the name's first half
         nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
         if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _NOT_NAME:
             b += nxt.end()
         yield Cand(a, _with_surname(ctx.text, b, lower_text), "person_name", 0.66)
 
 
+_WORD_PREFIXES = frozenset("medi tri bi co re pre anti non multi inter mid semi sub super self e".split())
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
 _SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\. ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
 _SPELLED_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")

@@ -12,7 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.lexicons import ORG_CUES, fold, tables
+from piikit.detect.ids import is_cue
+from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import is_lower
 
 _CUE = re.compile(
@@ -164,3 +165,35 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
         if ctx.text[end - 2:end] == "'s":
             end -= 2
         yield Cand(m.start(1), end, "organization", 0.78)
+
+
+# the company whose bill, account or app it is: "my Meralco bill", "the Sky subscription", "my delta skymiles number"
+_ACCOUNT_OF = re.compile(r"\b(?:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
+                         r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
+                         r"router|plan|contract|card|skymiles|miles|order)\b")
+
+
+def _brand(word: str, lower_text: bool) -> bool:
+    """A word that names a company here: a listed company that is no everyday word (or a cueable one),
+    or, with capitals to go by, a capitalized word no dictionary or name list has."""
+    w = word.lower()
+    listed = "organization" in tables().get((w,), ())
+    if listed:
+        return w in CUEABLE_ORG or not is_english(w)
+    return not lower_text and word[0].isupper() and _unknown(word) \
+        and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
+
+
+def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the company named right before its bill, account, app or card."""
+    lower_text = is_lower(ctx.text)
+    for m in _ACCOUNT_OF.finditer(ctx.text):
+        words = m.group(1).split()
+        if lower_text and len(words) > 1:
+            words = words[-1:]  # case-less: only the word next to the noun can be read as a name
+        if not lower_text and not all(w[0].isupper() or w in ("of", "&") for w in words):
+            continue
+        if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not any(_brand(w, lower_text) for w in words) \
+                or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
+            continue  # "the Kota Kinabalu branch": a town; "my Aadhaar card": the name of an ID
+        yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization", 0.85)

@@ -9,7 +9,7 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import validators as v
-from piikit.detect.base import ANSWER_AFTER, NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
+from piikit.detect.base import ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
@@ -620,8 +620,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1) + len(words[0]) + 1
         else:
             a = m.start(1)
-        if not cue_at(ctx.text, a):  # "National Insurance number": the name of a number
-            yield Cand(a, m.end(1), "organization", 0.9)
+        if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]):
+            yield Cand(a, m.end(1), "organization", 0.9)  # not "National Insurance number", "Billing Department"
     for m in ORG_OF_RX.finditer(ctx.text):
         b = m.end()
         last = re.search(r" ([a-z]+)$", m.group(0))

@@ -423,7 +423,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         yield c("credit_card_number", 0.85)
     if nl == 0 and nd == 13 and v.za_id(d) and not (near and cue not in ("num", "ssn")):
         yield c("us_social_security_number", 0.92)  # South Africa's ID: a birth date, a Luhn digit ("my ID number")
-    if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()):
+    if nl == 0 and nd == 9 and v.ssn(d) and re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}", raw.strip()) \
+            and not re.search(r"\bpassport\b", before[-60:]):  # a US passport has nine digits too, read in any groups
         yield c("us_social_security_number", 0.9)
     if nl == 0 and (v.nanp(d) or v.uk_phone(d)) and not re.fullmatch(r"\d{3}[- ]\d{2}[- ]\d{4}|(?:19|20)\d\d[-/][\d-]+", raw.strip()):
         # "What's the ticket number? It's 9187442013": a code's name said for it beats a phone's shape

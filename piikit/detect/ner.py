@@ -240,6 +240,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
                 and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
             policy = "location"  # "I live in Eugene", "we just moved to Marion": a town named like a person
+        if policy == "person_name" and " " not in text and "first_name" not in tables().get((fold(text).lower(),), ()) \
+                and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
+                and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
+            policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
                                         and is_english(text) and not is_lower(ctx.text)):
             continue  # "The max upload size", "the screen went white": Whisper would capitalize a name

@@ -316,7 +316,8 @@ _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|o
              r"it|which|where|by|near|off)\b)[A-Za-z0-9']+\s+)")
 _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
                 "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
-_HIGHWAY_RX = re.compile(r"\b(?:I|US|Route|Highway|Hwy|Interstate|SR|State Route|Rt)[- ]?\d{1,3}\b(?!-\d)|\bi-\d{1,3}\b(?!-\d)")
+_HIGHWAY_RX = re.compile(r"(?<!\bbus )(?<!\bdelivery )(?<!\bpaper )\b(?:I|US|(?i:route|highway|hwy|interstate|state route)|SR|Rt)[- ]?\d{1,3}\b(?!-\d)"
+                         r"|\bi-\d{1,3}\b(?!-\d)")
 _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  # a state's zip, not "job JN 70441"
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
@@ -579,6 +580,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 yield ctx.cand(m.start(), m.end(), "physical_attribute", 0.9)
                 continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:
+                if m.group(1) == "1":
+                    continue  # "they sent one", "I had one": a count, no sum
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
                         not re.search(rf"\b{_PRICE_NOUN}\b", ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue

@@ -28,7 +28,7 @@ DATE_RX = [
     re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{WEEKDAY}\b", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue|"
-               r"day|week|month|year|call|attempt|try|one|thing|step|page|person|round|visit|payment|"
+               r"day|week|month|year|call|attempt|try|one|1\b(?!:|\.\d|\s*[ap]\.?m)|thing|step|page|person|round|visit|payment|"
                r"installment|of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
 ]
 _DAY_BEFORE = re.compile(rf"\b{_DAY}(?:\s+of)?,?\s*$", _I)

@@ -1462,6 +1462,8 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("he ran toward the chevron on route nine", "route nine", "location"),
     ("i'm trying to renew my passport, the old number is five four one, eight eight, two two seven oh",
      "five four one, eight eight, two two seven oh", "passport_number"),
+    ("Someone spent £212.40 on my card at a Zara in Madrid", "Zara", "organization"),
+    ("I bought it at a Walmart in Texas", "Walmart", "organization"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1479,6 +1481,7 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("I'm on Medi-Cal, um.", "Cal", "person_name"),
     ("I have a current account with them", "current", "organization"),
     ("I left it in Patel's office", "Patel", "location"),
+    ("I met her at the Station on Main Street", "Station", "organization"),
     ("the bus route 9 is late", "route 9", "location"),
     ("I'm stuck on the second one.", "second", "date"),
     ("i ordered three pairs and they sent one, and it's the wrong colour", "one", "money_amount"),

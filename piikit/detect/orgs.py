@@ -197,3 +197,19 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
                 or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
             continue  # "the Kota Kinabalu branch": a town; "my Aadhaar card": the name of an ID
         yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization", 0.85)
+
+
+# a branch of a chain, named with an article and then where it is: "at a Zara in Madrid", "the Boots on Oxford Street"
+_BRANCH = re.compile(r"\b(?:at|from|to|in|into|outside|near|by)\s+(?:a|an|the|that|this)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)"
+                     r"\s+(?:in|on|near|at|by|off|in downtown|downtown)\s+(?:the\s+)?[A-Z\d]")
+
+
+def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for a store or branch said with an article before the place it is in: people's
+    names take no article, and a place word ("the Station on Main") is no company."""
+    for m in _BRANCH.finditer(ctx.text):
+        words = [w.lower() for w in m.group(1).split()]
+        if is_lower(ctx.text) or any(is_english(w) and not _brand(w, False) for w in words) \
+                or "place" in tables().get(tuple(words), ()):
+            continue
+        yield Cand(m.start(1), m.end(1), "organization", 0.86)

@@ -17,7 +17,8 @@ from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
-from piikit.detect.orgs import recognize_account_orgs, recognize_answered_orgs, recognize_cued_orgs
+from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
+                                 recognize_cued_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import normalize
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
@@ -59,6 +60,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
     Recognizer("account_orgs", frozenset({"organization"}), recognize_account_orgs),
+    Recognizer("branch_orgs", frozenset({"organization"}), recognize_branch_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
     Recognizer("named_events", frozenset({"event"}), recognize_named_events),
 )

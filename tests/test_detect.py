@@ -1464,6 +1464,12 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
      "five four one, eight eight, two two seven oh", "passport_number"),
     ("Someone spent £212.40 on my card at a Zara in Madrid", "Zara", "organization"),
     ("I bought it at a Walmart in Texas", "Walmart", "organization"),
+    # a birth date between a name and a nine-digit number: the list a caller verifies with
+    ("Lori Rose, 14 December 2009, seven oh five, nine five, nine nine two five", "14 December 2009", "date_of_birth"),
+    ("Evelyn Fisher 7/27/70 eight two six four nine seven two four four", "7/27/70", "date_of_birth"),
+    ("Evelyn Fisher 7/27/70 eight two six four nine seven two four four", "eight two six four nine seven two four four",
+     "us_social_security_number"),
+    ("On March 3, 2021, 415-555-0123 called me", "415-555-0123", "phone_number"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1484,6 +1490,9 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("I met her at the Station on Main Street", "Station", "organization"),
     ("the bus route 9 is late", "route 9", "location"),
     ("I'm stuck on the second one.", "second", "date"),
+    ("On March 3, 2021, 415-555-0123 called me", "March 3, 2021", "date_of_birth"),
+    ("the meeting is June 3, 2021, 123 people came", "June 3, 2021", "date_of_birth"),
+    ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("i ordered three pairs and they sent one, and it's the wrong colour", "one", "money_amount"),
     ("I paid my electric bill", "electric", "organization"),
     ("the Gold plan is cheaper", "Gold", "organization"),

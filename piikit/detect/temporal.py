@@ -221,10 +221,21 @@ def _mdy(d: str) -> bool:
     return False
 
 
+_NINE_DIGITS_NEXT = re.compile(r"[,\s]+(?:\d[,\s-]*){9}(?![\d,\s-]*\d)")
+_NAME_BEFORE = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:[A-Za-z][a-z'’-]+\s+){1,2}[A-Za-z][a-z'’-]+,?\s*$")
+
+
+def _in_identity_list(ctx: Ctx, a: int, b: int) -> bool:
+    """A dated year between a name and a nine-digit number ("Lori Rose, 14 December 2009, 705-95-9925"):
+    a birth date in the list a caller verifies with."""
+    return bool(re.search(r"\d{2}\b", ctx.norm[a:b])) and bool(_NINE_DIGITS_NEXT.match(ctx.norm, b)) \
+        and bool(_NAME_BEFORE.search(ctx.text, max(0, a - 40), a))
+
+
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:
     """The plain date reading, plus date_of_birth or card expiration when a cue says so."""
     yield ctx.cand(a, b, policy, score)
-    if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]):
+    if _DOB_CUE.search(ctx.lower[max(0, a - 130):a]) or _DOB_AFTER.match(ctx.lower[b:b + 40]) or _in_identity_list(ctx, a, b):
         short_year = _SHORT_YEAR.match(ctx.norm, b) if re.search(r"[a-z]", ctx.norm[a:b], re.I) else None
         yield ctx.cand(a, short_year.end() if short_year else b, "date_of_birth", 0.95)  # "born june fifth ninety nine"
     elif _expiry_cued(ctx.lower, a, b) and _EXP_RX.fullmatch(ctx.norm[a:b].strip()) and _card_context(ctx.around(a, b)):
@@ -236,6 +247,8 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
     for m in _EXP_RX.finditer(ctx.norm):
         if re.match(MONTH, m.group(0), _I) and _DAY_BEFORE.search(ctx.norm, max(0, m.start() - 30), m.start()):
             continue  # "expires 22 January 2024": a whole date, no card's month and year
+        if re.match(r"\s+(?:is|was)\s+(?:the|my|your)\s+(?:cvv2?|cvc|security code|code|pin)\b", ctx.lower[m.end():m.end() + 30]):
+            continue  # "expires March 2027, 724 is the code": the code named after it
         if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
                 and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
                                   ctx.lower[max(0, m.start() - 25):m.start()]):

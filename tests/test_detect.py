@@ -1470,6 +1470,9 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("Evelyn Fisher 7/27/70 eight two six four nine seven two four four", "eight two six four nine seven two four four",
      "us_social_security_number"),
     ("On March 3, 2021, 415-555-0123 called me", "415-555-0123", "phone_number"),
+    ("Yes, hello, it happened around I mean noon", "noon", "time"),
+    ("they said between noon and four, and nobody showed up.", "noon and four", "time"),
+    ("Alright the delivery window is noon to 4", "noon to 4", "time"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1493,6 +1496,8 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("On March 3, 2021, 415-555-0123 called me", "March 3, 2021", "date_of_birth"),
     ("the meeting is June 3, 2021, 123 people came", "June 3, 2021", "date_of_birth"),
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
+    ("a midnight blue sedan", "midnight", "time"),
+    ("we open at noon and 4 people came", "4 people", "time"),
     ("i ordered three pairs and they sent one, and it's the wrong colour", "one", "money_amount"),
     ("I paid my electric bill", "electric", "organization"),
     ("the Gold plan is cheaper", "Gold", "organization"),

@@ -72,7 +72,9 @@ TIME_RX = [
     re.compile(rf"\bbetween\s+((?:1[0-2]|[1-9])(?:\s*{_AMPM})?\s+(?:and|to)\s+(?:noon|midnight|(?:1[0-2]|[1-9])\s*{_AMPM}))", _I),
     re.compile(r"\b(?:1[0-2]|0?[1-9])\s*o'?\s?clock\b", _I),
     re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
-    re.compile(r"\b(?:at|by|around|until|before|after|till)\s+(?:noon|midnight|midday)\b", _I),
+    re.compile(r"\b(?:(?:at|by|around|until|before|after|till)\s+)?(?:noon|midnight|midday)\b(?!\s+blue)"
+               r"(?:\s*(?:-|to|and|until|till)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?\b"
+               r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
 ]

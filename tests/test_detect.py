@@ -1473,6 +1473,8 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("Yes, hello, it happened around I mean noon", "noon", "time"),
     ("they said between noon and four, and nobody showed up.", "noon and four", "time"),
     ("Alright the delivery window is noon to 4", "noon to 4", "time"),
+    ("i ordered three pairs from zalando and they sent one", "zalando", "organization"),
+    ("I booked it through Ola and the driver overcharged me", "Ola", "organization"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1497,6 +1499,8 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("the meeting is June 3, 2021, 123 people came", "June 3, 2021", "date_of_birth"),
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("a midnight blue sedan", "midnight", "time"),
+    ("courts are booked through the app, you can book up to", "app", "organization"),
+    ("I bought a car from Dave", "Dave", "organization"),
     ("we open at noon and 4 people came", "4 people", "time"),
     ("i ordered three pairs and they sent one, and it's the wrong colour", "one", "money_amount"),
     ("I paid my electric bill", "electric", "organization"),

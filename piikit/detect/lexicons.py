@@ -453,7 +453,10 @@ ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|in
             r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|account (?:with|at)|"
             r"(?:managed|owned|run|serviced) by|(?:bank|banks|banked|banking) (?:with|at)|"
             r"stud(?:y|ies|ied|ying) at|enrolled at|patient (?:at|of|with)|"
-            r"volunteer(?:s|ed|ing)? (?:at|for|with)|contract(?:s|ed|ing|or)? (?:with|for)")
+            r"volunteer(?:s|ed|ing)? (?:at|for|with)|contract(?:s|ed|ing|or)? (?:with|for)|"
+            r"(?:ordered|bought|purchased|booked|rented|leased|financed)(?: [a-z]+(?: [a-z]+)?)? "
+            r"(?:from|through|thru|via|at)|subscribed (?:to|with)|signed up (?:with|to|for)|"
+            r"(?:shop|shops|shopped|shopping) (?:at|with)")
 _ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
                       r"called|over at|went with|go with|going with|is this|this is|"

@@ -22,6 +22,7 @@ _CUE = re.compile(
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
     r"(?:transferred|sent) (?:me )?(?:here )?from)\s+(?:the\s+)?"
     r"([^\W\d_](?:[^\W\d_]|[&'’-])+)", re.I)
+_CHANNELS = frozenset("app apps website site portal online internet web phone email e-mail mail post sms text".split())
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])+")  # "Société Générale", not "Soci"
 
 
@@ -155,8 +156,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the unknown word(s) right after a workplace or provider cue."""
     for m in _CUE.finditer(ctx.text):
-        if not _unknown(m.group(1)):
-            continue
+        if not _unknown(m.group(1)) or m.group(1).lower() in _CHANNELS:
+            continue  # "booked through the app": the way, not the company
         end = m.end(1)
         for nxt in _WORD.finditer(ctx.text, end):  # "Zentrix Labs", "kromer halvorsen": the rest of the name
             if ctx.text[end:nxt.start()] != " " or not (nxt.group(0)[0].isupper() or _unknown(nxt.group(0))):

@@ -93,13 +93,14 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|direct deposit(?: account)?|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
-    "account": r"\b(?:account(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
+    "account": r"\b(?:accounts?(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
                r"|policy (?:number|no)|polic(?:y|ies)|loyalty|subscriber|customer reference|tenan(?:t|cy) (?:reference|number|id|ref)"
                r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
-               r"|(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
+               r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"
+               r"(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
                r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
     "password": r"\b(?:(?:account|card|security|debit|atm|online|banking|voicemail|app|phone) (?:pin|password|passcode)|"
@@ -140,7 +141,7 @@ def cue_at(text: str, pos: int) -> bool:
     """Whether the name of a kind of number starts at `pos` ("Driver's license", "CVC is")."""
     return bool(_CUE_RX.match(text[pos:pos + 40].lower().replace("’", "'")))
 _LAST_FOUR = re.compile(r"\b(?:last|final) (?:four|4|five|5)\b|\bending\b|\b(?:ends|ended)(?: in| with)?\b")
-_LAST_FOUR_HERE = re.compile(r"(?:\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final|first) (?:four|4)(?: digits)?(?: (?:is|are))?"
+_LAST_FOUR_HERE = re.compile(r"(?:\bcard on file|\b(?:ending|ends|ended)(?: in| with)?|\b(?:last|final|first) (?:four|4)(?: digits)?(?: (?:is|are))?"
                              r"(?:\?\s*(?:(?:yes|yeah|sure|okay|ok|um|uh|it's)[,.]?\s*)*)?)[\s:,]*$")  # right before the run: "ending in 8-8-24"
 _LAST_FOUR_OF = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)? of (?:the |your |my |his |her |their )?(?=\w)")
 _LAST_OF_AFTER = re.compile(r"[\s,.:-]*(?:(?:that'?s|that is|it'?s|which is|is|are),?\s+)?(?:the\s+)?(?:last|final|first) "
@@ -264,6 +265,7 @@ _FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
 # the ticket": what a code is for, not its name
 _FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
+_LOAN = re.compile(r"^(?:loan|mortgage)\b")
 _WHERE = re.compile(rf"\b(?:on|in|from|off)(?:{_DET_END}|\s+an?\s+$|\s+{_DET}\s+[a-z]+\s+$)")  # "on the lab order"  # "stamped on a plate by the door hinge"
 _VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
@@ -323,6 +325,8 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
         if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and (_WHERE.search(window[:found[i][2]]) or _FOR_A.search(window[:found[i][2]])):
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
+    if len(found) > 1 and found[0][0] == "bank" and found[1][0] == "account" and _LOAN.search(window[found[1][2]:found[0][2]]):
+        found[0], found[1] = (found[1][0], found[0][1], found[1][2]), found[0]  # "my mortgage loan number with td bank is"
     # "The PIN for the debit card, well I shouldn't say it, it's 4,8,1,9": a PIN is named, then hesitated over
     out = [(cue, min(dist, NEAR - 1) if cue == "password" and not re.search(r"[.!]", window[pos:]) else dist)
            for cue, dist, pos in found]

@@ -55,6 +55,11 @@ SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answe
                      r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
                      r"childhood (?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
+# an answer, then the question it answers: "The answer's Peanut, that was my first dog"
+_ANSWER_THEN_QUESTION = re.compile(
+    rf"\b(?:the |my )?answer(?:'s| is| was| would be)\s+([A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?),?\s+(?:that'?s|that was|it'?s|it was|"
+    rf"which is|which was|was|after|like)\s+(?:my |the |our )?(?:{SECURITY_QUESTION}|(?:first|childhood) (?:dog|cat|pet|car|job|"
+    r"school|house|street|friend)|(?:dog|cat|pet)'?s name)\b", re.I)
 _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
@@ -432,6 +437,8 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
+    for m in _ANSWER_THEN_QUESTION.finditer(ctx.text):
+        yield Cand(m.start(1), m.end(1), "password", 0.9)
     yield from _named_after(ctx)
     yield from (c for c in _cued_values(ctx, _USER_BARE, "username", 0.9)  # "login kim.jonathan", not "login problems"
                 if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))

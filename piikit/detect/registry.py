@@ -172,7 +172,7 @@ _SAID_WRONG = (r"no|nope|wait|sorry|i mean|i meant|mean|actually|correction|scra
                r"hang on|hold on|hang|hold|or was it|or is it|should (?:be|end|read|say)|supposed to be|changed|"
                r"mixed (?:it|them) up")
 _CORRECTION = re.compile(rf"[\s,.]*(?=.*?\b(?:{_SAID_WRONG})\b)"
-                         r"(?:(?:no|nope|wait|sorry|i mean|actually|correction|scratch that|my mistake|that'?s wrong|"
+                         r"(?:(?:no|nope|wait|sorry|i mean|actually|correction|scratch that|my mistake|that'?s wrong|but(?: it'?s| it is)?|"
                          r"that'?s not right|hang on|hold on|hang|on|uh|um|er|erm|you know)[\s,.!]+)+"
                          r"(?:(?:it's|it is|that's)\s+)?", re.I)
 

@@ -48,7 +48,8 @@ GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|aftern
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"
-    r"post office|fraud|collections|payroll|admissions|records|complaints|dispatch|maintenance|security)"
+    r"post office|fraud|collections|payroll|admissions|records|complaints|dispatch|maintenance|security|help ?desk|"
+    r"service desk|autopay|paperless)"
     r"(?:\s+(?:department|dept|team|desk|office|division|line))?", re.I)
 """A desk every business has ("Customer Service", "the Billing Department"): no organization's name."""
 SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)

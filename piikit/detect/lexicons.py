@@ -39,11 +39,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
-                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|"
+                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
                                   r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+"
-                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of|always)\s+)?$",
+                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly)\s+)?$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|"
                                   r"canvassers?|campaign|mp|senator|councillor|councilor)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
@@ -63,8 +63,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
     "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
-                        r"horoscope|rising|moon|sun|a total|such a|being a|i'?m|she'?s|he'?s)\s+(?:sign\s+)?$",
-                        r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|\?)")
+                        r"horoscope|rising|moon|sun|a total|such a|being a|i'?m|she'?s|he'?s|classic|so)\s+(?:sign\s+)?$",
+                        r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|energy|vibes?|traits?|move|thing to do|\?)")
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
     "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
                                r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely|"
@@ -455,7 +455,7 @@ ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|in
             r"stud(?:y|ies|ied|ying) at|enrolled at|patient (?:at|of|with)|"
             r"volunteer(?:s|ed|ing)? (?:at|for|with)|contract(?:s|ed|ing|or)? (?:with|for)|"
             r"(?:ordered|bought|purchased|booked|rented|leased|financed)(?: [a-z]+(?: [a-z]+)?)? "
-            r"(?:from|through|thru|via|at)|subscribed (?:to|with)|signed up (?:with|to|for)|"
+            r"(?:from|through|thru|via|at)|subscribed (?:to|with)|signed up (?:with|to)|"
             r"(?:shop|shops|shopped|shopping) (?:at|with)")
 _ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"

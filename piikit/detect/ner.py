@@ -214,6 +214,8 @@ _ORG_CONTEXT = re.compile(
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
                          r"Junction)$")
+_STREET_END = re.compile(r"\s(?:St|Ave|Rd|Blvd|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Terrace|Highway|Hwy|"
+                         r"Parkway|Pkwy)\.?$")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
@@ -259,7 +261,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \
                 and _NAMED_CODE.search(ctx.text[max(0, a - 20):a]):
             continue  # "the promo code is SPRING": the code itself
-        if policy == "organization" and _PLACE_HEAD.search(text):
+        if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)):
             policy = "location"  # "Sioux Falls", "Palm Springs": a town, whatever the NER says
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
                 and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
@@ -400,7 +402,8 @@ _NAME_SLOT = re.compile(
     r"([A-Za-z][a-z'-]{2,}(?: [A-Za-z][a-z'-]{2,})?)(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
-    rf"|(?:^|[.?!,]\s+)({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)", re.I)
+    rf"|(?:^|[.?!,]\s+)(?:(?:hi|hey|hello)[,]?\s+)?({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)"
+    rf"|\b(?:message|voicemail|call)(?: is)? for ({_NAME_WORD}(?: {_NAME_WORD})?)(?=\s*(?:[,.?!]|$))", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")

@@ -254,7 +254,7 @@ ORG_CARE_RX = re.compile(
     r"(?!\s+(?:[Dd]ay|[Ee]ve|[Ss]treet|[Ss]t\b|[Aa]venue|[Rr]oad|[Ss]quare|[Pp]lace|[Pp]ark|[Cc]athedral\s+[Ss]quare))"
     r"(?:\s+(?:[Hh]ospital|[Mm]edical [Cc]enter|[Ss]chool|[Cc]hurch|[Aa]cademy))?"
     r"|[A-Za-z][a-z]+ (?:[Gg]eneral|[Mm]emorial|[Rr]egional|[Cc]ommunity) (?:[Hh]ospital|[Mm]edical [Cc]enter)"
-    r"|[A-Z][a-z]+ (?:High|Middle|Elementary|Prep)(?: School)?\b"
+    r"|(?:[A-Z][a-z]+ ){1,2}(?:High|Middle|Elementary|Prep)(?: School)?\b"
     r"|(?!(?:a|an|my|his|her|our|their|the|no|all|very|junior|senior|record|new|upper|lower|time)\b)[a-z]+ "
     r"(?:high|middle|elementary)\b(?! school)"
     r"|(?!(?:a|the|my|in|at|to|no|very|more|most|some|is|was)\b)[A-Za-z][a-z]+ [Gg]eneral"

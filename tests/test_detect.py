@@ -1488,6 +1488,7 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("I used to be Conservative but now I vote differently", "Conservative", "political_affiliation"),
     ("The nearest branch is on Mission Ave.", "Mission Ave", "location"),
     ("Yeah hi, I'm calling from Cedar Grove Elementary.", "Cedar Grove Elementary", "organization"),
+    ("yes, it's UZF421488832, that's the id on my florida blue card.", "UZF421488832", "healthcare_number"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),

@@ -77,7 +77,7 @@ CUES: dict[str, str] = {
               r"molina|ambetter|wellcare|highmark|bupa|medibank|florida blue|premera|regence|oscar|medica|geisinger|"
               r"harvard pilgrim|tufts|caresource|amerigroup|optum|emblemhealth|fidelis|health net|healthnet|priority health|"
               r"selecthealth|carefirst|excellus|wellmark|horizon|independence blue|ibx|capital blue|"
-              r"plan)(?: blue shield)?(?: member| subscriber)? (?:id|number|no)"
+              r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",

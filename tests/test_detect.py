@@ -1489,6 +1489,8 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("The nearest branch is on Mission Ave.", "Mission Ave", "location"),
     ("Yeah hi, I'm calling from Cedar Grove Elementary.", "Cedar Grove Elementary", "organization"),
     ("yes, it's UZF421488832, that's the id on my florida blue card.", "UZF421488832", "healthcare_number"),
+    ("the driver overcharged me", "driver", "occupation"),
+    ("the supervisor wouldn't let me leave early.", "supervisor", "occupation"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1514,6 +1516,7 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("a midnight blue sedan", "midnight", "time"),
     ("this message is for you.", "you", "person_name"),
+    ("the server can't find the file", "server", "occupation"),
     ("I'd be more liberal with the sauce", "liberal", "political_affiliation"),
     ("I called the Help Desk first and they sent me here.", "Help Desk", "location"),
     ("Uh I signed up for Autopay and Paperless I think.", "Autopay", "organization"),

@@ -327,6 +327,7 @@ _PERSON_JOBS = ("judge", "agent", "driver", "officer", "student", "manager", "su
 _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|licen[cs]e|permit|ed\b|window|door)[a-z]|\s+(?:will|would|can|could|should|said|says|told|asked|"
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
                  r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived|writes|wrote|"
+                 r"overcharged|charged|refused|wouldn't|won't|didn't|doesn't|can't|couldn't|yelled|hung up|took|"
                  # where a person is: "the driver is about forty five minutes out"
                  r"(?:is|was|'s) (?:on (?:the|his|her) way|about|here|there|outside|nearby|running|late|away|busy|"
                  r"off|back|available|with)|"

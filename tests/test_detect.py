@@ -1491,6 +1491,9 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("yes, it's UZF421488832, that's the id on my florida blue card.", "UZF421488832", "healthcare_number"),
     ("the driver overcharged me", "driver", "occupation"),
     ("the supervisor wouldn't let me leave early.", "supervisor", "occupation"),
+    ("Address? Ferdinand Bolstraat 114, 1072 LK Amsterdam.", "Ferdinand Bolstraat 114", "location"),
+    ("Address? Ferdinand Bolstraat 114, 1072 LK Amsterdam.", "1072 LK", "location"),
+    ("okay, and the address? trondheimsveien forty two, zero five six two oslo", "trondheimsveien forty two", "location"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1516,6 +1519,8 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("a midnight blue sedan", "midnight", "time"),
     ("this message is for you.", "you", "person_name"),
+    ("I will aggregate 12 items", "aggregate 12", "location"),
+    ("it's 1000 MB Download speed", "1000 MB", "location"),
     ("the server can't find the file", "server", "occupation"),
     ("I'd be more liberal with the sauce", "liberal", "political_affiliation"),
     ("I called the Help Desk first and they sent me here.", "Help Desk", "location"),

@@ -168,7 +168,7 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), end, "organization", 0.78)
 
 
-# the company whose bill, account or app it is: "my Meralco bill", "the Sky subscription", "my delta skymiles number"
+# the company whose bill, account or app it is: "her Meralco bill", "my Netflix account", "my delta skymiles number"
 _ACCOUNT_OF = re.compile(r"\b(?:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
                          r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
                          r"router|plan|contract|card|skymiles|miles|order)\b")

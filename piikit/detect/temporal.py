@@ -231,7 +231,7 @@ def _in_identity_list(ctx: Ctx, a: int, b: int) -> bool:
     """A dated year between a name and a nine-digit number ("Lori Rose, 14 December 2009, 705-95-9925"):
     a birth date in the list a caller verifies with."""
     return bool(re.search(r"\d{2}\b", ctx.norm[a:b])) and bool(_NINE_DIGITS_NEXT.match(ctx.norm, b)) \
-        and bool(_NAME_BEFORE.search(ctx.text, max(0, a - 40), a))
+        and bool(_NAME_BEFORE.search(ctx.norm, max(0, a - 40), a))
 
 
 def _dob_or(ctx: Ctx, a: int, b: int, policy: str, score: float) -> Iterator[Cand]:

@@ -1494,6 +1494,9 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("Address? Ferdinand Bolstraat 114, 1072 LK Amsterdam.", "Ferdinand Bolstraat 114", "location"),
     ("Address? Ferdinand Bolstraat 114, 1072 LK Amsterdam.", "1072 LK", "location"),
     ("okay, and the address? trondheimsveien forty two, zero five six two oslo", "trondheimsveien forty two", "location"),
+    ("it's 4/30/40, no wait, september seventh, nineteen forty seven, sorry, that's my husband's birthday.",
+     "september seventh, nineteen forty seven", "date_of_birth"),
+    ("Marital status? So single", "single", "marital_status"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1519,6 +1522,8 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("a midnight blue sedan", "midnight", "time"),
     ("this message is for you.", "you", "person_name"),
+    ("I'm actually single-handedly running this", "single", "marital_status"),
+    ("we said married couples get a discount", "married", "marital_status"),
     ("I will aggregate 12 items", "aggregate 12", "location"),
     ("it's 1000 MB Download speed", "1000 MB", "location"),
     ("the server can't find the file", "server", "occupation"),

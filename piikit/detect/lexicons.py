@@ -32,7 +32,8 @@ _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boy
            r"workers?|immigrants?|refugees?")
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?|got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well)[,.]?)?|"
+                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "divorced", "widowed",

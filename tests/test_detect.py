@@ -1497,6 +1497,8 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("it's 4/30/40, no wait, september seventh, nineteen forty seven, sorry, that's my husband's birthday.",
      "september seventh, nineteen forty seven", "date_of_birth"),
     ("Marital status? So single", "single", "marital_status"),
+    ("this is dolores johnson from marion county tax office, returning your call", "marion county tax office",
+     "organization"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),
@@ -1522,6 +1524,7 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("it expires March 2027, 724 is the code", "724", "credit_card_expiration"),
     ("a midnight blue sedan", "midnight", "time"),
     ("this message is for you.", "you", "person_name"),
+    ("i went to the tax office yesterday", "tax office", "organization"),
     ("I'm actually single-handedly running this", "single", "marital_status"),
     ("we said married couples get a discount", "married", "marital_status"),
     ("I will aggregate 12 items", "aggregate 12", "location"),

@@ -288,7 +288,8 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"auto repair|collision center|funeral home|medical supply|home care|logistics|movers|"
                    r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry|"
                    r"electronics|telecom|public schools|corporation|industries|enterprises|incorporated|holdings|"
-                   r"water district|utility district|fire district|park district")
+                   r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
+                   r"housing authority|transit authority|water authority")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"

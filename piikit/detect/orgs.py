@@ -185,6 +185,18 @@ def _brand(word: str, lower_text: bool) -> bool:
         and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
 
 
+_TIER = frozenset("basic premium gold silver platinum bronze savings checking chequing current business family student "
+                  "joint personal standard pro plus free annual monthly prepaid unlimited main old new".split())
+
+
+def _capitalized_mid_sentence(text: str, m: re.Match, words: list[str]) -> bool:
+    """One capitalized word inside a sentence before "bill", "subscription" or "account": a brand even
+    when it is an English word ("cancel the Sky subscription", "my EE bill"), not a plan's tier."""
+    return len(words) == 1 and words[0][0].isupper() and words[0].lower() not in _TIER \
+        and not re.search(r"(?:^|[.?!]\s+)(?:my|the|our|your|her|his|their|a|an)\s+$", text[max(0, m.start() - 3):m.start(1)]) \
+        and re.match(r"\s+(?:bill|bills|subscription|account)\b", text[m.end(1):]) is not None
+
+
 def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the company named right before its bill, account, app or card."""
     lower_text = is_lower(ctx.text)
@@ -194,7 +206,8 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
             words = words[-1:]  # case-less: only the word next to the noun can be read as a name
         if not lower_text and not all(w[0].isupper() or w in ("of", "&") for w in words):
             continue
-        if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not any(_brand(w, lower_text) for w in words) \
+        brand = any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
+        if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not brand \
                 or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
             continue  # "the Kota Kinabalu branch": a town; "my Aadhaar card": the name of an ID
         yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization", 0.85)

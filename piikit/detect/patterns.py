@@ -289,13 +289,14 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"staffing|staffing group|energy|association|pizzeria|furniture|animal rescue|food pantry|"
                    r"electronics|telecom|public schools|corporation|industries|enterprises|incorporated|holdings|"
                    r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
-                   r"housing authority|transit authority|water authority")
+                   r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
+                   r"primary school|grammar school")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
-                 r"regional")
+                 r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"

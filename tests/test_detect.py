@@ -1504,6 +1504,8 @@ SPELLED_PLACES_LOWER = [  # letters spelled in lower case between NATO-spelled o
     ("that's for the room at the hampton inn in savannah", "hampton inn", "organization"),
     ("we stayed at the holiday inn express by the airport", "holiday inn express", "organization"),
     ("my son goes to kingsway secondary in mississauga", "kingsway secondary", "organization"),
+    ("And the account number if you've got it handy? Um, hang on, it's on the bill, 4100 2287 6613. Thanks.",
+     "4100 2287 6613", "account_number"),
     # the company whose bill, account or app it is
     ("she's trying to pay her Meralco bill.", "Meralco", "organization"),
     ("my Netflix account got hacked", "Netflix", "organization"),

@@ -18,10 +18,11 @@ ANSWER_LEAD = (r"(?:\s+(?:sure|yes|yeah|yep|okay|ok|right|so|um|uh|oh|well|alrig
 # after a full stop an answer word must open the reply, so "wrong password. By the way" holds no password
 ANSWER_AFTER = (rf"(?:\?{ANSWER_LEAD}|\.(?:\s+(?:sure|yes|yeah|yep|okay|ok|alright|right|here it is|here you go)\b[,.!:]?)+"
                 r"(?:\s+(?:it'?s|it is|that'?s)[,:]?)?)")
-NAMED_AFTER = (r"[\s,.:-]*(?:(?:and\s+)?(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
+NAMED_AFTER = (r"[\s,.:-]*(?:(?:(?:sorry|oh)[,.]?\s+)?(?:and\s+)?(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+"
+               r"(?:(?:um|uh|er|like|i mean|you know),?\s+)*"
                r"(?:what'?s\s+|what is\s+)?"
                r"(?:(?:off|from|on|in)\s+)?|(?:for|as|on|off)\s+)?"
-               r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?"
+               r"(?:(?:the|my|your|our|his|her|their|a|an)\s+)?(?:[a-z]+'s\s+)?"  # "that's my husband's birthday"
                r"(?:(?:number|code|id|digits)\s+(?:on|of|for|from|in)\s+(?:the|my|your|our|his|her|their)\s+)?"
                r"(?:(?:new|old|current|full|primary|main|uk|us|home|homeowners?|car|auto|health|dental|life|pet|"
                r"travel|renters|business|personal|joint|member|membership|loyalty|rewards|medical|work|cell|mobile|"
@@ -44,7 +45,6 @@ GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|aftern
             r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
             r"buenas tardes|hola|bonjour|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo")
-# a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"
@@ -52,13 +52,15 @@ GENERIC_DESK = re.compile(
     r"service desk|autopay|paperless)"
     r"(?:\s+(?:department|dept|team|desk|office|division|line))?", re.I)
 """A desk every business has ("Customer Service", "the Billing Department"): no organization's name."""
+# a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
 SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"
                      "vt|wa|wi|wv|wy")
-_STREET = (r"\b\d+[a-z]{0,2},?\s+(?:[a-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|"
-           r"court|ct|place|pl|terrace|boulevard|blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|"
-           r"cross|block|sector|phase|colony|layout)\b")
+STREET_TYPES = (r"street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|way|court|ct|place|pl|terrace|boulevard|"
+                r"blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|cross|block|sector|phase|colony|layout")
+"""Street types, lower case, as said after a street's name ("42 ivy circle" aside: everyday words need a house number)."""
+_STREET = rf"\b\d+[a-z]{{0,2}},?\s+(?:[a-z'-]+\s+){{0,3}}(?:{STREET_TYPES})\b"
 ADDRESS_BEFORE = re.compile(
     _STREET
     # (a flat or unit number may stand between: "9264 granite avenue, apt 36a, prague")

@@ -211,8 +211,8 @@ _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
 # sentence names no car ("the registration says 6ZCS268")
 _PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}")
-_AFTER_BIRTH_DATE = re.compile(rf"(?:\b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|\b(?:19|20)\d\d(?:-\d\d-\d\d)?|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),\s*$"
-                               r"|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\s+$", re.I)
+_AFTER_BIRTH_DATE = re.compile(rf"(?:\b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d(?:,\s*|\s+)"  # "2/14/75, " or "7/27/70 "
+                               rf"|(?:\b(?:19|20)\d\d(?:-\d\d-\d\d)?|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),\s*)$", re.I)
 _DATE_THEN_KEY = re.compile(r"((?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d),\s(.+)")
 _PLATE_AFTER = re.compile(rf"{NAMED_AFTER}(?:license |licence |number )?(?:plate|plates|tag|reg|registration|rego)\b")  # "365 SJZ, that's my plate"
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING, SPELLING_WORD, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING, SPELLING_WORD, STREET_TYPES, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -214,8 +214,7 @@ _ORG_CONTEXT = re.compile(
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
                          r"Junction)$")
-_STREET_END = re.compile(r"\s(?:St|Ave|Rd|Blvd|Ln|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Terrace|Highway|Hwy|"
-                         r"Parkway|Pkwy)\.?$")
+_STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 

@@ -374,9 +374,9 @@ def _as_in(m: re.Match) -> Replacement:
     return m.group(1).upper()
 
 
-_LONE_LOWER = re.compile(r"(?<![\w'’./-])[b-hj-z](?![\w'’]|\.\w)")
-_SPELLED_BEFORE = re.compile(r"(?<![\w'’./-])([A-Z]|\d+),?\s+$")
-_SPELLED_AFTER = re.compile(r",?\s+([A-Z]|\d+)(?![\w'’])|\s*(?:[,.?!;]|$)")
+_LONE_LOWER = re.compile(rf"(?<!-){_ALONE_B}[b-hj-z]{_ALONE_A}")
+_SPELLED_BEFORE = re.compile(rf"(?<!-){_ALONE_B}({_UNIT}),?\s+$")
+_SPELLED_AFTER = re.compile(rf",?\s+({_UNIT})(?![\w'’])|\s*(?:[,.?!;]|$)")
 
 
 def _lower_in_spelled(m: re.Match) -> Replacement:

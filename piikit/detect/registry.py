@@ -12,7 +12,7 @@ import re
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import Cand, Ctx
+from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
@@ -214,6 +214,7 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     9915"; "DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?"), takes that value's policy."""
     out = list(cands)
     said: dict[str, str] = {}
+    first: dict[str, Cand] = {}  # how each value was first read, number_sequence too
     for i, c in enumerate(out):
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
         key = _chars(text[c.start:c.end])
@@ -236,8 +237,16 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "Member ID FPZ3540283 and my son's is MCD-90092-05"
         elif c.policy == FALLBACK and earlier in policies:
             out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
+        elif key in first and first[key].policy != c.policy and first[key].policy in policies \
+                and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score \
+                and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
+            # read back without a kind of its own, a value keeps the surer reading of when it was first said:
+            # "booking reference is KB4719. Sorry, was that K B four seven one nine?"
+            out[i] = Cand(c.start, c.end, first[key].policy, c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
+        if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:
+            first.setdefault(key, out[i])
     return out
 
 
@@ -275,6 +284,8 @@ COMPOUNDS = {
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
+# a greeting, thanks or goodbye names no one, whatever a list or the NER says ("Kia ora": no car maker)
+_GREETING = re.compile(rf"\b(?:{GREETING})\b", re.I)
 
 
 def _compound(c: Cand, text: str) -> bool:
@@ -302,10 +313,12 @@ def _as_place(c: Cand, text: str) -> Cand:
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
+    greetings = [g.span() for g in _GREETING.finditer(ctx.text)]
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx) if not _compound(c, ctx.text))
+        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx) if not _compound(c, ctx.text)
+                     and not (c.policy in _NAMING and any(a <= c.start and c.end <= b for a, b in greetings)))
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections):
         resolved = step(resolved, ctx.text, policies)

@@ -1557,7 +1557,8 @@ NOT_CODES_OR_COMPANIES = [  # (line, value, policy it must not be)
     ("so I went to the bank, the pharmacy and the post office", "post office", "organization"),
 ]
 
-READ_BACK_AS_FIRST_SAID = [  # a value read back keeps the kind it was first given, unless the read-back names one
+READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was first given (unless the read-back names one);
+    # names spelled, in letters or NATO words; card expiries only of cards
     ("Your booking reference is QT5528. Sorry, was that Q T five five two eight? Yes.", "Q T five five two eight",
      "number_sequence"),
     ("the claim reference is HX3391. so that's H X three three nine one? correct.", "H X three three nine one",
@@ -1565,6 +1566,13 @@ READ_BACK_AS_FIRST_SAID = [  # a value read back keeps the kind it was first giv
     ("The chip number's on the certificate, 981000045127336. I'll read it back, 981 000 045 127 336.", "981 000 045 127 336",
      "number_sequence"),
     ("My card is 4111 1111 1111 1111. Yes, 4111 1111 1111 1111.", "4111 1111 1111 1111", "credit_card_number"),
+    # a name spelled, then said; spelled in NATO words after it
+    ("so it's spelled n a l e d i, naledi, and the surname's mokoena", "n a l e d i", "person_name"),
+    ("so it's spelled n a l e d i, naledi, and the surname's mokoena", "naledi", "person_name"),
+    ("The name is Farid, Foxtrot Alpha Romeo India Delta.", "Foxtrot Alpha Romeo India Delta", "person_name"),
+    # a card's last four just before its expiry; an expiry with no card is a plain month
+    ("Visa ending in 2291, expiry 04/28.", "2291", "credit_card_number"),
+    ("The inspection certificate is valid, it expires March 2029.", "March 2029", "date_interval"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1577,6 +1585,9 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("it's second-hand, from a neighbour", "second-hand", "person_name"),
     ("it is mid-sentence, sorry", "mid-sentence", "person_name"),
     ("the microchip is 981000045127336", "981000045127336", "credit_card_number"),
+    ("The name is Farid, Foxtrot Alpha Romeo India Delta.", "India", "location"),
+    ("The name is Farid, Foxtrot Alpha Romeo India Delta.", "Delta", "organization"),
+    ("Visa ending in 2291, expiry 04/28.", "2291", "credit_card_expiration"),
 ]
 
 
@@ -1598,7 +1609,7 @@ def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> Non
 @pytest.mark.parametrize("line, value, policy",
                          KEY_NEXT_TO_ANOTHER + AS_SPEECH_GIVES_THEM + LAST_FOUR_SAID + KIND_SAID_OTHERWISE
                          + READ_ONE_BY_ONE + NAMED_AFTER_OR_CORRECTED + CARD_RUNS_DATES_ZIPS
-                         + NAMED_AFTER_AND_ASKED + READ_BACK_AS_FIRST_SAID)
+                         + NAMED_AFTER_AND_ASKED + READ_BACK_SPELLED_AND_EXPIRING)
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]

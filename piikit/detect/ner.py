@@ -93,6 +93,8 @@ _NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob 
                               "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy".split())  # things, not companies
 _GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
+# a word spelled in NATO words: "Zaid, Zulu Alpha India Delta"
+NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}))+(?![\w'])", re.I)
 
 
 def is_lower(text: str) -> bool:
@@ -585,9 +587,14 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
                                           or is_lower(text) and not re.search(r"\bname", text[lo:m.start()], re.I)):
             continue  # "it's a kettle, K-E-T-T-L-E": a word spelled out, not a name ("Smith, S M I T H" is)
         end = _with_surname(text, m.end())
+        then = re.match(rf",?\s+({word})(?![\w'-])", text[m.end():], re.I)  # "l a k s h m i, lakshmi"
         if said:
             yield Cand(m.start(), end, "person_name", 0.9)
             yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
+        elif then and (not is_english(word) or {"first_name", "surname"} & set(tables().get((word,), ()))
+                       or _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()])):
+            yield Cand(m.start(), m.end(), "person_name", 0.9)
+            yield Cand(m.end() + then.start(1), m.end() + then.end(1), "person_name", 0.79)
         elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]) \
                 and (letters.isupper() or not is_english(word)):  # "spelled b e a r" is a word
             yield Cand(m.start(), end, "person_name", 0.88)
@@ -595,6 +602,13 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
                 and not _CODE_CUE.search(text[max(0, m.start() - 40):m.start()]):
             # "that's K-O-W-A-L-S-K-I": who spells a non-word? (Whisper writes spelled letters as capitals)
             yield Cand(m.start(), end, "person_name", 0.6)
+    for m in NATO_RUN.finditer(text):
+        word = "".join(NATO[w.lower()] for w in _NATO_WORDS.findall(m.group(0))).lower()
+        lo = max(0, m.start() - 40)
+        said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-])", text[lo:m.start()].lower()) if len(word) >= 3 else None
+        if said and not _CODE_CUE.search(text[max(0, lo + said.start() - 40):lo + said.start()]):
+            yield Cand(m.start(), m.end(), "person_name", 0.9)  # "It's Zaid, Zulu Alpha India Delta"
+            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
 
 
 # "Canada Day", "the Spring Science Fair", "Web Summit": capitalized words before an event's head

@@ -15,7 +15,7 @@ from piikit.detect import Entity
 from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (NER_POLICIES, docs, recognize_named_events, recognize_names,
+from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
                                  recognize_cued_orgs)
@@ -284,8 +284,15 @@ COMPOUNDS = {
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
-# a greeting, thanks or goodbye names no one, whatever a list or the NER says ("Kia ora": no car maker)
 _GREETING = re.compile(rf"\b(?:{GREETING})\b", re.I)
+
+
+def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]]) -> bool:
+    """Whether a candidate is a word of a greeting, thanks or goodbye ("Kia ora": no car maker) or one
+    NATO word of a spelling ("Zulu Alpha India Delta": no language, country or airline)."""
+    return c.policy in _NAMING and any(a <= c.start and c.end <= b for a, b in greetings) \
+        or c.policy in _NAMING | {"language"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
+                                                      for a, b in spelled)
 
 
 def _compound(c: Cand, text: str) -> bool:
@@ -314,11 +321,12 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     greetings = [g.span() for g in _GREETING.finditer(ctx.text)]
+    spelled = [g.span() for g in NATO_RUN.finditer(ctx.text)]
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx) if not _compound(c, ctx.text)
-                     and not (c.policy in _NAMING and any(a <= c.start and c.end <= b for a, b in greetings)))
+        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx)
+                     if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled))
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections):
         resolved = step(resolved, ctx.text, policies)

@@ -153,8 +153,11 @@ _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9](?:20)?[2-4]\d|"
                      rf"{MONTH}\s*(?:of\s+)?(?:20\d\d|'?\d\d))\b"
                      r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|dollars|bucks|percent|%))", _I)
-_OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration)\b", _I)
+_OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warranty|permit|registration|commission|"
+                        r"certificate|certification|contract|subscription|trial|coupon|voucher|prescription|inspection|"
+                        r"domain|tag|sticker)\b", _I)
 _CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)
+_LAST_DIGITS = re.compile(r"\b(?:ends? in|ending(?: in| with)?|last (?:four|4|digits)(?: are| is)?)[\s,:]*$", _I)
 
 
 def _card_context(low: str) -> bool:
@@ -251,6 +254,8 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
             continue  # "expires 22 January 2024": a whole date, no card's month and year
         if re.match(r"\s+(?:is|was)\s+(?:the|my|your)\s+(?:cvv2?|cvc|security code|code|pin)\b", ctx.lower[m.end():m.end() + 30]):
             continue  # "expires March 2027, 724 is the code": the code named after it
+        if _LAST_DIGITS.search(ctx.lower, max(0, m.start() - 25), m.start()):
+            continue  # "Card ends in 1147, expiry 11/26": the card's last four, its expiry comes next
         if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
                 and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
                                   ctx.lower[max(0, m.start() - 25):m.start()]):

@@ -1573,6 +1573,15 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     # a card's last four just before its expiry; an expiry with no card is a plain month
     ("Visa ending in 2291, expiry 04/28.", "2291", "credit_card_number"),
     ("The inspection certificate is valid, it expires March 2029.", "March 2029", "date_interval"),
+    # companies by their trade, by "a" before them, by the branch said after them; a doctor's office is the doctor
+    ("Hi, it's Rosa from Pacific Rim Sushi about your order.", "Pacific Rim Sushi", "organization"),
+    ("Tell them to drop it at Bright Stars Childcare on Elm.", "Bright Stars Childcare", "organization"),
+    ("i left my coat at joe's dry cleaning last week", "joe's dry cleaning", "organization"),
+    ("I'm still waiting on a Marks Spencer delivery from Tuesday.", "Marks Spencer", "organization"),
+    ("We ordered it, but the Argos in Leeds never sent it.", "Argos", "organization"),
+    ("Good afternoon, Dr. Ama Mensah's office, can you hold?", "Dr. Ama Mensah", "person_name"),
+    # "fall" as a season, not the verb
+    ("we moved here last fall", "fall", "date_interval"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1588,6 +1597,12 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("The name is Farid, Foxtrot Alpha Romeo India Delta.", "India", "location"),
     ("The name is Farid, Foxtrot Alpha Romeo India Delta.", "Delta", "organization"),
     ("Visa ending in 2291, expiry 04/28.", "2291", "credit_card_expiration"),
+    ("the railing is loose and someone is going to fall", "fall", "date_interval"),
+    ("I always fall asleep on the train", "fall", "date_interval"),
+    ("The pilot light on the boiler keeps going out.", "pilot", "occupation"),
+    ("The teller machine kept my card.", "teller", "occupation"),
+    ("The Joneses in Cardiff are our neighbours.", "Joneses", "organization"),
+    ("The SSN on the form from Tesco is wrong.", "SSN", "organization"),
 ]
 
 

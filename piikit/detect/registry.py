@@ -322,8 +322,17 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
                                                       for a, b in spelled)
 
 
+# a maker's model after its name: "a 2014 Honda Accord", "the Toyota Camry": the maker is the company
+_CAR_MAKER = re.compile(r"\b(?:honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
+                        r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
+                        r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu) $", re.I)
+
+
 def _compound(c: Cand, text: str) -> bool:
-    """Whether a one-word candidate is the first word of a compound noun ("swiss cheese")."""
+    """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
+    model after its maker ("Honda Accord")."""
+    if c.policy == "organization" and " " not in text[c.start:c.end] and _CAR_MAKER.search(text, max(0, c.start - 12), c.start):
+        return True
     if c.policy not in _NAMING and c.policy != "occupation":
         return False
     words = tuple(text[c.start:c.end].lower().split())

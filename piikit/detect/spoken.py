@@ -492,8 +492,9 @@ def _email(m: re.Match) -> Replacement:
 
 def _email_parts(local: str, domain: str) -> Replacement:
     """local@domain from spoken parts ("sarah dot jones", "gmail.com"), or None for a common word."""
-    if local.lower().split()[-1] in _NOT_LOCAL:
-        return None
+    joined = re.search(r"\s(?:dot|period|underscore|dash|hyphen)\s", local, re.I)
+    if local.lower().split()[-1] in _NOT_LOCAL and not joined:
+        return None  # "i'm home at gmail dot com"? no mailbox; "jkaur dot home at gmail dot com" is one
     local = re.sub(r"\s+(?:dot|period)\s+", ".", local, flags=re.I)
     local = re.sub(r"\s+underscore\s+", "_", local, flags=re.I)
     local = re.sub(r"\s+(?:dash|hyphen)\s+", "-", local, flags=re.I)

@@ -29,7 +29,12 @@ DATE_RX = [
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue|"
                r"day|week|month|year|call|attempt|try|one|1\b(?!:|\.\d|\s*[ap]\.?m)|thing|step|page|person|round|visit|payment|"
-               r"installment|of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
+               r"installment|bill|statement|invoice|letter|email|notice|dose|appointment|session|shift|option|question|"
+               r"number|digits?|name|part|half|line|box|item|order|charge|set|batch|stage|phase|course|lesson|class|"
+               r"meeting|check|cheque|paycheck|deposit|result|test|scan|shot|injection|semester|trimester|child|baby|"
+               r"room|seat|row|door|stop|exit|light|turn|block|lot|choice|draft|version|edition|episode|season|game|"
+               r"hour|minute|go|refill|bag|package|parcel|delivery|claim|ticket|flight|leg|"
+               r"of (?:the|my|his|her|their|our|your|these|those)\b))", _I),  # "fixed on the first call"
 ]
 _DAY_BEFORE = re.compile(rf"\b{_DAY}(?:\s+of)?,?\s*$", _I)
 _DATE_ANY = (rf"(?:{MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}|"
@@ -100,7 +105,7 @@ _AGE_RX = [
                r"passenger|student|client|customer|tenant|resident|victim|owner)))\?\s+"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
-               r"who is|who's|"
+               r"who is|who's|(?:that|which) makes (?:you|me|him|her)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:i|he|she|they|you)'ll be|(?:i|he|she|they|you)'d be|"
                r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
@@ -137,8 +142,9 @@ _AGE_RX = [
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
 _DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
-# the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14")
-_DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?[^.!?]{{0,30}})$", _I)
+# the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14"),
+# also after the other half of the answer ("name and date of birth? Alondra Reyes. And, uh, June 3rd, 1979")
+_DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.){{0,2}}[^.!?]{{0,30}})$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
@@ -298,7 +304,7 @@ _BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|f
 # any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
                            r"each|sharp|ish|-ish|or so|and|or|then|so|but|if|because|when|instead|latest|at the latest|please|"
-                           r"okay|ok|right|"
+                           r"okay|ok|right|um|uh|er|erm|"
                            r"in the (?:morning|afternoon|evening)|at night|weekdays|weekends|"
                            r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b)", _I)
 # the clause is about the time something happens: opening hours, appointments, arrivals, shifts, calls
@@ -349,7 +355,9 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
     the clause is about when something happens and nothing after the number says it counts something."""
     for m in _BARE_TIME.finditer(ctx.norm):
         a, b = m.span(1)
-        if not _TIME_FOLLOWS.match(ctx.lower, b) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
+        # a range of hours may run on into the next clause ("thursday between 8 and 12 i'm at work then")
+        ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED.match(ctx.lower, b)
+        if not (_TIME_FOLLOWS.match(ctx.lower, b) or ranged) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
             continue  # "At six, she started school": an age
         clause = sentence_of(ctx.lower, a, b)
         if _TIME_TOPIC.search(clause) and not _NOT_TIME_TOPIC.search(clause):
@@ -361,6 +369,10 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
         if m.group("prep") or _PART_OF_DAY.match(ctx.lower, b) or (
                 m.group("offer") and _SLOT_ASKED.search(ctx.before(a, 150))):
             yield ctx.cand(a, b, "time", 0.7)
+
+
+_COUNTED = re.compile(r"\s*(?:people|persons|guests|dollars|bucks|pounds|euros|percent|%|years?|months?|weeks?|days?|hours?|"
+                      r"minutes?|kids|children|items|times|of|out of|stars|points|miles|kilos|pieces|units)\b", _I)
 
 
 # hour and minutes said as words that the reader joined ("six fifteen" -> 615): after a preposition of

@@ -1614,6 +1614,16 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("I flew back with Jetstar on the Friday", "Jetstar", "organization"),
     ("they referred me for CBT last month", "CBT", "medical_process"),
     ("i called joe's auto and tire about the brakes", "joe's auto and tire", "organization"),
+    # a bank's sort code, and the account said right after a bank code; health cover by its kind
+    ("it went to Barclays, sort code 20-45-77, account 61339021", "20-45-77", "banking_information"),
+    ("the refund goes to BSB 082-401, account 5530 1192, thanks", "5530 1192", "banking_information"),
+    ("Any prescription coverage? Yes, through Manulife, member ID ML 44120 8831.", "ML 44120 8831", "healthcare_number"),
+    # a plate asked of the car; a login asked back; a VIN named before the claim it is for; a pet's name answered
+    ("And the registration of the van? GF21 KLM, that's right.", "GF21 KLM", "vehicle_id"),
+    ("your app login, is it mkruger88?", "mkruger88", "username"),
+    ("i need the vin for the insurance claim it's j m z b k one two three four five six seven eight nine a b",
+     "j m z b k one two three four five six seven eight nine a b", "vehicle_id"),
+    ("what was your first pet's name rocky thanks", "rocky", "password"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1646,6 +1656,8 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("It's a 2019 Honda Civic, silver.", "Civic", "organization"),
     ("the fee shows on the first bill, sorry", "first", "date"),
     ("we were sent to the hospital A&E at midnight", "A&E", "organization"),
+    ("what was your first pet's name rocky thanks", "name", "password"),
+    ("The plate's GF21 KLM, so that's G F two one, K L M", "K L M", "person_name"),
 ]
 
 

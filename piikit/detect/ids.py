@@ -68,6 +68,7 @@ CUES: dict[str, str] = {
     "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
               r"|health card|health id|insurance card|subscriber id|group number|plan id"
+              r"|(?:drug|prescription|dental|vision|medical|health) coverage"
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
               r"|health ?care (?:number|no|id|card)|health (?:number|no)|chi number|nhi(?: number)?|phn|medical card|wristband"
@@ -170,7 +171,7 @@ _HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan|group number|florida blue|copay|"
-                         r"deductible|rx bin|rx group|formulary)\b")
+                         r"deductible|rx bin|rx group|formulary|drug coverage|prescription coverage)\b")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|"
@@ -253,7 +254,8 @@ _BAGGAGE = re.compile(r"\b(?:bags?|luggage|baggage|suitcases?|backpack|carousel|
 _ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        rf"(?:[^.?!\d]{{0,40}}|{ANSWER_AFTER}\s*)$")  # "What's the rego? DF 82 QR", "plate? Sure, 349 VGB"
+                        rf"(?:[^.?!\d]{{0,40}}(?:\?\s*)?|{ANSWER_AFTER}\s*)$")  # "What's the rego? DF 82 QR", "plate? Sure, 349 VGB",
+# "the registration of your car? KL19 RTX"
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER + r"(?:(?!ones?\b)[a-z]+\s+)?")  # and a word of the issuer's: "on my Nevada driver's license"
@@ -404,7 +406,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
         return  # an ordinal day ("May 14th"), not a code
     if nl == 0 and _DATE_LIKE.fullmatch(raw.strip()) and not (_LAST_FOUR_HERE.search(before) and nd == 4) \
-            and not (nd == 4 and ADDRESS_BEFORE.search(ctx.before(start, 120))):  # "Pyrmont, NSW 2009": a postcode
+            and not (nd == 4 and ADDRESS_BEFORE.search(ctx.before(start, 120))) \
+            and not (near and cue == "routing"):  # "Pyrmont, NSW 2009": a postcode; "sort code 07-04-36"
         return  # years, year ranges and numeric dates belong to the date recognizers ("ending in 8-8-24" is none)
     if nl == 0 and _CLOCK.fullmatch(raw.strip()) and _AT_TIME.search(before[-12:]):
         yield c("time", 0.6)  # "we close at 2100": a clock time on the 24-hour dial
@@ -471,8 +474,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nd + nl == 17 and v.vin(raw) and (nl or not (cue in _SEQ_CUES and near)):
         yield c("vehicle_id", 0.97)  # (seventeen digits only pass the check digit once in eleven: an order number's too)
     elif nd + nl == 17 and nd >= 5 and nl >= 2 and re.fullmatch(r"[A-HJ-NPR-Z0-9]{17}", re.sub(r"[\s-]", "", raw.upper())) \
-            and _CAR_TALK.search(ctx.before(start, 150)) and not (cue in _SEQ_CUES and near):
+            and _CAR_TALK.search(ctx.before(start, 150)) \
+            and (not (cue in _SEQ_CUES and near) or re.search(r"\b(?:vin|vehicle identification)\b", before[-60:])):
         yield c("vehicle_id", 0.85)  # a VIN of a maker outside North America, which has no check digit
+        # (named as the VIN even when a claim it is for is named nearer: "the vin for my warranty claim, it's ...")
     if nl == 0 and nd == 6 and re.search(r"\bpin ?code\b[^.?!\d]{0,25}$", before) and (_PIN_PLACE.search(
             ctx.lower[max(0, start - 80):end + 40]) or _named_place_after(ctx.norm[end:end + 30])):
         yield c("location", 0.96)  # India's postal "PIN code 560034, Koramangala", not a bank PIN

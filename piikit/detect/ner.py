@@ -542,6 +542,7 @@ _CODE_CUE = re.compile(r"\b(?:code|confirmation|reference|password|passcode|pin|
 
 
 _CODE_READ = re.compile(r",?\s*(?:\d|dash\b|hyphen\b|hash\b)")
+_DIGIT_BEFORE = re.compile(r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s,-]*$", re.I)
 _CASE_SAID = re.compile(r"\b(?:capital|capitals|upper ?case|lower ?case|small)\s*,?\s*$", re.I)
 
 
@@ -580,8 +581,9 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         letters = "".join(_SPELLED_LETTER.findall(m.group(0)))
         word = letters.lower()
         lo = max(0, m.start() - 60)
-        if _CODE_READ.match(text, m.end()) or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]):
-            continue  # "D S P, 5 5 3 1": a code read on; "capital W, i n t e r, hash": a password
+        if _CODE_READ.match(text, m.end()) or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]) \
+                or _DIGIT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "D S P, 5 5 3 1": a code read on; "K L one nine, R T X": its end; "capital W, i n t e r": a password
         said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-]|\.\w)", text[lo:m.start()].lower())  # not "DSP-5531"
         if said and is_english(word) and (not is_lower(text) and text[lo + said.start()].islower()
                                           or is_lower(text) and not re.search(r"\bname", text[lo:m.start()], re.I)):

@@ -44,7 +44,7 @@ _USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|o
                        # "my instagram is at maricel dot bakes", "his github is"
                        rf"(?:my|his|her|their|our|your) (?:{_SITES})(?: account| handle)?(?:\s+(?:is|was|it's)|:)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
-                       r"(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
+                       r"(?:\s+is it)?(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
 _USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcode)|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}"
@@ -97,7 +97,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
-                         r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|"
+                         r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|name|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
                          r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|"

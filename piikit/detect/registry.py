@@ -246,6 +246,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "Member ID FPZ3540283 and my son's is MCD-90092-05"
         elif c.policy == FALLBACK and earlier in policies:
             out[i] = Cand(c.start, c.end, earlier, c.score)  # read back whole, or its end ("Ending 7187")
+        elif prev and prev.policy == "banking_information" and c.policy in _NUMBERS | {FALLBACK} \
+                and c.policy != "banking_information" and "banking_information" in policies and _ACCOUNT_NEXT.fullmatch(between):
+            out[i] = Cand(c.start, c.end, "banking_information", c.score)  # "sort code 07-04-36, account 31884902"
         elif key in first and first[key].policy != c.policy and first[key].policy in policies \
                 and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score \
                 and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
@@ -259,6 +262,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     return out
 
 
+# the account said right after its bank's routing, sort or branch code
+_ACCOUNT_NEXT = re.compile(r"[\s,;.]*(?:and\s+)?(?:the\s+|my\s+)?(?:bank\s+)?(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?"
+                           r"(?:\s+(?:is|was|it's))?[\s:,]*(?:(?:um|uh)[\s,]+)?", re.I)
 _SAME_KIND = re.compile(r"\b(?:the|my|his|her|our|their) (?:new|old|other|second|first|current|previous|latest|replacement) one"
                         r"(?:'s|\s+(?:is|was|will be|should be))?[\s:,]*(?:(?:um|uh)[\s,]+)?$", re.I)
 _NUMBERS = frozenset({"account_number", "banking_information", "healthcare_number", "drivers_license", "passport_number",

@@ -1624,6 +1624,12 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("i need the vin for the insurance claim it's j m z b k one two three four five six seven eight nine a b",
      "j m z b k one two three four five six seven eight nine a b", "vehicle_id"),
     ("what was your first pet's name rocky thanks", "rocky", "password"),
+    # the best number to call; nine digits the SIN names though no rule checks them; a sign after a birth date
+    ("What's the best number for you? 312-555-0144.", "312-555-0144", "phone_number"),
+    ("can you give me your sin instead okay um nine four six four five four two eight six", 
+     "nine four six four five four two eight six", "us_social_security_number"),
+    ("Date of birth? Priya Shah, 3/28/1990. Aries, if that helps.", "Aries", "zodiac_sign"),
+    ("Would you like it in French or English? English is fine.", "English", "language"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1658,6 +1664,7 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("we were sent to the hospital A&E at midnight", "A&E", "organization"),
     ("what was your first pet's name rocky thanks", "name", "password"),
     ("The plate's GF21 KLM, so that's G F two one, K L M", "K L M", "person_name"),
+    ("Date of birth is 3/4/1960. Cancer runs in my family.", "Cancer", "zodiac_sign"),
 ]
 
 

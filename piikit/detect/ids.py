@@ -111,7 +111,8 @@ CUES: dict[str, str] = {
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
-             r"callback|call back|landline|contact number|dial|number to reach)\b",
+             r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
+             r"number (?:i|we|they) can reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": r"\b(?:(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
@@ -446,7 +447,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             r"(?![^.?!]*\b(?:line|call|dial|reach|desk|office|hotline|support|card)\b)[^.?!]{4,30}\b(?:is|was|reads|says)\s*",
             before[len(before) - dist:]) is not None
         yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named or other_kind else 0.86)
-    if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)):
+    if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)) and not (near and cue == "ssn"):
         yield c("banking_information", 0.97)
     # "my new number is ...": a person's number is a phone number
     phone_cue = cue in (None, "phone") or (cue == "num" and near and _MY_NUMBER.search(before[-45:]))
@@ -610,6 +611,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if nl == 0 and ((nd == 9 and (v.ssn(v.digits(raw)) or (v.luhn(v.digits(raw)) and _TIGHT.fullmatch(gap))))
                         or (nd == 4 and (last_four or _TIGHT.fullmatch(gap)))):
             return "us_social_security_number", 0.96  # or a Canadian SIN (Luhn)
+        if nl == 0 and nd == 9 and 0 < len(gap) <= 30:
+            return "us_social_security_number", 0.85  # nine digits the cue names, though no rule checks them out
         if nl == 0 and nd == 12 and re.search(r"\baadhaa?r\b", before):
             return "us_social_security_number", 0.93  # India's national number (the docs' "or equivalent")
         if _NINO.fullmatch(raw.strip()) or _PPS.fullmatch(re.sub(r"[\s-]", "", raw.strip())):

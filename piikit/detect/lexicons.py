@@ -436,6 +436,9 @@ _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|
                           r"((?:[a-z-]+\s+){1,3})$")
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
+# a sign said right after a birth date: the date says which ("Kevin Daugherty, 7/22/1971. Cancer, if you were wondering")
+_BORN_BEFORE = re.compile(r"\b(?:born|birthday|date of birth|dob|birth date)\b")
+_ILLNESS_AFTER = re.compile(r"\s+(?:runs|ran|survivor|patient|diagnosis|treatment|screening|free|came back|spread|is back)\b")
 # one's command of a language: "my French is okay", "her English isn't great"
 _COMMAND_OF = re.compile(r"\b(?:my|his|her|your|their|our)\s+$")
 _SAID_OF_IT = re.compile(r"\s+(?:is|isn't|was|wasn't|'s|has|could|needs|got)\b")
@@ -581,11 +584,14 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers
             a -= len(before) - occ.start(1)
         prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
-        if "zodiac_sign" in lists and "zodiac_sign" not in pols and _ZODIAC_CTX.search(low):
-            pols.insert(0, "zodiac_sign")
+        if "zodiac_sign" in lists and "zodiac_sign" not in pols and (
+                _ZODIAC_CTX.search(low) or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
+                and not _before_noun(after) and not _ILLNESS_AFTER.match(after)):
+            pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
-                    or re.search(r"\bis\s+$", before) and re.match(r"\s+(?:ok|okay|fine|alright|all right)\b", after):
+                    or re.match(r"\s+(?:is\s+)?(?:ok|okay|fine|alright|all right)\b", after) \
+                    and (re.search(r"\bis\s+$", before) or after.lstrip().startswith("is")):  # "English is fine"
                 pols = ["language"]
             elif _NAT_AFTER.match(after) or re.search(r"\b(?:half|i'?m|he'?s|she'?s|are|is)\s+$", before) \
                     or not _LANG_CTX.search(low):

@@ -1630,6 +1630,11 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
      "nine four six four five four two eight six", "us_social_security_number"),
     ("Date of birth? Priya Shah, 3/28/1990. Aries, if that helps.", "Aries", "zodiac_sign"),
     ("Would you like it in French or English? English is fine.", "English", "language"),
+    # an agent's "I'm <first name>"; a dealership named by its maker; a phone number's port request
+    ("Thanks for calling Medway Pharmacy, I'm Marcus. How can I help?", "Marcus", "person_name"),
+    ("I'm still at Hollis Honda, they're doing the paperwork", "Hollis Honda", "organization"),
+    ("Okay, the new port request is PTQ-448120.", "PTQ-448120", "number_sequence"),
+    ("date of birth june third nineteen eighty one oh nice a gemini", "june third nineteen eighty one", "date_of_birth"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1665,6 +1670,10 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("what was your first pet's name rocky thanks", "name", "password"),
     ("The plate's GF21 KLM, so that's G F two one, K L M", "K L M", "person_name"),
     ("Date of birth is 3/4/1960. Cancer runs in my family.", "Cancer", "zodiac_sign"),
+    ("So it's for a 2021 Mazda CX5, the VIN ends in 4417", "CX5", "vehicle_id"),
+    ("Okay, I'm resubmitting it now.", "resubmitting", "person_name"),
+    ("open port 8080 on the router", "8080", "number_sequence"),
+    ("the estimate came to eleven thousand four hundred", "eleven thousand four hundred", "number_sequence"),
 ]
 
 

@@ -64,6 +64,10 @@ GENERIC_DESK = re.compile(
     r"service desk|autopay|paperless)"
     r"(?:\s+(?:department|dept|team|desk|office|division|line))?", re.I)
 """A desk every business has ("Customer Service", "the Billing Department"): no organization's name."""
+# car makers: a model after one is no company or plate ("Honda Accord", "Toyota RAV4"), a name before one a dealer
+CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
+              r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
+              r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu")
 # a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
 SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")

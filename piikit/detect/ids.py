@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import ADDRESS_BEFORE, ANSWER_AFTER, NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, ANSWER_AFTER, CAR_MAKERS, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
@@ -122,7 +122,7 @@ CUES: dict[str, str] = {
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
            r"part number|sku|lot number|application|authorization|approval code|incident|report number|"
            r"docket|member code|customer code|access number|service request|request number|asset tag|isbn|upc|barcode|"
-           r"item number|product (?:number|code|id)|"
+           r"item number|product (?:number|code|id)|estimate (?:number|no|id)|quote (?:number|no)|port request|"
            rf"warranty|quote|job number|itinerary|shipment|package|waybill|consignment|imei|meid|esn|{_OTHER_TAG}|"
            # "Rx 6023381", "the sticker on the gas meter says", "a violation number", "the shipping container is"
            r"rx|prescription number|meter(?: number| serial| id)?|violation|citation|penalty charge notice|pcn|container|"
@@ -227,9 +227,8 @@ _PLATE_RX = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,8}(?:[ -][A-Z0
 _NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))?(?:\s+(?:is|was))?[^.?!]{0,30}$")
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
                       r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
-                      r"license plate|licence plate|honda|toyota|ford|chevy|jeep|nissan|hyundai|kia|mazda|subaru|"
-                      r"volkswagen|vw|bmw|audi|mercedes|tesla|volvo|lexus|dodge|gmc|ram|buick|peugeot|renault|skoda|"
-                      r"vauxhall|holden|suzuki|mitsubishi)\b")
+                      rf"license plate|licence plate|{CAR_MAKERS})\b")
+_AFTER_MAKER = re.compile(rf"\b(?:{CAR_MAKERS})\s+$", re.I)  # "a 2022 Toyota RAV4": the model, not a plate
 
 
 def _not_personal(before: str) -> bool:
@@ -368,8 +367,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     raw = ctx.norm[start:end]
     d = v.digits(raw)
     nd, nl = len(d), sum(c.isalpha() for c in raw)
-    if nd == 0:
-        return
+    if nd == 0 or nl and _AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
+        return  # no digits; or a car's model after its maker ("a 2022 Toyota RAV4")
     if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _key_shape(raw, d)
                     or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return  # "700 by 32", "1500 customers"; not "call me at 415-555-0123 days"
@@ -515,9 +514,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
-    if nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw) \
-            or nl and nd and 5 <= nd + nl <= 10 and not near and re.fullmatch(r"[A-Z0-9 -]+", raw) \
-            and re.search(r"\b(?:car|truck|van|vehicle|driveway|tow|towed|parked|plate|rego|reg)\b", sentence):
+    if (nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw)
+            or nl and nd and 5 <= nd + nl <= 10 and not near and re.fullmatch(r"[A-Z0-9 -]+", raw)
+            and re.search(r"\b(?:car|truck|van|vehicle|driveway|tow|towed|parked|plate|rego|reg)\b", sentence)) \
+            and not _AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
         yield c("vehicle_id", 0.55)  # "The car blocking my driveway 94-D-74462", "The tow truck took KKG 803W"
     if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
         yield c("passport_number", 0.5)  # a passport's shape, in talk of travel; else some other code
@@ -706,7 +706,8 @@ def _promo(before: str) -> bool:
     """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
     return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
                           r"|\berror(?: code)?\s+(?:on|in|for|from)\b[^.?!\d]{0,25}$|\berror(?: code)?\s*(?:is|was|says|:)?\s*$"
-                          r"|\bports?\b[^.?!]{0,25}$", before[-45:]))
+                          r"|\bports?\b(?!\s+(?:request|requests|order|in|out)\b)[^.?!]{0,25}$", before[-45:]))
+    # (a network port, not a phone number's port request)
 
 
 _VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
@@ -887,6 +888,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         elif re.search(r"\biban\b[^.?!\d]{0,20}$", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...": its name, a digit misheard
     for m in _PLATE_RX.finditer(ctx.norm):
+        if _AFTER_MAKER.search(ctx.norm, max(0, m.start() - 15), m.start()):
+            continue
         if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
                 and (re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))
                      or _PLATE_AFTER.match(ctx.after(m.end(), 40)))) \

@@ -404,6 +404,8 @@ _NAME_SLOT = re.compile(
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
     rf"|(?:^|[.?!,]\s+)(?:(?:hi|hey|hello)[,]?\s+)?({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)"
     rf"|\b(?:message|voicemail|call)(?: is)? for ({_NAME_WORD}(?: {_NAME_WORD})?)(?=\s*(?:[,.?!]|$))", re.I)
+_I_AM = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:i'm|i am) "
+                   r"([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|and\b))", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
@@ -496,6 +498,9 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 yield Cand(m.start(1) + words[0].start(), b, "person_name", score)
                 a = m.start()
             yield Cand(a, b, "person_name", score)
+    for m in _I_AM.finditer(ctx.text):  # "Thanks for calling ScriptLine, I'm Marcus.": a listed first name only
+        if "first_name" in tables().get((m.group(1).lower(),), ()) and _slot_name_word(m.group(1), lower_text):
+            yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.84)
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1

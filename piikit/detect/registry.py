@@ -12,7 +12,7 @@ import re
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import GREETING, Cand, Ctx
+from piikit.detect.base import CAR_MAKERS, GREETING, Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
@@ -329,9 +329,9 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 
 # a maker's model after its name: "a 2014 Honda Accord", "the Toyota Camry": the maker is the company
-_CAR_MAKER = re.compile(r"\b(?:honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
-                        r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
-                        r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu) $", re.I)
+_CAR_MAKER = re.compile(rf"\b(?:{CAR_MAKERS}) $", re.I)
+# a dealership is named by its owner or town and its maker: "Rivera Toyota", "Sunrise Honda"
+_DEALER = re.compile(rf"\s(?i:{CAR_MAKERS})$")
 
 
 def _compound(c: Cand, text: str) -> bool:
@@ -347,7 +347,8 @@ def _compound(c: Cand, text: str) -> bool:
 
 
 # an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare";
-# so is where a flight goes, unless a first name says a person is flown to
+# so is where a flight goes, unless a first name says a person is flown to; a name ending in a car maker
+# is a dealership
 _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|flights?(?: back)?)\s+"
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
@@ -357,6 +358,8 @@ def _as_place(c: Cand, text: str) -> Cand:
     """An organization candidate that names an airport, as a location."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
+    if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper():
+        return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota"
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) \
             and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"

@@ -261,6 +261,9 @@ class _Numbers:
         A digit word next to it is enough; across a comma ("eight, oh, six") digit words must
         stand on both sides, so "five, oh, I forgot" keeps its "oh".
         """
+        after = re.match(r"[\s,]*([a-z']+)", self.after.lower()) if i + 1 >= len(self.toks) else None
+        if (self.word(i + 1) or (after.group(1) if after else "")) in _WORD_AFTER_OH:
+            return False  # "nineteen fifty three oh an aries like me": the interjection, then talk
         sides = []
         for step in (-1, 1):
             k, comma = i + step, False
@@ -278,6 +281,7 @@ class _Numbers:
         return all(sides)
 
 
+_WORD_AFTER_OH = frozenset("an the my that nice wow okay ok really cool great yeah wait sorry well".split())
 _PLUS = re.compile(r"(?<![\d+=])(?<!\d )\bplus\s+(?=\d[\d \t-]{6,})", re.I)  # "plus two five four seven ...": a country code
 _DIGITISH = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
 _JOINED_BEFORE = re.compile(rf"{_DIGITISH}\s+(?:dot|point|dash|slash|hyphen)\s+$", re.I)

@@ -1635,6 +1635,18 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("I'm still at Hollis Honda, they're doing the paperwork", "Hollis Honda", "organization"),
     ("Okay, the new port request is PTQ-448120.", "PTQ-448120", "number_sequence"),
     ("date of birth june third nineteen eighty one oh nice a gemini", "june third nineteen eighty one", "date_of_birth"),
+    # one's own maiden name is a name, a mother's the security answer, also spelled back
+    ("and my maiden name was Wozniak, if that helps", "Wozniak", "person_name"),
+    ("mother's maiden name is Baptiste, B-A-P-T-I-S-T-E.", "B-A-P-T-I-S-T-E", "password"),
+    # a person greeted by title before the agent's name; a rank read whole with the name
+    ("Hi Mr. Adeyemi, this is Paula from the billing team at Comcast.", "Mr. Adeyemi", "person_name"),
+    ("The deputy, Sergeant Holloway, gave me a case number.", "Holloway", "person_name"),
+    ("The deputy, Sergeant Holloway, gave me a case number.", "Sergeant", "occupation"),
+    ("Hi, this is Constable Priya Gill with the county police.", "Priya Gill", "person_name"),
+    # a restaurant or a supplier by what was booked at or invoiced from it
+    ("So the reservation at Zuma is confirmed for eight.", "Zuma", "organization"),
+    ("I never got the invoice from Fastenal for the bolts.", "Fastenal", "organization"),
+    ("the card is 4532 7781 0045 2210, exp 09/28, CVV 114", "4532 7781 0045 2210", "credit_card_number"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1674,6 +1686,8 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("Okay, I'm resubmitting it now.", "resubmitting", "person_name"),
     ("open port 8080 on the router", "8080", "number_sequence"),
     ("the estimate came to eleven thousand four hundred", "eleven thousand four hundred", "number_sequence"),
+    ("the card is 4532 7781 0045 2210, exp 09/28, CVV 114", "2210", "credit_card_expiration"),
+    ("i'm wondering if urgent care is open", "wondering if urgent care", "organization"),
 ]
 
 

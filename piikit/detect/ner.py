@@ -212,7 +212,8 @@ _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr
 _ORG_CONTEXT = re.compile(
     rf"\b(?:{ORG_CUES}|(?:job|internship|position) for|(?:attends?|attended|attending)|(?:son|daughter|kid|he|she) goes to|"
     r"(?:shop|shops|shopped|shopping|insured|insurance is) (?:with|at)|"
-    r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
+    r"(?:bill|charge|statement|invoice|receipt|order|delivery|package|parcel|refund|quote|shipment) from|"
+    r"(?:reservation|booking|table) at)\s+(?:the\s+)?$", re.I)
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
                          r"Junction)$")
@@ -399,6 +400,7 @@ _RELATION = (r"(?:daughter|son|wife|husband|mom|mother|dad|father|brother|sister
              r"grandmother|grandfather|stepson|stepdaughter|child|kid|baby|tenant|assistant)")
 _NAME_SLOT = re.compile(
     r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:it's|it is|this is) "
+    r"(?:(?:officer|constable|sergeant|detective|deputy|trooper|nurse|pastor|captain|lieutenant|agent|coach) )?"
     r"([A-Za-z][a-z'-]{2,}(?: [A-Za-z][a-z'-]{2,})?)(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"

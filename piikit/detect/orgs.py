@@ -150,8 +150,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
         span = _opening(ctx.text, clause, m.start(), lower_text) if m.start() - clause <= 80 else None
         doctor = span and _TITLED_OFFICE.fullmatch(ctx.text, *span)
-        if doctor:
-            yield Cand(span[0], span[0] + len(doctor.group(1)), "person_name", 0.93)  # "Dr. Femi Adeyemi's office"
+        if doctor:  # "Dr. Femi Adeyemi's office", "Hi Mrs. Okonkwo, this is Derek from the fraud team": a person
+            yield Cand(doctor.start(1), doctor.end(1), "person_name", 0.93)
         elif span:
             yield Cand(*span, "organization", 0.92)  # the name as a whole, over a phrase of a list inside it
 
@@ -222,7 +222,9 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
 
 # a branch of a chain, named with an article and then where it is: "at a Zara in Madrid", "the Boots on Oxford Street"
 # a practice answered by the person's name: "Good morning, Dr. Femi Adeyemi's office"
-_TITLED_OFFICE = re.compile(r"((?:Dr|Mr|Mrs|Ms|Prof|Doctor|Professor)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*?)'s(?: office| practice)?")
+_TITLED_OFFICE = re.compile(r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[,!]? )?"
+                            r"((?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Professor)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*?)(?:'s(?: office| practice)?)?",
+                            re.I)
 _BRANCH = re.compile(r"(?:\b(?:at|from|to|in|into|outside|near|by|but|and|so|because|then)\s+(?:a|an|the|that|this)"
                      r"|(?:^|[.?!,]\s+)(?i:the|a|an))\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)"
                      r"\s+(?:in|on|near|at|by|off|in downtown|downtown)\s+(?:the\s+)?[A-Z\d]")

@@ -52,7 +52,8 @@ _USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcod
 # what a security question asks for, by its name: one list for the cue before an answer here and for the
 # names and places answered to it (registry.security_answers)
 SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answer|question answer|word)s?|"
-                     r"(?:mother'?s )?maiden name|(?:first |childhood )?pet'?s name|first pet was named|"
+                     r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\bunder )maiden name|"
+                     r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
                      r"childhood (?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
 # an answer, then the question it answers: "The answer's Peanut, that was my first dog"
@@ -256,7 +257,7 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Sushi|Childcare|Daycare|Nursery|Cleaners|Dry Cleaning|Dry Cleaners|Catering|Caterers|Vets|Florist|"
              r"Florists|Tailors|Barbers|Bistro|Deli|Brewery|Taqueria|Trattoria|Steakhouse|Tyres|Tires|Garage|"
              r"Removals|Locksmiths|Builders|Opticians|Optical|Kennels|Car Wash|Laundromat|Self Storage|"
-             r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|"
+             r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|Auto Glass|County Schools|Public Schools|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -310,7 +311,7 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
                  r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
-                          rf"for|and|or|is|was|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
+                          rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
                           rf"also|just|still|never|always|about|like|get|got|need|call|called|into|under|reached|"

@@ -155,6 +155,9 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
         if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, c.start - 80):c.start])
                                                         or named_as_password(text, c.end)):  # "Fresno is the password"
             c = Cand(c.start, c.end, "password", c.score)
+        elif c.policy == "person_name" and prev and prev.policy == "password" and re.fullmatch(r"[\s,.]+", text[prev.end:c.start]) \
+                and _chars(text[c.start:c.end]) == _chars(text[prev.start:prev.end]):
+            c = Cand(c.start, c.end, "password", c.score)  # "maiden name is Kowalczyk, K-O-W-A-L-C-Z-Y-K": the answer spelled
         out.append(c)
     return out
 
@@ -166,6 +169,11 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
         return cands
     out: list[Cand] = []
     for c in cands:
+        lead = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[c.start:c.end]) if c.policy == "person_name" else None
+        if lead and "occupation" in tables().get((lead.group(1).lower(),), ()) and "first_name" not in tables().get(
+                (lead.group(1).lower(),), ()):  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
+            out.append(Cand(c.start, c.start + len(lead.group(1)), "occupation", 0.8))
+            c = Cand(c.start + lead.end(), c.end, c.policy, c.score)
         m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
         if m and "occupation" in tables().get((m.group(1).lower(),), ()) and not (out and out[-1].end > c.start - len(m.group(0))):
             a = c.start - len(m.group(0))

@@ -167,6 +167,7 @@ _OTHER_DOC = re.compile(r"\b(?:passport|licen[cs]e|id card|membership|lease|warr
                         r"certificate|certification|contract|subscription|trial|coupon|voucher|prescription|inspection|"
                         r"domain|tag|sticker)\b", _I)
 _CARD = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc)\b", _I)
+_CARD_RUN_BEFORE = re.compile(r"\d{4}[ -]\d{4}[ -]\d{4}[ -]$")
 _LAST_DIGITS = re.compile(r"\b(?:ends? in|ending(?: in| with)?|last (?:four|4|digits)(?: are| is)?)[\s,:]*$", _I)
 
 
@@ -264,8 +265,9 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
             continue  # "expires 22 January 2024": a whole date, no card's month and year
         if re.match(r"\s+(?:is|was)\s+(?:the|my|your)\s+(?:cvv2?|cvc|security code|code|pin)\b", ctx.lower[m.end():m.end() + 30]):
             continue  # "expires March 2027, 724 is the code": the code named after it
-        if _LAST_DIGITS.search(ctx.lower, max(0, m.start() - 25), m.start()):
-            continue  # "Card ends in 1147, expiry 11/26": the card's last four, its expiry comes next
+        if _LAST_DIGITS.search(ctx.lower, max(0, m.start() - 25), m.start()) \
+                or re.fullmatch(r"\d{4}", m.group(0)) and _CARD_RUN_BEFORE.search(ctx.norm, max(0, m.start() - 25), m.start()):
+            continue  # "Card ends in 1147, expiry 11/26", "5424 1802 7979 1142, exp 11/27": the card's last group
         if _expiry_cued(ctx.lower, m.start(), m.end()) and _card_context(ctx.around(m.start(), m.end())) \
                 and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
                                   ctx.lower[max(0, m.start() - 25):m.start()]):

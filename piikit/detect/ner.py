@@ -212,8 +212,7 @@ _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr
 _ORG_CONTEXT = re.compile(
     rf"\b(?:{ORG_CUES}|(?:job|internship|position) for|(?:attends?|attended|attending)|(?:son|daughter|kid|he|she) goes to|"
     r"(?:shop|shops|shopped|shopping|insured|insurance is) (?:with|at)|"
-    r"(?:bill|charge|statement|invoice|receipt|order|delivery|package|parcel|refund|quote|shipment) from|"
-    r"(?:reservation|booking|table) at)\s+(?:the\s+)?$", re.I)
+    r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
                          r"Junction)$")

@@ -9,6 +9,7 @@ any other reading of the same characters, requested or not (unless a cue backs i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
@@ -97,9 +98,15 @@ def resolve(cands: Iterable[Cand], policies: frozenset[str]) -> list[Cand]:
 def _whole_names(cands: list[Cand]) -> list[Cand]:
     """A name read whole outranks a surer reading of a part of it: "my name is Rafael" is sure of
     "Rafael", the NER reads "Rafael Albuquerque Santos"."""
-    names = [c for c in cands if c.policy == "person_name"]
-    return [Cand(c.start, c.end, c.policy, max([c.score] + [n.score for n in names if c.start <= n.start and n.end <= c.end]))
-            if c.policy == "person_name" else c for c in cands]
+    names = sorted(c for c in cands if c.policy == "person_name")
+    starts = [n.start for n in names]
+    out = []
+    for c in cands:
+        if c.policy == "person_name":  # only the names that start inside c: a long turn stays linear
+            inner = names[bisect_left(starts, c.start):bisect_left(starts, c.end)]
+            c = Cand(c.start, c.end, c.policy, max([c.score] + [n.score for n in inner if n.end <= c.end]))
+        out.append(c)
+    return out
 
 
 # two neighbours that are one value: a range ("October to January", "one and five"), a phone and

@@ -1647,6 +1647,11 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("So the reservation at Zuma is confirmed for eight.", "Zuma", "organization"),
     ("I never got the invoice from Fastenal for the bolts.", "Fastenal", "organization"),
     ("the card is 4532 7781 0045 2210, exp 09/28, CVV 114", "4532 7781 0045 2210", "credit_card_number"),
+    # streets of other countries, with a comma or in lower case; a town after an address; a street the NER calls a person
+    ("Ship it to Rua Aurora, 212, apartamento 9, Recife.", "Recife", "location"),
+    ("The address is 14 rue Victor-Hugo, Lyon.", "14 rue Victor-Hugo", "location"),
+    ("It was Ul. Polna 7, Wrocław, I think.", "Ul. Polna 7", "location"),
+    ("We're in Ikeja, off Kudirat Abiola Way, by the petrol station.", "Kudirat Abiola Way", "location"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1688,6 +1693,8 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("the estimate came to eleven thousand four hundred", "eleven thousand four hundred", "number_sequence"),
     ("the card is 4532 7781 0045 2210, exp 09/28, CVV 114", "2210", "credit_card_expiration"),
     ("i'm wondering if urgent care is open", "wondering if urgent care", "organization"),
+    ("I talked to Ben Way yesterday", "Ben Way", "location"),
+    ("I live in Texas, Jordan says hi", "Jordan", "location"),
 ]
 
 

@@ -216,6 +216,7 @@ _ORG_CONTEXT = re.compile(
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
                          r"Junction)$")
+_ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
@@ -261,8 +262,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \
                 and _NAMED_CODE.search(ctx.text[max(0, a - 20):a]):
             continue  # "the promo code is SPRING": the code itself
-        if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)):
-            policy = "location"  # "Sioux Falls", "Palm Springs": a town, whatever the NER says
+        if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \
+                or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
+            policy = "location"  # "Sioux Falls", "Palm Springs", "off Herbert Macaulay Way": a place, whatever the NER says
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
                 and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
             score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words

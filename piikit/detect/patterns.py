@@ -356,15 +356,17 @@ ADDRESS_RX = [
                r"(?:Cross|Main|Stage|Block|Sector|Phase|Street|Avenue|Road)(?:\s+Road)?\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
-    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Rue|Carrera|Paseo|Camino|Calzada|Travessa|Alameda|Corso)\s+"
-               r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){1,3}\d{1,5}[A-Za-z]?"
+    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Rue|Carrera|Paseo|Camino|Calzada|Travessa|Alameda|Corso|Ul\.|Ulica|"
+               r"Jalan|Jl\.)\s+"
+               r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
     re.compile(r"\b(?:[A-Z][a-zäöüåæøé]+\s+)?[A-Za-zäöüåæøé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|"
                r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
-    re.compile(r"\b\d{1,5}\s+(?:Calle|Avenida|Rua|Via|Rue)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?[A-Z][\w'-]+\b"),  # "8224 Calle Luna"
+    re.compile(r"\b\d{1,5},?\s+(?i:calle|avenida|rua|via|rue|boulevard|chemin)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
+               r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,

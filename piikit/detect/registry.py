@@ -15,7 +15,7 @@ from typing import Callable, Iterable, NamedTuple
 from piikit.detect import Entity
 from piikit.detect.base import CAR_MAKERS, GREETING, Cand, Ctx
 from piikit.detect.ids import recognize_ids
-from piikit.detect.lexicons import LEXICON_POLICIES, recognize_lexicons, recognize_medical_words, tables
+from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
@@ -166,6 +166,20 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
                 and _chars(text[c.start:c.end]) == _chars(text[prev.start:prev.end]):
             c = Cand(c.start, c.end, "password", c.score)  # "maiden name is Kowalczyk, K-O-W-A-L-C-Z-Y-K": the answer spelled
         out.append(c)
+    return out
+
+
+def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A listed town read as a name right after a place is the next part of the address ("Rua Augusta,
+    1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk")."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, c = out[i - 1], out[i]
+        if c.policy == "person_name" and prev.policy == "location" and "location" in policies \
+                and re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I) \
+                and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()) \
+                and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]):  # not "in Texas, Jordan says hi"
+            out[i] = Cand(c.start, c.end, "location", c.score)
     return out
 
 
@@ -401,7 +415,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
                                                                   or p.start == c.start and c.end < p.end
                                                                   or p.start < c.start and c.end == p.end for p in people))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections):
+    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

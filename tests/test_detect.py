@@ -1652,6 +1652,9 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("The address is 14 rue Victor-Hugo, Lyon.", "14 rue Victor-Hugo", "location"),
     ("It was Ul. Polna 7, Wrocław, I think.", "Ul. Polna 7", "location"),
     ("We're in Ikeja, off Kudirat Abiola Way, by the petrol station.", "Kudirat Abiola Way", "location"),
+    # a job said of a person by what the person did or what was asked about them
+    ("and the courier made a rude comment at the door", "courier", "occupation"),
+    ("can you tell me anything about the driver", "driver", "occupation"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1695,6 +1698,9 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("i'm wondering if urgent care is open", "wondering if urgent care", "organization"),
     ("I talked to Ben Way yesterday", "Ben Way", "location"),
     ("I live in Texas, Jordan says hi", "Jordan", "location"),
+    ("Let me check, one second. Yes, that's covered.", "one second", "duration"),
+    ("the deposit is one month's rent up front", "one month", "duration"),
+    ("the driver side mirror is cracked", "driver", "occupation"),
 ]
 
 

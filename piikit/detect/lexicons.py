@@ -335,6 +335,7 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
                  r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived|writes|wrote|"
                  r"overcharged|charged|refused|wouldn't|won't|didn't|doesn't|can't|couldn't|yelled|hung up|took|"
+                 r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|"
                  # where a person is: "the driver is about forty five minutes out"
                  r"(?:is|was|'s) (?:on (?:the|his|her) way|about|here|there|outside|nearby|running|late|away|busy|"
                  r"off|back|available|with)|"
@@ -343,7 +344,8 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  # what a person does as a rule, or who the person is: "the judge always allows", "is Mr. Delgado"
                  r"(?:always|never|usually|often|sometimes|also|normally|already|just)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
 # who a person is asked, told or seen by the job: "just ask the vet for the notes"
-_PERSON_ASKED = r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed) the\s+$"
+_PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed|"
+                 r"tip|tipped|rate|rated|describe|remember|about|complain about|report) the\s+$")
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")

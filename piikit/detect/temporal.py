@@ -398,9 +398,11 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
             continue
-        if re.fullmatch(r"one (?:second|sec|minute|min|moment)", m.group(0).lower()) and \
-                re.search(r"(?:hang on|hold on|wait|just|give me|gimme|,)\s*$", before):
-            continue  # "hold on one second" is a filler, not a measured duration
+        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", m.group(0).lower()) and \
+                re.search(r"(?:hang on|hold on|wait|just|give me|gimme|,|^|[.?!])\s*$", before):
+            continue  # "hold on one second", "Let me check, one second.": a filler, not a measured duration
+        if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|notice|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):
+            continue  # "one month's rent", "two weeks' pay": an amount
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)
 
 

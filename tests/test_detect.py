@@ -1655,6 +1655,9 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     # a job said of a person by what the person did or what was asked about them
     ("and the courier made a rude comment at the door", "courier", "occupation"),
     ("can you tell me anything about the driver", "driver", "occupation"),
+    # where a branch is; a country by its letters where one is
+    ("It's ready to collect at our Winnipeg office from Monday.", "Winnipeg", "location"),
+    ("We moved back to the UK last spring.", "UK", "location"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1701,6 +1704,8 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("Let me check, one second. Yes, that's covered.", "one second", "duration"),
     ("the deposit is one month's rent up front", "one month", "duration"),
     ("the driver side mirror is cracked", "driver", "occupation"),
+    ("my mobile, the UK one, is dead", "UK", "location"),
+    ("my grandad served in the US Army", "US", "location"),
 ]
 
 

@@ -368,6 +368,10 @@ ADDRESS_RX = [
     re.compile(r"\b\d{1,5},?\s+(?i:calle|avenida|rua|via|rue|boulevard|chemin)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
+    # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
+    # ("the UK one", "the US Army")
+    re.compile(r"(?<=\b(?:in|to) the )(?:UK|USA|US|UAE|EU)(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\bfrom the )(?:UK|USA|US|UAE|EU)"
+               r"(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))"),
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"

@@ -359,6 +359,8 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 # a maker's model after its name: "a 2014 Honda Accord", "the Toyota Camry": the maker is the company
 _CAR_MAKER = re.compile(rf"\b(?:{CAR_MAKERS}) $", re.I)
+_BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
+                          r"airport|station|terminal|site|hub)\b", re.I)
 # a dealership is named by its owner or town and its maker: "Rivera Toyota", "Sunrise Honda"
 _DEALER = re.compile(rf"\s(?i:{CAR_MAKERS})$")
 
@@ -389,6 +391,9 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)
     if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper():
         return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota"
+    if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) \
+            and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
+        return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store": where the branch is
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) \
             and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"

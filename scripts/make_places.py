@@ -6,7 +6,7 @@ Da Nang, Kraków or Guadalajara were read as people or not at all. The PyPI pack
 50,000 people or more, folds accents ("sao paulo"), and drops every name that could be read as
 something else: a one-word name that is an English word ("Reading", "Mobile") unless its vector
 sits with places (WordNet lists "Krakow" too: `nouns_like`) or it is a city of 100,000 people or
-more that is no verb, adjective or adverb and no everyday noun of `EVERYDAY` (WordNet lists
+more whose base form is no verb, adjective or adverb and that is no everyday noun or food of `EVERYDAY` (WordNet lists
 "Cardiff", "Lahore" and "Winnipeg" as nouns, and their vectors are too rare to sit anywhere),
 a given name or surname of the name lists ("Madison", "Jackson"), a cue word, a term of another
 list, or a name of several words that are all English ("Long Beach"). Run once, offline, from the wheel:
@@ -40,7 +40,7 @@ erode van honcho batman warder koto imus mesa tamale chihuahua natal cali kobe m
 dali fuji gao moro masai carnot levis lafayette salem montgomery lancaster durham windsor lincoln plymouth norfolk
 orleans columbia carolina hampton davenport lowell mansfield beaumont livingstone arlington vaughan lexington
 stockton burlington rochester newport bridgeport pueblo boulder albany lakeland wilmington antioch jaffa florence
-savannah salvador
+savannah salvador bologna dijon bordeaux genoa worcester mesquite angers champagne parma cognac
 """.split())
 
 

@@ -1658,6 +1658,12 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     # where a branch is; a country by its letters where one is
     ("It's ready to collect at our Winnipeg office from Monday.", "Winnipeg", "location"),
     ("We moved back to the UK last spring.", "UK", "location"),
+    ("I've lived in India, Quebec and Lima", "Quebec", "location"),
+    ("Mike, Oscar and Juliet are coming", "Oscar", "person_name"),
+    ("It's Shalom from the clinic", "Shalom", "person_name"),
+    ("How long was the outage? One minute.", "One minute", "duration"),
+    ("closed from fall to winter", "fall to winter", "date_interval"),
+    ("What's your maiden name? Kowalczyk.", "Kowalczyk", "person_name"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
     ("Kia ora, thanks for calling the registry, this is Hemi.", "Kia", "organization"),
@@ -1706,6 +1712,17 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("the driver side mirror is cracked", "driver", "occupation"),
     ("my mobile, the UK one, is dead", "UK", "location"),
     ("my grandad served in the US Army", "US", "location"),
+    # the review's look-alikes: names ending in a maker, two NATO words that are places or people, greetings
+    # that are names, a lone digit before spelled letters, titles, "a" before a feast, a people or a day
+    ("I spoke with Gerald Ford at the front desk", "Gerald Ford", "organization"),
+    ("The surname is Nguyen, oh, N G U Y E N.", "N G U Y E N", "number_sequence"),
+    ("Good morning, Dr. Patel and Associates, this is Amy", "Dr. Patel and Associates", "person_name"),
+    ("we need a Saturday delivery", "Saturday", "organization"),
+    ("a Polish driver hit my car", "Polish", "organization"),
+    ("Baker Mayfield called", "Baker", "occupation"),
+    ("How long was the outage? One minute.", "One minute", "person_name"),
+    ("I sent 2 via DHL", "2 via DHL", "location"),
+    ("a bologna sandwich and some dijon mustard", "bologna", "location"),
 ]
 
 

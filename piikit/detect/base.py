@@ -68,6 +68,8 @@ GENERIC_DESK = re.compile(
 CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
               r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu")
+GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
+AFTER_MAKER = re.compile(rf"\b(?:{CAR_MAKERS})\s+$", re.I)  # "a 2022 Toyota RAV4": what follows is the model
 # a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
 SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import ADDRESS_BEFORE, ANSWER_AFTER, CAR_MAKERS, NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_MAKERS, NAMED_AFTER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
@@ -228,7 +228,6 @@ _NOT_A_CAR = re.compile(r"\b(?:registration|reg)\b(?:\s+(?:number|no|#|id|code))
 _CAR_CTX = re.compile(r"\b(?:car|truck|vehicle|van|suv|motorcycle|bike|boat|trailer|rv|plates?|tags?|dmv|dvla|mot|"
                       r"ute|sedan|hatchback|coupe|wagon|pickup|motorbike|scooter|caravan|parking|"
                       rf"license plate|licence plate|{CAR_MAKERS})\b")
-_AFTER_MAKER = re.compile(rf"\b(?:{CAR_MAKERS})\s+$", re.I)  # "a 2022 Toyota RAV4": the model, not a plate
 
 
 def _not_personal(before: str) -> bool:
@@ -254,8 +253,8 @@ _BAGGAGE = re.compile(r"\b(?:bags?|luggage|baggage|suitcases?|backpack|carousel|
 _ON_A_PLATE = re.compile(r"\b(?:on|in|by) an? plate\b")  # a maker's plate: where a serial is stamped, no car's
 _OTHER_TAG_RX = re.compile(rf"\b{_OTHER_TAG}\b[^.?!]{{0,30}}$")
 _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|tag number|tags?|registration|reg|rego)\b"
-                        rf"(?:[^.?!\d]{{0,40}}(?:\?\s*)?|{ANSWER_AFTER}\s*)$")  # "What's the rego? DF 82 QR", "plate? Sure, 349 VGB",
-# "the registration of your car? KL19 RTX"
+                        rf"(?:[^.?!\d]{{0,40}}(?:\?\s*)?|{ANSWER_AFTER}\s*)$")
+# (the cue, then the plate: "What's the rego? DF 82 QR", "plate? Sure, 349 VGB", "the registration of your car? KL19 RTX")
 
 
 _NAMED_AFTER = re.compile(NAMED_AFTER + r"(?:(?!ones?\b)[a-z]+\s+)?")  # and a word of the issuer's: "on my Nevada driver's license"
@@ -367,7 +366,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     raw = ctx.norm[start:end]
     d = v.digits(raw)
     nd, nl = len(d), sum(c.isalpha() for c in raw)
-    if nd == 0 or nl and _AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
+    if nd == 0 or nl and AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
         return  # no digits; or a car's model after its maker ("a 2022 Toyota RAV4")
     if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _key_shape(raw, d)
                     or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
@@ -517,7 +516,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if (nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw)
             or nl and nd and 5 <= nd + nl <= 10 and not near and re.fullmatch(r"[A-Z0-9 -]+", raw)
             and re.search(r"\b(?:car|truck|van|vehicle|driveway|tow|towed|parked|plate|rego|reg)\b", sentence)) \
-            and not _AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
+            and not AFTER_MAKER.search(ctx.norm, max(0, start - 15), start):
         yield c("vehicle_id", 0.55)  # "The car blocking my driveway 94-D-74462", "The tow truck took KKG 803W"
     if nl and re.fullmatch(r"[A-Z]{1,2}\d{6,9}", raw) and _TRAVEL.search(sentence):
         yield c("passport_number", 0.5)  # a passport's shape, in talk of travel; else some other code
@@ -888,7 +887,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         elif re.search(r"\biban\b[^.?!\d]{0,20}$", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...": its name, a digit misheard
     for m in _PLATE_RX.finditer(ctx.norm):
-        if _AFTER_MAKER.search(ctx.norm, max(0, m.start() - 15), m.start()):
+        if AFTER_MAKER.search(ctx.norm, max(0, m.start() - 15), m.start()):
             continue
         if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
                 and (re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import ADDRESS_BEFORE, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
+from piikit.detect.temporal import DOB_WORD
 
 TOKEN_RX = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # "méxico" is one word, not "m" and "xico"
 MAX_LEN = 6
@@ -439,7 +440,7 @@ _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
 # a sign said right after a birth date: the date says which ("Kevin Daugherty, 7/22/1971. Cancer, if you were wondering")
-_BORN_BEFORE = re.compile(r"\b(?:born|birthday|date of birth|dob|birth date)\b")
+_BORN_BEFORE = re.compile(DOB_WORD)
 _ILLNESS_AFTER = re.compile(r"\s+(?:runs|ran|survivor|patient|diagnosis|treatment|screening|free|came back|spread|is back)\b")
 # one's command of a language: "my French is okay", "her English isn't great"
 _COMMAND_OF = re.compile(r"\b(?:my|his|her|your|their|our)\s+$")

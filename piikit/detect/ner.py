@@ -15,12 +15,12 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING, SPELLING_WORD, STREET_TYPES, Cand, Ctx, everyday_word
+from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, SPELLING_WORD, STREET_TYPES, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
                                     tables)
-from piikit.detect.spoken import NATO, TEENS, TENS, UNITS
+from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
 
@@ -91,7 +91,6 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
 _NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
                               "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy a&e".split())  # things, not companies
-_GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 # a word spelled in NATO words: "Zaid, Zulu Alpha India Delta"
 NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}))+(?![\w'])", re.I)
@@ -399,16 +398,17 @@ _RELATION = (r"(?:daughter|son|wife|husband|mom|mother|dad|father|brother|sister
              r"grandson|granddaughter|nephew|niece|partner|boyfriend|girlfriend|fianc[eé]e?|roommate|landlord|"
              r"landlady|boss|manager|supervisor|coworker|colleague|caregiver|aunt|uncle|cousin|grandma|grandpa|"
              r"grandmother|grandfather|stepson|stepdaughter|child|kid|baby|tenant|assistant)")
+_SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*"
+_SLOT_END = r"(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
-    r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:it's|it is|this is) "
+    rf"{_SLOT_OPENING}(?:it's|it is|this is) "
     r"(?:(?:officer|constable|sergeant|detective|deputy|trooper|nurse|pastor|captain|lieutenant|agent|coach) )?"
-    r"([A-Za-z][a-z'-]{2,}(?: [A-Za-z][a-z'-]{2,})?)(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
+    rf"([A-Za-z][a-z'-]{{2,}}(?: [A-Za-z][a-z'-]{{2,}})?){_SLOT_END}"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
     rf"|(?:^|[.?!,]\s+)(?:(?:hi|hey|hello)[,]?\s+)?({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)"
     rf"|\b(?:message|voicemail|call)(?: is)? for ({_NAME_WORD}(?: {_NAME_WORD})?)(?=\s*(?:[,.?!]|$))", re.I)
-_I_AM = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*(?:i'm|i am) "
-                   r"([A-Za-z][a-z'-]{2,})(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|and\b))", re.I)
+_I_AM = re.compile(rf"{_SLOT_OPENING}(?:i'm|i am) ([A-Za-z][a-z'-]{{2,}}){_SLOT_END}", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
@@ -512,7 +512,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 yield Cand(m.start(g) - (len(title.group(0)) if title else 0),
                            _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.84)
     low = ctx.text.lower()
-    greetings = [g.span() for g in _GREETING_RX.finditer(ctx.text)]
+    greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
     for a, b, lists in matches(ctx.text):
         if "first_name" not in lists or any(s <= a < e for s, e in greetings):
             continue  # "xin chào": a greeting, not "Chao"
@@ -550,7 +550,9 @@ _CODE_CUE = re.compile(r"\b(?:code|confirmation|reference|password|passcode|pin|
 
 
 _CODE_READ = re.compile(r",?\s*(?:\d|dash\b|hyphen\b|hash\b)")
-_DIGIT_BEFORE = re.compile(r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))[\s,-]*$", re.I)
+# the end of a code read out: a number or two digits before ("K L one nine, R T X", "dkowalski77, D-K-O-W...");
+# not one ("apartment 4, O K A F O R", "Nguyen, oh, N G U Y E N")
+_DIGIT_BEFORE = re.compile(rf"(?:\d{{2,}}[\s,-]*|(?:{DIGIT_WORD}[\s,-]+){{2,}})$", re.I)
 _CASE_SAID = re.compile(r"\b(?:capital|capitals|upper ?case|lower ?case|small)\s*,?\s*$", re.I)
 
 

@@ -189,6 +189,9 @@ def _brand(word: str, lower_text: bool) -> bool:
         and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
 
 
+_NOT_A_BRAND = {"event", "nationality", "language", "religion", "zodiac_sign", "place"}
+_DAY_OR_MONTH = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+                           r"july|august|september|october|november|december)")
 _TIER = frozenset("basic premium gold silver platinum bronze savings checking chequing current business family student "
                   "joint personal standard pro plus free annual monthly prepaid unlimited main old new".split())
 
@@ -210,8 +213,10 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
             words = words[-1:]  # case-less: only the word next to the noun can be read as a name
         if not lower_text and not all(w[0].isupper() or w in ("of", "&") for w in words):
             continue
-        # "a John Lewis delivery": a person's would be "John Lewis's"; a name after "a" is a brand's
-        branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None
+        # "a John Lewis delivery": a person's would be "John Lewis's"; a name after "a" is a brand's, unless
+        # a feast, a people or a day ("a Christmas card", "a Polish driver", "a Saturday delivery")
+        branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None \
+            and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or _DAY_OR_MONTH.fullmatch(w) for w in words)
         brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
         if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not brand \
                 or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
@@ -220,11 +225,11 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
                    0.9 if branded else 0.85)
 
 
+# a practice answered by the person's name, or a caller greeted by title: "Good morning, Dr. Femi Adeyemi's
+# office", "Hi Mrs. Okonkwo, this is Derek" (not "Dr. Patel and Associates", "Mrs. Fields Cookies")
+_TITLED_OFFICE = re.compile(r"(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening))[,!]? )?"
+                            r"((?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Professor)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:'s(?: office| practice)?)?")
 # a branch of a chain, named with an article and then where it is: "at a Zara in Madrid", "the Boots on Oxford Street"
-# a practice answered by the person's name: "Good morning, Dr. Femi Adeyemi's office"
-_TITLED_OFFICE = re.compile(r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[,!]? )?"
-                            r"((?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor|Professor)\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*?)(?:'s(?: office| practice)?)?",
-                            re.I)
 _BRANCH = re.compile(r"(?:\b(?:at|from|to|in|into|outside|near|by|but|and|so|because|then)\s+(?:a|an|the|that|this)"
                      r"|(?:^|[.?!,]\s+)(?i:the|a|an))\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)"
                      r"\s+(?:in|on|near|at|by|off|in downtown|downtown)\s+(?:the\s+)?[A-Z\d]")
@@ -233,9 +238,11 @@ _BRANCH = re.compile(r"(?:\b(?:at|from|to|in|into|outside|near|by|but|and|so|bec
 def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for a store or branch said with an article before the place it is in: people's
     names take no article, and a place word ("the Station on Main") is no company."""
+    if is_lower(ctx.text):
+        return
     for m in _BRANCH.finditer(ctx.text):
         words = [w.lower() for w in m.group(1).split()]
-        if is_lower(ctx.text) or any(is_english(w) and not _brand(w, False) for w in words) \
+        if any(is_english(w) and not _brand(w, False) for w in words) \
                 or "place" in tables().get(tuple(words), ()) or "surname" in tables().get((words[-1][:-1],), ()) \
                 or is_cue(words[-1]):
             continue  # "the Smiths in Leeds": a family; "The SSN on the W-2": the name of a number

@@ -52,7 +52,7 @@ _USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcod
 # what a security question asks for, by its name: one list for the cue before an answer here and for the
 # names and places answered to it (registry.security_answers)
 SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answer|question answer|word)s?|"
-                     r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\bunder )maiden name|"
+                     r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bunder )maiden name|"
                      r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
                      r"childhood (?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
@@ -257,7 +257,8 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Sushi|Childcare|Daycare|Nursery|Cleaners|Dry Cleaning|Dry Cleaners|Catering|Caterers|Vets|Florist|"
              r"Florists|Tailors|Barbers|Bistro|Deli|Brewery|Taqueria|Trattoria|Steakhouse|Tyres|Tires|Garage|"
              r"Removals|Locksmiths|Builders|Opticians|Optical|Kennels|Car Wash|Laundromat|Self Storage|"
-             r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|Auto Glass|County Schools|Public Schools|"
+             r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|Auto Glass|County Schools|Public Schools|Tire and Auto|"
+             r"Auto and Tire|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -303,7 +304,7 @@ _ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|i
                    r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
                    r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
                    r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
-                   r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals")
+                   r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
@@ -365,7 +366,7 @@ ADDRESS_RX = [
                r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
-    re.compile(r"\b\d{1,5},?\s+(?i:calle|avenida|rua|via|rue|boulevard|chemin)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
+    re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import CAR_MAKERS, GREETING, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
@@ -21,7 +21,7 @@ from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_eve
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
                                  recognize_cued_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
-from piikit.detect.spoken import normalize
+from piikit.detect.spoken import DIGIT_WORD, normalize
 from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
@@ -183,6 +183,10 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
     return out
 
 
+_RANK = re.compile(r"(Officer|Sergeant|Constable|Detective|Deputy|Trooper|Judge|Pastor|Captain|Lieutenant|Corporal|"
+                   r"Inspector|Chaplain|Rabbi|Imam|Reverend|Nurse|Coach|Professor)\s+(?=[A-Z])")
+
+
 def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A job said as a title right before a name is an occupation ("Officer Delgado", "Judge Ramírez"),
     as the guidelines have it, when nothing else claimed it."""
@@ -190,11 +194,10 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
         return cands
     out: list[Cand] = []
     for c in cands:
-        lead = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[c.start:c.end]) if c.policy == "person_name" else None
-        if lead and "occupation" in tables().get((lead.group(1).lower(),), ()) and "first_name" not in tables().get(
-                (lead.group(1).lower(),), ()):  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
+        lead = _RANK.match(text, c.start, c.end) if c.policy == "person_name" else None
+        if lead:  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
             out.append(Cand(c.start, c.start + len(lead.group(1)), "occupation", 0.8))
-            c = Cand(c.start + lead.end(), c.end, c.policy, c.score)
+            c = Cand(lead.end(), c.end, c.policy, c.score)
         m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
         if m and "occupation" in tables().get((m.group(1).lower(),), ()) and not (out and out[-1].end > c.start - len(m.group(0))):
             a = c.start - len(m.group(0))
@@ -331,16 +334,13 @@ COMPOUNDS = {
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
-_GREETING = re.compile(rf"\b(?:{GREETING})\b", re.I)
-
-
-def _past_greeting(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
-    """A name candidate without the thanks or greeting it starts with ("merci Gus" -> "Gus"), and a
-    person's name without its possessive ("Solomon's" -> "Solomon")."""
-    if c.policy == "person_name" and text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
-        c = Cand(c.start, c.end - 2, c.policy, c.score)
-    if c.policy not in _NAMING:
+def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
+    """A person's name without the thanks or greeting it starts with ("merci Gus" -> "Gus") and without
+    its possessive ("Solomon's" -> "Solomon")."""
+    if c.policy != "person_name":
         return c
+    if text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
+        c = Cand(c.start, c.end - 2, c.policy, c.score)
     for a, b in greetings:
         if a == c.start and b < c.end:
             m = re.compile(r"[\s,.!]+").match(text, b)
@@ -349,26 +349,30 @@ def _past_greeting(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand
     return c
 
 
-def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]]) -> bool:
-    """Whether a candidate is a word of a greeting, thanks or goodbye ("Kia ora": no car maker) or one
-    NATO word of a spelling ("Zulu Alpha India Delta": no language, country or airline)."""
-    return c.policy in _NAMING and any(a <= c.start and c.end <= b for a, b in greetings) \
+_OPENS = re.compile(r"(?:^|[.?!,]\s*)$")
+_CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
+
+
+def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
+    """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
+    maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta")."""
+    return c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 3), a)
+                                       for a, b in greetings) \
         or c.policy in _NAMING | {"language"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled)
 
 
-# a maker's model after its name: "a 2014 Honda Accord", "the Toyota Camry": the maker is the company
-_CAR_MAKER = re.compile(rf"\b(?:{CAR_MAKERS}) $", re.I)
 _BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
                           r"airport|station|terminal|site|hub)\b", re.I)
-# a dealership is named by its owner or town and its maker: "Rivera Toyota", "Sunrise Honda"
+# a dealership is named by its owner or town and its maker, where one is at it: "I'm at Rivera Toyota"
 _DEALER = re.compile(rf"\s(?i:{CAR_MAKERS})$")
+_AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
 
 
 def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
     model after its maker ("Honda Accord")."""
-    if c.policy == "organization" and " " not in text[c.start:c.end] and _CAR_MAKER.search(text, max(0, c.start - 12), c.start):
+    if c.policy == "organization" and " " not in text[c.start:c.end] and AFTER_MAKER.search(text, max(0, c.start - 12), c.start):
         return True
     if c.policy not in _NAMING and c.policy != "occupation":
         return False
@@ -386,11 +390,14 @@ _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|de
 
 
 def _as_place(c: Cand, text: str) -> Cand:
-    """An organization candidate that names an airport, as a location."""
+    """A candidate read again by where it stands: an airport, a flight's destination or a branch's town is a
+    location; a name ending in a car maker, said where one is at it, a dealership."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
-    if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper():
-        return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota"
+    if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper() \
+            and _AT_DEALER.search(text, max(0, c.start - 12), c.start) \
+            and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
+        return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota", not "ask for Gerald Ford"
     if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) \
             and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store": where the branch is
@@ -403,16 +410,18 @@ def _as_place(c: Cand, text: str) -> Cand:
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
-    greetings = [g.span() for g in _GREETING.finditer(ctx.text)]
-    spelled = [g.span() for g in NATO_RUN.finditer(ctx.text)]
+    greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
+    # a run of NATO words spells something when it is long or read with digits ("lima sierra six two quebec")
+    spelled = [g.span() for g in NATO_RUN.finditer(ctx.text) if len(g.group(0).split()) >= 3
+               or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + ctx.text[g.end():g.end() + 14])]
     listed_places: list[Cand] = []
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        found = [_as_place(_past_greeting(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
-                 if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled)]
+        found = [_as_place(_bare_name(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
+                 if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
         if rec.name == "lexicons":
-            listed_places = [c for c in found if c.policy == "location"]
+            listed_places = {c for c in found if c.policy == "location"}
         cands.extend(found)
     # a listed town inside a name the NER reads whole is part of the name: "Rafael Albuquerque Santos"
     people = [c for c in cands if c.policy == "person_name" and c.score >= 0.87]

@@ -283,9 +283,9 @@ class _Numbers:
 
 _WORD_AFTER_OH = frozenset("an the my that nice wow okay ok really cool great yeah wait sorry well".split())
 _PLUS = re.compile(r"(?<![\d+=])(?<!\d )\bplus\s+(?=\d[\d \t-]{6,})", re.I)  # "plus two five four seven ...": a country code
-_DIGITISH = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"
-_JOINED_BEFORE = re.compile(rf"{_DIGITISH}\s+(?:dot|point|dash|slash|hyphen)\s+$", re.I)
-_JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{_DIGITISH}", re.I)
+DIGIT_WORD = r"(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))"  # a digit, written or said
+_JOINED_BEFORE = re.compile(rf"{DIGIT_WORD}\s+(?:dot|point|dash|slash|hyphen)\s+$", re.I)
+_JOINED_AFTER = re.compile(rf"^\s+(?:dot|point|dash|slash|hyphen)\s+{DIGIT_WORD}", re.I)
 
 
 _CODE_UNIT = re.compile(r"[A-Z]|\d+|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)")

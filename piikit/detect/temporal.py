@@ -57,12 +57,12 @@ INTERVAL_RX = [
     re.compile(r"\b(?:(?:early|mid|late|the)[- ])?(?:19|20)?\d0'?s\b", _I),
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
-    # a season, not the verbs "fall" and "spring" ("somebody's going to fall", "I fall asleep")
-    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )(?<!\bto )(?<!\bwill )(?<!\bmight )(?<!\bcould )(?<!\bwould )"
-               rf"(?<!\bcan )(?<!\bmay )(?<!\bdon't )(?<!\bdid )(?<!\bnot )(?<!\bgonna )(?<!\bi )(?<!\bthey )(?<!\bwe )"
-               rf"(?<!\byou )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
-               r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:spring|summer|fall(?!\s+(?:asleep|over|down|off|apart|"
-               r"behind|through|into|ill|short|back|out|in love)\b)|autumn|winter)"
+    # a season; "fall" and "spring" not as verbs ("somebody's going to fall", "I fall asleep", "fall under")
+    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
+               r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:summer|autumn|winter|"
+               r"(?<!\bto )(?<!\bwill )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bmay )(?<!\bdon't )(?<!\bdid )"
+               r"(?<!\bnot )(?<!\bgonna )(?<!\bi )(?<!\bthey )(?<!\bwe )(?<!\byou )"
+               r"(?:spring|fall(?!\s+(?:asleep|over|down|off|apart|behind|through|into|ill|short|back|out|in love|under|for)\b)))"
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
@@ -141,10 +141,10 @@ _AGE_RX = [
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
-_DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
+DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14"),
 # also after the other half of the answer ("name and date of birth? Alondra Reyes. And, uh, June 3rd, 1979")
-_DOB_CUE = re.compile(rf"{_DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.){{0,2}}[^.!?]{{0,30}})$", _I)
+_DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.)?[^.!?]{{0,30}})$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
@@ -157,7 +157,7 @@ CARD_WRITTEN = r"(?:(?:\d{4}[ -]?){3}\d{1,4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})"
 EXPIRY_WRITTEN = rf"(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|{MONTH}\s+(?:20)?\d\d)"
 _AFTER_CARD_NUMBER = re.compile(rf"\b{CARD_WRITTEN},?\s+$")
 # the cue named right after the value: "2/28/68, that's my birthday", "ten twenty eight, that's the expiration"
-_DOB_AFTER = re.compile(rf"{NAMED_AFTER}{_DOB_WORD}", _I)
+_DOB_AFTER = re.compile(rf"{NAMED_AFTER}{DOB_WORD}", _I)
 _EXP_AFTER = re.compile(rf"{NAMED_AFTER}(?:expiration|expiry|exp)\b", _I)
 # MM/YY, MMYY, MYY ("nine twenty seven" -> 927), Month YY(YY); only ever read after an expiry cue
 _EXP_RX = re.compile(rf"\b(?:(?:0?[1-9]|1[0-2])\s*(?:/|-|\s)\s*(?:20)?\d\d|(?:0[1-9]|1[0-2])(?:20)?\d\d|[1-9](?:20)?[2-4]\d|"
@@ -358,7 +358,7 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
     for m in _BARE_TIME.finditer(ctx.norm):
         a, b = m.span(1)
         # a range of hours may run on into the next clause ("thursday between 8 and 12 i'm at work then")
-        ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED.match(ctx.lower, b)
+        ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED_AFTER.match(ctx.lower, b)
         if not (_TIME_FOLLOWS.match(ctx.lower, b) or ranged) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
             continue  # "At six, she started school": an age
         clause = sentence_of(ctx.lower, a, b)
@@ -373,7 +373,7 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(a, b, "time", 0.7)
 
 
-_COUNTED = re.compile(r"\s*(?:people|persons|guests|dollars|bucks|pounds|euros|percent|%|years?|months?|weeks?|days?|hours?|"
+_COUNTED_AFTER = re.compile(r"\s*(?:people|persons|guests|dollars|bucks|pounds|euros|percent|years?|months?|weeks?|days?|hours?|"
                       r"minutes?|kids|children|items|times|of|out of|stars|points|miles|kilos|pieces|units)\b", _I)
 
 
@@ -398,10 +398,12 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
             continue
-        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", m.group(0).lower()) and \
-                re.search(r"(?:hang on|hold on|wait|just|give me|gimme|,|^|[.?!])\s*$", before):
-            continue  # "hold on one second", "Let me check, one second.": a filler, not a measured duration
-        if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|notice|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):
+        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", m.group(0).lower()) and (
+                re.search(r"(?:hang on|hold on|wait|just|give me|gimme)\s*$", before)
+                or re.search(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$", ctx.lower[max(0, m.start() - 40):m.start()])
+                or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])):
+            continue  # "hold on one second", "Let me check, one second.", "One second... 9876": a filler, no duration
+        if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):
             continue  # "one month's rent", "two weeks' pay": an amount
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)
 

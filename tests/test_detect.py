@@ -1663,6 +1663,8 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("It's Shalom from the clinic", "Shalom", "person_name"),
     ("How long was the outage? One minute.", "One minute", "duration"),
     ("closed from fall to winter", "fall to winter", "date_interval"),
+    ("we're on the delta flight into Atlanta", "delta", "organization"),
+    ("it's the apple laptop, the screen went black", "apple", "organization"),
     ("What's your maiden name? Kowalczyk.", "Kowalczyk", "person_name"),
 ]
 COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks and goodbyes; compounds; no card shape
@@ -1723,6 +1725,8 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("How long was the outage? One minute.", "One minute", "person_name"),
     ("I sent 2 via DHL", "2 via DHL", "location"),
     ("a bologna sandwich and some dijon mustard", "bologna", "location"),
+    ("we booked the charter flight for six", "charter", "organization"),
+    ("the reference is KX744Q, that's kilo x-ray seven four four quebec", "x-ray", "medical_process"),
 ]
 
 

@@ -175,7 +175,7 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
 _ACCOUNT_OF = re.compile(r"\b(?:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
                          r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
                          r"router|plan|contract|card|skymiles|miles|order|delivery|parcel|package|shipment|voucher|"
-                         r"gift card|store|driver)\b")
+                         r"gift card|store|driver|flight|flights|confirmation|laptop|tablet|station)\b")
 
 
 def _brand(word: str, lower_text: bool) -> bool:

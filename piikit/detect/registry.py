@@ -331,6 +331,7 @@ COMPOUNDS = {
     "male": "end connector plug adapter port one",
     "pilot": "light lights program programme project scheme study trial episode", "teller": "machine machines",
     "driver": "fee fees update updates software install", "courier": "fee fees charge charges",
+    "charter": "flight flights boat bus plane yacht confirmation school",
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
@@ -355,10 +356,11 @@ _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
-    maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta")."""
+    maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
+    x-ray seven": no airline, country or scan)."""
     return c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 3), a)
                                        for a, b in greetings) \
-        or c.policy in _NAMING | {"language"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
+        or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled)
 
 

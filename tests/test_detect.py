@@ -1663,7 +1663,7 @@ READ_BACK_SPELLED_AND_EXPIRING = [  # a value read back keeps the kind it was fi
     ("It's Shalom from the clinic", "Shalom", "person_name"),
     ("How long was the outage? One minute.", "One minute", "duration"),
     ("closed from fall to winter", "fall to winter", "date_interval"),
-    ("we're on the delta flight into Atlanta", "delta", "organization"),
+    ("we're on the delta flight into atlanta", "delta", "organization"),
     ("it's the apple laptop, the screen went black", "apple", "organization"),
     ("What's your maiden name? Kowalczyk.", "Kowalczyk", "person_name"),
 ]

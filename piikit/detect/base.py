@@ -68,6 +68,9 @@ GENERIC_DESK = re.compile(
 CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
               r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu")
+RANKS = frozenset("officer sergeant constable detective deputy trooper judge pastor captain lieutenant corporal "
+                  "inspector chaplain rabbi imam reverend nurse coach professor agent".split())
+"""Ranks and titles said before a name ("Sergeant Briggs", "this is Constable Gill"): the job, then the name."""
 GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 AFTER_MAKER = re.compile(rf"\b(?:{CAR_MAKERS})\s+$", re.I)  # "a 2022 Toyota RAV4": what follows is the model
 # a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself

@@ -15,7 +15,8 @@ from typing import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, SPELLING_WORD, STREET_TYPES, Cand, Ctx, everyday_word
+from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS, SPELLING_WORD, STREET_TYPES, Cand, Ctx,
+                                everyday_word)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
@@ -402,7 +403,7 @@ _SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok
 _SLOT_END = r"(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
     rf"{_SLOT_OPENING}(?:it's|it is|this is) "
-    r"(?:(?:officer|constable|sergeant|detective|deputy|trooper|nurse|pastor|captain|lieutenant|agent|coach) )?"
+    rf"(?:(?:{'|'.join(sorted(RANKS))}) )?"
     rf"([A-Za-z][a-z'-]{{2,}}(?: [A-Za-z][a-z'-]{{2,}})?){_SLOT_END}"
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"

@@ -15,6 +15,7 @@ from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import is_lower
+from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
     rf"\b(?:{ORG_CUES}|"
@@ -190,8 +191,7 @@ def _brand(word: str, lower_text: bool) -> bool:
 
 
 _NOT_A_BRAND = {"event", "nationality", "language", "religion", "zodiac_sign", "place"}
-_DAY_OR_MONTH = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-                           r"july|august|september|october|november|december)")
+_DAY_OR_MONTH = re.compile(rf"{WEEKDAY}|{MONTH}", re.I)
 _TIER = frozenset("basic premium gold silver platinum bronze savings checking chequing current business family student "
                   "joint personal standard pro plus free annual monthly prepaid unlimited main old new".split())
 

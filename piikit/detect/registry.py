@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
@@ -183,8 +183,7 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
     return out
 
 
-_RANK = re.compile(r"(Officer|Sergeant|Constable|Detective|Deputy|Trooper|Judge|Pastor|Captain|Lieutenant|Corporal|"
-                   r"Inspector|Chaplain|Rabbi|Imam|Reverend|Nurse|Coach|Professor)\s+(?=[A-Z])")
+_LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 
 
 def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -194,8 +193,8 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
         return cands
     out: list[Cand] = []
     for c in cands:
-        lead = _RANK.match(text, c.start, c.end) if c.policy == "person_name" else None
-        if lead:  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
+        lead = _LEAD_WORD.match(text, c.start, c.end) if c.policy == "person_name" else None
+        if lead and lead.group(1).lower() in RANKS:  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
             out.append(Cand(c.start, c.start + len(lead.group(1)), "occupation", 0.8))
             c = Cand(lead.end(), c.end, c.policy, c.score)
         m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
@@ -335,6 +334,9 @@ COMPOUNDS = {
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})
+_SEPARATORS = re.compile(r"[\s,.!]+")
+
+
 def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
     """A person's name without the thanks or greeting it starts with ("merci Gus" -> "Gus") and without
     its possessive ("Solomon's" -> "Solomon")."""
@@ -344,7 +346,7 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
         c = Cand(c.start, c.end - 2, c.policy, c.score)
     for a, b in greetings:
         if a == c.start and b < c.end:
-            m = re.compile(r"[\s,.!]+").match(text, b)
+            m = _SEPARATORS.match(text, b)
             if m and m.end() < c.end:
                 return Cand(m.end(), c.end, c.policy, c.score)
     return c
@@ -391,20 +393,23 @@ _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|de
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
 
 
+def _first_name_first(c: Cand, text: str) -> bool:
+    """Whether a candidate starts with a listed first name: a person, wherever the words around put it."""
+    return "first_name" in tables().get((text[c.start:c.end].split()[0].lower(),), ())
+
+
 def _as_place(c: Cand, text: str) -> Cand:
     """A candidate read again by where it stands: an airport, a flight's destination or a branch's town is a
     location; a name ending in a car maker, said where one is at it, a dealership."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
     if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper() \
-            and _AT_DEALER.search(text, max(0, c.start - 12), c.start) \
-            and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
+            and _AT_DEALER.search(text, max(0, c.start - 12), c.start) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota", not "ask for Gerald Ford"
     if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) \
             and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store": where the branch is
-    if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) \
-            and "first_name" not in tables().get((text[c.start:c.end].split()[0].lower(),), ()):
+    if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
     return c
 
@@ -416,7 +421,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     # a run of NATO words spells something when it is long or read with digits ("lima sierra six two quebec")
     spelled = [g.span() for g in NATO_RUN.finditer(ctx.text) if len(g.group(0).split()) >= 3
                or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + ctx.text[g.end():g.end() + 14])]
-    listed_places: list[Cand] = []
+    listed_places: set[Cand] = set()
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
@@ -427,9 +432,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         cands.extend(found)
     # a listed town inside a name the NER reads whole is part of the name: "Rafael Albuquerque Santos"
     people = [c for c in cands if c.policy == "person_name" and c.score >= 0.87]
-    cands = [c for c in cands if not (c in listed_places and any(p.start < c.start and c.end < p.end
-                                                                  or p.start == c.start and c.end < p.end
-                                                                  or p.start < c.start and c.end == p.end for p in people))]
+    cands = [c for c in cands if not (c in listed_places and any(p.start <= c.start and c.end <= p.end
+                                                                  and (p.start, p.end) != (c.start, c.end) for p in people))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections, towns_after_places):
         resolved = step(resolved, ctx.text, policies)

@@ -7,6 +7,8 @@ text that must be found with its policy, each negative a policy that must not be
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from piikit.detect import Entity, find_pii, find_pii_batch
@@ -1752,3 +1754,25 @@ def test_not_taken_for_the_named_kind(line: str, value: str, policy: str) -> Non
 def test_found_whole_with_its_policy(line: str, value: str, policy: str) -> None:
     """The value comes back as one span of its policy."""
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+SPEAKER_LABELS = [  # (transcript with role labels, what must be found); a label is no PII and starts a turn
+    ("Agent: Good morning, Harbour Glass, this is Dana. Caller: Hi Dana, it's Tom Reilly.",
+     [("Harbour Glass", "organization"), ("Dana", "person_name"), ("Tom Reilly", "person_name")]),
+    ("agent: hello flogas this is aoife caller: yeah hi it's martin kelly",
+     [("aoife", "person_name"), ("martin kelly", "person_name")]),
+    ("Speaker A: Hi. Speaker B: It is Sam Lee. SPEAKER_01: okay, thanks.", [("Sam Lee", "person_name")]),
+    ("Customer: My number is 415-555-0123. Rep: Thank you.", [("415-555-0123", "phone_number")]),
+]
+
+
+@pytest.mark.parametrize("line, want", SPEAKER_LABELS)
+def test_speaker_labels_are_no_pii_and_the_turns_after_them_are_read(line: str, want: list) -> None:
+    found = [(e.text, e.policy) for e in find_pii(line)]
+    assert all(w in found for w in want)
+    assert not [e for e in find_pii(line) if re.search(r"(?i)agent|caller|speaker|customer|rep\b", e.text)]
+    assert all(line[e.start:e.end] == e.text for e in find_pii(line))
+
+
+def test_a_role_said_in_a_sentence_is_no_label() -> None:
+    assert ("agent", "occupation") in [(e.text, e.policy) for e in find_pii("My agent: Tom Baker, he handles it.")]

@@ -40,7 +40,7 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to|(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
 # "Welcome to Safiri driver support": an agent's first words; "welcome to Canada" mid-call is no answer
-_FIRST_WORDS = re.compile(r"(?:^|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
+_FIRST_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
 _DESK = frozenset("customer member tech technical support service services help helpdesk helpline billing sales "
                   "claims team line department desk trust safety".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
@@ -101,7 +101,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 # brigid's nursing home, bernadette speaking": a business answering by its name, then the agent's
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
-_OPENER = re.compile(rf"(?:(?:{GREETING})[,.!]?\s+)*", re.I)
+_OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
@@ -132,7 +132,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
-            greeted.group(0) or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
+            greeted.group(0).strip() or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
     return start + keep[0].start(), start + keep[-1].end()
 

@@ -468,11 +468,30 @@ def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
     return detect_batch([text], policies)[0]
 
 
+# a speaker's role written before the turn, as transcripts are exported: "Agent: ...", "caller: ...",
+# "Speaker A: ...", "SPEAKER_01: ...", "Customer (Tom): ..." is the role only, the name after it is kept
+_LABEL = re.compile(
+    r"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:agent|caller|customer|client|rep|representative|operator|"
+    r"advisor|adviser|associate|interviewer|dispatcher|receptionist|speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|"
+    r"spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
+
+
+def unlabelled(text: str) -> str:
+    """`text` with speakers' role labels blanked out (same length, so offsets hold): a label is no
+    company ("Agent: Good morning") and starts a turn, so a turn the ASR left unpunctuated gets a stop."""
+    def blank(m: re.Match) -> str:
+        stop = re.search(r"\w\s*$", text[max(0, m.start() - 3):m.start()])
+        return ("." if stop else " ") + " " * (m.end() - m.start() - 1)
+    return _LABEL.sub(blank, text) if ":" in text else text
+
+
 def detect_batch(texts: list[str], policies: set[str] | None = None) -> list[list[Entity]]:
     """`detect` over many texts, running the NER in batches (faster than one by one)."""
     wanted = _wanted(policies)
     if not wanted:
         return [[] for _ in texts]
+    plain = [unlabelled(t) for t in texts]
     use_ner = bool(wanted & NER_POLICIES)
-    spacy_docs = docs(texts) if use_ner else (None for _ in texts)
-    return [_entities(Ctx(t, doc), wanted) if t.strip() else [] for t, doc in zip(texts, spacy_docs)]
+    spacy_docs = docs(plain) if use_ner else (None for _ in texts)
+    return [[e._replace(text=t[e.start:e.end]) for e in _entities(Ctx(p, doc), wanted)] if t.strip() else []
+            for t, p, doc in zip(texts, plain, spacy_docs)]

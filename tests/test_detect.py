@@ -1776,3 +1776,46 @@ def test_speaker_labels_are_no_pii_and_the_turns_after_them_are_read(line: str, 
 
 def test_a_role_said_in_a_sentence_is_no_label() -> None:
     assert ("agent", "occupation") in [(e.text, e.policy) for e in find_pii("My agent: Tom Baker, he handles it.")]
+
+
+SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, listed languages, firms, conditions
+    ("A few questions for the form, your age is 55? 55, yes. Gender female.", "55", "person_age"),
+    ("and your date of birth the 17th of february 1981 so you're 43 yes what's the call about", "43", "person_age"),
+    ("And your date of birth. June 30th 1958. Thank you.", "June 30th 1958", "date_of_birth"),
+    ("No worries, see you Wednesday Liam.", "Liam", "person_name"),
+    ("No worries, see you Wednesday Liam.", "Wednesday", "date"),
+    ("Oh and with that birthday your a Leo like me.", "Leo", "zodiac_sign"),
+    ("don't do anything important this month because I am Cancer and stars are not good", "Cancer", "zodiac_sign"),
+    ("Would Isabel like her documents in English or French? English is fine.", "French", "language"),
+    ("He speaks Kreyòl and a little French.", "Kreyòl", "language"),
+    ("Is this Gibson & Mwangi? The law firm?", "Gibson & Mwangi", "organization"),
+    ("We're a small shop, Nguyen's Nails, and the card reader keeps declining.", "Nguyen's Nails", "organization"),
+    ("I had an MRI on my knee at Mercy Orthopedic back in September.", "Mercy Orthopedic", "organization"),
+    ("you've got some iron deficiency so she'd like you to come in", "iron deficiency", "medical_condition"),
+    ("he has type 2 diabetes since many years and also high bp okay", "high bp", "medical_condition"),
+    ("that's 6021147-03112, that's your estradiol", "estradiol", "drug"),
+    ("sort code 20 45 77 account 63190428 grand oh one more thing", "63190428", "banking_information"),
+]
+NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
+    ("We're Nigerian and English is fine for the forms.", "Nigerian", "language"),
+    ("My wife is Polish and I'm English.", "Polish", "language"),
+    ("I'm Leo, how can I help?", "Leo", "zodiac_sign"),
+    ("I'm Leo, how can I help?", "I'm Leo", "organization"),
+    ("Mr & Mrs Okafor are in room 4.", "Mr & Mrs", "organization"),
+    ("sort code 20 45 77 account 63190428 grand oh one more thing", "63190428 grand", "money_amount"),
+]
+
+
+@pytest.mark.parametrize("line, value, policy", SAID_AGAIN_LISTED_AND_NAMED)
+def test_said_again_listed_and_named(line: str, value: str, policy: str) -> None:
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+@pytest.mark.parametrize("line, value, policy", NOT_SAID_AGAIN_OR_LISTED)
+def test_not_said_again_or_listed(line: str, value: str, policy: str) -> None:
+    assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]
+
+
+def test_a_value_said_again_at_once_is_found_twice() -> None:
+    line = "so she's 8? yes, she's 8 okay"
+    assert [e.text for e in find_pii(line) if e.policy == "person_age"] == ["8", "8"]

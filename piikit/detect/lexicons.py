@@ -65,9 +65,12 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         r"american|neighborhood|kids?|folks)\b")
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
-    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
-                        r"horoscope|rising|moon|sun|a total|such a|being a|i'?m|she'?s|he'?s|classic|so)\s+(?:sign\s+)?$",
-                        r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|energy|vibes?|traits?|move|thing to do|\?)")
+    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|your a|you are a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
+                        r"horoscope|rising|moon|sun|a total|such a|being a|classic|so"
+                        + ("" if w == "leo" else r"|i'?m|she'?s|he'?s")  # "I'm Leo, how can I help?" is a name
+                        + r")\s+(?:sign\s+)?$",
+                        r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|energy|vibes?|traits?|move|thing to do|\?"
+                        r"|(?:and|so) (?:the )?stars\b)")
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
     "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
                                r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely|"

@@ -103,6 +103,7 @@ _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|th
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
+_SELF = frozenset("i'm i’m im i it's it’s this my we're".split())
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
                         "dear speaking".split())
@@ -129,6 +130,8 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     while keep and (keep[-1].group(0).lower() in _CONNECTORS or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
         keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name
+    if keep and keep[0].group(0).lower() in _SELF:
+        return None  # "I'm Leo, how can I help?": the agent, not a business
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (

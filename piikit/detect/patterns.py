@@ -116,7 +116,7 @@ _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
              r"lire|zlotys?|zloty|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
-             r"grand|k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")
+             r"(?<!\d{5} )grand|k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
            r"tanzanian|nigerian|ghanaian|south african|indian|pakistani|sri lankan|mexican|philippine|swiss|"
@@ -258,7 +258,8 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Florists|Tailors|Barbers|Bistro|Deli|Brewery|Taqueria|Trattoria|Steakhouse|Tyres|Tires|Garage|"
              r"Removals|Locksmiths|Builders|Opticians|Optical|Kennels|Car Wash|Laundromat|Self Storage|"
              r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|Auto Glass|County Schools|Public Schools|Tire and Auto|"
-             r"Auto and Tire|"
+             r"Auto and Tire|Orthopedic|Orthopaedic|Orthopaedics|Nails|Nail Bar|Tours|Broadband|Sons|Brothers|Bros\.?|"
+             r"Ferry|Ferries|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -324,6 +325,8 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 # place after it: "First National Bank of Omaha"
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z])")
+_NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
+_AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
@@ -659,6 +662,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1)
         if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]):
             yield Cand(a, m.end(1), "organization", 0.9)  # not "National Insurance number", "Billing Department"
+    for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Juniper & Rye": a firm, not two people
+        yield Cand(m.start(), m.end(), "organization", 0.9)
     for m in ORG_OF_RX.finditer(ctx.text):
         b = m.end()
         last = re.search(r" ([a-z]+)$", m.group(0))

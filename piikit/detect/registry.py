@@ -22,7 +22,7 @@ from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs,
                                  recognize_cued_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import DIGIT_WORD, normalize
-from piikit.detect.temporal import (recognize_age, recognize_dates, recognize_duration,
+from piikit.detect.temporal import (WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
 from piikit.policies import POLICIES
@@ -183,6 +183,45 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
     return out
 
 
+_OR = re.compile(r"\s*(?:,|/|,?\s+(?:or|and|nor))\s*(?:in\s+)?", re.I)
+
+
+def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A word of a people said in one breath with a language is a language too ("in English or
+    French", "French and English forms")."""
+    out = list(cands)
+    for i in range(len(out)):
+        c = out[i]
+        if c.policy != "nationality" or "language" not in policies \
+                or "language" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
+            continue  # "Nigerian and English" stays a people
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and out[j].policy == "language"]
+        if any(_OR.fullmatch(text, min(c.end, n.end), max(c.start, n.start)) for n in near):
+            out[i] = Cand(c.start, c.end, "language", c.score)
+    return out
+
+
+# said again at once, as a confirmation: "your age is 55? 55, yes", "so she's 8? yes, she's 8"
+_ECHO = re.compile(r"[\s,.?!]+(?:(?:yes|yeah|yep|correct|right|exactly|that's right|so|it's|it is|that's|"
+                   r"(?:she|he|i|you|they|we)(?:'s|'m|'re| is| am| are))[\s,.]+)*")
+
+
+def echoes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A value said again right after it is the same value: the repeat takes its policy (a bare
+    number alone has none)."""
+    out = list(cands)
+    for c in cands:
+        said = text[c.start:c.end]
+        m = _ECHO.match(text, c.end)
+        if len(said) < 2 or not m or not text.startswith(said, m.end()) \
+                or re.match(r"\w", text[m.end() + len(said):m.end() + len(said) + 1]):
+            continue
+        a, b = m.end(), m.end() + len(said)
+        if not any(o.start < b and a < o.end for o in out):
+            out.append(Cand(a, b, c.policy, c.score))
+    return sorted(out, key=lambda c: c.start)
+
+
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 
 
@@ -337,6 +376,9 @@ _NAMING = frozenset({"nationality", "location", "person_name", "organization", "
 _SEPARATORS = re.compile(r"[\s,.!]+")
 
 
+_WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY})\s+(?=[A-Z])", re.I)
+
+
 def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
     """A person's name without the thanks or greeting it starts with ("merci Gus" -> "Gus") and without
     its possessive ("Solomon's" -> "Solomon")."""
@@ -344,6 +386,9 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
         return c
     if text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
         c = Cand(c.start, c.end - 2, c.policy, c.score)
+    day = _WEEKDAY_FIRST.match(text, c.start, c.end)
+    if day:  # "see you Wednesday Liam": the day is when, the name is who
+        c = Cand(day.end(), c.end, c.policy, c.score)
     for a, b in greetings:
         if a == c.start and b < c.end:
             m = _SEPARATORS.match(text, b)
@@ -435,7 +480,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c in listed_places and any(p.start <= c.start and c.end <= p.end
                                                                   and (p.start, p.end) != (c.start, c.end) for p in people))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places):
+    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

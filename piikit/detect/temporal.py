@@ -117,7 +117,7 @@ _AGE_RX = [
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
-               r"um\b|uh\b|yeah\b|okay\b|right\b|actually\b|or\b|"
+               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b))", _I),
@@ -144,7 +144,9 @@ _AGE_RX = [
 DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14"),
 # also after the other half of the answer ("name and date of birth? Alondra Reyes. And, uh, June 3rd, 1979")
-_DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.)?[^.!?]{{0,30}})$", _I)
+# or the question written with a stop, as ASR often does ("And your date of birth. June 30th 1958.")
+_DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.)?[^.!?]{{0,30}}"
+                      rf"|(?: please)?\.\s*(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){{0,3}})$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"

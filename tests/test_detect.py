@@ -1795,6 +1795,19 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("he has type 2 diabetes since many years and also high bp okay", "high bp", "medical_condition"),
     ("that's 6021147-03112, that's your estradiol", "estradiol", "drug"),
     ("sort code 20 45 77 account 63190428 grand oh one more thing", "63190428", "banking_information"),
+    ("Surname is Frost, F R O S T.", "Frost", "person_name"),
+    ("My card expires March 2030, and the name on it is Folake Oyelaran.", "Folake Oyelaran", "person_name"),
+    ("it expires december twenty seven, card holder is obi nwachukwu", "obi nwachukwu", "person_name"),
+    ("Hi Nguyen Thi Lan, this is a reminder that your refill is ready.", "Nguyen Thi Lan", "person_name"),
+    ("Detective Marsh gave me your number.", "Marsh", "person_name"),
+    ("Detective Marsh gave me your number.", "Detective", "occupation"),
+    ("You were helped by Chidi last time, do you want me to transfer you?", "Chidi", "person_name"),
+    ("Oh, the bike's frame number is WTU 204 K 8812.", "WTU 204 K 8812", "vehicle_id"),
+    ("The tenant is a Mr. Short, which is funny because he's six-five.", "six-five", "physical_attribute"),
+    ("Our cottage is in Skibbereen, County Cork.", "County Cork", "location"),
+    ("we're over in little saigon, right off bolsa avenue", "bolsa avenue", "location"),
+    ("my grandmother's place is in san juan, on calle luna", "calle luna", "location"),
+    ("my licence is OCHIE 751020 W9 9AB, and my email is on file", "OCHIE 751020 W9 9AB", "drivers_license"),
 ]
 NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("We're Nigerian and English is fine for the forms.", "Nigerian", "language"),
@@ -1803,6 +1816,10 @@ NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("I'm Leo, how can I help?", "I'm Leo", "organization"),
     ("Mr & Mrs Okafor are in room 4.", "Mr & Mrs", "organization"),
     ("sort code 20 45 77 account 63190428 grand oh one more thing", "63190428 grand", "money_amount"),
+    ("Hello, Keller Williams, this is Tom.", "Keller Williams", "person_name"),
+    ("it's up another road on the left", "another road", "location"),
+    ("I was off sick road works or not", "sick road", "location"),
+    ("check with Verizon first", "Verizon", "person_name"),
 ]
 
 

@@ -196,6 +196,9 @@ _MBI = re.compile(r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC
                   r"[AC-HJKMNP-RT-Y]{2}\d{2}")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)  # after a social cue; "QQ" is the specimen prefix
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's postal code
+# a British driving licence number: five letters of the surname (9s pad it), six digits of the birth date, the
+# initials (9s pad them), a digit and two check characters
+_UK_LICENCE_RX = re.compile(r"\b[A-Z][A-Z9]{4} ?\d{6} ?[A-Z][A-Z9] ?\d[A-Z0-9]{2}\b")
 _PPS = re.compile(r"\d{7}[A-W][A-IW]?", re.I)  # Ireland's Personal Public Service number
 _AFTER_CARD_EXPIRY = re.compile(rf"\b{CARD_WRITTEN},?\s+{EXPIRY_WRITTEN},?\s+$", re.I)
 # a card number, its expiry and its code read in one breath: "4256 4323 6822 3721, 0827, 909"
@@ -709,7 +712,7 @@ def _promo(before: str) -> bool:
     # (a network port, not a phone number's port request)
 
 
-_VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan"
+_VEHICLES = "trailer|car|truck|tractor|vehicle|van|motorbike|motorcycle|boat|rv|camper|scooter|moped|caravan|bike|bicycle|e-bike"
 _CAR_TALK = re.compile(rf"\b(?:vin|chassis|windscreen|windshield|dashboard|lease|registration|{_VEHICLES})\b")
 # a last four said of nothing named: "the last four digits are", "the one ending in", "ends in" said of "it"
 _OF_NOTHING = re.compile(r"\b(?:last|final|first) (?:four|4)\b[^.!]{0,25}$|\b(?:the one|one|it|that|mine|yours|his|hers|theirs|ours)(?: that| which)?(?:'s)?"
@@ -905,6 +908,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if _TRAVEL.search(ctx.around(m.start(), m.end())) or re.search(r"\bon\s+$", ctx.before(m.start(), 10)) \
                 and re.match(r"\s+(?:out of|from|to|departing|arriving|leaving|into)\b", ctx.after(m.end(), 20)):
             yield ctx.cand(m.start(), m.end(), "number_sequence", 0.8)  # "booked on UA 2291 out of Denver": a flight
+    for m in _UK_LICENCE_RX.finditer(ctx.norm):  # "OCHIE 751020 W9 9AB": surname, birth date, initials, check
+        yield ctx.cand(m.start(), m.end(), "drivers_license", 0.95 if _cues(ctx, m.start(), m.end()) else 0.9)
     for m in _SWIFT_RX.finditer(ctx.norm):
         if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)

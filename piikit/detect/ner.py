@@ -408,7 +408,9 @@ _NAME_SLOT = re.compile(
     rf"|\b(?:my|his|her|our|their|your) {_RELATION}(?:'s name is|,| is| named| called)? ([A-Za-z][a-z'-]{{2,}})\b"
     r"|\b(?:tell|ask|let|have|told|asked|thank) ([A-Za-z][a-z'-]{2,}) (?:i|that|to|know|call|about|for)\b"
     rf"|(?:^|[.?!,]\s+)(?:(?:hi|hey|hello)[,]?\s+)?({_NAME_WORD}) (?:here|speaking)\b(?![.?!]?\s*(?:is|are|in|at|on)\b)"
-    rf"|\b(?:message|voicemail|call)(?: is)? for ({_NAME_WORD}(?: {_NAME_WORD})?)(?=\s*(?:[,.?!]|$))", re.I)
+    rf"|\b(?:message|voicemail|call)(?: is)? for ({_NAME_WORD}(?: {_NAME_WORD})?)(?=\s*(?:[,.?!]|$))"
+    # who served or is asked: "You were helped by Chidi last time", "check with Lincoln first, he's my partner"
+    r"|\b(?:(?:helped|served|seen|looked after|dealt with) by|(?:check|checked|checking) with) (?-i:([A-Z][a-z'-]{2,})\b(?! [A-Z]))", re.I)
 _I_AM = re.compile(rf"{_SLOT_OPENING}(?:i'm|i am) ([A-Za-z][a-z'-]{{2,}}){_SLOT_END}", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
@@ -423,9 +425,13 @@ _NOT_VOCATIVE = frozenset("again anyway cool awesome good fine then now well yea
                           "wanna gotta dunno kinda sorta lemme yall y'all hmm mmm uhh umm ugh huh aha mhm"
                           .split())
 _TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
+# who a card, an account or a delivery is in the name of: "the name on it is Folake Oyelaran", "card holder is obi
+# nwachukwu", "Surname is Frost", "signed for by Dana Whitfield"
+_NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|(?:card ?holder|account holder)(?:'s name)? is|"
+                 r"signed for by|signed by")
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
-    rf"you've reached|ask for|named|name[?:,]|name of|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
+    rf"you've reached|ask for|named|name[?:,]|name of|{_NAMES_HOLDER}|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
 # the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")
@@ -469,7 +475,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         if SPELLING_WORD.search(ctx.text[max(0, m.start() - 12):m.start()]):
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
-        strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
+        strong = bool(re.match(rf"(?:my name|name|call me|named|{_NAMES_HOLDER})", cue))
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()

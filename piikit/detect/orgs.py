@@ -132,6 +132,10 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
         keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name
     if keep and keep[0].group(0).lower() in _SELF:
         return None  # "I'm Leo, how can I help?": the agent, not a business
+    said = [w.group(0).lower() for w in keep]
+    if keep and greeted.group(0).strip() and "," not in greeted.group(0) and "organization" not in tables().get(tuple(said), ()) and sum(
+            bool({"first_name", "surname"} & set(tables().get((w,), ()))) for w in said) >= max(1, len(said) - 1):
+        return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (

@@ -331,7 +331,7 @@ _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
     rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
-    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|\s+{_INCH}))\b(?!\s+(?:years|months|weeks|days|"
+    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
 _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
@@ -345,6 +345,8 @@ _HIGHWAY_RX = re.compile(r"(?<!\bbus )(?<!\bdelivery )(?<!\bpaper )\b(?:I|US|(?i
 _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  # a state's zip, not "job JN 70441"
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
+_STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
+                          r"((?:calle|rue|rua|via|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -372,6 +374,10 @@ ADDRESS_RX = [
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
+    # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in
+    # lower case without a number ("right off bolsa avenue", "on calle luna")
+    re.compile(r"(?<=, )(?:County|Co\.) [A-Z][a-z]+\b"),
+    _STREET_SAID,
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
     # ("the UK one", "the US Army")
     re.compile(r"(?<=\b(?:in|to) the )(?:UK|USA|US|UAE|EU)(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\bfrom the )(?:UK|USA|US|UAE|EU)"
@@ -678,6 +684,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
+            name = rx is _STREET_SAID and (m.group(2) or m.group(3))
+            if name and (name in STOP_WORDS or is_english(name) and not {"first_name", "surname", "place"} & set(tables().get((name,), ()))):
+                continue  # "on another road", "off sick": no street's name
             if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):
                 continue  # "The form's called the I-9": an immigration form, no interstate
             state = m.start() if rx is _STATE_ZIP_RX else a if rx is _TOWN_STATE_ZIP_RX else None

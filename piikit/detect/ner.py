@@ -475,7 +475,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         if SPELLING_WORD.search(ctx.text[max(0, m.start() - 12):m.start()]):
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
-        strong = bool(re.match(rf"(?:my name|name|call me|named|{_NAMES_HOLDER})", cue))
+        strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()
@@ -501,7 +501,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if title:
                 a -= len(title.group(0))
             # what follows "my name is" is a name even when a word or a season ("Summer Williams")
-            score = 0.93 if strong else 0.83 if not cue.startswith("this is") else 0.7
+            holder = re.match(_NAMES_HOLDER, cue)  # a name by what it is on, but only a name-shaped one
+            score = 0.93 if strong else 0.9 if holder else 0.83 if not cue.startswith("this is") else 0.7
             if re.match(r"(?:mr|mrs|ms|miss|dr|doctor|professor)", cue):
                 # the name with its title, and the name alone for when an occupation
                 # takes the title word ("my doctor is doctor patel")

@@ -331,7 +331,7 @@ _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
     rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
-    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:years|months|weeks|days|"
+    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:at|years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
 _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
@@ -346,7 +346,7 @@ _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
-                          r"((?:calle|rue|rua|via|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
+                          r"((?:calle|rue|rua|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -376,7 +376,8 @@ ADDRESS_RX = [
     _HIGHWAY_RX,
     # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in
     # lower case without a number ("right off bolsa avenue", "on calle luna")
-    re.compile(r"(?<=, )(?:County|Co\.) [A-Z][a-z]+\b"),
+    re.compile(r"(?<=, )(?:County|Co\.) (?!(?:Council|Court|Courthouse|Hall|Clerk|Office|Commission|Sheriff|Jail|Hospital|"
+               r"Fair|Board|Schools?|Line|Services?)\b)[A-Z][a-z]+\b"),
     _STREET_SAID,
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
     # ("the UK one", "the US Army")
@@ -668,7 +669,12 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1)
         if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]):
             yield Cand(a, m.end(1), "organization", 0.9)  # not "National Insurance number", "Billing Department"
-    for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Juniper & Rye": a firm, not two people
+    for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Pugh & Lloyd": a firm, not two people
+        sides = [side.strip().lower() for side in m.group(0).split("&")]
+        if GENERIC_DESK.fullmatch(m.group(0)) or all("organization" in tables().get(tuple(side.split()), ()) for side in sides) \
+                or all(is_english(w) and not {"first_name", "surname"} & set(tables().get((w,), ()))
+                       for side in sides for w in side.split()):
+            continue  # "Billing & Payments", "Visa & Mastercard", "Monday & Tuesday", "Question & Answer"
         yield Cand(m.start(), m.end(), "organization", 0.9)
     for m in ORG_OF_RX.finditer(ctx.text):
         b = m.end()

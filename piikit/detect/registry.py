@@ -183,7 +183,14 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
     return out
 
 
-_OR = re.compile(r"\s*(?:,|/|,?\s+(?:or|and|nor))\s*(?:in\s+)?", re.I)
+_OR = re.compile(r",?\s+(?:or|and|nor)\s+(?:in\s+)?", re.I)
+_LIST_GOES_ON = re.compile(r"[^.?!]{0,40}\b(?:or|and)\b", re.I)
+
+
+def _listed_with(a: int, b: int, text: str) -> bool:
+    """Whether text[a:b] joins two items of one list: "English or French", "Polish, Vietnamese, or Somali" (a
+    bare comma only where an or/and closes the list)."""
+    return bool(_OR.fullmatch(text, a, b) or text[a:b].strip() == "," and _LIST_GOES_ON.match(text, b))
 
 
 def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -196,7 +203,7 @@ def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> 
                 or "language" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
             continue  # "Nigerian and English" stays a people
         near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and out[j].policy == "language"]
-        if any(_OR.fullmatch(text, min(c.end, n.end), max(c.start, n.start)) for n in near):
+        if any(_listed_with(min(c.end, n.end), max(c.start, n.start), text) for n in near):
             out[i] = Cand(c.start, c.end, "language", c.score)
     return out
 
@@ -223,6 +230,7 @@ def echoes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]
 
 
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_RANKED_NAME = re.compile(r"(?:Detective|Sergeant|Officer|Constable|Deputy|Trooper|Lieutenant|Corporal|Inspector)\s+[A-Z][a-z'-]+")
 
 
 def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -233,6 +241,8 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
     out: list[Cand] = []
     for c in cands:
         lead = _LEAD_WORD.match(text, c.start, c.end) if c.policy in ("person_name", "organization") else None
+        if lead and c.policy == "organization" and not _RANKED_NAME.fullmatch(text, lead.start(), c.end):
+            lead = None  # "the Coach Outlet", "Judge Business School": a body named after a rank
         if lead and lead.group(1).lower() in RANKS:  # "Sergeant Briggs", "Detective Marsh" read whole as a name or a body
             out.append(Cand(c.start, c.start + len(lead.group(1)), "occupation", 0.8))
             if c.policy == "organization" and "person_name" not in policies:
@@ -378,7 +388,8 @@ _NAMING = frozenset({"nationality", "location", "person_name", "organization", "
 _SEPARATORS = re.compile(r"[\s,.!]+")
 
 
-_WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY})\s+(?=[A-Z])", re.I)
+_WEEKDAY_FIRST = re.compile(rf"(?i:{WEEKDAY})\s+(?=[A-Z])")
+_ANNOUNCED = re.compile(r"\b(?:name is|name's|call me|i'm|i am|this is|it's|named)\s+$", re.I)
 
 
 def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
@@ -389,7 +400,7 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
     if text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
         c = Cand(c.start, c.end - 2, c.policy, c.score)
     day = _WEEKDAY_FIRST.match(text, c.start, c.end)
-    if day:  # "see you Wednesday Liam": the day is when, the name is who
+    if day and not _ANNOUNCED.search(text, max(0, c.start - 15), c.start):  # "see you Wednesday Liam": the day is when, the name is who
         c = Cand(day.end(), c.end, c.policy, c.score)
     for a, b in greetings:
         if a == c.start and b < c.end:

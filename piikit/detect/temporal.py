@@ -146,7 +146,9 @@ DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)
 # also after the other half of the answer ("name and date of birth? Alondra Reyes. And, uh, June 3rd, 1979")
 # or the question written with a stop, as ASR often does ("And your date of birth. June 30th 1958.")
 _DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1,30}}\.)?[^.!?]{{0,30}}"
-                      rf"|(?: please)?\.\s*(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){{0,3}})$", _I)
+                      r")$"
+                      r"|\b(?:date of birth|birth ?date|dob|d\.?o\.?b\.?|d o b)(?: please)?\.\s*"
+                      r"(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){0,3}$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 _EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"

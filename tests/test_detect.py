@@ -1848,3 +1848,18 @@ def test_not_said_again_or_listed(line: str, value: str, policy: str) -> None:
 def test_a_value_said_again_at_once_is_found_twice() -> None:
     line = "so she's 8? yes, she's 8 okay"
     assert [e.text for e in find_pii(line) if e.policy == "person_age"] == ["8", "8"]
+
+
+def test_a_name_found_once_is_found_wherever_the_call_says_it_again() -> None:
+    line = ("can i take your full name please yeah it's harpreet singh gill okay harpreet and your "
+            "national insurance number. take care harpreet")
+    assert [e.text for e in find_pii(line) if e.policy == "person_name"] == ["harpreet singh gill", "harpreet", "harpreet"]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("your name priscilla nguyen okay. email priscilla dot nguyen at icloud dot com", "nguyen"),
+    ("the file is c colon backslash users backslash amara backslash lease dot docx, amara", "backslash"),
+    ("Hi, I'm Elin Sjoberg, I bought a Sjoberg Pendla bike", "Sjoberg"),
+])
+def test_a_name_said_again_inside_a_handle_or_another_name_is_not_taken_out(line: str, value: str) -> None:
+    assert (value, "person_name") not in [(e.text, e.policy) for e in find_pii(line)]

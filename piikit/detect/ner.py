@@ -431,7 +431,7 @@ _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|
                  r"signed for by|signed by")
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
-    rf"you've reached|ask for|named|name[?:,]|name of|{_NAMES_HOLDER}|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
+    rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
 # the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")

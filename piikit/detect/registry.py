@@ -14,6 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
 from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.english import is_english
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
@@ -206,6 +207,38 @@ def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> 
         if any(_listed_with(min(c.end, n.end), max(c.start, n.start), text) for n in near):
             out[i] = Cand(c.start, c.end, "language", c.score)
     return out
+
+
+_HANDLE_PART = rf"(?:dot|at|underscore|dash|slash|backslash|[@._/\\\\-]|\d|{DIGIT_WORD})"
+_IN_HANDLE = re.compile(rf"(?:^|\W){_HANDLE_PART}\s*$", re.I)
+_HANDLE_GOES_ON = re.compile(rf"\s*{_HANDLE_PART}", re.I)
+
+
+def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A name found once is a name wherever else the call says it ("my name is harpreet singh gill ... okay
+    harpreet ... take care harpreet"): words of found names that are no English word and in no other list."""
+    words = {w for c in cands if c.policy == "person_name" and c.score >= 0.85 and not text[c.start:c.end].isupper()
+             for w in re.findall(r"[^\W\d_][^\W\d_'’-]{2,}", text[c.start:c.end].lower())
+             if not is_english(w) and not set(tables().get((w,), ())) - {"first_name", "surname"}}
+    if not words:
+        return cands
+    # a word of a found name that the NER took for a place or a body elsewhere: "harpreet singh gill ... singh"
+    out = [Cand(c.start, c.end, "person_name", c.score) if c.policy in ("location", "organization")
+           and text[c.start:c.end].lower() in words else c for c in cands]
+    taken = sorted((c.start, c.end) for c in cands)
+    found = []
+    for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w’-]|'(?!s\b))", text, re.I):
+        i = bisect_left(taken, (m.start(), m.start()))
+        nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():m.end() + 30])
+        if _IN_HANDLE.search(text, max(0, m.start() - 14), m.start()) or _HANDLE_GOES_ON.match(text, m.end()) \
+                or nxt and nxt.group(1).lower() not in words:
+            continue  # "priscilla dot nguyen at icloud", "tomas herrera eighty one", "a Vallby Pendla"
+        if not any(a < m.end() and m.start() < b for a, b in taken[max(0, i - 1):i + 1]):
+            if found and re.fullmatch(r"\s+", text[found[-1].end:m.start()]):
+                found[-1] = Cand(found[-1].start, m.end(), "person_name", 0.8)  # "harpreet singh" said whole again
+            else:
+                found.append(Cand(m.start(), m.end(), "person_name", 0.8))
+    return sorted(out + found, key=lambda c: c.start)
 
 
 # said again at once, as a confirmation: "your age is 55? 55, yes", "so she's 8? yes, she's 8"
@@ -493,7 +526,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c in listed_places and any(p.start <= c.start and c.end <= p.end
                                                                   and (p.start, p.end) != (c.start, c.end) for p in people))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, echoes):
+    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, names_again, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

@@ -1807,6 +1807,7 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("we're over in little saigon, right off bolsa avenue", "bolsa avenue", "location"),
     ("my grandmother's place is in san juan, on calle luna", "calle luna", "location"),
     ("my licence is OCHIE 751020 W9 9AB, and my email is on file", "OCHIE 751020 W9 9AB", "drivers_license"),
+    ("I shipped it with UPS 1Z999AA10123456784 on Monday", "UPS", "organization"),
 ]
 NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("We're Nigerian and English is fine for the forms.", "Nigerian", "language"),
@@ -1832,6 +1833,8 @@ NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("Yesterday was my birthday. March 3rd I have an appointment.", "March 3rd", "date_of_birth"),
     ("I'm French, English is not my first language.", "French", "language"),
     ("We won five-two in the end, it was five-two at full time.", "five-two", "physical_attribute"),
+    ("the bill of lading number? M S K U 7 7 4 1 0 9 3 8, let me check", "M S", "organization"),
+    ("It's MTA-SG-30418872. MTA SG 3041 8872, thank you.", "MTA", "organization"),
 ]
 
 

@@ -432,8 +432,8 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
         return c
     if text[c.end - 2:c.end] in ("'s", "’s") and c.end - c.start > 2:
         c = Cand(c.start, c.end - 2, c.policy, c.score)
-    day = _WEEKDAY_FIRST.match(text, c.start, c.end)
-    if day and not _ANNOUNCED.search(text, max(0, c.start - 15), c.start):  # "see you Wednesday Liam": the day is when, the name is who
+    day = _WEEKDAY_FIRST.match(text, c.start, c.end)  # "see you Wednesday Liam": the day is when, the name is who
+    if day and not _ANNOUNCED.search(text, max(0, c.start - 15), c.start):
         c = Cand(day.end(), c.end, c.policy, c.score)
     for a, b in greetings:
         if a == c.start and b < c.end:
@@ -444,14 +444,27 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
 
 
 _OPENS = re.compile(r"(?:^|[.?!,]\s*)$")
+_CODE_PREFIX = re.compile(r"[A-Z]{1,4}(?:[ -][A-Z]{1,4})*")
+_CODE_GOES_ON = re.compile(r"(?:[ -][A-Z]{1,4})*[ -]?\d")
+
+
+def _starts_code(c: Cand, text: str) -> bool:
+    """Whether capital letters are the start of a code: spelled or dashed on into digits ("M S K U 7 7 4",
+    "MTA-SG-3041", "MTA SG 3041"), not a company before its number ("UPS 1Z999...", "NHS 111")."""
+    span = text[c.start:c.end]
+    goes_on = _CODE_GOES_ON.match(text, c.end)
+    return bool(_CODE_PREFIX.fullmatch(span) and goes_on) and (
+        text.startswith("-", c.end) or " " in span or bool(re.match(r"[ -][A-Z]", goes_on.group(0))))
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
 
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
     maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
-    x-ray seven": no airline, country or scan)."""
-    return c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 3), a)
+    x-ray seven": no airline, country or scan), or capital letters that start a code ("M S K U 7 7 4 1",
+    "MTA SG 3041 8872": no company)."""
+    return c.policy == "organization" and _starts_code(c, text) \
+        or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 3), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled)

@@ -1866,3 +1866,9 @@ def test_a_name_found_once_is_found_wherever_the_call_says_it_again() -> None:
 ])
 def test_a_name_said_again_inside_a_handle_or_another_name_is_not_taken_out(line: str, value: str) -> None:
     assert (value, "person_name") not in [(e.text, e.policy) for e in find_pii(line)]
+
+
+def test_a_cased_call_that_names_nothing_mid_sentence_is_still_cased() -> None:
+    line = ("Good morning. Do I leave the bin out? Yes, leave it at the kerb. Put the cardboard beside the bin. "
+            "The lid on our waste bin is cracked. Thanks.")
+    assert not [e for e in find_pii(line) if e.policy == "person_name"]

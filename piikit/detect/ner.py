@@ -100,7 +100,11 @@ NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NAT
 def is_lower(text: str) -> bool:
     """Whether text looks like case-less ASR output (no capitals except 'I' and sentence starts)."""
     caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text)
-    return not caps and bool(re.search(r"[a-z]{3}", text))
+    if caps or not re.search(r"[a-z]{3}", text):
+        return False
+    # a text of many sentences that start with capitals is cased, though it names nothing mid-sentence
+    starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
+    return len(starts) < 3 or sum(s.isupper() for s in starts) < 0.7 * len(starts)
 
 
 def recase(text: str) -> str:

@@ -443,7 +443,7 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
     return c
 
 
-_OPENS = re.compile(r"(?:^|[.?!,]\s*)$")
+_OPENS = re.compile(r"(?:^|[.?!,])\s*$")
 _CODE_PREFIX = re.compile(r"[A-Z]{1,4}(?:[ -][A-Z]{1,4})*")
 _CODE_GOES_ON = re.compile(r"(?:[ -][A-Z]{1,4})*[ -]?\d")
 
@@ -464,7 +464,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
     x-ray seven": no airline, country or scan), or capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company)."""
     return c.policy == "organization" and _starts_code(c, text) \
-        or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 3), a)
+        or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled)
@@ -582,10 +582,10 @@ _LABEL = re.compile(
 
 def unlabelled(text: str) -> str:
     """`text` with speakers' role labels blanked out (same length, so offsets hold): a label is no
-    company ("Agent: Good morning") and starts a turn, so a turn the ASR left unpunctuated gets a stop."""
+    company ("Agent: Good morning") and starts a turn, so it leaves a stop where no turn ended with one."""
     def blank(m: re.Match) -> str:
-        stop = re.search(r"\w\s*$", text[max(0, m.start() - 3):m.start()])
-        return ("." if stop else " ") + " " * (m.end() - m.start() - 1)
+        stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()])
+        return (" " if stopped else ".") + " " * (m.end() - m.start() - 1)
     return _LABEL.sub(blank, text) if ":" in text else text
 
 

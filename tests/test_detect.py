@@ -1762,6 +1762,7 @@ SPEAKER_LABELS = [  # (transcript with role labels, what must be found); a label
     ("agent: hello flogas this is aoife caller: yeah hi it's martin kelly",
      [("aoife", "person_name"), ("martin kelly", "person_name")]),
     ("Speaker A: Hi. Speaker B: It is Sam Lee. SPEAKER_01: okay, thanks.", [("Sam Lee", "person_name")]),
+    ("agent: expiry caller: oh four twenty eight agent: thanks", [("oh four twenty eight", "credit_card_expiration")]),
     ("Agent: Kia ora, thanks for calling Manuka Ridge Apiaries, this is Tama.",
      [("Manuka Ridge Apiaries", "organization"), ("Tama", "person_name")]),
     ("Customer: My number is 415-555-0123. Rep: Thank you.", [("415-555-0123", "phone_number")]),

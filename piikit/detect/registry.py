@@ -582,10 +582,11 @@ _LABEL = re.compile(
 
 def unlabelled(text: str) -> str:
     """`text` with speakers' role labels blanked out (same length, so offsets hold): a label is no
-    company ("Agent: Good morning") and starts a turn, so it leaves a stop where no turn ended with one."""
+    company ("Agent: Good morning") and starts a turn, so it ends one the ASR left unpunctuated; as a
+    question mark, since the next turn often answers it ("agent: expiry caller: oh four twenty eight")."""
     def blank(m: re.Match) -> str:
         stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()])
-        return (" " if stopped else ".") + " " * (m.end() - m.start() - 1)
+        return (" " if stopped else "?") + " " * (m.end() - m.start() - 1)
     return _LABEL.sub(blank, text) if ":" in text else text
 
 

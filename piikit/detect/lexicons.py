@@ -173,9 +173,13 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
-# "Turkish food", "a Turkish and Kurdish students society": a people's, not a language's
+# "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
+_NAT_BEFORE = re.compile(r"\b(?:half|i'?m|he'?s|she'?s|are|is|we'?re|they'?re|we are|they are)(?:\s+(?:all|both))?\s+$"
+                         r"|\bnationality\b[^.!]{0,50}$")
+# "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
-                        rf"heritage|origin|nationals?|passport|background|roots|ancestry|{_PEOPLE})\b")
+                        rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
+                        rf"patients?|tourists?|visitors?|style|{_PEOPLE})\b")
 
 
 _GENERIC_PROCEDURES = frozenset("test scan exam shot check checkup procedure treatment surgery therapy".split())
@@ -600,7 +604,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                     or re.match(r"\s+(?:is\s+)?(?:ok|okay|fine|alright|all right)\b", after) \
                     and (re.search(r"\bis\s+$", before) or after.lstrip().startswith("is")):  # "English is fine"
                 pols = ["language"]
-            elif _NAT_AFTER.match(after) or re.search(r"\b(?:half|i'?m|he'?s|she'?s|are|is)\s+$", before) \
+            elif _NAT_AFTER.match(after) or _NAT_BEFORE.search(before) \
                     or not _LANG_CTX.search(low):
                 pols = ["nationality"]
             else:

@@ -1814,6 +1814,8 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("my grandmother's place is in san juan, on calle luna", "calle luna", "location"),
     ("my licence is OCHIE 751020 W9 9AB, and my email is on file", "OCHIE 751020 W9 9AB", "drivers_license"),
     ("I shipped it with UPS 1Z999AA10123456784 on Monday", "UPS", "organization"),
+    ("Can I use my Mastercard from Keystone Savings Bank instead? Sure, go ahead. 5412 7700 3318 2096, expiration 11/28.",
+     "5412 7700 3318 2096", "credit_card_number"),
 ]
 NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("We're Nigerian and English is fine for the forms.", "Nigerian", "language"),

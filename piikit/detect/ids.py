@@ -581,12 +581,18 @@ def _topic(ctx: Ctx, start: int) -> str | None:
     return None
 
 
+_EXPIRY_NEXT = re.compile(r"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:exp\b|expir|expires|valid (?:thru|through|until)|good thru)", re.I)
+
+
 def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str,
             after: str = "") -> tuple[str | None, float]:
     """The policy a cue class assigns to a run of `nd` digits and `nl` letters (`gap`: the
     text between a cue before the run and the run; `after`: the words right after it)."""
     last_four = bool(_LAST_FOUR.search(before[-45:]) or _LAST_FOUR_OF.search(before))
     total = nd + nl
+    if nl == 0 and cue in ("bank", "account", "routing") and v.card_shape(v.digits(raw)) \
+            and _EXPIRY_NEXT.match(after):
+        return "credit_card_number", 0.96  # "... from Keystone Savings Bank? ... 5412 7700 3318 2096, expiration 11/28": a card
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:

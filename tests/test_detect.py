@@ -1817,7 +1817,8 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("Namaste, welcome to Sahyadri Co-operative Bank, I am Pooja, how can I help you? I got an SMS that my KYC is "
      "pending. Can you tell me your account number? 5010028847193. Okay sir.", "5010028847193", "banking_information"),
     ("Hi, this is Northwind Energy billing. Your account number? 5010028847193. Thanks.", "5010028847193", "account_number"),
-    ("CordSafe Family Bank, this is Renee. Your storage account number is CS-006218-PN.", "CS-006218-PN", "account_number"),
+    ("CordSafe Family Bank, this is Renee, are you calling to enrol? Yes, I'm due in June. Congratulations! The kit is "
+     "$1,695. Thank you, that's gone through. Your storage account number is CS-006218-PN.", "CS-006218-PN", "account_number"),
     ("Can I use my Mastercard from Keystone Savings Bank instead? Sure, go ahead. 5412 7700 3318 2096, expiration 11/28.",
      "5412 7700 3318 2096", "credit_card_number"),
 ]

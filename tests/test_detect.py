@@ -1814,6 +1814,11 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("my grandmother's place is in san juan, on calle luna", "calle luna", "location"),
     ("my licence is OCHIE 751020 W9 9AB, and my email is on file", "OCHIE 751020 W9 9AB", "drivers_license"),
     ("I shipped it with UPS 1Z999AA10123456784 on Monday", "UPS", "organization"),
+    ("Last four of your social? 0562. New address? 3340 SE Belmont Street, Portland, 97214.", "3340 SE Belmont Street",
+     "location"),
+    ("we are driving down to corpus christi to see my grandbabies", "corpus christi", "location"),
+    ("confirm the description on your record: height five eleven, weight 160 pounds", "five eleven", "physical_attribute"),
+    ("my husband is Rodel, he's a seaman, he's in Rotterdam right now", "seaman", "occupation"),
     ("Namaste, welcome to Sahyadri Co-operative Bank, I am Pooja, how can I help you? I got an SMS that my KYC is "
      "pending. Can you tell me your account number? 5010028847193. Okay sir.", "5010028847193", "banking_information"),
     ("Hi, this is Northwind Energy billing. Your account number? 5010028847193. Thanks.", "5010028847193", "account_number"),
@@ -1846,6 +1851,9 @@ NOT_SAID_AGAIN_OR_LISTED = [  # (line, value, policy it must not be)
     ("Yesterday was my birthday. March 3rd I have an appointment.", "March 3rd", "date_of_birth"),
     ("I'm French, English is not my first language.", "French", "language"),
     ("We won five-two in the end, it was five-two at full time.", "five-two", "physical_attribute"),
+    ("I'm calling about a bill for my mother, I'm her power of attorney.", "attorney", "occupation"),
+    ("Hi, this is Andre in financial counseling, I can set that up today.", "counseling", "medical_process"),
+    ("bring one valid ID, like your seaman's book or your UMID", "seaman", "occupation"),
     ("the bill of lading number? M S K U 7 7 4 1 0 9 3 8, let me check", "M S", "organization"),
     ("It's MTA-SG-30418872. MTA SG 3041 8872, thank you.", "MTA", "organization"),
 ]

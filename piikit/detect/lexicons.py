@@ -312,6 +312,14 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
               "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z")
 
 
+# what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy
+_NOT_BEFORE = {
+    "attorney": re.compile(r"\bpower of\s+$"),
+    **dict.fromkeys(("counseling", "counselling"),
+                    re.compile(r"\b(?:financial|credit|debt|career|budget|budgeting|mortgage|housing|benefits)\s+$")),
+}
+
+
 # what a term means when these words follow it: a plug, not a sex; loyalty to a plan, not a marriage
 # "gate B12", "aisle C4": a place with a number, not a vitamin; "potassium 5.6": a lab value, not a pill
 _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
@@ -433,7 +441,7 @@ def _before_noun(after: str) -> bool:
     return bool(m) and m.group(1) not in STOP_WORDS and m.group(1) not in _PARTY_NOUNS \
         and m.group(1) in base_words("noun")
 _OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
-                            r"licen[cs]e|portal|login|rack|error|is down|went down)\b|^\s+name\b")  # not "the driver's name"
+                            r"licen[cs]e|portal|login|rack|error|is down|went down|book|card|permit|certificate)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
 _SPECIALTY = frozenset({"medical_process", "medical_condition", "injury", "drug"})
 
@@ -587,6 +595,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
+                and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))
                 and not (p in _PROPER and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after))]

@@ -330,7 +330,7 @@ _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_F
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
-    rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around)\s+(?:about\s+|around\s+|like\s+)?"
+    rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around|height(?: is)?)\s+(?:about\s+|around\s+|like\s+)?"
     rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:at|years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
@@ -345,11 +345,12 @@ _HIGHWAY_RX = re.compile(r"(?<!\bbus )(?<!\bdelivery )(?<!\bpaper )\b(?:I|US|(?i
 _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  # a state's zip, not "job JN 70441"
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
+_ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
                           r"((?:calle|rue|rua|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
-               rf"(?:[NSEW]\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
+               rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
     # a street type that is also an everyday word, said in lower case ("6751 ivy circle", "forty two cedar way"):
     # only where an address is given, after a house number of two digits or more
@@ -698,7 +699,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             state = m.start() if rx is _STATE_ZIP_RX else a if rx is _TOWN_STATE_ZIP_RX else None
             if state is not None and _NAMED_CODE_BEFORE.search(ctx.lower[max(0, state - 30):state]):
                 continue  # "his student number will be MS 20418": a code with a state's letters
-            yield ctx.cand(a, b, "location", 0.92)
+            asked = rx is ADDRESS_RX[0] and _ADDRESS_ASKED.search(ctx.lower, max(0, a - 30), a)
+            yield ctx.cand(a, b, "location", 0.97 if asked else 0.92)  # "New address? 3340 SE Belmont Street": no SSN's end
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
         if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])
                 or re.match(r"\s+(?:exit|junction)\b", ctx.lower[m.end():])):

@@ -324,6 +324,9 @@ _NOT_BEFORE = {
 # "gate B12", "aisle C4": a place with a number, not a vitamin; "potassium 5.6": a lab value, not a pill
 _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
                            r"stand|lot|zone|unit|locker|bin)\s+$")
+# where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
+_ADDRESSED = re.compile(r"\b(?:this is|i'?m|i am|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|ask for|"
+                        r"speak to|speak with|speaking with|talk to|talking to)\s+$")
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
@@ -596,7 +599,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
-                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after)))
+                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or _ADDRESSED.search(before)))
                 and not (p in _PROPER and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after))]
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None

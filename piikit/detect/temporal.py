@@ -97,7 +97,8 @@ _DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
-    re.compile(r"\b(?:age|aged|ages|age of|age is|turned|turning|turns|turn)[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+    re.compile(r"\b(?:age|aged|ages|age of|age is|age for (?:the|this|your) (?:form|file|record|booking)|turned|turning|turns|turn)"
+               r"[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
@@ -405,8 +406,11 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
         if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", m.group(0).lower()) and (
                 re.search(r"(?:hang on|hold on|wait|just|give me|gimme)\s*$", before)
                 or re.search(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$", ctx.lower[max(0, m.start() - 40):m.start()])
-                or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])):
-            continue  # "hold on one second", "Let me check, one second.", "One second... 9876": a filler, no duration
+                or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])
+                or re.search(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$", ctx.lower[max(0, m.start() - 12):m.start()])
+                and re.match(r"\s*[,.!;-]", ctx.lower[m.end():m.end() + 3])):
+            continue  # "hold on one second", "Let me check, one second.", "One second... 9876", "One second, my phone is
+            # dying": a filler, no duration
         if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):
             continue  # "one month's rent", "two weeks' pay": an amount
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)

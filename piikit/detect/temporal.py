@@ -408,7 +408,8 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
                 or re.search(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$", ctx.lower[max(0, m.start() - 40):m.start()])
                 or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])
                 or re.search(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$", ctx.lower[max(0, m.start() - 12):m.start()])
-                and re.match(r"\s*[,.!;-]", ctx.lower[m.end():m.end() + 3])):
+                and re.match(r"\s*[,;-]", ctx.lower[m.end():m.end() + 3])
+                and not re.search(r"\bhow (?:long|much time)\b", ctx.lower[max(0, m.start() - 60):m.start()])):
             continue  # "hold on one second", "Let me check, one second.", "One second... 9876", "One second, my phone is
             # dying": a filler, no duration
         if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):

@@ -512,7 +512,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
                 and not _LAST_FOUR_HERE.search(before) and (dist_k > AFTER or dist_k < AFTER and not _TIGHT.fullmatch(gap)):
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
-        if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(ctx.lower[:250]) \
+        if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
                 and not _OTHER_ACCOUNT.search(before[-45:]):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
         if pol:
@@ -584,10 +584,12 @@ def _topic(ctx: Ctx, start: int) -> str | None:
     return None
 
 
-# a bank answering the call ("Namaste, welcome to Sahyadri Co-operative Bank", "Good afternoon, Zenith Bank"),
-# and the accounts it keeps that are no bank account
-_BANK_ANSWERS = re.compile(r"\b(?:welcome to|calling|reached|this is|you've reached|thank you for calling)\b[^.?!]{0,40}\b(?:bank|banking|"
-                           r"building society)\b|^[^.?!]{0,40}\bbank\b[^.?!]{0,20}(?:,|how can|this is)")
+# a bank answering the call, in the call's first sentence ("Namaste, welcome to Sahyadri Co-operative Bank",
+# "Good afternoon, Zenith Bank, how can I help?"; not a food or blood bank), and the accounts it keeps that are
+# no bank account
+_OPENING = re.compile(r"[\W]*([^.?!]{0,120})")
+_BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )(?<!seed )(?<!cord )(?<!data )(?<!power )"
+                           r"(?<!my )(?<!the )\bbank\b|\bbuilding society\b")
 _OTHER_ACCOUNT = re.compile(r"\b(?:member(?:ship)?|loan|mortgage|credit card|card|customer|client|policy|loyalty|rewards?|"
                             r"frequent flyer|online|login|profile|with us)\b")
 _EXPIRY_NEXT = re.compile(r"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:exp\b|expir|expires|valid (?:thru|through|until)|good thru)", re.I)

@@ -325,7 +325,7 @@ _NOT_BEFORE = {
 _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
                            r"stand|lot|zone|unit|locker|bin)\s+$")
 # where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
-_ADDRESSED = re.compile(r"\b(?:this is|i'?m|i am|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|ask for|"
+_ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to)\s+$")
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {

@@ -71,7 +71,7 @@ _NAME_CUE = re.compile(
 _STRONG_CUE = re.compile(r"\b(?:my name is|my name's|name is|name's|call me|named|mr|mrs|ms|miss|dr|"
                          r"professor|prof)\.?\s+$")
 _NOT_NAME = frozenset(
-    "a an the and or but so um uh er ah oh yes yeah no not okay ok well just i you he she it we they "
+    "a an the and or but so um uh er ah oh hmm yes yeah yep no not okay ok well just certainly absolutely definitely honestly because i you he she it we they "
     "me my your his her its our their this that these those here there is am are was were be been "
     "calling speaking going gonna sorry from with at in on of for to about calling trying looking "
     "happy glad sure fine good great very really just actually also still like what who how why "
@@ -100,11 +100,14 @@ NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NAT
 def is_lower(text: str) -> bool:
     """Whether text looks like case-less ASR output (no capitals except 'I' and sentence starts)."""
     caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text)
-    if caps or not re.search(r"[a-z]{3}", text):
-        return False
-    # a text of many sentences that start with capitals is cased, though it names nothing mid-sentence
+    return not caps and bool(re.search(r"[a-z]{3}", text))
+
+
+def sentence_cased(text: str) -> bool:
+    """Whether most of many sentences start with a capital: such a text capitalizes what it names, or
+    names nothing mid-sentence (a call about bins), though `is_lower` cannot tell it from case-less ASR."""
     starts = re.findall(r"(?:^|[.!?]\s+)([A-Za-z])", text)
-    return len(starts) < 3 or sum(s.isupper() for s in starts) < 0.7 * len(starts)
+    return len(starts) >= 3 and sum(s.isupper() for s in starts) >= 0.7 * len(starts)
 
 
 def recase(text: str) -> str:
@@ -252,7 +255,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
-                                        and is_english(text) and not is_lower(ctx.text)):
+                                        and is_english(text) and (not is_lower(ctx.text) or sentence_cased(ctx.text))):
             continue  # "The max upload size", "the screen went white": Whisper would capitalize a name
         if policy in ("location", "nationality", "language", "event") and " " not in text \
                 and everyday_word(ctx.text, a, b):

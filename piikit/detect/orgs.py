@@ -127,9 +127,13 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS):
                 break
             keep.append(w)
+    desk = False
     while keep and (keep[-1].group(0).lower() in _CONNECTORS or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
+        desk = desk or keep[-1].group(0).lower() in ("line", "helpline", "hotline")
         keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name
+    if desk and lower_text and all(is_english(w.group(0)) for w in keep):
+        return None  # "hello, plant advice line, how can I help?": what the line is for, no name
     if keep and keep[0].group(0).lower() in _SELF:
         return None  # "I'm Leo, how can I help?": the agent, not a business
     said = [w.group(0).lower() for w in keep]
@@ -144,6 +148,9 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     return start + keep[0].start(), start + keep[-1].end()
 
 
+_DESK_NEXT = re.compile(r"\s+(?:line|desk|team|department|helpline|hotline)\b", re.I)
+
+
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
@@ -151,8 +158,10 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         if m.group("welcome") and not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
-        if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(ctx.text[m.end():end].lower().split()), ())):
-            yield Cand(m.end(), end, "organization", 0.9)
+        said = ctx.text[m.end():end]
+        if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(said.lower().split()), ())) \
+                and not (lower_text and _DESK_NEXT.match(ctx.text, end) and all(map(is_english, re.findall(r"[\w'-]+", said)))):
+            yield Cand(m.end(), end, "organization", 0.9)  # not "you've reached the returns and exchanges line"
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)

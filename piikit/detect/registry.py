@@ -209,9 +209,12 @@ def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return out
 
 
-_HANDLE_PART = rf"(?:dot|at|underscore|dash|slash|backslash|[@._/\\\\-]|\d|{DIGIT_WORD})"
+_HANDLE_PART = rf"(?:(?:dot|at|underscore|dash|slash|backslash|{DIGIT_WORD})\b|[@._/\\\\-]|\d)"
 _IN_HANDLE = re.compile(rf"(?:^|\W){_HANDLE_PART}\s*$", re.I)
 _HANDLE_GOES_ON = re.compile(rf"\s*{_HANDLE_PART}", re.I)
+
+
+_ABBREVIATED = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -222,17 +225,19 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
              if not is_english(w) and not set(tables().get((w,), ())) - {"first_name", "surname"}}
     if not words:
         return cands
-    # a word of a found name that the NER took for a place or a body elsewhere: "harpreet singh gill ... singh"
-    out = [Cand(c.start, c.end, "person_name", c.score) if c.policy in ("location", "organization")
-           and text[c.start:c.end].lower() in words else c for c in cands]
+    # a word of a found name that the NER took for a place or, unsure, for a body elsewhere: "harpreet singh gill
+    # ... singh", "Chidinma Okafor ... Chidinma" (not an acronym: "Hoa Tran ... my HOA dues")
+    out = [Cand(c.start, c.end, "person_name", c.score) if text[c.start:c.end].lower() in words and (
+        c.policy == "location" or c.policy == "organization" and c.score < 0.8 and not text[c.start:c.end].isupper())
+        else c for c in cands]
     taken = sorted((c.start, c.end) for c in cands)
     found = []
     for m in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w’-]|'(?!s\b))", text, re.I):
         i = bisect_left(taken, (m.start(), m.start()))
         nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():m.end() + 30])
         if _IN_HANDLE.search(text, max(0, m.start() - 14), m.start()) or _HANDLE_GOES_ON.match(text, m.end()) \
-                or nxt and nxt.group(1).lower() not in words:
-            continue  # "priscilla dot nguyen at icloud", "tomas herrera eighty one", "a Vallby Pendla"
+                or nxt and nxt.group(1).lower() not in words or m.group(0).isupper() or m.group(0).lower() in _ABBREVIATED:
+            continue  # "priscilla dot nguyen at icloud", "tomas herrera eighty one", "a Vallby Pendla", "my HOA dues", "Mon to Thu"
         if not any(a < m.end() and m.start() < b for a, b in taken[max(0, i - 1):i + 1]):
             if found and re.fullmatch(r"\s+", text[found[-1].end:m.start()]):
                 found[-1] = Cand(found[-1].start, m.end(), "person_name", 0.8)  # "harpreet singh" said whole again
@@ -444,17 +449,20 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
 
 
 _OPENS = re.compile(r"(?:^|[.?!,])\s*$")
-_CODE_PREFIX = re.compile(r"[A-Z]{1,4}(?:[ -][A-Z]{1,4})*")
+_CODE_PREFIX = re.compile(r"[A-Z](?: [A-Z])+|[A-Z]{1,4}(?:-[A-Z]{1,4})*")  # spelled letters, or joined by dashes
 _CODE_GOES_ON = re.compile(r"(?:[ -][A-Z]{1,4})*[ -]?\d")
 
 
 def _starts_code(c: Cand, text: str) -> bool:
     """Whether capital letters are the start of a code: spelled or dashed on into digits ("M S K U 7 7 4",
-    "MTA-SG-3041", "MTA SG 3041"), not a company before its number ("UPS 1Z999...", "NHS 111")."""
+    "MTA-SG-3041"), not a company before its number or model ("UPS 1Z999...", "NHS 111", "BMW X5")."""
     span = text[c.start:c.end]
-    goes_on = _CODE_GOES_ON.match(text, c.end)
-    return bool(_CODE_PREFIX.fullmatch(span) and goes_on) and (
-        text.startswith("-", c.end) or " " in span or bool(re.match(r"[ -][A-Z]", goes_on.group(0))))
+    dashed = text.startswith("-", c.end)
+    if not _CODE_PREFIX.fullmatch(span) or not dashed and (
+            "organization" in tables().get((span.lower(),), ()) or _DEALER.search(" " + span)):
+        return False  # "a BMW X5", "an AMD RX 580": a company before its model
+    goes_on = _CODE_GOES_ON.match(text[c.end:c.end + 40])
+    return bool(goes_on) and (dashed or " " in span or bool(re.match(r"[ -][A-Z]", goes_on.group(0))))
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
 
 
@@ -589,7 +597,7 @@ def unlabelled(text: str) -> str:
     company ("Agent: Good morning") and starts a turn, so it ends one the ASR left unpunctuated; as a
     question mark, since the next turn often answers it ("agent: expiry caller: oh four twenty eight")."""
     def blank(m: re.Match) -> str:
-        stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()])
+        stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()]) or not text[:m.start()].strip()
         return (" " if stopped else "?") + " " * (m.end() - m.start() - 1)
     return _LABEL.sub(blank, text) if ":" in text else text
 

@@ -97,7 +97,7 @@ _DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
-    re.compile(r"\b(?:age|aged|ages|age of|age is|age for (?:the|this|your) (?:form|file|record|booking)|turned|turning|turns|turn)"
+    re.compile(r"\b(?:age|aged|ages|age of|age is|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
                r"[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
@@ -403,11 +403,13 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
             continue
-        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", m.group(0).lower()) and (
+        said = m.group(0).lower()
+        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", said) and (
                 re.search(r"(?:hang on|hold on|wait|just|give me|gimme)\s*$", before)
                 or re.search(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$", ctx.lower[max(0, m.start() - 40):m.start()])
                 or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])
-                or re.search(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$", ctx.lower[max(0, m.start() - 12):m.start()])
+                or not re.search(r"minute|min", said)
+                and re.search(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$", ctx.lower[max(0, m.start() - 12):m.start()])
                 and re.match(r"\s*[,;-]", ctx.lower[m.end():m.end() + 3])
                 and not re.search(r"\bhow (?:long|much time)\b", ctx.lower[max(0, m.start() - 60):m.start()])):
             continue  # "hold on one second", "Let me check, one second.", "One second... 9876", "One second, my phone is

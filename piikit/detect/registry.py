@@ -547,10 +547,10 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     people = [c for c in cands if c.policy == "person_name" and c.score >= 0.87]
     cands = [c for c in cands if not (c in listed_places and any(p.start <= c.start and c.end <= p.end
                                                                   and (p.start, p.end) != (c.start, c.end) for p in people))]
-    # and a word of a listed place of several words is no name of its own: "corpus christi", "bela bela"
+    # and a listed place of several words, or a word of it, is no name: "corpus christi", "leaves La Serena at"
     towns = [c for c in listed_places if " " in ctx.text[c.start:c.end].strip()]
     cands = [c for c in cands if not (c.policy == "person_name" and any(
-        t.start <= c.start and c.end <= t.end and (t.start, t.end) != (c.start, c.end) for t in towns))]
+        t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, names_again, echoes):
         resolved = step(resolved, ctx.text, policies)

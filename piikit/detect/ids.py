@@ -16,7 +16,7 @@ from piikit.detect.base import ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_MA
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
-from piikit.detect.temporal import CARD_WRITTEN, EXPIRY_WRITTEN, MONTH
+from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
 # joined by single spaces, dashes or dots. "HZ-5235-001", "4111 1111 1111 1111", "PA4568332",
@@ -592,7 +592,7 @@ _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )
                            r"(?<!my )(?<!the )\bbank\b|\bbuilding society\b")
 _OTHER_ACCOUNT = re.compile(r"\b(?:member(?:ship)?|loan|mortgage|credit card|card|customer|client|policy|loyalty|rewards?|"
                             r"frequent flyer|online|login|profile|with us)\b")
-_EXPIRY_NEXT = re.compile(r"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:exp\b|expir|expires|valid (?:thru|through|until)|good thru)", re.I)
+_EXPIRY_NEXT = re.compile(rf"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:{EXP_WORDS})\b", re.I)
 
 
 def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, gap: str,

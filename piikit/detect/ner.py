@@ -145,7 +145,7 @@ def recase(text: str) -> str:
         for g in (2, 3):
             w = m.group(g)
             # the second word only when it is a known name or the cue is "my name is"
-            if w and w not in _NOT_NAME and len(w) > 1 and (g == 2 or m.group(1) or _is_name(w)):
+            if w and w not in _NOT_NAME and len(w) > 1 and (g == 2 or m.group(1) or is_name(w)):
                 cap(m.start(g), m.end(g))
             else:
                 break
@@ -160,7 +160,8 @@ def recase(text: str) -> str:
 
 
 
-def _is_name(word: str) -> bool:
+def is_name(word: str) -> bool:
+    """Whether a word (a possessive too) is a listed given name or surname."""
     return bool(set(tables().get((re.sub(r"'s$", "", word),), ())) & {"first_name", "surname"})
 
 

@@ -14,7 +14,7 @@ from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import is_lower
+from piikit.detect.ner import is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -127,18 +127,18 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS):
                 break
             keep.append(w)
-    desk = False
+    line = None
     while keep and (keep[-1].group(0).lower() in _CONNECTORS or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
-        desk = desk or keep[-1].group(0).lower() in ("line", "helpline", "hotline")
+        line = line or _LINE.fullmatch(keep[-1].group(0))
         keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name
-    if desk and lower_text and all(is_english(w.group(0)) for w in keep):
-        return None  # "hello, plant advice line, how can I help?": what the line is for, no name
+    if line and _named_for_purpose(" ".join(w.group(0) for w in keep), lower_text):
+        return None
     if keep and keep[0].group(0).lower() in _SELF:
         return None  # "I'm Leo, how can I help?": the agent, not a business
     said = [w.group(0).lower() for w in keep]
     if keep and greeted.group(0).strip() and "," not in greeted.group(0) and "organization" not in tables().get(tuple(said), ()) and sum(
-            bool({"first_name", "surname"} & set(tables().get((w,), ()))) for w in said) >= max(1, len(said) - 1):
+            is_name(w) for w in said) >= max(1, len(said) - 1):
         return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
     one = len(keep) == 1 and keep[0].group(0).lower()
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
@@ -148,7 +148,13 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     return start + keep[0].start(), start + keep[-1].end()
 
 
-_DESK_NEXT = re.compile(r"\s+(?:line|desk|team|department|helpline|hotline)\b", re.I)
+_LINE = re.compile(r"(?:line|desk|team|department|helpline|hotline)\b", re.I)
+
+
+def _named_for_purpose(said: str, lower_text: bool) -> bool:
+    """Whether what comes before a line, desk or team is what it is for, no name: "plant advice line", "the returns
+    and exchanges line" (in case-less text, where capitals cannot tell a name)."""
+    return lower_text and all(map(is_english, re.findall(r"[\w'-]+", said)))
 
 
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
@@ -160,7 +166,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
         said = ctx.text[m.end():end]
         if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(said.lower().split()), ())) \
-                and not (lower_text and _DESK_NEXT.match(ctx.text, end) and all(map(is_english, re.findall(r"[\w'-]+", said)))):
+                and not (ctx.text[end:end + 1].isspace() and _LINE.match(ctx.text, end + 1) and _named_for_purpose(said, lower_text)):
             yield Cand(m.end(), end, "organization", 0.9)  # not "you've reached the returns and exchanges line"
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call

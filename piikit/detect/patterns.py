@@ -13,7 +13,7 @@ from piikit.detect.base import ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, STATE_CO
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
-from piikit.detect.ner import is_lower
+from piikit.detect.ner import is_lower, is_name
 from piikit.detect.spoken import FILE_EXTS, TLDS
 from piikit.detect.temporal import sentence_of
 
@@ -415,6 +415,7 @@ _CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5})\s+([A-Z][a-zäöüéèß
 
 
 # a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year
+_MONEY_TALK = re.compile(rf"\b(?:paid|pay|spent|owe|charged|{_PRICE_NOUN})s?\b")  # "I paid in Leeds, 1200"
 _TOWN_THEN_FOUR = re.compile(r"\b([A-Z][a-zäöüéèß]+),\s+((?!19\d\d\b|20\d\d\b)[1-9]\d{3})(?=\s*(?:[,.?!;]|$|and\b))")
 # a zip said as a place: "I live in 90210", "the 60614 area"
 _ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|located|based) (?:in|to)"
@@ -675,7 +676,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Pugh & Lloyd": a firm, not two people
         sides = [side.strip().lower() for side in m.group(0).split("&")]
         if GENERIC_DESK.fullmatch(m.group(0)) or all("organization" in tables().get(tuple(side.split()), ()) for side in sides) \
-                or all(is_english(w) and not {"first_name", "surname"} & set(tables().get((w,), ()))
+                or all(is_english(w) and not is_name(w)
                        for side in sides for w in side.split()):
             continue  # "Billing & Payments", "Visa & Mastercard", "Monday & Tuesday", "Question & Answer"
         yield Cand(m.start(), m.end(), "organization", 0.9)
@@ -722,7 +723,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
     for m in _TOWN_THEN_FOUR.finditer(ctx.norm):  # "my old place in Tauranga, 3110", "Debrecen, 4025": a postcode
         if "place" in tables().get((fold(m.group(1).lower()),), ()) \
-                and not re.search(r"\b(?:paid|pay|cost|costs|price|charged?|owe|fee|bill|spent|budget)\b", ctx.lower[max(0, m.start() - 40):m.start()]):
+                and not _MONEY_TALK.search(ctx.lower, max(0, m.start() - 40), m.start()):
             yield ctx.cand(m.start(2), m.end(2), "location", 0.93)
     for m in _ZIP_BY_PLACE.finditer(ctx.norm):
         if not re.search(r"\b(?:hundred|thousand|million|grand|k)\b", ctx.text[slice(*ctx.view.orig(*m.span(m.lastindex)))], _I):

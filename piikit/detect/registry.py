@@ -23,7 +23,7 @@ from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs,
                                  recognize_cued_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import DIGIT_WORD, normalize
-from piikit.detect.temporal import (WEEKDAY, recognize_age, recognize_dates, recognize_duration,
+from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
 from piikit.policies import POLICIES
@@ -213,7 +213,7 @@ def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> 
 _HANDLE_PART = rf"(?:(?:dot|at|underscore|dash|slash|backslash|{DIGIT_WORD})\b|[@._/\\\\-]|\d)"
 _IN_HANDLE = re.compile(rf"(?:^|\W){_HANDLE_PART}\s*$", re.I)
 _HANDLE_GOES_ON = re.compile(rf"\s*{_HANDLE_PART}", re.I)
-_ABBREVIATED = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREVIATED = re.compile(rf"{MONTH}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun", re.I)  # "Mon to Thu", "Jan"
 
 
 def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -235,7 +235,7 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
         i = bisect_left(taken, (m.start(), m.start()))
         nxt = re.match(r"\s+([A-Z][a-z]+)", text[m.end():m.end() + 30])
         if _IN_HANDLE.search(text, max(0, m.start() - 14), m.start()) or _HANDLE_GOES_ON.match(text, m.end()) \
-                or nxt and nxt.group(1).lower() not in words or m.group(0).isupper() or m.group(0).lower() in _ABBREVIATED:
+                or nxt and nxt.group(1).lower() not in words or m.group(0).isupper() or _ABBREVIATED.fullmatch(m.group(0)):
             continue  # "priscilla dot nguyen at icloud", "tomas herrera eighty one", "a Vallby Pendla", "my HOA dues", "Mon to Thu"
         if not any(a < m.end() and m.start() < b for a, b in taken[max(0, i - 1):i + 1]):
             if found and re.fullmatch(r"\s+", text[found[-1].end:m.start()]):

@@ -151,9 +151,9 @@ _DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1
                       r"|\b(?:date of birth|birth ?date|dob|d\.?o\.?b\.?|d o b)(?: please)?\.\s*"
                       r"(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){0,3}$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
-_EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
+EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
-_EXP_CUE = re.compile(rf"\b(?:{_EXP_WORDS}){_EXP_TAIL}", _I)
+_EXP_CUE = re.compile(rf"\b(?:{EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
 _EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)
 # read straight after the card's number, as a card is read out: "4111 1111 1111 1111, 12/25, 123"
@@ -394,6 +394,25 @@ _PART_OF_DAY = re.compile(r"\s*,?\s*(?:tonight|last night|this (?:morning|aftern
 _SLOT_ASKED = re.compile(r"\b(?:what time|appointment|slot|opening|available|availability|time works)\b", _I)
 
 
+_ONE_MOMENT = re.compile(r"(?:one|1) (?:second|sec|minute|min|moment)", _I)
+_WAIT_BEFORE = re.compile(r"(?:hang on|hold on|wait|just|give me|gimme)\s*$")
+_CHECKING_BEFORE = re.compile(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$")
+_TURN_OPENS = re.compile(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$")
+_HOW_LONG = re.compile(r"\bhow (?:long|much time)\b")
+
+
+def _filler(ctx: Ctx, m: re.Match, before: str) -> bool:
+    """Whether "one second" is said to hold the line, no duration: "hold on one second", "Let me check, one
+    second.", "One second... 9876", "One second, my phone is dying" (a minute only in the first three ways)."""
+    if not _ONE_MOMENT.fullmatch(m.group(0)):
+        return False
+    after = ctx.lower[m.end():m.end() + 4]
+    return bool(_WAIT_BEFORE.search(before) or _CHECKING_BEFORE.search(ctx.lower, max(0, m.start() - 40), m.start())
+                or re.match(r"\s*(?:\.\.\.|…)", after)
+                or "min" not in m.group(0).lower() and _TURN_OPENS.search(before) and re.match(r"\s*[,;-]", after)
+                and not _HOW_LONG.search(ctx.lower, max(0, m.start() - 60), m.start()))
+
+
 def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
     """Durations: a number plus a unit of time (8 months, 27 minutes, two to three weeks)."""
     for m in DURATION_RX.finditer(ctx.norm):
@@ -403,17 +422,8 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
             continue
         if re.search(r"\bago\b", ctx.lower[m.end():m.end() + 5]) and soft:
             continue
-        said = m.group(0).lower()
-        if re.fullmatch(r"(?:one|1) (?:second|sec|minute|min|moment)", said) and (
-                re.search(r"(?:hang on|hold on|wait|just|give me|gimme)\s*$", before)
-                or re.search(r"\b(?:let me|lemme|hold on|hang on|bear with me)\b[^.?!]{0,20}[,.]\s*$", ctx.lower[max(0, m.start() - 40):m.start()])
-                or re.match(r"\s*(?:\.\.\.|…)", ctx.lower[m.end():m.end() + 4])
-                or not re.search(r"minute|min", said)
-                and re.search(r"(?:^|[.?!]|\b(?:uh|um|oh|okay|ok|yes|yeah|sure))[\s,]*$", ctx.lower[max(0, m.start() - 12):m.start()])
-                and re.match(r"\s*[,;-]", ctx.lower[m.end():m.end() + 3])
-                and not re.search(r"\bhow (?:long|much time)\b", ctx.lower[max(0, m.start() - 60):m.start()])):
-            continue  # "hold on one second", "Let me check, one second.", "One second... 9876", "One second, my phone is
-            # dying": a filler, no duration
+        if _filler(ctx, m, before):
+            continue
         if re.match(r"['’]s?\s+(?:rent|pay|salary|wages|supply|worth|deposit|interest)\b", ctx.lower[m.end():m.end() + 12]):
             continue  # "one month's rent", "two weeks' pay": an amount
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)

@@ -34,7 +34,7 @@ _SITES = ("instagram|insta|tiktok|twitter|snapchat|github|gitlab|discord|reddit|
 _GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|office|agent|system|app|site))\s+"
           r"(?:gave|sent|set|made|assigned|issued|created|chose|picked|use|used|generated|emailed|texted)"
           r"(?:\s+(?:me|us|him|her|up|you))?(?:\s+for\s+(?:me|us|him|her|you))?)")
-_USER_CUE = re.compile(r"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){1,2}(?:'s|\s+(?:is|was|it's|:|would be)|,)|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
+_USER_CUE = re.compile(rf"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}}(?:'s|\s+(?:is|was|it's|:|would be)|,)|{_GIVEN}(?:\s+(?:is|was|it's|:|would be))?|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
                        # "His Twitch name is X", "the admin account is X", "my login got changed to X"
                        rf"(?:{_SITES}|gamer) (?:name|handle|username|user name|id|tag)|"

@@ -326,7 +326,7 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
 # --- letters, symbols, emails ---------------------------------------------------------
 
 _AS_IN = re.compile(r"\b([A-Za-z])\s*,?\s+(?:as|like)\s+in\s+[A-Za-z]+(?:-[A-Za-z]+)?\b")
-_HYPHEN_SPELL = re.compile(r"\b[A-Za-z](?:-[A-Za-z]){2,}\b")
+_HYPHEN_SPELL = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9](?:-[A-Za-z0-9]){3,}(?![\w-])|\b[A-Za-z](?:-[A-Za-z]){2,}\b")
 _DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen),?\s+(?=[A-Za-z0-9])", re.I)
 _SLASH = re.compile(r"(?<=[A-Za-z0-9])\s+(?:forward\s+)?slash\s+(?=[A-Za-z0-9])", re.I)
 _POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
@@ -396,7 +396,7 @@ def _lower_in_spelled(m: re.Match) -> Replacement:
 
 
 def _hyphen_spell(m: re.Match) -> Replacement:
-    """"d-a-v-i-d" -> "david"."""
+    """"d-a-v-i-d" -> "david"; a code spelled with its digits, "I-N-C-0-0-8-8-4-1-2" -> "INC0088412"."""
     return m.group(0).replace("-", "")
 
 
@@ -533,31 +533,65 @@ def _spelled_digits(m: re.Match) -> Replacement:
 
 
 # digits Whisper writes one by one with hyphens or commas ("2-0-1", "1,7,9,5", "8, 7, 6, 5"): one group each.
-# A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none)
-_HYPHEN_DIGITS = re.compile(r"(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d)")
-_COMMA_DIGITS = re.compile(r"(?<![\w.,$])(?:\d{1,4}(?:, ?\d){3,}|\d{2}(?:, ?\d{2}){2,})(?![\w]|[.,]\d)")  # "12, 34, 56" too
+# A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none).
+# A said "oh" is a zero among them ("O-8-2", "oh, 8, 2").
+_OH = r"(?:(?<![A-Za-z'])[Oo]h?(?![\w']))"
+_HYPHEN_DIGITS = re.compile(rf"(?<![\w.-])(?:\d+|{_OH})(?:-(?:\d+|{_OH})){{2,}}(?![\w-]|\.\d)")
+_COMMA_DIGITS = re.compile(rf"(?<![\w.,$])(?:(?:\d{{1,4}}|{_OH})(?:, ?(?:\d|{_OH})){{3,}}|\d{{2}}(?:, ?\d{{2}}){{2,}}"
+                           rf"|(?:\d|{_OH})(?:, (?:\d|{_OH})){{2}})(?![\w]|[.,]\d)")  # "12, 34, 56" too
+_DIGIT_OR_OH = re.compile(rf"\d|{_OH}")
 
 
 def _digits_of(m: re.Match) -> Replacement:
-    """The digits of a run, each mapped to itself, without the separators."""
-    return [(d.group(0), m.start() + d.start(), m.start() + d.end()) for d in re.finditer(r"\d", m.group(0))]
+    """The digits of a run, each mapped to itself ("oh" to 0), without the separators."""
+    return [("0" if d.group(0)[0] in "Oo" else d.group(0), m.start() + d.start(), m.start() + d.end())
+            for d in _DIGIT_OR_OH.finditer(m.group(0))]
+
+
+def _items(run: str, sep: str) -> list[str]:
+    """The groups of a run, "oh" read as 0."""
+    return [re.sub(_OH, "0", i.strip()) for i in run.split(sep)]
 
 
 def _hyphen_digits(m: re.Match) -> Replacement:
-    """"2-0-1" -> "201"; "1-800-555-0199" (one single digit) stays."""
-    return _digits_of(m) if sum(len(g) == 1 for g in m.group(0).split("-")) >= 3 else None
+    """"2-0-1" -> "201", "O-8-2" -> "082"; "1-800-555-0199" (one single digit) stays, as "O-O-1" (one digit)."""
+    items = _items(m.group(0), "-")
+    if sum(len(g) == 1 for g in items) < 3 or len(re.findall(r"\d", m.group(0))) < 2:
+        return None
+    return _digits_of(m)
 
 
 _DIGITS_CUE = re.compile(r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|"
-                        r"id|digits|is|it's|was)\W*$", re.I)
+                        r"id|digits|is|it's|was)\W*$|\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$",
+                        re.I)
+
+
+def _dictated(run: str) -> bool:
+    """Seven or more single digits that do not count up or down ("5, 5, 5, 3, 1, 2, 7, 7, 4"): a
+    number read out digit by digit even where no cue is heard; "1, 2, 3, 4, 5, 6, 7" is counting."""
+    items = _items(run, ",")
+    return len(items) >= 7 and all(len(i) == 1 for i in items) and not _counts(run)
+
+
+def _counts(run: str) -> bool:
+    """Single digits that count up or down one by one ("1, 2, 3"): a list, not a number."""
+    digits = [int(i) for i in _items(run, ",")]
+    return {b - a for a, b in zip(digits, digits[1:])} in ({1}, {-1})
 
 
 def _comma_digits(m: re.Match) -> Replacement:
     """"1,7,9,5" -> "1795" always (Whisper's digit-by-digit style); "8, 7, 6, 5" only when a number
-    is being given ("it's 8, 7, 6, 5"), not in lists ("press 1, 2, 3, 4 or 5", "ages 3, 5, 7, 9")."""
-    spaced = " " in m.group(0)
-    if spaced and (not _DIGITS_CUE.search(m.string[max(0, m.start() - 30):m.start()])
-                   or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():])):
+    is being given ("it's 8, 7, 6, 5", "reach me at 9, 8, 4, ...", or seven digits and more), not in
+    lists ("press 1, 2, 3, 4 or 5", "ages 3, 5, 7, 9"); three digits only where one is asked for
+    ("the code on the back is 7, 8, 2")."""
+    run = m.group(0)
+    if len(re.findall(r"\d", run)) < 2:
+        return None  # "Oh, O, 5, ..." is no number
+    if " " not in run:
+        return _digits_of(m)
+    asked = _DIGITS_CUE.search(m.string[max(0, m.start() - 30):m.start()])
+    given = asked and not _counts(run) if run.count(",") == 2 else asked or _dictated(run)
+    if not given or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():]):
         return None
     return _digits_of(m)
 

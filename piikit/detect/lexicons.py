@@ -105,6 +105,10 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                           for w in ("flu", "fever", "stroke", "infection", "cold", "mono", "depression",
                                     "cancer", "ulcer", "ulcers", "allergies", "allergy", "headaches",
                                     "seizures", "std", "stds", "tb", "copd", "aids")},
+    # what a clinic does, said the short way where it is somebody's: "my bloods", "the jab", "her smear"
+    "medical_process": {w: (r"\b(?:my|his|her|their|your|our|the|another|next|first|second|booster)\s+$|'s\s+$|\b(?:had|have|has|having|get|got|"
+                            r"getting|book|booked|booking|rebook|due)\s+(?:my|his|her|their|your|the|a|an|another)?\s*$", r"(?!)")
+                        for w in ("smear", "bloods", "scope", "jab", "mmr")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
                   r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"(?!)")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
@@ -115,6 +119,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
                        "caffeine", "oxygen", "folic acid")},
 }
+# said of a person: "I'm type 2", "she was diagnosed type 1"
+_AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re|you'?re|is|was|were|being|"
+                                            r"diagnosed(?: as| with)?)\s+$", r"^\s+diabet")
+                                        for w in ("type 1", "type 2", "type one", "type two")})
+_AMBIGUOUS["medical_process"]["cpap"] = (r"\bon\s+$", r"(?!)")  # a treatment one is put on; "a CPAP machine" is a device
 # "I need a size 11 in the trainers": shoes, unless the kind of trainer is said
 _AMBIGUOUS["occupation"]["trainers"] = (r"\b(?:personal|fitness|dog|horse|female|male)\s+$", r"(?!)")
 # jobs only people have: "the nurse said", "the tech came" name a person by the job
@@ -139,12 +148,15 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"antigen|antibody|tb|rotator cuff|carpal tunnel|sinus|hernia|appendix|wisdom tooth|tonsil|"
             r"cardiology|ent|dental|a1c|psa|ekg|mri|ultrasound|iron|vitamin d|drug|thyroid function|"
             r"liver function|kidney function|lung function|nerve conduction|colon cancer|breast cancer|"
-            r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic")
+            r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic|rsv|dexa|bowel|"
+            r"cervical|steroid|whooping cough|glucose tolerance|eye|ear|cortisone|pertussis|measles|polio|"
+            r"pneumococcal|chickenpox|meningitis|smear|coil")
 _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
-             r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation")
-MED_PROCESS_RX = re.compile(rf"\b(?:(?:{_MED_MOD})\s+)+(?:{_MED_HEAD})\b", re.I)
+             r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting")
+_OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cataract|gallbladder"  # "her hip op"
+MED_PROCESS_RX = re.compile(rf"\b(?:(?:{_MED_MOD})\s+)+(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
 INJURY_RX = [
     re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
@@ -315,6 +327,8 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 # what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
+    # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
+    "surgery": re.compile(r"\b(?:at|to|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
     **dict.fromkeys(("counseling", "counselling"),
                     re.compile(r"\b(?:financial|credit|debt|career|budget|budgeting|mortgage|housing|benefits)\s+$")),
 }
@@ -336,6 +350,7 @@ _NOT_AFTER = {
                         r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"),  # "my paycheck was short, it should have been"
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
+    "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
@@ -669,8 +684,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     for rx in INJURY_RX:
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "injury", 0.9)
-    for m in MED_PROCESS_RX.finditer(ctx.text):
-        yield Cand(m.start(), m.end(), "medical_process", 0.87)
+    for m in MED_PROCESS_RX.finditer(ctx.text):  # over the condition it names: "the flu jab" is no flu
+        yield Cand(m.start(), m.end(), "medical_process", 0.89)
 
 
 # medical words no list can hold all of, known by their endings: "splenectomy", "colonoscopy",

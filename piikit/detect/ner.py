@@ -229,6 +229,12 @@ _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 _TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
 
 
+# what a family calls its elders, which the NER reads as names or places
+_KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
+                 "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
+_WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
+
+
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
     doc = ctx.doc
@@ -246,6 +252,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
+        if text.lower() in _KIN and _WHOSE.search(ctx.text[max(0, a - 8):a]):
+            continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \

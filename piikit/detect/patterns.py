@@ -128,7 +128,12 @@ _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
-    re.compile(rf"(?<!seat )(?<!row )(?<!gate )(?<!room )(?<!aisle )\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}(?:\s+and\s+\d+\s+cents?)?", _I),
+    # "4 and a half grand", "11 pounds 50" (and its pence)
+    re.compile(rf"(?<!seat )(?<!row )(?<!gate )(?<!room )(?<!aisle )\b{_NUM}(?:\s+and\s+a\s+half)?{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}"
+               rf"(?:\s+and\s+\d+\s+cents?|(?<=pounds)\s\d\d\b(?!\s*(?:[:.]\d|percent|%|years?|kilos?|people)))?", _I),
+    # British notes by name: "a fiver for parking", "two tenners"; "a grand" said alone
+    re.compile(r"(?<=\ban )(?:fiver|tenner)\b|(?<=\ba )(?:fiver|tenner)\b|\b(?:one|two|three|four|five|\d)\s+(?:fivers?|tenners?)\b"
+               r"|\ba grand(?=\s*(?:[.,?!]|$)|\s+(?:for|on|a|per|each|to|and|or|in)\b)", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
@@ -163,7 +168,8 @@ STATS_RX = [
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
     re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
-    re.compile(r"\b(?:sugar|glucose) (?:was|is|at|level|reading|came back)\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
+    re.compile(r"\b(?:sugars?|glucose)(?:\s+(?:levels?|readings?|was|were|is|are|at|came back|come back|went up to|"
+               r"dropped to))+\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
 ]
 # a blood pressure read without its name ("it says 142 over 88"): systolic above diastolic, both in a body's
 # range, no unit after it ("100 over 50 miles") and no game before it ("we won 102 over 98"); a slash only
@@ -607,11 +613,13 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
         if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
             continue
         talk = sentence_of(ctx.lower, m.start(), m.end())
-        per_period = re.match(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b",
-                              ctx.lower[m.end():])
+        per_period = _PER_PERIOD.match(ctx.lower, m.end())
         if (_MONEY_TOPIC.search(talk) or per_period and re.search(r"\bplan\b", talk)) \
                 and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
+
+
+_PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b")  # a rate: a sum
 
 
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
@@ -623,7 +631,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and re.search(
                     r"\b(?:weigh\w*|weight|lost|gained|heavy|lighter|heavier)\b", ctx.lower[max(0, m.start() - 25):m.start()]):
                 continue  # a weight, not sterling
-            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _BODY_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
+            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _BODY_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) \
+                    and not re.search(r"pounds \d\d$", m.group(0)) and not _PER_PERIOD.match(ctx.lower, m.end()):
                 yield ctx.cand(m.start(), m.end(), "physical_attribute", 0.9)
                 continue  # "I'm five three and about 140 pounds": a body weight
             if rx.groups:

@@ -81,6 +81,10 @@ TIME_RX = [
     re.compile(rf"\bbetween\s+((?:1[0-2]|[1-9])(?:\s*{_AMPM})?\s+(?:and|to)\s+(?:noon|midnight|(?:1[0-2]|[1-9])\s*{_AMPM}))", _I),
     re.compile(r"\b(?:1[0-2]|0?[1-9])\s*o'?\s?clock\b", _I),
     re.compile(r"\b(?:half past|quarter past|quarter to|quarter till|quarter after)\s+(?:1[0-2]|[1-9])\b", _I),
+    # British "half five" is half past five: after a word of when, not before what it counts
+    re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|for|gone|it's|it is|is)\s+(half\s+(?:1[0-2]|[1-9]))\b"
+               r"(?![.,]?\d|\s+(?:an?|of|the|my|your|dozen|hours?|days?|weeks?|months?|years?|miles?|kilos?|pounds?|"
+               r"litres?|liters?|people|percent|times|price|off)\b)", _I),
     re.compile(r"\b(?:(?:at|by|around|until|before|after|till)\s+)?(?:noon|midnight|midday)\b(?!\s+blue)"
                rf"(?:\s*(?:-|to|and|until|till)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*{_AMPM})?\b"
                r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
@@ -311,6 +315,7 @@ _BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|f
 # any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
                            r"each|sharp|ish|-ish|or so|and|or|then|so|but|if|because|when|instead|latest|at the latest|please|"
+                           r"is best|works|suits|onwards|"
                            r"okay|ok|right|um|uh|er|erm|"
                            r"in the (?:morning|afternoon|evening)|at night|weekdays|weekends|"
                            r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b)", _I)
@@ -318,7 +323,7 @@ _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|ye
 _TIME_TOPIC = re.compile(
     r"\b(?:open|opens|opening|opened|close|closes|closing|closed|hours|check[- ]?in|check[- ]?out|appointment|appt|"
     r"pick(?:ing)? (?:\w+ )?up|pickup|pick-up|drop(?:ping)? (?:\w+ )?off|drop-off|arriv\w*|meet|meeting|"
-    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|best|shift|start(?:s|ing|ed)?(?! with)|finish|finishes|"
+    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|ring|rang|best|shift|party|test|scan|start(?:s|ing|ed)?(?! with)|finish|finishes|"
     r"end|ends|leave(?! it)|leaving|come|comes|coming|came|be there|be here|be home|be back|get there|get here|"
     r"ready|get off|off work|work|lunch|dinner|breakfast|flight|departs?|departure|lands|landing|boards?|boarding|"
     r"class|service|mass|reservation|booked|book|schedule|scheduled|slot|available|availability|what time|"

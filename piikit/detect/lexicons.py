@@ -186,7 +186,8 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
-_NAT_BEFORE = re.compile(r"\b(?:half|i'?m|he'?s|she'?s|are|is|we'?re|they'?re|we are|they are)(?:\s+(?:all|both))?\s+$"
+_NAT_BEFORE = re.compile(r"\b(?:half|i'?m|he'?s|she'?s|are|is|we'?re|they'?re|we are|they are|family'?s|"
+                         r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)(?:\s+(?:all|both))?\s+$"
                          r"|\bnationality\b[^.!]{0,50}$")
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
@@ -669,6 +670,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             bare = _POSSESSIVE.sub("", phrase)
             if " " not in phrase and _VERB_USE.match(after) or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
+            if "first_name" in lists and _ADDRESSED.search(before):
+                continue  # "this is Marcus, how can I help", "thanks, Chase": a person addressed, no bank
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG

@@ -71,7 +71,7 @@ _NAME_CUE = re.compile(
 _STRONG_CUE = re.compile(r"\b(?:my name is|my name's|name is|name's|call me|named|mr|mrs|ms|miss|dr|"
                          r"professor|prof)\.?\s+$")
 _NOT_NAME = frozenset(
-    "a an the and or but so um uh er ah oh hmm yes yeah yep no not okay ok well just certainly absolutely definitely honestly because i you he she it we they "
+    "a an the and or but so um uh er ah oh hmm haha hahaha lol oof ooh aww wow yay ugh huh cheers arvo yes yeah yep no not okay ok well just certainly absolutely definitely honestly because i you he she it we they "
     "me my your his her its our their this that these those here there is am are was were be been "
     "calling speaking going gonna sorry from with at in on of for to about calling trying looking "
     "happy glad sure fine good great very really just actually also still like what who how why "
@@ -297,7 +297,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
         if policy in ("person_name", "organization", "location") and (
-                text.lower() in STOP_WORDS or _CONTRACTION.search(text.lower())
+                text.lower() in STOP_WORDS or text.lower() in _NOT_NAME or _CONTRACTION.search(text.lower())
                 or cue_at(ctx.text, a + (4 if text.lower().startswith("the ") else 0))):
             continue  # "who's", "it's": a function word; "Driver's license": the name of a number
         if policy == "organization" and (_everyday_word(text) and is_lower(ctx.text)

@@ -77,6 +77,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
     if not stop:
         return start  # no clause end soon: a sentence, not a name
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
+    if re.match(r"(?:mr|mrs|ms|miss|mx|dr)\b", text[start:start + 4], re.I):
+        return start  # "thank you for calling, Mr. Bains": the caller thanked by name
     while words and (words[-1].group(0) in _DESK
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()

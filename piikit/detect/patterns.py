@@ -116,7 +116,7 @@ _CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
              r"lire|zlotys?|zloty|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
-             r"(?<!\d{5} )grand|k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")
+             r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
            r"tanzanian|nigerian|ghanaian|south african|indian|pakistani|sri lankan|mexican|philippine|swiss|"
@@ -265,7 +265,10 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Removals|Locksmiths|Builders|Opticians|Optical|Kennels|Car Wash|Laundromat|Self Storage|"
              r"Driving School|Pub|Tavern|Boutique|Jewelers|Jewellers|Auto Glass|County Schools|Public Schools|Tire and Auto|"
              r"Auto and Tire|Orthopedic|Orthopaedic|Orthopaedics|Nails|Nail Bar|Tours|Broadband|Sons|Brothers|Bros\.?|"
-             r"Ferry|Ferries|"
+             r"Ferry|Ferries|Solicitors|Accountants|Estate Agents|Lettings|Family Law|Immigration Law|Employment Law|"
+             r"Superior Court|County Court|District Court|Crown Court|Magistrates Court|Family Court|Circuit Court|"
+             r"Medical Centre|Health Centre|Health Center|Leisure Centre|Community Centre|Community Center|"
+             r"Donor Centre|Donor Center|Care Centre|Medical Practice|Chemist|Chemists|Counselling|Counseling|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -330,7 +333,7 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 # capitalized words (joined by and/&/of/for: "Boys and Girls Club") before a head word, and the
 # place after it: "First National Bank of Omaha"
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
-                    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z])")
+                    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
 _FEET = r"(?:four|five|six|seven)"

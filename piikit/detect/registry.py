@@ -481,6 +481,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 _BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
                           r"airport|station|terminal|site|hub)\b", re.I)
+_WHOSE_BRANCH = re.compile(r"\b(?:our|your)\s+$", re.I)  # a firm's branch called by its place
 # a dealership is named by its owner or town and its maker, where one is at it: "I'm at Rivera Toyota"
 _DEALER = re.compile(rf"\s(?i:{CAR_MAKERS})$")
 _AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
@@ -519,9 +520,11 @@ def _as_place(c: Cand, text: str) -> Cand:
     if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper() \
             and _AT_DEALER.search(text, max(0, c.start - 12), c.start) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota", not "ask for Gerald Ford"
-    if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) \
-            and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
-        return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store": where the branch is
+    listed = tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
+    if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) and (
+            "place" in listed or _WHOSE_BRANCH.search(text, max(0, c.start - 6), c.start)
+            and not {"organization", "first_name"} & set(listed)):
+        return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location"
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
     return c

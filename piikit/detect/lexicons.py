@@ -572,7 +572,8 @@ def _phrase_is_name(phrase: str, raw: str) -> bool:
     capitalized = all(w[0].isupper() for w in raw.split() if w.lower() not in ("the", "of", "and"))
     everyday = all(len(w) == 1 or w in STOP_WORDS or is_english(w) for w in words)
     company_first = "organization" in tables().get((words[0],), ())  # "discover card", "chase bank"
-    return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first
+    split = "organization" in tables().get(("".join(words),), ())  # "master card", "pay pal": one name Whisper split
+    return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first or split
 
 
 def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str) -> bool:

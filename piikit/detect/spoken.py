@@ -328,7 +328,7 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
 _AS_IN = re.compile(r"\b([A-Za-z])\s*,?\s+(?:as|like)\s+in\s+[A-Za-z]+(?:-[A-Za-z]+)?\b")
 _HYPHEN_SPELL = re.compile(r"(?<![\w.-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9](?:-[A-Za-z0-9]){3,}(?![\w-])|\b[A-Za-z](?:-[A-Za-z]){2,}\b")
 _DASH = re.compile(r"(?<=[A-Za-z0-9])\s*,?\s+(?:dash|hyphen),?\s+(?=[A-Za-z0-9])", re.I)
-_SLASH = re.compile(r"(?<=[A-Za-z0-9])\s+(?:forward\s+)?slash\s+(?=[A-Za-z0-9])", re.I)
+_SLASH = re.compile(r"(?<=[A-Za-z0-9])(?:\s+|-)(?:forward\s+)?slash(?:\s+|-)(?=[A-Za-z0-9])", re.I)  # "12-slash 28" as Whisper writes it
 _POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
 FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|php|css|"
              "mov|tar|gz|xml|js|md|rtf|odt|key|pages|numbers|heic|tiff?|bmp|svg|sql|db|ini|cfg|"
@@ -538,7 +538,8 @@ def _spelled_digits(m: re.Match) -> Replacement:
 _OH = r"(?:(?<![A-Za-z'])[Oo]h?(?![\w']))"
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w.-])(?:\d+|{_OH})(?:-(?:\d+|{_OH})){{2,}}(?![\w-]|\.\d)")
 _COMMA_DIGITS = re.compile(rf"(?<![\w.,$])(?:(?:\d{{1,4}}|{_OH})(?:, ?(?:\d|{_OH})){{3,}}|\d{{2}}(?:, ?\d{{2}}){{2,}}"
-                           rf"|(?:\d|{_OH})(?:, (?:\d|{_OH})){{2}})(?![\w]|[.,]\d)")  # "12, 34, 56" too
+                           rf"|\d{{1,3}}(?:, \d{{1,3}}){{2,}}(?:, \d{{4}})?"
+                           rf"|(?:\d|{_OH})(?:, (?:\d|{_OH})){{2}})(?![\w]|[.,]\d)")  # "12, 34, 56", "20, 45, 7, 7" too
 _DIGIT_OR_OH = re.compile(rf"\d|{_OH}")
 
 

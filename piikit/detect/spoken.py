@@ -93,7 +93,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
 _TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
-_DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|at\b)", re.I)  # "... the twenty first, at 3"
+_DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening)|"
+                      r"instead|then|please|if|when|because)\b)", re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"(?:\b[B-HJ-Z]|\b(?:is|number|no|id|code)|[#:])\W*$")
@@ -194,16 +195,16 @@ class _Numbers:
             return i, None  # "last four six seven eight nine": the count names the value that follows
         if w in REPEAT and nxt in UNITS:
             return i + 2, (str(UNITS[nxt]) * REPEAT[w], a, self.toks[i + 1][2])
-        if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10):
+        hyphened = w in TENS and nxt == "-" and ORDINALS.get(self.word(i + 2), 99) < 10  # "twenty-eighth"
+        if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10) or hyphened:
+            j = i + 3 if hyphened else i + 2 if w in TENS else i + 1
             if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
                     or _ON_THE.search(self.before)
                     or _TO_THE.search(self.before + " ".join(t[0] for t in self.toks[:i]) + " ")
-                    and _DAY_END.match("".join(" " + t[0] for t in self.toks[i + 1:]) + self.after)):
+                    and _DAY_END.match("".join(" " + t[0] for t in self.toks[j:]) + self.after)):
                 return i, None
-            if w in TENS:
-                v, end, j = TENS[w] + ORDINALS[nxt], self.toks[i + 1][2], i + 2
-            else:
-                v, end, j = ORDINALS[w], b, i + 1
+            v = TENS[w] + ORDINALS[self.word(j - 1)] if w in TENS else ORDINALS[w]
+            end = self.toks[j - 1][2]
             return j, (f"{v}{_suffix(v)}", a, end)
         if w == "point":
             if 0 < i and self.word(i - 1) not in (",", "-") and nxt in UNITS:

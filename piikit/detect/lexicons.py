@@ -41,7 +41,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
-                                  r"die-hard|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
+                                  r"die-hard|diehard|big|huge|loyal|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
                                   r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|under|"
                                   r"(?:call|consider|count|describe) (?:myself|himself|herself|themselves|ourselves)(?: as)?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
@@ -54,7 +54,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         "labour", "nationalist", "populist", "left wing",
                                         "right wing", "left-wing", "right-wing", "centrist")}
     # colours and adjectives first: only a vote, a registration or a switch makes them a party
-    | {w: (r"\b(?:registered|vote|votes|voted|voting|lifelong|staunch|card-carrying|affiliation[?:,]?|"
+    | {w: (r"\b(?:registered|vote|votes|voted|voting|lifelong|staunch|die-hard|diehard|loyal|card-carrying|affiliation[?:,]?|"
            r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
            r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+$",
            r"^\s+(?:party|voter|voters|candidate|politics|politician|volunteers?|canvassers?|campaign|mp|senator)\b")
@@ -451,7 +451,9 @@ _PROPER = frozenset({"nationality", "language", "event"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
-                         "volunteer volunteers canvasser canvassers campaign senator councillor councilor".split())
+                         "volunteer volunteers canvasser canvassers campaign senator councillor councilor "
+                         "man woman men women guy ballot ballots mailer mailers club rally sticker stickers riding "
+                         "association primary".split())  # "a lifelong labour man", "the republican ballot"
 
 
 def _before_noun(after: str) -> bool:
@@ -618,7 +620,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or _ADDRESSED.search(before)))
                 and not (p in _PROPER and everyday_word(ctx.text, a, b))
-                and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after))]
+                and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
+                         and not phrase.endswith("s"))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers

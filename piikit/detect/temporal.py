@@ -107,7 +107,8 @@ _AGE_RX = [
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
-               r"passenger|student|client|customer|tenant|resident|victim|owner)))\?\s+"
+               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?[?.]\s+"  # "How old are you, Delroy?"
+               r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|(?:that|which) makes (?:you|me|him|her)|"
@@ -119,8 +120,8 @@ _AGE_RX = [
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns)?)\s+"
-               r"(?:(?:uh|um|er|i mean),?\s+)*(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
-               r"(?=\s*(?:$|[.,!?;]|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
+               r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
+               r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
@@ -141,8 +142,14 @@ _AGE_RX = [
                r"(\d{1,2})(?!\s+(?!and\b)[a-z]{3,})(?:,? (?:and )?(\d{1,2})(?!\s+(?!and\b)[a-z]{3,}))?"
                r"(?:,? (?:and )?(\d{1,2})(?!\s+[a-z]{3,}))?"
                r"\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
-    # said in a list of who someone is: "male, 58, date of birth ...", "trans man, seventy eight, separated"
-    re.compile(r"\b(?:male|female|man|woman|nonbinary|non-binary),\s+(\d{1,3}),\s+(?=[a-z])", _I),
+    # said in a list of who someone is: "male, 58, date of birth ...", "trans man, seventy eight, separated",
+    # "the patient is male, 46.", "genderqueer, fourteen, and"
+    re.compile(r"\b(?:male|female|man|woman|nonbinary|non-binary|intersex|genderqueer|transgender|trans),\s+(\d{1,3})"
+               r"(?:,\s+(?=[a-z])|(?=\s+and\b|\s*(?:[.!?;]|$)))", _I),
+    # a stranger described: "the guy looked about twenty five", "maybe 45, white, about six foot"
+    re.compile(r"\b(?:look(?:s|ed|ing)?|seemed|seems)\s+(?:about|around|maybe|like|roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b))", _I),
+    re.compile(r"\b(?:maybe|about|around|roughly)\s+(\d{1,2}),\s+(?=(?:white|black|asian|hispanic|latino|bald|skinny|tall|short|"
+               r"thin|slim|stocky|heavy|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]

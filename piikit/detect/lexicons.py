@@ -74,7 +74,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
     "physical_attribute": {w: (rf"\b(?:{_BE}|has|have|had|with|wears|wear|wearing|got|kind of|grew|"
                                r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely|"
-                               r"(?:has|have|had|with|got|wears|wearing|wear) (?:a|an|some|two|these|those))\s+$",
+                               r"(?:has|have|had|with|got|wears|wearing|wear) (?:a|an|some|two|these|those))\s+$"
+                               # the next item of a description: "six foot two, bald, with", "maybe twenty five, skinny"
+                               r"|\b(?:foot|feet|inches|tall|white|black|asian|hispanic|latino|male|female|guy|man|"
+                               r"beard|hair|eyes|head|build|kilos|pounds|stone)(?:,|\s+and)\s+$"
+                               r"|\b(?:maybe|about|around|roughly)\s+[\w -]{1,15},\s+$",
                                r"^\s+(?:on (?:my|his|her)|(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
                                r"fellow|gentleman|male|female|teenager|teen))\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",

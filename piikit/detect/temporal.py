@@ -148,8 +148,8 @@ _AGE_RX = [
                r"(?:,\s+(?=[a-z])|(?=\s+and\b|\s*(?:[.!?;]|$)))", _I),
     # a stranger described: "the guy looked about twenty five", "maybe 45, white, about six foot"
     re.compile(r"\b(?:look(?:s|ed|ing)?|seemed|seems)\s+(?:about|around|maybe|like|roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b))", _I),
-    re.compile(r"\b(?:maybe|about|around|roughly)\s+(\d{1,2}),\s+(?=(?:white|black|asian|hispanic|latino|bald|skinny|tall|short|"
-               r"thin|slim|stocky|heavy|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
+    re.compile(r"\b(?:maybe|about|around|roughly)\s+(\d{1,2}),\s+(?=(?:white|black|asian|hispanic|latino|bald|skinny|"
+               r"stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]

@@ -256,6 +256,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        listed = tables().get(tuple(fold(text).lower().split()), ())
+        if policy == "person_name" and "place" in listed and not {"first_name", "surname"} & set(listed) \
+                and text[0].isupper() and not re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 6):a], re.I):
+            policy = "location"  # "Hope, Derbyshire": a county no one is named
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
                 and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
             policy = "location"  # "I live in Eugene", "we just moved to Marion": a town named like a person
@@ -686,10 +690,22 @@ def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
                 yield ctx.cand(m.start() + part.start(), m.start() + part.end(), "person_name", 0.45)
 
 
+# a town said with its region after a word of where: "I'm in Mobile, Alabama", "a farm outside Hope, Derbyshire"
+_TOWN_IN_REGION = re.compile(r"\b(?:in|from|to|near|outside|at|of)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+"
+                             r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))")
+
+
+def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
+    """location for an unlisted town (or one named like a word or a person) said before its listed region."""
+    for m in _TOWN_IN_REGION.finditer(ctx.text):
+        if "place" in tables().get(tuple(m.group(2).lower().split()), ()) and m.group(1).lower() not in STOP_WORDS:
+            yield Cand(m.start(1), m.end(1), "location", 0.85)
+
+
 def docs(texts: Iterable[str]):
     """spaCy docs of the re-cased texts, batched."""
     return nlp().pipe((recase(t) for t in texts), batch_size=64)
 
 
 __all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names", "recognize_names_in_addresses",
-           "recognize_spelled_names"]
+           "recognize_spelled_names", "recognize_towns_in_regions"]

@@ -269,6 +269,7 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Superior Court|County Court|District Court|Crown Court|Magistrates Court|Family Court|Circuit Court|"
              r"Medical Centre|Health Centre|Health Center|Leisure Centre|Community Centre|Community Center|"
              r"Donor Centre|Donor Center|Care Centre|Medical Practice|Chemist|Chemists|Counselling|Counseling|"
+             r"Police|Police Service|Police Department|Constabulary|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"

@@ -18,7 +18,8 @@ from piikit.detect.english import is_english
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
-                               recognize_names_in_addresses, recognize_ner, recognize_spelled_names)
+                               recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
+                               recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
                                  recognize_cued_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
@@ -59,6 +60,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("names", frozenset({"person_name"}), recognize_names),
     Recognizer("spelled_names", frozenset({"person_name"}), recognize_spelled_names),
     Recognizer("names_in_addresses", frozenset({"person_name"}), recognize_names_in_addresses),
+    Recognizer("towns", frozenset({"location"}), recognize_towns_in_regions),
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
     Recognizer("account_orgs", frozenset({"organization"}), recognize_account_orgs),
@@ -481,7 +483,9 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 _BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
                           r"airport|station|terminal|site|hub)\b", re.I)
-_WHOSE_BRANCH = re.compile(r"\b(?:our|your)\s+$", re.I)  # a firm's branch called by its place
+_WHOSE_BRANCH = re.compile(r"\b(our|your|the)\s+$", re.I)  # a firm's branch called by its place
+# a state, county or country named right after a town, as addresses are said
+_IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;?!]|$|(?:and|so|zip|postcode|area|in)\b))")
 # a dealership is named by its owner or town and its maker, where one is at it: "I'm at Rivera Toyota"
 _DEALER = re.compile(rf"\s(?i:{CAR_MAKERS})$")
 _AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
@@ -521,10 +525,15 @@ def _as_place(c: Cand, text: str) -> Cand:
             and _AT_DEALER.search(text, max(0, c.start - 12), c.start) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota", not "ask for Gerald Ford"
     listed = tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
+    whose = _WHOSE_BRANCH.search(text, max(0, c.start - 6), c.start)
     if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) and (
-            "place" in listed or _WHOSE_BRANCH.search(text, max(0, c.start - 6), c.start)
-            and not {"organization", "first_name"} & set(listed)):
+            "place" in listed or whose and "organization" not in listed and (
+                whose.group(1) != "the" or c.policy == "person_name" and text[c.start:c.end].isalpha())):
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location"
+    region = _IN_REGION.match(text, c.end)
+    if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
+            and "place" in tables().get(tuple(region.group(1).lower().split()), ()):
+        return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
     return c

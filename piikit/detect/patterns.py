@@ -61,6 +61,8 @@ _ANSWER_THEN_QUESTION = re.compile(
     rf"\b(?:the |my )?answer(?:'s| is| was| would be)\s+([A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?),?\s+(?:that'?s|that was|it'?s|it was|"
     rf"which is|which was|was|after|like)\s+(?:my |the |our )?(?:{SECURITY_QUESTION}|(?:first|childhood) (?:dog|cat|pet|car|job|"
     r"school|house|street|friend)|(?:dog|cat|pet)'?s name)\b", re.I)
+# the answer told as a story: "first pet, it was a dog called biscuit"
+_PET_CALLED = re.compile(r"\b(?:first|childhood) (?:pet|dog|cat)\b[^.?!]{0,30}?\b(?:called|named)\s+([A-Za-z][\w'-]*)", re.I)
 _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wifi |wi-fi |account |login |admin )?"
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
@@ -487,8 +489,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
-    for m in _ANSWER_THEN_QUESTION.finditer(ctx.text):
-        yield Cand(m.start(1), m.end(1), "password", 0.9)
+    for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
+        for m in rx.finditer(ctx.text):
+            yield Cand(m.start(1), m.end(1), "password", 0.9)
     yield from _named_after(ctx)
     yield from (c for c in _cued_values(ctx, _USER_BARE, "username", 0.9)  # "login kim.jonathan", not "login problems"
                 if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
@@ -582,7 +585,14 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             end += whole.end() if whole else 0
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()
+        if policy == "password" and not re.search(r"\bpin\b", cued.group(0), _I):  # a PIN's star is a key
+            end = _SYMBOL_SAID.match(ctx.norm, end).end()  # "sunflower 27 exclamation mark"
         yield ctx.cand(m.start(), end, policy, score)
+
+
+# the symbols a password ends with, said as words
+_SYMBOL_SAID = re.compile(r"(?:\s+(?:exclamation (?:mark|point)|question mark|at sign|hash(?:tag)?|pound sign|dollar sign|"
+                          r"percent sign|ampersand|asterisk|star|full stop))*", _I)
 
 
 _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|feet|foot|inches)\b"

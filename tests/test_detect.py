@@ -717,6 +717,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Uh, the AT&T store told me to call this number instead.", "AT&T"),
     ("location", "Thanks Maria, London is lovely", "Maria"),
     ("password", "the pin is 4471 star", "star"),
+    ("organization", "Hello thanks for calling you're through to the meter readings line", None),
     ("money_amount", "my fever went up to 103.", None),
     ("money_amount", "I missed payment 3, can I pay it now?", None),
     ("blood_type", "type a b and c into the box", None),

@@ -184,8 +184,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the unknown word(s) right after a workplace or provider cue."""
     for m in _CUE.finditer(ctx.text):
-        if not _unknown(m.group(1)) or m.group(1).lower() in _CHANNELS:
-            continue  # "booked through the app": the way, not the company
+        if not _unknown(m.group(1)) or m.group(1).lower() in _CHANNELS or re.search(r"['’](?:re|ve|ll|d|m)$", m.group(1), re.I):
+            continue  # "booked through the app": the way, not the company; "thanks for calling you're through to"
         end = m.end(1)
         for nxt in _WORD.finditer(ctx.text, end):  # "Zentrix Labs", "kromer halvorsen": the rest of the name
             if ctx.text[end:nxt.start()] != " " or not (nxt.group(0)[0].isupper() or _unknown(nxt.group(0))):

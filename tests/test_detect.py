@@ -142,8 +142,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("date", "I get paid on the twenty-eighth, so can the direct debit come out then", "twenty-eighth"),
     ("political_affiliation", "the republicans sent me another mailer", "republicans"),
     ("political_affiliation", "the tories want to cut it.", "tories"),
+    ("political_affiliation", "My dad's a die-hard Green.", "Green"),
     ("political_affiliation", "my dad's a lifelong labour man", "labour"),
-    ("political_affiliation", "he's a big bjp man very strict", "bjp"),
+    ("political_affiliation", "my dad's a big conservative and kept making jokes", "conservative"),
+    ("physical_attribute", "She's about five nine, slim, curly red hair", "slim"),
     ("political_affiliation", "why did they send me the republican ballot", "republican"),
     ("person_age", "my daughter's missing, she's fifteen, five foot one, long black hair", "fifteen"),
     ("person_age", "How old are you, Delroy? 52. I'm married", "52"),
@@ -153,7 +155,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "I think the patient is male, 46.", "46"),
     ("person_age", "the driver was about fifty, bald, with a beard", "fifty"),
     ("physical_attribute", "He's about six foot two, bald, with a tattoo on his neck", "bald"),
-    ("physical_attribute", "the guy was hispanic, maybe twenty five, skinny, and he ran", "skinny"),
+    ("physical_attribute", "the guy was hispanic, stocky, and he ran", "stocky"),
     ("physical_attribute", "My son is colorblind.", "colorblind"),
     ("physical_attribute", "He has a glass eye and a shaved head", "glass eye"),
     # towns by their region or branch
@@ -164,6 +166,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "I rang NSW Police about it", "NSW Police"),
     ("password", "and the password is sunflower twenty seven exclamation mark, I know", "sunflower twenty seven exclamation mark"),
     ("password", "Mother's maiden name, Ferreira, and first pet, it was a dog called biscuit.", "biscuit"),
+    ("medical_process", "She's reacting well to the surgery.", "surgery"),
+    ("money_amount", "That'll be 3 quid 50.", "3 quid 50"),
+    ("person_age", "She looked about 30 in the photo.", "30"),
     ("credit_card_number", "Card ending in 8-8-24.", "8-8-24"),
     ("money_amount", "The premium went up to 99.99 a month.", "99.99"),
     ("money_amount", "My balance is 1,250.", "1,250"),
@@ -718,6 +723,34 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Thanks Maria, London is lovely", "Maria"),
     ("password", "the pin is 4471 star", "star"),
     ("organization", "Hello thanks for calling you're through to the meter readings line", None),
+    # look-alikes a review found in this session's rules
+    ("duration", "It was, oh, 4, 5 days.", "oh, 4"),
+    ("phone_number", "Ratings were 4, 5, 3, 5, 4, 5, 5.", None),
+    ("number_sequence", "I'd say it's 2, 5, 10, a bit of everything.", None),
+    ("date", "Skip to the fourth if you can.", None),
+    ("medical_process", "The scope is pretty limited for this job.", None),
+    ("medical_process", "There's a smear on the screen, the smear is still there.", None),
+    ("medical_process", "I had a jab at fixing it myself.", None),
+    ("medical_process", "My MMR dropped after that game.", None),
+    ("medical_condition", "The connector is type 2.", None),
+    ("physical_attribute", "We teach nonverbal communication skills.", None),
+    ("physical_attribute", "The app has a colorblind mode.", None),
+    ("political_affiliation", "He's an independent guy, does his own thing.", None),
+    ("political_affiliation", "he's a big liberal with his money.", None),
+    ("person_age", "The total looks like 45, maybe 50 with tip.", None),
+    ("person_age", "I'll take about 10, white if you have them.", None),
+    ("person_age", "How many staff on shift? Male, 12. Female, 15.", None),
+    ("physical_attribute", "It's around the corner, tall red building.", None),
+    ("physical_attribute", "The tyres are black and bald.", None),
+    ("physical_attribute", "I'd say about 30, slim chance we win.", None),
+    ("political_affiliation", "My son goes to an independent primary school.", None),
+    ("time", "The dose is half 5 ml.", None),
+    ("time", "I failed the test by 3.", None),
+    ("time", "The one at 2 works fine.", None),
+    ("money_amount", "I paid 40 pounds 10 minutes ago.", "10 minutes"),
+    ("money_amount", "It was a grand and glorious day.", None),
+    ("organization", "Most Estate Agents charge a fee.", None),
+    ("person_name", "Thank you for calling Mission Linen, how can I help?", None),
     ("money_amount", "my fever went up to 103.", None),
     ("money_amount", "I missed payment 3, can I pay it now?", None),
     ("blood_type", "type a b and c into the box", None),
@@ -2042,3 +2075,10 @@ def test_a_sentence_cased_call_that_names_nothing_mid_sentence_has_no_lower_case
 def test_a_name_answered_in_lower_case_in_sentence_cased_text_is_found() -> None:
     line = "Hello. Thanks for calling. Can I get your name? Yes it's hope jackson. Thank you."
     assert ("hope jackson", "person_name") in [(e.text, e.policy) for e in find_pii(line)]
+
+
+def test_a_word_repeated_in_a_whisper_loop_is_read_without_backtracking() -> None:
+    """Whisper can loop on one word; a procedure's modifiers once listed "eye" twice, and 24 repeats took minutes."""
+    looped = "my eye " + "eye " * 40 + "is sore, and " + "breast cancer " * 30 + "screening"
+    ents = find_pii(looped)
+    assert {e.policy for e in ents} <= {"medical_process", "medical_condition"} and ents[-1].end == len(looped)

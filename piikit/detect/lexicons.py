@@ -41,7 +41,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                  "spouse", "unmarried", "remarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
-                                  r"die-hard|diehard|big|huge|loyal|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
+                                  r"die-hard|diehard|loyal|big|huge|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
                                   r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|under|"
                                   r"(?:call|consider|count|describe) (?:myself|himself|herself|themselves|ourselves)(?: as)?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
@@ -76,9 +76,10 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                r"little|bit|very|really|too|a big|a small|super|so|kinda|extremely|"
                                r"(?:has|have|had|with|got|wears|wearing|wear) (?:a|an|some|two|these|those))\s+$"
                                # the next item of a description: "six foot two, bald, with", "maybe twenty five, skinny"
-                               r"|\b(?:foot|feet|inches|tall|white|black|asian|hispanic|latino|male|female|guy|man|"
-                               r"beard|hair|eyes|head|build|kilos|pounds|stone)(?:,|\s+and)\s+$"
-                               r"|\b(?:maybe|about|around|roughly)\s+[\w -]{1,15},\s+$",
+                               r"|\b(?:(?:foot|feet)(?:\s+[a-z]+)?|inches|centimet(?:er|re)s|cm|tall|asian|hispanic|latino|male|"
+                               r"female|guy|man|beard|hair|eyes|build)(?:,|\s+and)\s+$"
+                               r"|\b(?:maybe|about|around|roughly)\s+(?:\d{1,3}|[a-z]+ty(?:[ -][a-z]+)?|(?:four|five|six|seven)"
+                               r"(?:\s+[a-z]+)?),\s+$",
                                r"^\s+(?:on (?:my|his|her)|(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
                                r"fellow|gentleman|male|female|teenager|teen))\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
@@ -109,10 +110,12 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                           for w in ("flu", "fever", "stroke", "infection", "cold", "mono", "depression",
                                     "cancer", "ulcer", "ulcers", "allergies", "allergy", "headaches",
                                     "seizures", "std", "stds", "tb", "copd", "aids")},
-    # what a clinic does, said the short way where it is somebody's: "my bloods", "the jab", "her smear"
-    "medical_process": {w: (r"\b(?:my|his|her|their|your|our|the|another|next|first|second|booster)\s+$|'s\s+$|\b(?:had|have|has|having|get|got|"
-                            r"getting|book|booked|booking|rebook|due)\s+(?:my|his|her|their|your|the|a|an|another)?\s*$", r"(?!)")
-                        for w in ("smear", "bloods", "scope", "jab", "mmr")},
+    # what a clinic does, said the short way where it is somebody's or booked: "my bloods", "the flu one, the
+    # jab", "her smear", "my son's MMR"; not "the scope of the job", "a smear on the screen", "my MMR dropped"
+    "medical_process": {w: (r"\b(?:my|his|her|their|your)\s+$|'s\s+$|\b(?:had|have|has|having|get|got|getting|book|booked|"
+                            r"booking|rebook|due|move|cancel|another|next)\s+(?:(?:my|his|her|their|your|the|a|an|another)\s+)?$",
+                            r"^\s+(?:(?:is|was)\s+(?:booked|scheduled|tomorrow|today|next|on)|results?|appointment)\b")
+                        for w in ("smear", "bloods", "scope", "jab")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
                   r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"(?!)")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
@@ -124,10 +127,13 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                        "caffeine", "oxygen", "folic acid")},
 }
 # said of a person: "I'm type 2", "she was diagnosed type 1"
-_AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re|you'?re|is|was|were|being|"
+_AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re|you'?re|being|"
                                             r"diagnosed(?: as| with)?)\s+$", r"^\s+diabet")
                                         for w in ("type 1", "type 2", "type one", "type two")})
 _AMBIGUOUS["medical_process"]["cpap"] = (r"\bon\s+$", r"(?!)")  # a treatment one is put on; "a CPAP machine" is a device
+# a child's jab, booked or had ("my son's MMR"), not a gamer's match rating ("my MMR dropped")
+_AMBIGUOUS["medical_process"]["mmr"] = (r"'s\s+$|\b(?:had|have|has|having|get|got|book|booked|booking|due)\s+(?:(?:the|his|her|"
+                                        r"their|my)\s+)?$", r"(?!)")
 # "I need a size 11 in the trainers": shoes, unless the kind of trainer is said
 _AMBIGUOUS["occupation"]["trainers"] = (r"\b(?:personal|fitness|dog|horse|female|male)\s+$", r"(?!)")
 # jobs only people have: "the nurse said", "the tech came" name a person by the job
@@ -153,14 +159,17 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"cardiology|ent|dental|a1c|psa|ekg|mri|ultrasound|iron|vitamin d|drug|thyroid function|"
             r"liver function|kidney function|lung function|nerve conduction|colon cancer|breast cancer|"
             r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic|rsv|dexa|bowel|"
-            r"cervical|steroid|whooping cough|glucose tolerance|eye|ear|cortisone|pertussis|measles|polio|"
+            r"cervical|steroid|whooping cough|glucose tolerance|ear|cortisone|pertussis|measles|polio|"
             r"pneumococcal|chickenpox|meningitis|smear|coil")
 _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
              r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting")
 _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cataract|gallbladder"  # "her hip op"
-MED_PROCESS_RX = re.compile(rf"\b(?:(?:{_MED_MOD})\s+)+(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
+# each modifier taken whole and at once, longest first ("breast cancer" is never "breast" then "cancer"): a
+# run of repeated words, as Whisper loops on, costs linear time instead of trying every way to split it
+_ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
+MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+)+(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
 INJURY_RX = [
     re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
@@ -333,7 +342,7 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
-    "surgery": re.compile(r"\b(?:at|to|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
+    "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
     **dict.fromkeys(("counseling", "counselling"),
                     re.compile(r"\b(?:financial|credit|debt|career|budget|budgeting|mortgage|housing|benefits)\s+$")),
 }
@@ -345,7 +354,7 @@ _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|term
                            r"stand|lot|zone|unit|locker|bin)\s+$")
 # where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
 _ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
-                        r"speak to|speak with|speaking with|talk to|talking to)\s+$")
+                        r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
@@ -356,6 +365,18 @@ _NOT_AFTER = {
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
+    # a way of spending or guessing, a kind of thing: "a big liberal with his money", "a conservative estimate",
+    # "an independent woman", "an independent primary school"
+    **dict.fromkeys(("liberal", "conservative"), re.compile(r"^\s+(?:with|about|on|amount|amounts|portion|portions|"
+                                                           r"estimate|estimates|guess|spender|use|dose|approach)\b")),
+    "independent": re.compile(r"^\s+(?:man|woman|men|women|guy|girl|lady|person|people|type|spirit|club|primary|school|"
+                              r"schools|bookstore|shop|store|contractor|living|study|film|review|adjuster|agent)\b"),
+    "slim": re.compile(r"^\s+(?:chance|chances|margin|pickings|majority|lead|odds|fit|line|volume)\b"),
+    "jab": re.compile(r"^\s+at\b"),  # "a jab at fixing it"
+    # a design's or a skill's, not a person's: "colorblind mode", "nonverbal communication"
+    **dict.fromkeys(("colorblind", "colourblind", "color blind", "colour blind", "nonverbal", "non-verbal"),
+                    re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
+                               r"signals?|language|skills?|behaviou?rs?)\b")),
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
@@ -457,7 +478,12 @@ _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politi
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
                          "volunteer volunteers canvasser canvassers campaign senator councillor councilor "
                          "man woman men women guy ballot ballots mailer mailers club rally sticker stickers riding "
-                         "association primary".split())  # "a lifelong labour man", "the republican ballot"
+                         "primary".split())  # "a lifelong labour man", "the republican ballot"
+
+
+def _members(phrase: str) -> bool:
+    """A party's members said in the plural, which no noun after can make an adjective ("the tories want")."""
+    return phrase.endswith("s") and phrase not in _AMBIGUOUS["political_affiliation"]
 
 
 def _before_noun(after: str) -> bool:
@@ -625,7 +651,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or _ADDRESSED.search(before)))
                 and not (p in _PROPER and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
-                         and not phrase.endswith("s"))]  # "the republicans sent", not "the labour market"
+                         and not _members(phrase))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers
@@ -679,7 +705,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if " " not in phrase and _VERB_USE.match(after) or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
             if "first_name" in lists and _ADDRESSED.search(before):
-                continue  # "this is Marcus, how can I help", "thanks, Chase": a person addressed, no bank
+                continue  # "this is Marcus, how can I help", "thanks, Marcus": a person addressed, no bank
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
@@ -695,7 +721,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     for rx in INJURY_RX:
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "injury", 0.9)
-    for m in MED_PROCESS_RX.finditer(ctx.text):  # over the condition it names: "the flu jab" is no flu
+    for m in MED_PROCESS_RX.finditer(ctx.text):  # a procedure's name outranks a condition word inside it ("flu jab")
         yield Cand(m.start(), m.end(), "medical_process", 0.89)
 
 

@@ -69,6 +69,9 @@ def _a_kind_of_place(words: list[str]) -> bool:
     return len(said) <= 2 and said[-1] in _KIND and all(is_english(w) for w in said)
 
 
+_TITLED = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\b", re.I)
+
+
 def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) -> int:
     """End of the company name said from `start`: its capitalized words (with "&", "of" between),
     or in case-less text its one to four words before the comma, the desk ("support") or "this is".
@@ -77,8 +80,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
     if not stop:
         return start  # no clause end soon: a sentence, not a name
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
-    if re.match(r"(?:mr|mrs|ms|miss|mx|dr)\b", text[start:start + 4], re.I):
-        return start  # "thank you for calling, Mr. Bains": the caller thanked by name
+    if _TITLED.match(text, start):
+        return start  # "thank you for calling, Mr. Bains": the caller thanked by name, not "Mission Linen"
     while words and (words[-1].group(0) in _DESK
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()

@@ -15,7 +15,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
 from piikit.detect.spoken import FILE_EXTS, TLDS
-from piikit.detect.temporal import sentence_of
+from piikit.detect.temporal import UNIT, sentence_of
 
 _I = re.I
 EMAIL_RX = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -130,12 +130,14 @@ _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
-    # "4 and a half grand", "11 pounds 50" (and its pence)
-    re.compile(rf"(?<!seat )(?<!row )(?<!gate )(?<!room )(?<!aisle )\b{_NUM}(?:\s+and\s+a\s+half)?{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}"
-               rf"(?:\s+and\s+\d+\s+cents?|(?<=pounds)\s\d\d\b(?!\s*(?:[:.]\d|percent|%|years?|kilos?|people)))?", _I),
+    # "11 pounds 50", "3 quid 50": sterling and its pence
+    re.compile(rf"(?<!seat )(?<!row )(?<!gate )(?<!room )(?<!aisle )(?<![\d,])\b{_NUM}{_SCALE}\s?{_CUR_OF}?{_CUR_WORD}"
+               rf"(?:\s+and\s+\d+\s+cents?|(?:(?<=pounds)|(?<=pound)|(?<=quid))\s\d\d\b"
+               rf"(?!\s*(?:[:.]\d|percent|%|kilos?|people|{UNIT})))?", _I),
+    re.compile(r"\b\d+\s+and\s+a\s+half\s+(?:grand|thousand|million|billion|quid|pounds|dollars|bucks|euros)\b", _I),  # "4 and a half grand"
     # British notes by name: "a fiver for parking", "two tenners"; "a grand" said alone
-    re.compile(r"(?<=\ban )(?:fiver|tenner)\b|(?<=\ba )(?:fiver|tenner)\b|\b(?:one|two|three|four|five|\d)\s+(?:fivers?|tenners?)\b"
-               r"|\ba grand(?=\s*(?:[.,?!]|$)|\s+(?:for|on|a|per|each|to|and|or|in)\b)", _I),
+    re.compile(r"(?<=\ba )(?:fiver|tenner)\b|\b(?:one|two|three|four|five|\d)\s+(?:fivers?|tenners?)\b"
+               r"|\ba grand(?=\s*(?:[.,?!]|$)|\s+(?:for|on|a|per|each|to|or|in)\b)", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
@@ -337,6 +339,7 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 # place after it: "First National Bank of Omaha"
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
+_HEAD_ONLY = re.compile(rf"(?:{_ORG_HEAD})")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
 _FEET = r"(?:four|five|six|seven)"
@@ -688,13 +691,15 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
     for m in ORG_RX.finditer(ctx.text):
         words = m.group(1).split()
-        if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So"):
+        if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So", "Yes", "No",
+                        "Most", "All", "Some", "Many", "Any", "Every", "Other", "Contact", "Call", "Ring", "Ask"):
             if len(words) < 3:
                 continue
             a = m.start(1) + len(words[0]) + 1
         else:
             a = m.start(1)
-        if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]):
+        if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]) \
+                and not _HEAD_ONLY.fullmatch(ctx.text[a:m.end(1)]):  # "Most Estate Agents charge": the trade, no firm
             yield Cand(a, m.end(1), "organization", 0.9)  # not "National Insurance number", "Billing Department"
     for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Pugh & Lloyd": a firm, not two people
         sides = [side.strip().lower() for side in m.group(0).split("&")]

@@ -93,8 +93,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
 _TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
-_DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening)|"
-                      r"instead|then|please|if|when|because)\b)", re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"
+_DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening))\b)",
+                      re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"; not "skip to the fourth if"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"(?:\b[B-HJ-Z]|\b(?:is|number|no|id|code)|[#:])\W*$")
@@ -534,25 +534,30 @@ def _spelled_digits(m: re.Match) -> Replacement:
 
 
 # digits Whisper writes one by one with hyphens or commas ("2-0-1", "1,7,9,5", "8, 7, 6, 5"): one group each.
-# A hyphen run needs three single digits (a date "3-4-21" has two); a comma run four digits ("1,250" has none).
-# A said "oh" is a zero among them ("O-8-2", "oh, 8, 2").
+# A hyphen run needs three single digits (a date "3-4-21" has two); a comma run three items or more ("1,250"
+# has none), in groups of mixed width too ("20, 45, 7, 7"). A said "oh" is a zero among them ("O-8-2", "oh, 8, 2").
 _OH = r"(?:(?<![A-Za-z'])[Oo]h?(?![\w']))"
 _HYPHEN_DIGITS = re.compile(rf"(?<![\w.-])(?:\d+|{_OH})(?:-(?:\d+|{_OH})){{2,}}(?![\w-]|\.\d)")
 _COMMA_DIGITS = re.compile(rf"(?<![\w.,$])(?:(?:\d{{1,4}}|{_OH})(?:, ?(?:\d|{_OH})){{3,}}|\d{{2}}(?:, ?\d{{2}}){{2,}}"
                            rf"|\d{{1,3}}(?:, \d{{1,3}}){{2,}}(?:, \d{{4}})?"
                            rf"|(?:\d|{_OH})(?:, (?:\d|{_OH})){{2}})(?![\w]|[.,]\d)")  # "12, 34, 56", "20, 45, 7, 7" too
 _DIGIT_OR_OH = re.compile(rf"\d|{_OH}")
+_OH_SAID = re.compile(_OH)
+
+
+def _zero(said: str) -> str:
+    """A digit as said: "oh" is 0."""
+    return re.sub(_OH, "0", said)
 
 
 def _digits_of(m: re.Match) -> Replacement:
     """The digits of a run, each mapped to itself ("oh" to 0), without the separators."""
-    return [("0" if d.group(0)[0] in "Oo" else d.group(0), m.start() + d.start(), m.start() + d.end())
-            for d in _DIGIT_OR_OH.finditer(m.group(0))]
+    return [(_zero(d.group(0)), m.start() + d.start(), m.start() + d.end()) for d in _DIGIT_OR_OH.finditer(m.group(0))]
 
 
 def _items(run: str, sep: str) -> list[str]:
     """The groups of a run, "oh" read as 0."""
-    return [re.sub(_OH, "0", i.strip()) for i in run.split(sep)]
+    return [_zero(i.strip()) for i in run.split(sep)]
 
 
 def _hyphen_digits(m: re.Match) -> Replacement:
@@ -563,21 +568,24 @@ def _hyphen_digits(m: re.Match) -> Replacement:
     return _digits_of(m)
 
 
-_DIGITS_CUE = re.compile(r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|"
-                        r"id|digits|is|it's|was)\W*$|\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$",
-                        re.I)
+# what names the number being given; a bare "is"/"it's"/"was" only before a run of four single digits or more
+_NUMBER_WORD = r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits)"
+_REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
+_NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
+_DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$", re.I)
 
 
-def _dictated(run: str) -> bool:
-    """Seven or more single digits that do not count up or down ("5, 5, 5, 3, 1, 2, 7, 7, 4"): a
-    number read out digit by digit even where no cue is heard; "1, 2, 3, 4, 5, 6, 7" is counting."""
-    items = _items(run, ",")
-    return len(items) >= 7 and all(len(i) == 1 for i in items) and not _counts(run)
+def _dictated(items: list[str]) -> bool:
+    """Nine single digits or more, or seven with a zero, that do not count up or down ("5, 5, 5, 3, 1, 2,
+    7, 7, 4"): a number read out digit by digit even where no cue is heard; not "1, 2, 3, 4, 5, 6, 7",
+    nor ratings or dice ("4, 5, 3, 5, 4, 5, 5")."""
+    return all(len(i) == 1 for i in items) and (len(items) >= 9 or len(items) >= 7 and "0" in items) \
+        and not _counts(items)
 
 
-def _counts(run: str) -> bool:
+def _counts(items: list[str]) -> bool:
     """Single digits that count up or down one by one ("1, 2, 3"): a list, not a number."""
-    digits = [int(i) for i in _items(run, ",")]
+    digits = [int(i) for i in items]
     return {b - a for a, b in zip(digits, digits[1:])} in ({1}, {-1})
 
 
@@ -591,8 +599,11 @@ def _comma_digits(m: re.Match) -> Replacement:
         return None  # "Oh, O, 5, ..." is no number
     if " " not in run:
         return _digits_of(m)
-    asked = _DIGITS_CUE.search(m.string[max(0, m.start() - 30):m.start()])
-    given = asked and not _counts(run) if run.count(",") == 2 else asked or _dictated(run)
+    items = _items(run, ",")
+    before = m.string[max(0, m.start() - 30):m.start()]
+    plain = len(items) >= 4 and all(len(i) == 1 for i in items) and not _OH_SAID.search(run)
+    asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before)  # "it was, oh, 4, 5 days": no code
+    given = asked and not _counts(items) if len(items) == 3 else asked or _dictated(items)
     if not given or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():]):
         return None
     return _digits_of(m)

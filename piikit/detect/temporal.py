@@ -84,20 +84,24 @@ TIME_RX = [
     # British "half five" is half past five: after a word of when, not before what it counts
     re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|for|gone|it's|it is|is)\s+(half\s+(?:1[0-2]|[1-9]))\b"
                r"(?![.,]?\d|\s+(?:an?|of|the|my|your|dozen|hours?|days?|weeks?|months?|years?|miles?|kilos?|pounds?|"
-               r"litres?|liters?|people|percent|times|price|off)\b)", _I),
+               r"litres?|liters?|people|percent|times|price|off|more|and half|ml|mg|g|cups?|(?:tea|table)?spoons?|"
+               r"tablets?|pills?|doses?)\b)", _I),
     re.compile(r"\b(?:(?:at|by|around|until|before|after|till)\s+)?(?:noon|midnight|midday)\b(?!\s+blue)"
                rf"(?:\s*(?:-|to|and|until|till)\s*(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*{_AMPM})?\b"
                r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
 ]
-_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
+UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
 _QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"
 DURATION_RX = re.compile(
     rf"\b(?:{_QTY}(?:\s*(?:-|to|or)\s*\d+)?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+|full\s+|whole\s+|business\s+|"
-    rf"working\s+|calendar\s+|straight\s+)?{_UNIT}"
-    rf"(?:\s+and\s+(?:a\s+half|\d+\s+{_UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
+    rf"working\s+|calendar\s+|straight\s+)?{UNIT}"
+    rf"(?:\s+and\s+(?:a\s+half|\d+\s+{UNIT}))?)\b(?![\s-]+(?:old|of age))", _I)
 _DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
+_GENDER_SAID = r"male|female|man|woman|nonbinary|non-binary|intersex|genderqueer|transgender|trans"
+# who a caller describes: "the guy driving looked about twenty five", "the driver was about fifty, bald"
+_STRANGER = r"guy|man|woman|lady|bloke|boy|girl|kid|driver|person|suspect|male|female|fella|chap|dude|teenager"
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
@@ -144,12 +148,13 @@ _AGE_RX = [
                r"\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
     # said in a list of who someone is: "male, 58, date of birth ...", "trans man, seventy eight, separated",
     # "the patient is male, 46.", "genderqueer, fourteen, and"
-    re.compile(r"\b(?:male|female|man|woman|nonbinary|non-binary|intersex|genderqueer|transgender|trans),\s+(\d{1,3})"
-               r"(?:,\s+(?=[a-z])|(?=\s+and\b|\s*(?:[.!?;]|$)))", _I),
+    re.compile(rf"\b(?:{_GENDER_SAID}),\s+(\d{{1,3}}),\s+(?=[a-z])", _I),
+    re.compile(rf"\b(?:is|'s|was)\s+(?:a\s+)?(?:{_GENDER_SAID}),\s+(\d{{1,3}})(?=\s+and\b|\s*(?:[.!?;]|$))", _I),  # "the patient is male, 46."
     # a stranger described: "the guy looked about twenty five", "maybe 45, white, about six foot"
-    re.compile(r"\b(?:look(?:s|ed|ing)?|seemed|seems)\s+(?:about|around|maybe|like|roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b))", _I),
-    re.compile(r"\b(?:maybe|about|around|roughly)\s+(\d{1,2}),\s+(?=(?:white|black|asian|hispanic|latino|bald|skinny|"
-               r"stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
+    re.compile(rf"\b(?:he|she|they|{_STRANGER})\b[^.?!]{{0,20}}?\b(?:look(?:s|ed|ing)?|seemed|seems)\s+(?:about|around|maybe|like|"
+               r"roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b|in\b|with\b))", _I),
+    re.compile(rf"\b(?:{_STRANGER})\b[^.?!]{{0,30}}?\b(?:maybe|about|around|roughly)\s+(\d{{1,2}}),\s+(?=(?:white|black|asian|"
+               r"hispanic|latino|bald|skinny|stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
@@ -322,7 +327,7 @@ _BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|f
 # any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
                            r"each|sharp|ish|-ish|or so|and|or|then|so|but|if|because|when|instead|latest|at the latest|please|"
-                           r"is best|works|suits|onwards|"
+                           r"is best|onwards|"
                            r"okay|ok|right|um|uh|er|erm|"
                            r"in the (?:morning|afternoon|evening)|at night|weekdays|weekends|"
                            r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b)", _I)
@@ -330,7 +335,7 @@ _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|ye
 _TIME_TOPIC = re.compile(
     r"\b(?:open|opens|opening|opened|close|closes|closing|closed|hours|check[- ]?in|check[- ]?out|appointment|appt|"
     r"pick(?:ing)? (?:\w+ )?up|pickup|pick-up|drop(?:ping)? (?:\w+ )?off|drop-off|arriv\w*|meet|meeting|"
-    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|ring|rang|best|shift|party|test|scan|start(?:s|ing|ed)?(?! with)|finish|finishes|"
+    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|ring|best|shift|party|start(?:s|ing|ed)?(?! with)|finish|finishes|"
     r"end|ends|leave(?! it)|leaving|come|comes|coming|came|be there|be here|be home|be back|get there|get here|"
     r"ready|get off|off work|work|lunch|dinner|breakfast|flight|departs?|departure|lands|landing|boards?|boarding|"
     r"class|service|mass|reservation|booked|book|schedule|scheduled|slot|available|availability|what time|"

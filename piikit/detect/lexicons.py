@@ -663,7 +663,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
-                    or re.match(r"\s+(?:is\s+)?(?:ok|okay|fine|alright|all right)\b", after) \
+                    or re.match(r"\s+(?:is\s+)?(?:(?:a bit|a little|pretty|quite|very|not (?:very|that|so))\s+)?(?:ok|okay|fine|"
+                                r"alright|all right|rusty|good|better|basic|limited|fluent|poor|broken)\b", after) \
                     and (re.search(r"\bis\s+$", before) or after.lstrip().startswith("is")):  # "English is fine"
                 pols = ["language"]
             elif _NAT_AFTER.match(after) or _NAT_BEFORE.search(before) \

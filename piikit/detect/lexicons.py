@@ -166,10 +166,11 @@ _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccinat
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
              r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting")
 _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cataract|gallbladder"  # "her hip op"
-# each modifier taken whole and at once, longest first ("breast cancer" is never "breast" then "cancer"): a
-# run of repeated words, as Whisper loops on, costs linear time instead of trying every way to split it
+# each modifier taken whole and at once, longest first ("breast cancer" is never "breast" then "cancer"), and
+# at most four of them: a run of repeated words, as Whisper loops on, costs linear time instead of trying
+# every way to split it from every start
 _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
-MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+)+(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
+MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
 INJURY_RX = [
     re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"

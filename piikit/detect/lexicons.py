@@ -523,12 +523,13 @@ COMMON_ORG = frozenset(
     "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
-    "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers".split())
+    "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers "
+    "boots starling".split())  # a British chemist and bank named by everyday words
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
 CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
     "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
-    "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions".split())
+    "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions boots starling".split())
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
 ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"

@@ -226,7 +226,9 @@ _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|He
                          r"Junction)$")
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
-_TITLES = re.compile(r"(?:\b(?:mr|mrs|ms|miss|dr|doctor|prof|professor)\.?\s+)$", re.I)
+TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
+"""The titles said before a name ("Mrs. Patterson", "doctor Okafor")."""
+_TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a position
 
 
 # what a family calls its elders, which the NER reads as names or places
@@ -258,7 +260,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
         listed = tables().get(tuple(fold(text).lower().split()), ())
         if policy == "person_name" and "place" in listed and not {"first_name", "surname"} & set(listed) \
-                and text[0].isupper() and not re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 6):a], re.I):
+                and text[0].isupper() and not _TITLES.search(ctx.text[max(0, a - 12):a]):
             policy = "location"  # "Hope, Derbyshire": a county no one is named
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
                 and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
@@ -444,14 +446,13 @@ _NOT_VOCATIVE = frozenset("again anyway cool awesome good fine then now well yea
                           "team everyone ladies gentlemen honey sweetie babe bro dude mate friend again gonna "
                           "wanna gotta dunno kinda sorta lemme yall y'all hmm mmm uhh umm ugh huh aha mhm"
                           .split())
-_TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
 # who a card, an account or a delivery is in the name of: "the name on it is Folake Oyelaran", "card holder is obi
 # nwachukwu", "Surname is Frost", "signed for by Dana Whitfield"
 _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|(?:card ?holder|account holder)(?:'s name)? is|"
                  r"signed for by|signed by")
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
-    rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{_TITLE_WORDS}\.?)\s+(?:{_TITLE_WORDS}\.?\s+)?"
+    rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{TITLE_WORDS}\.?)\s+(?:{TITLE_WORDS}\.?\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
 # the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")
@@ -517,7 +518,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
             if ctx.text[b - 2:b] == "'s":
                 b -= 2
-            title = re.search(rf"\b{_TITLE_WORDS}\.?\s+$", ctx.text[max(0, a - 12):a], re.I)
+            title = _TITLES.search(ctx.text[max(0, a - 12):a])
             if title:
                 a -= len(title.group(0))
             # what follows "my name is" is a name even when a word or a season ("Summer Williams")

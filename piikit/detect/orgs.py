@@ -14,7 +14,7 @@ from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import is_lower, is_name
+from piikit.detect.ner import TITLE_WORDS, is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -69,7 +69,7 @@ def _a_kind_of_place(words: list[str]) -> bool:
     return len(said) <= 2 and said[-1] in _KIND and all(is_english(w) for w in said)
 
 
-_TITLED = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\b", re.I)
+_TITLED = re.compile(rf"{TITLE_WORDS}\b", re.I)
 
 
 def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) -> int:

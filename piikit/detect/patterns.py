@@ -570,7 +570,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             continue
         if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
             continue  # "I registered as conservative": a voter's registration
-        if policy == "password" and re.search(r"\bpin\b", cued.group(0), _I) and not re.search(r"\d", tok):
+        pin = policy == "password" and re.search(r"\bpin\b", cued.group(0), _I)
+        if pin and not re.search(r"\d", tok):
             continue  # "enter your pin followed by", "a pin, want to set it now?": a PIN is digits
         if policy == "password" and tok.isdigit() and len(tok) < 3 and not re.match(r"[\s,.-]*(?:\d|[A-Za-z]\b|oh\b)", ctx.norm[m.end():]):
             continue  # "pin 2 and pin 5 on the connector": no PIN is one or two digits
@@ -588,7 +589,7 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             end += whole.end() if whole else 0
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()
-        if policy == "password" and not re.search(r"\bpin\b", cued.group(0), _I):  # a PIN's star is a key
+        if policy == "password" and not pin:  # a PIN's star is a key
             end = _SYMBOL_SAID.match(ctx.norm, end).end()  # "sunflower 27 exclamation mark"
         yield ctx.cand(m.start(), end, policy, score)
 

@@ -591,7 +591,7 @@ def _counts(items: list[str]) -> bool:
 
 def _comma_digits(m: re.Match) -> Replacement:
     """"1,7,9,5" -> "1795" always (Whisper's digit-by-digit style); "8, 7, 6, 5" only when a number
-    is being given ("it's 8, 7, 6, 5", "reach me at 9, 8, 4, ...", or seven digits and more), not in
+    is being given ("it's 8, 7, 6, 5", "reach me at 9, 8, 4, ...", or dictated at length: `_dictated`), not in
     lists ("press 1, 2, 3, 4 or 5", "ages 3, 5, 7, 9"); three digits only where one is asked for
     ("the code on the back is 7, 8, 2")."""
     run = m.group(0)

@@ -2087,3 +2087,65 @@ def test_a_word_repeated_in_a_whisper_loop_is_read_without_backtracking() -> Non
     looped = "my eye " + "eye " * 40 + "is sore, and " + "breast cancer " * 30 + "screening"
     ents = find_pii(looped)
     assert ents and {e.policy for e in ents} <= {"medical_process", "medical_condition"}
+
+
+# session 14: how calls say dates, places, handles and files (and what only looks like them)
+SAID_AS_CALLS_DO = [
+    ("I was born on the second of November two thousand and one.", "second of November two thousand and one",
+     "date_of_birth"),
+    ("The appointment is on the second of November.", "second of November", "date"),
+    ("Date of birth is the thirty-first of the first, sixty-eight.", "thirty-first of the first, sixty-eight",
+     "date_of_birth"),
+    ("My date of birth is the 3rd of the 4th, 1985.", "3rd of the 4th, 1985", "date_of_birth"),
+    ("Birth date is twenty nine, oh eight, seventy one, day first.", "twenty nine, oh eight, seventy one",
+     "date_of_birth"),
+    ("she was born twelve twenty five, ninety nine", "twelve twenty five, ninety nine", "date_of_birth"),
+    ("I'm traveling January second through the ninth...", "January second through the ninth", "date_interval"),
+    ("It was right around thanksgiving, the week before, I think.", "thanksgiving", "event"),
+    ("Report at seventeen hundred hours to the main gate.", "seventeen hundred hours", "time"),
+    ("I live at 1422 Maple Ridge Rhyme, apartment 63.", "1422 Maple Ridge Rhyme", "location"),
+    ("The lodge is on Lake Louise.", "Lake Louise", "location"),
+    ("I'm calling from a wee place called Ballyvaughan, in County Clare.", "Ballyvaughan", "location"),
+    ("I'm calling from a wee place called Ballyvaughan, in County Clare.", "County Clare", "location"),
+    ("It's Mobile, Alabama, not the phone kind.", "Mobile", "location"),
+    ("it's 12 main st., apt 4, eugene, oregon, nine seven four oh one", "eugene", "location"),
+    ("My email is tan dot oka for at mail dot com", "tan dot oka for at mail dot com", "email_address"),
+    ("My username is Dan underscore opa for 88", "Dan underscore opa for 88", "username"),
+    ("I attached the file tax returned 2023.pdf.", "tax returned 2023.pdf", "filename"),
+    ("i rolled my ankle stepping off the curb", "rolled my ankle", "injury"),
+    ("He might break a leg on those stairs.", "break a leg", "injury"),
+    ("it's ab positive, i checked the donor card", "ab positive", "blood_type"),
+    ("he's navajo and speaks diné", "navajo", "nationality"),
+    ("we're both Yoruba.", "Yoruba", "nationality"),
+    ("My first language is Yoruba.", "Yoruba", "language"),
+    ("The Zulu word for it is different.", "Zulu", "language"),
+    ("There's a Dollar General right next to the Five Guys.", "Dollar General", "organization"),
+]
+ONLY_LOOKS_SO = [
+    ("Give me a second of your time.", "second", "date"),
+    ("I'll take the first of the third batch.", "first of the third", "date"),
+    ("I've logged 1700 hours of flight time.", "1700 hours", "time"),
+    ("The appointment moved to 18 February at 1 am.", "18 February", "location"),
+    ("We moved to 3 Days a week in March.", "3 Days", "location"),
+    ("Break a leg at the recital tonight.", "Break a leg", "injury"),
+    ("it's a positive thing really", "a positive", "blood_type"),
+    ("My gran lives in Bath, near the abbey.", "abbey", "person_name"),
+    ("Grandpa has shingles, so nobody visit this week", "Grandpa", "person_name"),
+    ("the warehouse is in normal, illinois, believe it or not", "in normal", "location"),
+    ("My username is dan underscore kim for 10 years now", "dan underscore kim for 10", "username"),
+    ("It's maria dot lopez and at work we use teams", "maria dot lopez and at work", "email_address"),
+]
+
+
+@pytest.mark.parametrize("line, value, policy", SAID_AS_CALLS_DO)
+def test_said_as_calls_do(line: str, value: str, policy: str) -> None:
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+@pytest.mark.parametrize("line, value, policy", ONLY_LOOKS_SO)
+def test_only_looks_so(line: str, value: str, policy: str) -> None:
+    assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]
+
+
+def test_a_dollar_is_still_money_where_no_shop_is_named() -> None:
+    assert ("a dollar", "money_amount") in [(e.text, e.policy) for e in find_pii("It cost a dollar.")]

@@ -172,11 +172,13 @@ _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cat
 _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
 MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
 INJURY_RX = [
-    re.compile(rf"\b(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
+    # (not the wish "Break a leg!" opening a sentence or a clause; "he might break a leg" is one)
+    re.compile(rf"\b(?:(?<=[a-z] )|(?!break a leg\b))(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured|"
+               rf"rolled|tweaked|jarred|blew out|blown out|did in|done in)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"
@@ -197,12 +199,13 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"studied|read|write|taught|teach|teaching|understand|habla|classes|lessons|"
                        r"prefer|prefers|preferred)\s+"
                        r"(?:\w+\s+)?$")
-_LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|"
+_LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|dialect|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(r"\b(?:half|i'?m|he'?s|she'?s|are|is|we'?re|they'?re|we are|they are|family'?s|"
                          r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)(?:\s+(?:all|both))?\s+$"
                          r"|\bnationality\b[^.!]{0,50}$")
+_PERSON_IS = re.compile(r"\b(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are)(?:\s+(?:all|both))?\s+$")
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
                         rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
@@ -474,6 +477,9 @@ _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!th
 # lists of proper names: in a transcript whose sentences start with capitals, the lower-case word is the everyday one
 # ("the china cabinet", "turkey sandwiches", "the polish on the table", "french toast")
 _PROPER = frozenset({"nationality", "language", "event"})
+# event names that are everyday words too ("the advent of", "with pride"); a lower-case "thanksgiving" or
+# "halloween" in a capitalized transcript is still the holiday, as Whisper writes it at times
+_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
@@ -651,7 +657,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or _ADDRESSED.search(before)))
-                and not (p in _PROPER and everyday_word(ctx.text, a, b))
+                and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
@@ -663,6 +669,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 _ZODIAC_CTX.search(low) or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
                 and not _before_noun(after) and not _ILLNESS_AFTER.match(after)):
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
+        if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after):
+            pols = ["nationality"]  # "he's navajo", "we're both Yoruba": a people named by its language
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
                     or re.match(r"\s+(?:is\s+)?(?:(?:a bit|a little|pretty|quite|very|not (?:very|that|so))\s+)?(?:ok|okay|fine|"

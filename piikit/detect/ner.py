@@ -235,6 +235,9 @@ _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a
 _KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
                  "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
 _WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
+_NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
+_KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
+"""Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
 
 
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
@@ -254,7 +257,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
-        if text.lower() in _KIN and _WHOSE.search(ctx.text[max(0, a - 8):a]):
+        if text.lower() in _KIN and (text.lower() in _KIN_ONLY or _WHOSE.search(ctx.text[max(0, a - 8):a])):
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
@@ -284,6 +287,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \
                 and _NAMED_CODE.search(ctx.text[max(0, a - 20):a]):
             continue  # "the promo code is SPRING": the code itself
+        if policy == "language" and " " not in text and "language" not in listed \
+                and re.search(r"\b(?:in|from|near|called|named)\s+$", ctx.text[max(0, a - 10):a], re.I):
+            policy = "location"  # "a wee place called Ballyvaughan": a name the NER guessed a language by its ending
+        if policy == "person_name" and _NATURE_HEAD.match(text):
+            policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Palm Springs", "off Herbert Macaulay Way": a place, whatever the NER says
@@ -553,6 +561,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         if _imperative(ctx.text, a, b):
             continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence
+        if everyday_word(ctx.text, a, b) and _ARTICLE_BEFORE.search(low, max(0, a - 6), a):
+            continue  # "near the abbey", "a rose": where sentences start with capitals, a name would have one
         after = re.match(r"-([a-z]+)\b", ctx.text[b:])
         before = re.search(r"\b([A-Za-z]+)-$", ctx.text[max(0, a - 20):a])
         if after and is_english(after.group(1)) or before and before.group(1).lower() in _WORD_PREFIXES:
@@ -565,6 +575,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, _with_surname(ctx.text, b, lower_text), "person_name", 0.66)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _WORD_PREFIXES = frozenset("medi tri bi co re pre anti non multi inter mid semi sub super self e".split())
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
 _SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\. ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
@@ -692,8 +703,12 @@ def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
 
 
 # a town said with its region after a word of where: "I'm in Mobile, Alabama", "a farm outside Hope, Derbyshire"
-_TOWN_IN_REGION = re.compile(r"\b(?:in|from|to|near|outside|at|of)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+"
-                             r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))")
+# (or as an answer: "It's Mobile, Alabama"; after an address's street: "apt 4, eugene, oregon"); case-less text
+# where both are listed places
+_WHERE_BEFORE = r"(?:\b(?i:in|from|to|near|outside|at|of|it's|it is|that's|is)|,)\s+"
+_REGION_END = r"(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))"
+_TOWN_IN_REGION = re.compile(rf"{_WHERE_BEFORE}([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?){_REGION_END}")
+_TOWN_IN_REGION_LOWER = re.compile(rf"{_WHERE_BEFORE}([a-z]+(?: [a-z]+)?),\s+([a-z]+(?: [a-z]+)?){_REGION_END}")
 
 
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
@@ -701,6 +716,12 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     for m in _TOWN_IN_REGION.finditer(ctx.text):
         if "place" in tables().get(tuple(m.group(2).lower().split()), ()) and m.group(1).lower() not in STOP_WORDS:
             yield Cand(m.start(1), m.end(1), "location", 0.85)
+    if is_lower(ctx.text):
+        for m in _TOWN_IN_REGION_LOWER.finditer(ctx.text):
+            if "place" in tables().get(tuple(m.group(2).split()), ()) and not STOP_WORDS & set(m.group(1).split()) \
+                    and (not is_english(m.group(1)) or {"place", "first_name", "surname"} & set(tables().get(tuple(m.group(1).split()), ()))
+                         or re.search(r"\b(?:in|from|near|outside)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)])):
+                yield Cand(m.start(1), m.end(1), "location", 0.9)  # over the NER's person: "eugene, oregon"
 
 
 def docs(texts: Iterable[str]):

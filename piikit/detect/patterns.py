@@ -15,7 +15,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
 from piikit.detect.spoken import FILE_EXTS, TLDS
-from piikit.detect.temporal import UNIT, sentence_of
+from piikit.detect.temporal import MONTH, UNIT, WEEKDAY, sentence_of
 
 _I = re.I
 EMAIL_RX = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -109,10 +109,13 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
                          r"from|under|over|with|into|pad|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
+# the words of a name with spaces before its written end, after the file it names ("the file tax return 2023.pdf")
+_FILE_WORDS = re.compile(r"\b(?i:file|document|attachment|spreadsheet|upload)s?\s+(?:(?i:is|was)\s+)?"
+                         r"(?:(?i:called|named|titled|labelled|labeled)\s+)?((?:[A-Za-z]+\s+){1,4})$")
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
-_CUR_WORD = (r"(?:dollars?|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
+_CUR_WORD = (r"(?:dollars?(?!\s+(?-i:General|Tree)\b)|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
@@ -157,7 +160,7 @@ MONEY_RX = [
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
                r"already|and|with|before|plus|including|on|in cash|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
-    re.compile(r"\b(?:a|one|half a)\s+(?:dollar|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
+    re.compile(r"\b(?:a|one|half a)\s+(?:dollar(?!\s+(?-i:General|Tree)\b)|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
@@ -363,6 +366,7 @@ _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|
 _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
                           r"((?:calle|rue|rua|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
+_NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -372,6 +376,11 @@ ADDRESS_RX = [
     re.compile(rf"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{{2,6}}\s+(?:(?:north|south|east|west)\s+)?{_NAMEWORD}{{1,2}}"
                r"(?:way|circle|cir|square|close|grove|gardens|mews|row|alley|place|pl)\b(?:,?\s+(?:apt|apartment|unit|suite)\.?\s*#?\w+)?)"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
+    # a house number and a capitalized name where someone says where they live, whatever the street type or how
+    # the recognizer heard it ("I live at 1422 Maple Ridge Rhyme", "we moved to 2050 St. Denis")
+    re.compile(r"\b(?i:live|lives|living|lived|moved|moving|address is|address's|address:)\s+(?i:at|to)?\s*"
+               rf"(\d{{1,5}}[A-Za-z]?\s+(?!(?i:days?|weeks?|months?|years?|hours?|minutes?|times?|people|countries|states|"
+               rf"cities|{MONTH}|{WEEKDAY})\b)(?:(?!{_NOT_STREET_WORD}\b)[A-Z][a-z']*\.?\s+){{0,2}}(?!{_NOT_STREET_WORD}\b)[A-Z][a-z']+)"),
     # other countries' ways: "No. 12, 3rd Cross" (India), "Plot 12, Sector 14", "Lot 7, Block 12, Phase 2" (the
     # Philippines), the street before its number ("Calle Reforma 222, piso 3", "Rua Augusta 1500", "Hauptstraße 5")
     re.compile(r"\b(?:No\.?|#|Plot|House|Flat|Door)\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:/\d+)?,?\s+\d+(?:st|nd|rd|th)\s+"
@@ -392,7 +401,7 @@ ADDRESS_RX = [
     _HIGHWAY_RX,
     # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in
     # lower case without a number ("right off bolsa avenue", "on calle luna")
-    re.compile(r"(?<=, )(?:County|Co\.) (?!(?:Council|Court|Courthouse|Hall|Clerk|Office|Commission|Sheriff|Jail|Hospital|"
+    re.compile(r"(?:(?<=, )|(?<=\bin ))(?:County|Co\.) (?!(?:Council|Court|Courthouse|Hall|Clerk|Office|Commission|Sheriff|Jail|Hospital|"
                r"Fair|Board|Schools?|Line|Services?)\b)[A-Z][a-z]+\b"),
     _STREET_SAID,
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
@@ -485,12 +494,14 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.start() + len(tok), "username", 0.9)
         elif "_" in tok and not _CODE_WORD.search(ctx.norm[max(0, m.start() - 40):m.start()]):
             # "it's kayla underscore b 7": words joined by an underscore, with a digit, are a handle
-            tail = re.match(r"(?:\s+(?:\d+|[b-hj-z])\b)*", ctx.norm[m.start() + len(tok):])
+            # (and a short word before its digits, where the recognizer split a name: "dan_opa for 88")
+            tail = re.match(r"(?:\s+(?:\d+|[b-hj-z]|[a-z]{2,4}(?=\s+\d+\b(?![.,]\d|\s+[a-z]{3,})))\b)*", ctx.norm[m.start() + len(tok):])
             if re.search(r"\d", tok + tail.group(0)) or _HANDLE_TALK.search(ctx.lower[max(0, m.start() - 60):m.start()]):
                 # (or words only, named a handle: "my username on the booking app is kai_lq"); a password asked for
                 # is one ("wi-fi password? No, it's Casa_Lupita_77")
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
-                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.86)
+                split = re.search(r"[a-z]{2}", tail.group(0))  # the handle whole, over a cue's shorter reading
+                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if split else 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
@@ -500,7 +511,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
-            yield ctx.cand(m.start(), m.end(), "filename", 0.96)
+            named = _FILE_WORDS.search(ctx.norm, max(0, m.start() - 60), m.start())
+            start = named.start(1) if named and not any(w.lower() in STOP_WORDS for w in named.group(1).split()) \
+                else m.start()
+            yield ctx.cand(start, m.end(), "filename", 0.96)
 
 
 _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zip|account|ssn|social|card|"
@@ -679,7 +693,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if i == 2 and not re.search(r"blood|\blabs?\b|transfus|donat|donor", around) and len(m.group(1)) < 2 \
                     or i == 4 and (m.group(0)[0].isupper()
                                    or not (re.search(r"\bblood (?:type|group)", around)
-                                           or len(BLOOD_RX[4].findall(around)) > 1 or m.group(0)[0].lower() != "a")
+                                           or len(BLOOD_RX[4].findall(around)) > 1 or not re.match(r"a\s", m.group(0), _I))
                                    or re.match(r"\s+(?!and\b|but\b|so\b|too\b)[a-z]{3,}", ctx.lower[b:])):
                 continue  # the last: case-less only, with a blood type named in the talk
             yield ctx.cand(a, b, "blood_type", 0.95)

@@ -92,10 +92,14 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
-_TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
+_TO_THE = re.compile(r"\b(?:to|for|till|from|through|thru) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
 _DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening))\b)",
                       re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"; not "skip to the fourth if"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
+# the month said as an ordinal, as British callers give a date: "the thirty-first of the first, sixty-eight"
+_ORD_WORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- ]?)?(?:{'|'.join(ORDINALS)}))"
+_OF_THE_ORD = re.compile(rf"^\s+of\s+the\s+{_ORD_WORD}\b", re.I)
+_ORD_OF_THE = re.compile(rf"\b{_ORD_WORD}\s+of\s+the\s+$", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"(?:\b[B-HJ-Z]|\b(?:is|number|no|id|code)|[#:])\W*$")
 _CODE_AFTER = re.compile(r"\W*(?:[B-HJ-Z]\b|[AI]\W+(?:[A-Z]|\d)\b)|\s*[.?!]?\s*$")
@@ -199,7 +203,7 @@ class _Numbers:
         if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10) or hyphened:
             j = i + 3 if hyphened else i + 2 if w in TENS else i + 1
             if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
-                    or _ON_THE.search(self.before)
+                    or _ON_THE.search(self.before) or _OF_THE_ORD.match(self.after) or _ORD_OF_THE.search(self.before)
                     or _TO_THE.search(self.before + " ".join(t[0] for t in self.toks[:i]) + " ")
                     and _DAY_END.match("".join(" " + t[0] for t in self.toks[j:]) + self.after)):
                 return i, None
@@ -315,6 +319,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
         if words == ["oh"] and _in_spelled_code(text, m.start(), m.end()):
             return [("0", m.start(), m.end())]
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
+                and not (words[0] == "second" and (_MONTH_AFTER.match(text[m.end():m.end() + 20])
+                                                   or _OF_THE_ORD.match(text[m.end():m.end() + 30])
+                                                   or _MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]))) \
                 and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():m.end() + 40])
                                                 or _JOINED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                                                 or _JOINED_AFTER.match(text[m.end():m.end() + 40]))) \
@@ -357,7 +364,8 @@ _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|
 _LABEL = "[a-z0-9-]{1,63}"
 _SPOKEN_EMAIL = re.compile(  # not after an article: "the listing at citas dot mx" is a page, not a mailbox
     rf"(?<![\w'’])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
-    rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+\d+)?){{0,6}})"
+    # a part after a dot may come as two words where the recognizer split a name ("tan dot oka for at ...")
+    rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+(?:\d+|(?!at\b)[a-z]{{2,5}}))?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com": a domain said as two words
     rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"

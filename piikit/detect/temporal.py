@@ -27,6 +27,8 @@ DATE_RX = [
     re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
     re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{WEEKDAY}\b", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
+    # British, the month as an ordinal: "the 31st of the 1st, 68" (not "the 3rd of the 4th floor")
+    re.compile(rf"\bthe\s+{_DAY}\s+of\s+the\s+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)(?:,?\s+(?:{_YEAR}|\d\d)\b)?(?![ \t]*[A-Za-z])", _I),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue|"
                r"day|week|month|year|call|attempt|try|one|1\b(?!:|\.\d|\s*[ap]\.?m)|thing|step|page|person|round|visit|payment|"
                r"installment|bill|statement|invoice|letter|email|notice|dose|appointment|session|shift|option|question|"
@@ -41,7 +43,8 @@ _DATE_ANY = (rf"(?:{MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MO
              r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")
 # spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
 _NUMERIC_DATE = re.compile(r"\b(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
-                           r"|\b(?:0?[1-9]|1[0-2])[ .-](?:0?[1-9]|[12]\d|3[01])[ .-](?:19|20)?\d\d\b")
+                           r"|\b(?:0?[1-9]|1[0-2])[ .-](?:0?[1-9]|[12]\d|3[01])[ .-](?:19|20)?\d\d\b"
+                           r"|\b(?:1[3-9]|2\d|3[01])[ .-](?:0?[1-9]|1[0-2])[ .-](?:19|20)?\d\d\b")  # day first: "29 08 71"
 _DATE_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|d o b|dob|date|dated|"
                        r"delivered|on|shipped|happened|visit|appointment|since)\b[^.!]{0,25}$", _I)
 RANGE_RX = [
@@ -49,7 +52,7 @@ RANGE_RX = [
                rf"{_DATE_ANY}(?:,?\s+{_YEAR})?", _I),
     re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through|until|and)\s*{_YEAR}\b", _I),
     re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|through|and)\s*{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?\b", _I),
-    re.compile(rf"\b(?:between\s+|from\s+)?{MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{MONTH}\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
+    re.compile(rf"\b(?:between\s+|from\s+)?{MONTH}\s+{_DAY}\s*(?:-|–|to|through|and|until)\s*(?:{MONTH}\s+|the\s+)?{_DAY}\b(?:,?\s+{_YEAR})?", _I),
     re.compile(rf"\b(?:between\s+|from\s+){MONTH}\s*(?:-|–|to|through|and|until)\s*{MONTH}(?:,?\s+{_YEAR})?", _I),
 ]
 INTERVAL_RX = [
@@ -91,6 +94,8 @@ TIME_RX = [
                r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
+    # the 24-hour dial said with "hours": "report at seventeen hundred hours", "by 0930 hours" (not "1700 hours of work")
+    re.compile(r"\b(?:at|by|around|until|till|before|after|from|since)\s+((?:[01]\d|2[0-3])[0-5]\d\s+hours)\b", _I),
 ]
 UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
 _QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"
@@ -231,7 +236,7 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):
             yield from _dob_or(ctx, m.start(), m.end(), "date", 0.8)
-    for m in re.finditer(r"\b(?:\d{5,8}|\d{4} (?:19|20)\d\d)\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468
+    for m in re.finditer(r"\b(?:\d{5,8}|\d{4} (?:19|20)?\d\d)\b", ctx.norm):  # "nine fourteen sixty eight" -> 91468
         said = m.group(0).replace(" ", "")  # (after a birth cue; "one two one five twenty twenty five" -> 1215 2025)
         if _mdy(said) and _DOB_CUE.search(ctx.lower[max(0, m.start() - 130):m.start()]):
             yield ctx.cand(m.start(), m.end(), "date_of_birth", 0.93)

@@ -2120,6 +2120,15 @@ SAID_AS_CALLS_DO = [
     ("My first language is Yoruba.", "Yoruba", "language"),
     ("The Zulu word for it is different.", "Zulu", "language"),
     ("There's a Dollar General right next to the Five Guys.", "Dollar General", "organization"),
+    ("Agent: And your marital status on the form? Caller: Married, since 2016.", "Married", "marital_status"),
+    ("I'll also update your status to widowed.", "widowed", "marital_status"),
+    ("she's eighty and widowed.", "widowed", "marital_status"),
+    ("Okay, I'll call Marcus tonight.", "Marcus", "person_name"),
+    ("I want to make a donation for Giving Tuesday.", "Giving Tuesday", "event"),
+    ("My mother is flying in for Pentecost.", "Pentecost", "event"),
+    ("In the Episcopal church a divorce isn't a barrier.", "Episcopal", "religion"),
+    ("I have an abscess on a lower molar.", "abscess", "medical_condition"),
+    ("I'm visiting family in Curitiba this week.", "Curitiba", "location"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2134,6 +2143,11 @@ ONLY_LOOKS_SO = [
     ("the warehouse is in normal, illinois, believe it or not", "in normal", "location"),
     ("My username is dan underscore kim for 10 years now", "dan underscore kim for 10", "username"),
     ("It's maria dot lopez and at work we use teams", "maria dot lopez and at work", "email_address"),
+    ("I'm single-handedly running this", "single", "marital_status"),
+    ("The account holder is my spouse Seo-yeon.", "spouse", "marital_status"),
+    ("Yeah we ordered the double bed, not the single.", "single", "marital_status"),
+    ("The epiphany I had was huge.", "epiphany", "event"),
+    ("For your device I need the IMEI to push the eSIM.", "eSIM", "person_name"),
 ]
 
 

@@ -33,12 +33,12 @@ _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boy
            r"workers?|immigrants?|refugees?")
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well)[,.]?)?|"
-                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+,|"
+    # ("widowed", "divorced", "remarried" need no cue: no other sense said of a person)
+    "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
+                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
-                           r"^\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
-                       for w in ("single", "married", "separated", "engaged", "divorced", "widowed",
-                                 "spouse", "unmarried", "remarried", "in a relationship")},
+                           r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
+                       for w in ("single", "married", "separated", "engaged", "spouse", "unmarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
                                   r"die-hard|diehard|loyal|big|huge|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
@@ -369,6 +369,7 @@ _NOT_AFTER = {
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
+    "single": re.compile(r"^-"),  # "single-handedly", "a single-family home"
     # a way of spending or guessing, a kind of thing: "a big liberal with his money", "a conservative estimate",
     # "an independent woman", "an independent primary school"
     **dict.fromkeys(("liberal", "conservative"), re.compile(r"^\s+(?:with|about|on|amount|amounts|portion|portions|"
@@ -479,7 +480,7 @@ _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!th
 _PROPER = frozenset({"nationality", "language", "event"})
 # event names that are everyday words too ("the advent of", "with pride"); a lower-case "thanksgiving" or
 # "halloween" in a capitalized transcript is still the holiday, as Whisper writes it at times
-_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet"})
+_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet", "epiphany"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
@@ -526,7 +527,7 @@ COMMON_ORG = frozenset(
     "target subway apple visa who meta delta chase ups progressive southwest amazon citi gm abc ford "
     "kaiser discover budget gap staples dell sears hertz universal current square stripe chime fox "
     "marvel steam valve providence duke shell cox charter sprint frontier national dollar midas "
-    "marcus zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
+    "zelle venmo alamo thrifty enterprise avis sofi varo square ally army navy marines "
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
     "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers "
@@ -534,7 +535,7 @@ COMMON_ORG = frozenset(
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
 CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
-    "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence marcus midas "
+    "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence midas "
     "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions boots starling".split())
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
@@ -713,7 +714,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "the china cabinet", "turkey sandwiches"
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
-            if " " not in phrase and _VERB_USE.match(after) or ctx.text[a:b] == "Who" and ASKS.match(after):
+            if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \
+                    or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
             if "first_name" in lists and _ADDRESSED.search(before):
                 continue  # "this is Marcus, how can I help", "thanks, Marcus": a person addressed, no bank

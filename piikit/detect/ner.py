@@ -235,6 +235,7 @@ _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a
 _KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
                  "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
 _WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
+_PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "eSIM", "iPhone", "eBay"
 _NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
 """Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
@@ -310,6 +311,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "person_name"  # "Bye, Frank", "Pavel's signature": a lone first name, not a company
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
+        if policy == "person_name" and _PRODUCT_CASE.match(text):
+            continue  # "push the eSIM", "my iPad": a product's spelling, no one's name
         if policy in ("person_name", "organization", "location") and (
                 text.lower() in STOP_WORDS or text.lower() in _NOT_NAME or _CONTRACTION.search(text.lower())
                 or cue_at(ctx.text, a + (4 if text.lower().startswith("the ") else 0))):
@@ -559,8 +562,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
-        if _imperative(ctx.text, a, b):
-            continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence
+        if _imperative(ctx.text, a, b) or _PRODUCT_CASE.match(ctx.text, a):
+            continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence; "eSIM"
         if everyday_word(ctx.text, a, b) and _ARTICLE_BEFORE.search(low, max(0, a - 6), a):
             continue  # "near the abbey", "a rose": where sentences start with capitals, a name would have one
         after = re.match(r"-([a-z]+)\b", ctx.text[b:])

@@ -2129,6 +2129,8 @@ SAID_AS_CALLS_DO = [
     ("In the Episcopal church a divorce isn't a barrier.", "Episcopal", "religion"),
     ("I have an abscess on a lower molar.", "abscess", "medical_condition"),
     ("I'm visiting family in Curitiba this week.", "Curitiba", "location"),
+    ("and he's basically deaf in the left ear.", "deaf", "physical_attribute"),
+    ("Caller: Thank you, Bridget.", "Bridget", "person_name"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2148,6 +2150,8 @@ ONLY_LOOKS_SO = [
     ("Yeah we ordered the double bed, not the single.", "single", "marital_status"),
     ("The epiphany I had was huge.", "epiphany", "event"),
     ("For your device I need the IMEI to push the eSIM.", "eSIM", "person_name"),
+    ("he turned a deaf ear to it", "deaf", "physical_attribute"),
+    ("The bridget is out", "bridget", "person_name"),
 ]
 
 

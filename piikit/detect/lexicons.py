@@ -80,7 +80,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                r"female|guy|man|beard|hair|eyes|build)(?:,|\s+and)\s+$"
                                r"|\b(?:maybe|about|around|roughly)\s+(?:\d{1,3}|[a-z]+ty(?:[ -][a-z]+)?|(?:four|five|six|seven)"
                                r"(?:\s+[a-z]+)?),\s+$",
-                               r"^\s+(?:on (?:my|his|her)|(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
+                               r"^\s+(?:on (?:my|his|her)|in (?:one|both|my|his|her|the) (?:(?:left|right) )?(?:ear|eye)s?|"
+                               r"(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
                                r"fellow|gentleman|male|female|teenager|teen))\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
                                      "skinny", "petite", "muscular", "stocky", "overweight", "obese",

@@ -2131,6 +2131,13 @@ SAID_AS_CALLS_DO = [
     ("I'm visiting family in Curitiba this week.", "Curitiba", "location"),
     ("and he's basically deaf in the left ear.", "deaf", "physical_attribute"),
     ("Caller: Thank you, Bridget.", "Bridget", "person_name"),
+    ("My licence number is 14288091, I got it in Cork.", "Cork", "location"),
+    ("The accident was on the M4 between Swindon and Reading, westbound.", "M4", "location"),
+    ("The accident was on the M4 between Swindon and Reading, westbound.", "Reading", "location"),
+    ("LX 1422 into Split, lands 14:05.", "Split", "location"),
+    ("on the 401 near the Kennedy Road exit", "401", "location"),
+    ("When did you come to the U.S.?", "U.S.", "location"),
+    ("We're flying to Rio for Carnival.", "Rio", "location"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2152,6 +2159,12 @@ ONLY_LOOKS_SO = [
     ("For your device I need the IMEI to push the eSIM.", "eSIM", "person_name"),
     ("he turned a deaf ear to it", "deaf", "physical_attribute"),
     ("The bridget is out", "bridget", "person_name"),
+    ("I was reading a book.", "reading", "location"),
+    ("Reading is my hobby.", "Reading", "location"),
+    ("Cork the bottle, please.", "Cork", "location"),
+    ("I'm in Reading Room 3.", "Reading", "location"),
+    ("print it on the A4 paper", "A4", "location"),
+    ("turn on the 240 volt line", "240", "location"),
 ]
 
 

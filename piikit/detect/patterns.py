@@ -407,7 +407,16 @@ ADDRESS_RX = [
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
     # ("the UK one", "the US Army")
     re.compile(r"(?<=\b(?:in|to) the )(?:UK|USA|US|UAE|EU)(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\bfrom the )(?:UK|USA|US|UAE|EU)"
-               r"(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))"),
+               r"(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\b(?:in|to) the )(?:U\.S\.|U\.K\.)(?:A\.)?"),
+    # a town named by an English word, capitalized where one is going or coming from ("I got it in Cork", "the trip
+    # to Bath", "between Swindon and Reading"); the place lists hold no such word
+    re.compile(r"\b(?:in|to|from|near|outside|into|and|at|of) ((?:Cork|Bath|Reading|Split|Hove|Nice|Derby|Mobile|Normal)\b)"
+               r"(?![-'’]|\s+(?:[A-Z]|and\b|or\b|is\b|was\b))"),
+    # a British motorway or A-road, a North American freeway by its number: "on the M25", "the A38", "on the 405 near"
+    re.compile(r"(?<=\bthe )[MA]\d{1,3}(?:\([MA]\))?\b(?!\s*\d[A-Z]{2}\b)(?!\s*(?:paper|size|sheets?|envelopes?|format|screws?|bolts?|"
+               r"chip|macbook|ipad|processor|printer|card|folder|pad|sauce|steak|rifle|carbine|tank|jet|series)\b)"),
+    re.compile(r"\b(?:on|off|take|took|taking|via|down|up|onto) the (\d{3})(?=\s+(?:near|at|by|past|toward|towards|"
+               r"northbound|southbound|eastbound|westbound|north|south|east|west|exit|freeway|highway|express|between)\b)"),
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"

@@ -2138,6 +2138,9 @@ SAID_AS_CALLS_DO = [
     ("on the 401 near the Kennedy Road exit", "401", "location"),
     ("When did you come to the U.S.?", "U.S.", "location"),
     ("We're flying to Rio for Carnival.", "Rio", "location"),
+    ("I work as a warehouse associate on nights.", "warehouse associate", "occupation"),
+    ("The meter reader couldn't get into the yard.", "meter reader", "occupation"),
+    ("He's a funeral director in Leeds.", "funeral director", "occupation"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),

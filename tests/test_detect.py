@@ -2141,6 +2141,13 @@ SAID_AS_CALLS_DO = [
     ("I work as a warehouse associate on nights.", "warehouse associate", "occupation"),
     ("The meter reader couldn't get into the yard.", "meter reader", "occupation"),
     ("He's a funeral director in Leeds.", "funeral director", "occupation"),
+    ("put it on my visa ending four four one nine", "visa", "organization"),
+    ("we can charge the card on file, the american express ending six three seven five", "american express",
+     "organization"),
+    ("I'm on Medi-Cal?", "Medi-Cal", "organization"),
+    ("For SNAP recertification we'll need your household income", "SNAP", "organization"),
+    ("My MassHealth ID is 285278156771.", "MassHealth", "organization"),
+    ("the chase ending in 4412", "chase", "organization"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2168,6 +2175,9 @@ ONLY_LOOKS_SO = [
     ("I'm in Reading Room 3.", "Reading", "location"),
     ("print it on the A4 paper", "A4", "location"),
     ("turn on the 240 volt line", "240", "location"),
+    ("my student visa ending in June", "visa", "organization"),
+    ("Snap a photo of the receipt.", "Snap", "organization"),
+    ("oh snap, I forgot", "snap", "organization"),
 ]
 
 

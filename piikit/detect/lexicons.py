@@ -532,7 +532,7 @@ COMMON_ORG = frozenset(
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
     "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers "
-    "boots starling".split())  # a British chemist and bank named by everyday words
+    "boots starling snap".split())  # a British chemist and bank named by everyday words
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
 CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
@@ -571,7 +571,8 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
-                        r"service|repair|warranty|care|card|credit card|debit card|ending in|ends in|"
+                        r"service|repair|warranty|care|card|credit card|debit card|"
+                        r"(?:ending|ends)\s+(?:in\s+)?(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine)|"
                         r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"

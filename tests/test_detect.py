@@ -2148,6 +2148,10 @@ SAID_AS_CALLS_DO = [
     ("For SNAP recertification we'll need your household income", "SNAP", "organization"),
     ("My MassHealth ID is 285278156771.", "MassHealth", "organization"),
     ("the chase ending in 4412", "chase", "organization"),
+    ("hey max, it's me", "max", "person_name"),
+    ("my son max is sick", "max", "person_name"),
+    ("just letting you know jordan rolled his ankle at practice", "jordan", "person_name"),
+    ("Lola called me yesterday.", "Lola", "person_name"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2178,6 +2182,9 @@ ONLY_LOOKS_SO = [
     ("my student visa ending in June", "visa", "organization"),
     ("Snap a photo of the receipt.", "Snap", "organization"),
     ("oh snap, I forgot", "snap", "organization"),
+    ("it's the big blue bin not the little green one", "bin", "person_name"),
+    ("okay it's a ninety day rental max and i've used sixty two days already", "max", "person_name"),
+    ("Do you have someone who speaks Tagalog? My lola doesn't speak much English.", "lola", "person_name"),
 ]
 
 

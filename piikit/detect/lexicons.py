@@ -358,7 +358,7 @@ _NOT_BEFORE = {
 _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
                            r"stand|lot|zone|unit|locker|bin)\s+$")
 # where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
-_ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
+ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
@@ -659,7 +659,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
-                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or _ADDRESSED.search(before)))
+                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)))
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
@@ -719,7 +719,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \
                     or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
-            if "first_name" in lists and _ADDRESSED.search(before):
+            if "first_name" in lists and ADDRESSED.search(before):
                 continue  # "this is Marcus, how can I help", "thanks, Marcus": a person addressed, no bank
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \

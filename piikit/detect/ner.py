@@ -19,8 +19,8 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
                                 everyday_word)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import (ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches, sentence_case_only,
-                                    tables)
+from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches,
+                                    sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
@@ -86,7 +86,7 @@ _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
                          "hunter summer autumn art guy max miles page bob carol christian victor "
-                         "virginia georgia austin jordan charlotte phoenix florence paris".split())
+                         "virginia georgia austin jordan charlotte phoenix florence paris bin".split())
 
 
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
@@ -235,6 +235,10 @@ _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a
 _KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
                  "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
 _WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
+_WHO_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|partner|friend|boss|manager|dog|cat|"
+                         r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend)\s+$")
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|could|would|told|went|came|got|left|"
+                         r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"
 _PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "eSIM", "iPhone", "eBay"
 _NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
@@ -311,6 +315,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "person_name"  # "Bye, Frank", "Pavel's signature": a lone first name, not a company
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
+        if policy == "person_name" and text in _AMBIG_NAMES and not ADDRESSED.search(ctx.text.lower(), max(0, a - 30), a) \
+                and not _WHO_BEFORE.search(ctx.text, max(0, a - 30), a) and not _ACTS_AFTER.match(ctx.text, b):
+            continue  # case-less "the big blue bin", "a ninety day rental max": a word; "hey max," a name
         if policy == "person_name" and _PRODUCT_CASE.match(text):
             continue  # "push the eSIM", "my iPad": a product's spelling, no one's name
         if policy in ("person_name", "organization", "location") and (
@@ -562,6 +569,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
+        if phrase in _KIN and _WHOSE.search(low, max(0, a - 8), a):
+            continue  # "my lola only speaks Tagalog": a grandmother, however often Lola is a name
         if _imperative(ctx.text, a, b) or _PRODUCT_CASE.match(ctx.text, a):
             continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence; "eSIM"
         if everyday_word(ctx.text, a, b) and _ARTICLE_BEFORE.search(low, max(0, a - 6), a):

@@ -2152,6 +2152,16 @@ SAID_AS_CALLS_DO = [
     ("my son max is sick", "max", "person_name"),
     ("just letting you know jordan rolled his ankle at practice", "jordan", "person_name"),
     ("Lola called me yesterday.", "Lola", "person_name"),
+    ("my oxygen was at ninety two so they kept me overnight", "ninety two", "statistics"),
+    ("the fasting was 140.", "140", "statistics"),
+    ("her a one c is seven point six, down from eleven point one.", "eleven point one", "statistics"),
+    ("Only one in a thousand people get that side effect.", "one in a thousand", "statistics"),
+    ("He's in the 95th percentile for height.", "95th percentile", "statistics"),
+    ("my sugar this morning was two sixty", "two sixty", "statistics"),
+    ("The traveler is 71 so she qualifies for the senior fare.", "71", "person_age"),
+    ("At 39 you'd think I'd know better.", "39", "person_age"),
+    ("Age uh it's 45.", "45", "person_age"),
+    ("He's 84, 85 in November.", "85", "person_age"),
 ]
 ONLY_LOOKS_SO = [
     ("Give me a second of your time.", "second", "date"),
@@ -2185,6 +2195,10 @@ ONLY_LOOKS_SO = [
     ("it's the big blue bin not the little green one", "bin", "person_name"),
     ("okay it's a ninety day rental max and i've used sixty two days already", "max", "person_name"),
     ("Do you have someone who speaks Tagalog? My lola doesn't speak much English.", "lola", "person_name"),
+    ("the price is up from 4.99", "4.99", "statistics"),
+    ("The oxygen tank was 40 dollars.", "40", "statistics"),
+    ("At 10 I'll call you.", "10", "person_age"),
+    ("He's 84, 85 in total", "85", "person_age"),
 ]
 
 

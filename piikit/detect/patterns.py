@@ -166,12 +166,21 @@ STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
                r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
     re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
+    # a chance said in words ("one in a thousand people", "one out of every hundred"), a growth centile
+    re.compile(r"\b(?:\d+|one|two|three|five|ten)\s+(?:in|out of)\s+(?:every\s+|a\s+)?(?:ten|hundred|thousand|million)\b"
+               r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile)\b", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
-    re.compile(r"\b(?:a1c|hba1c|bmi|blood sugar|ejection fraction|heart rate|"
-               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|"
+    re.compile(r"\b(?:a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|"
+               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|"
                rf"{'|'.join(ANALYTES)}|spo2|sats|pulse)"
                r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
+    # the reading before it, with its decimal: "A1C 7.4, up from 6.8", "seven point six, down from eleven point one"
+    re.compile(r"\b(?:up|down)\s+from\s+(\d{1,3}\.\d)\b(?!\s*(?:%|percent|dollars|pounds|euros|k\b|million|thousand))", _I),
+    # a reading that names what it measures, then was/is/at ("my oxygen was at 92", "the fasting was 140")
+    re.compile(r"\b(?:oxygen|o2|fasting|fasting sugar|sugars?|glucose)\b(?:\s+(?:this|last|yesterday|today)\s+\w+)?"
+               r"\s+(?:levels?\s+|readings?\s+)?(?:was|were|is|are|reading|read|came back)\s+(?:at\s+|about\s+|around\s+)?"
+               r"(\d{2,3}(?:\.\d)?)\b(?!\s*(?:%|percent|dollars|pounds|minutes|hours|days|weeks|times|people|tanks?|bottles?|liters?|litres?))", _I),
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
     re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),

@@ -111,7 +111,7 @@ _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
     re.compile(r"\b(?:age|aged|ages|age of|age is|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
-               r"[:?,.]?\s+(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+               r"[:?,.]?\s+(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
@@ -127,7 +127,7 @@ _AGE_RX = [
                r"sister|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|grandad|granddad|baby|patient|"
                r"partner|friend|twins|they|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
-               r"youngest|eldest|oldest)(?:'s| is| was| are| were|"
+               r"youngest|eldest|oldest|traveler|traveller|passenger|applicant|claimant|policyholder)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns)?)\s+"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
@@ -160,6 +160,12 @@ _AGE_RX = [
                r"roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b|in\b|with\b))", _I),
     re.compile(rf"\b(?:{_STRANGER})\b[^.?!]{{0,30}}?\b(?:maybe|about|around|roughly)\s+(\d{{1,2}}),\s+(?=(?:white|black|asian|"
                r"hispanic|latino|bald|skinny|stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
+    # an age and the next one to come: "He's 84, 85 in November"
+    re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+\d{{1,3}},\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
+               rf"(?:{MONTH}|month|week|year|spring|summer|autumn|fall|winter)\b", _I),
+    # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
+    re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?:you'?d|you|i|i'?m|he|she|it|we|they|"
+               r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]

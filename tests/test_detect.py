@@ -2124,7 +2124,6 @@ SAID_AS_CALLS_DO = [
     ("I'll also update your status to widowed.", "widowed", "marital_status"),
     ("she's eighty and widowed.", "widowed", "marital_status"),
     ("Okay, I'll call Marcus tonight.", "Marcus", "person_name"),
-    ("I want to make a donation for Giving Tuesday.", "Giving Tuesday", "event"),
     ("My mother is flying in for Pentecost.", "Pentecost", "event"),
     ("In the Episcopal church a divorce isn't a barrier.", "Episcopal", "religion"),
     ("I have an abscess on a lower molar.", "abscess", "medical_condition"),
@@ -2214,3 +2213,75 @@ def test_only_looks_so(line: str, value: str, policy: str) -> None:
 
 def test_a_dollar_is_still_money_where_no_shop_is_named() -> None:
     assert ("a dollar", "money_amount") in [(e.text, e.policy) for e in find_pii("It cost a dollar.")]
+
+
+# session 14's review: the reviewer's sentences, each a look-alike or a variant of a new rule
+REVIEW_FOUND = [
+    ("Address is 9 O'Connell Villas.", "9 O'Connell Villas", "location"),
+    ("We moved to 31 Castle-Hill Rise.", "31 Castle-Hill Rise", "location"),
+    ("I live at 3 The Paddocks, Naas.", "3 The Paddocks", "location"),
+    ("I live on 1422 Maple Ridge Rhyme", "1422 Maple Ridge Rhyme", "location"),
+    ("I'm calling from the U.S. about my pension.", "U.S.", "location"),
+    ("I live at 14B Station Approach, Reading.", "Reading", "location"),
+    ("It happened on the M6 Toll.", "M6 Toll", "location"),
+    ("i was on the m25 near heathrow", "m25", "location"),
+    ("Take the 405 north to exit 12.", "405", "location"),
+    ("the ticket was twenty dollars General admission", "twenty dollars", "money_amount"),
+    ("my email is tan dot oka for 88 at gmail dot com", "tan dot oka for 88 at gmail dot com", "email_address"),
+    ("The file is tax return 2023 final.pdf.", "tax return 2023 final.pdf", "filename"),
+    ("I've attached the photo called front door damage.jpg.", "front door damage.jpg", "filename"),
+    ("I saved it as car insurance renewal.pdf.", "car insurance renewal.pdf", "filename"),
+    ("The appointment's on the 5th of the 3rd at 10.", "5th of the 3rd", "date"),
+    ("Put me down as single.", "single", "marital_status"),
+    ("I'm divorced, no kids.", "divorced", "marital_status"),
+    ("my mum's igbo", "igbo", "nationality"),
+    ("Does anyone there speak Tagalog? My mom's English isn't great.", "English", "language"),
+    ("my visa ending in triple seven two", "visa", "organization"),
+    ("deAndre called", "deAndre", "person_name"),
+    ("the warehouse is in normal, illinois, believe it or not", "normal", "location"),
+]
+REVIEW_LOOK_ALIKES = [
+    ("We moved 2 Christmases ago, so the old address is wrong.", "2 Christmases", "location"),
+    ("I served in the U.S. Army for twelve years.", "U.S.", "location"),
+    ("I'll switch you to Mobile.", "Mobile", "location"),
+    ("I'm in Reading mode right now.", "Reading", "location"),
+    ("He drives the A4 Avant.", "A4", "location"),
+    ("I need the A4 sheets, not the A3.", "A3", "location"),
+    ("My seat is the A14.", "A14", "location"),
+    ("I paid off the 500 by Friday.", "500", "location"),
+    ("I'm on the 200 at the moment, it's the cheaper plan.", "200", "location"),
+    ("i've two lads, liam, dallas and the baby", "liam", "location"),
+    ("it's for my grandkids, dylan, sydney, and harper", "dylan", "location"),
+    ("my username is mike_88 on 2 of my accounts", "mike_88 on 2", "username"),
+    ("you can pay on chase dot com or at paypal dot com", "chase dot com or at paypal dot com", "email_address"),
+    ("The document Priya uploaded lease.pdf has a typo.", "Priya uploaded lease.pdf", "filename"),
+    ("I opened the attachment yesterday invoice.pdf.", "yesterday invoice.pdf", "filename"),
+    ("just a second may i ask who's calling", "second may", "date"),
+    ("this is the third of the fourth quarter payments", "fourth", "date"),
+    ("go through the third, then left", "third", "date"),
+    ("I worked at 1200 hours of overtime last year.", "1200 hours", "time"),
+    ("The policy covers divorced spouses too.", "divorced", "marital_status"),
+    ("We run a support group for divorced dads.", "divorced", "marital_status"),
+    ("We're busy and single staffed today.", "single", "marital_status"),
+    ("There's a short in the left ear of the headset.", "short", "physical_attribute"),
+    ("I blew out the back tyre on the motorway.", "blew out the back", "injury"),
+    ("He rolled the back seat down.", "rolled the back", "injury"),
+    ("I rolled my shoulders back and relaxed.", "rolled my shoulders", "injury"),
+    ("good luck tonight break a leg", "break a leg", "injury"),
+    ("I'm Hindi only, sorry.", "Hindi", "nationality"),
+    ("Thank you for calling Harborview Federal Credit Union, my name is Marcus, who am I speaking with today?", "who",
+     "organization"),
+    ("Snap, I've got the same phone.", "Snap", "organization"),
+    ("I drive a Kia Rio.", "Rio", "location"),
+    ("My visa ending in two weeks is a problem.", "visa", "organization"),
+]
+
+
+@pytest.mark.parametrize("line, value, policy", REVIEW_FOUND)
+def test_review_found(line: str, value: str, policy: str) -> None:
+    assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
+
+
+@pytest.mark.parametrize("line, value, policy", REVIEW_LOOK_ALIKES)
+def test_review_look_alikes(line: str, value: str, policy: str) -> None:
+    assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import ADDRESS_BEFORE, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
+from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import DOB_WORD
 
 TOKEN_RX = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # "méxico" is one word, not "m" and "xico"
@@ -33,8 +34,8 @@ _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boy
            r"workers?|immigrants?|refugees?")
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    # ("widowed", "divorced", "remarried" need no cue: no other sense said of a person)
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
+                           r"(?:me|him|her|them|us|myself|down) as|"
                            rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
@@ -80,7 +81,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                r"female|guy|man|beard|hair|eyes|build)(?:,|\s+and)\s+$"
                                r"|\b(?:maybe|about|around|roughly)\s+(?:\d{1,3}|[a-z]+ty(?:[ -][a-z]+)?|(?:four|five|six|seven)"
                                r"(?:\s+[a-z]+)?),\s+$",
-                               r"^\s+(?:on (?:my|his|her)|in (?:one|both|my|his|her|the) (?:(?:left|right) )?(?:ear|eye)s?|"
+                               r"^\s+(?:on (?:my|his|her)|"
                                r"(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|dude|kid|person|"
                                r"fellow|gentleman|male|female|teenager|teen))\b")
                            for w in ("short", "tall", "glasses", "braces", "mole", "scar", "limp", "slim",
@@ -127,6 +128,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
              for w in ("iron", "zinc", "magnesium", "calcium", "potassium", "fish oil", "melatonin",
                        "caffeine", "oxygen", "folic acid")},
 }
+# deaf or blind in one ear or eye, after an adverb: "he's basically deaf in the left ear"
+for _sense, _organ in (("deaf", "ear"), ("blind", "eye")):
+    _AMBIGUOUS["physical_attribute"][_sense] = (
+        _AMBIGUOUS["physical_attribute"][_sense][0],
+        rf"{_AMBIGUOUS['physical_attribute'][_sense][1]}|^\s+in (?:one|both|my|his|her|the) (?:(?:left|right) )?{_organ}s?\b")
 # said of a person: "I'm type 2", "she was diagnosed type 1"
 _AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re|you'?re|being|"
                                             r"diagnosed(?: as| with)?)\s+$", r"^\s+diabet")
@@ -173,15 +179,19 @@ _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cat
 _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
 MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
 INJURY_RX = [
-    # (not the wish "Break a leg!" opening a sentence or a clause; "he might break a leg" is one)
-    re.compile(rf"\b(?:(?<=[a-z] )|(?!break a leg\b))(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
+    # (not the wish "Break a leg!"; "he might break a leg" is one)
+    re.compile(rf"\b(?:(?<=might )|(?<=could )|(?<=would )|(?<=will )|(?<=gonna )|(?<=to )|(?<=almost )|(?<=nearly )|"
+               rf"(?<=did )|(?!break a leg\b))(?:broke|broken|break|breaking|fractured|fracture|fracturing|sprained|sprain|"
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured|"
-               rf"rolled|tweaked|jarred|blew out|blown out|did in|done in)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
+    # ways of saying it that need whose it is: "rolled my ankle", "tweaked his back" (not "rolled the back seat",
+    # "rolled my shoulders back")
+    re.compile(rf"\b(?:rolled|tweaked|jarred|blew out|blown out|did in|done in)\s+(?:my|his|her|their|your|our)\s+"
+               rf"(?:left\s+|right\s+)?{_BODY}\b(?!\s+(?:back|forward|up|down|around|out)\b)", re.I),
     re.compile(rf"\b(?:broken|fractured|sprained|dislocated|torn|bruised|twisted|injured|pulled|"
                rf"strained|cracked|chipped|ruptured|herniated|shattered|sore|burst|perforated|punctured)\s+"
                rf"(?:left\s+|right\s+)?{_BODY}\b", re.I),
@@ -202,11 +212,12 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|dialect|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
+# who a people's word is said of: "I'm", "she's", "my mum's"
+_PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are|"
+           r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)")
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
-_NAT_BEFORE = re.compile(r"\b(?:half|i'?m|he'?s|she'?s|are|is|we'?re|they'?re|we are|they are|family'?s|"
-                         r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)(?:\s+(?:all|both))?\s+$"
-                         r"|\bnationality\b[^.!]{0,50}$")
-_PERSON_IS = re.compile(r"\b(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are)(?:\s+(?:all|both))?\s+$")
+_NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
+_PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
                         rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
@@ -346,6 +357,7 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 # what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
+    "rio": re.compile(r"\bkia\s+$"),  # a car
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
     "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
     **dict.fromkeys(("counseling", "counselling"),
@@ -370,7 +382,8 @@ _NOT_AFTER = {
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
-    "single": re.compile(r"^-"),  # "single-handedly", "a single-family home"
+    "single": re.compile(r"^(?:-|\s+(?:staffed|handed|use|payment|room|bed|file|line|person|spaced|sided|digit|click|"
+                         r"sign|occupancy|entry|trip|ticket|fare|dose|copy|page|item|time)\b)"),  # "single-handedly"
     # a way of spending or guessing, a kind of thing: "a big liberal with his money", "a conservative estimate",
     # "an independent woman", "an independent primary school"
     **dict.fromkeys(("liberal", "conservative"), re.compile(r"^\s+(?:with|about|on|amount|amounts|portion|portions|"
@@ -386,8 +399,13 @@ _NOT_AFTER = {
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
-    **dict.fromkeys(("separated", "engaged", "divorced"),
+    **dict.fromkeys(("separated", "engaged"),
                     re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all)\b")),
+    # (no cue needed, no other sense said of a person; but not of a group: "divorced dads", "remarried couples",
+    # "the divorced parents program")
+    **dict.fromkeys(("divorced", "widowed", "remarried"),
+                    re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|"
+                               r"[a-z]+s|parents|people|couples|men|women|folks)\b")),
 }
 
 
@@ -572,7 +590,8 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
 # a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
                         r"service|repair|warranty|care|card|credit card|debit card|"
-                        r"(?:ending|ends)\s+(?:in\s+)?(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine)|"
+                        rf"(?:ending|ends)\s+(?:in\s+)?(?:double\s+|triple\s+)?(?!(?:19|20)\d\d\b){DIGIT_WORD}\w*\b"
+                        r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|"
                         r"transfer|payment|tracking|order|delivery|driver|store|pharmacy|claim|statement|"
                         r"account|rep|representative|bill|rewards|gift card|subscription|membership|router|modem|"
                         r"headquarters|corporate|for (?:the|my|our) (?:car|truck|house|home|auto|renters|apartment|"
@@ -637,6 +656,8 @@ def _score(policy: str, phrase: str, cued: bool) -> float:
     return 0.78
 
 
+_AS_WRITTEN = {"snap": str.isupper}
+"""Listed names that are everyday words, found only as written ("SNAP")."""
 ASKS = re.compile(r"\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have)\b")
 
 
@@ -646,7 +667,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     lower_text = not re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", ctx.text)
     prev_end, prev_pol = -1, None
     found = matches(ctx.text)
-    org_spans = [(a, b) for a, b, lists in found if "organization" in lists]
+    # (a company named like a first name makes no list of companies: "my name is Marcus, who am I...")
+    org_spans = [(a, b) for a, b, lists in found if "organization" in lists and "first_name" not in lists]
     for a, b, lists in found:
         start = a
         phrase = " ".join(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(low[a:b]))  # "driver's": driver's rules
@@ -672,7 +694,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 _ZODIAC_CTX.search(low) or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
                 and not _before_noun(after) and not _ILLNESS_AFTER.match(after)):
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
-        if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after):
+        if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \
+                and not re.match(r"\s+(?:only|first|mostly|please|speaking|is|isn't|was|wasn't)\b", after):
             pols = ["nationality"]  # "he's navajo", "we're both Yoruba": a people named by its language
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
@@ -712,6 +735,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if phrase in ("social security", "national insurance") and re.match(r"\s+(?:number|card|#|no\b)", low[b:b + 12]):
             continue  # "social security number": a cue, not the agency
         if not pols and ("organization" in lists or "place" in lists):
+            if phrase in _AS_WRITTEN and not _AS_WRITTEN[phrase](ctx.text[a:b]) \
+                    or phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before):
+                continue  # "SNAP" the programme, not "oh snap"; a Kia Rio
             if "place" in lists and everyday_word(ctx.text, a, b):
                 continue  # "the china cabinet", "turkey sandwiches"
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
@@ -719,8 +745,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \
                     or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
-            if "first_name" in lists and ADDRESSED.search(before):
-                continue  # "this is Marcus, how can I help", "thanks, Marcus": a person addressed, no bank
+            if "first_name" in lists and (ADDRESSED.search(before) or bare in COMMON_ORG and not (
+                    _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
+                continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG

@@ -239,7 +239,7 @@ _WHO_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|partner
                          r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend)\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|could|would|told|went|came|got|left|"
                          r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"
-_PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "eSIM", "iPhone", "eBay"
+_PRODUCT_CASE = re.compile(r"[a-z][A-Z]")  # "eSIM", "iPhone", "eBay"; not "deAndre"
 _NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
 """Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
@@ -720,7 +720,16 @@ def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
 _WHERE_BEFORE = r"(?:\b(?i:in|from|to|near|outside|at|of|it's|it is|that's|is)|,)\s+"
 _REGION_END = r"(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))"
 _TOWN_IN_REGION = re.compile(rf"{_WHERE_BEFORE}([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?){_REGION_END}")
-_TOWN_IN_REGION_LOWER = re.compile(rf"{_WHERE_BEFORE}([a-z]+(?: [a-z]+)?),\s+([a-z]+(?: [a-z]+)?){_REGION_END}")
+_TOWN_IN_REGION_LOWER = re.compile(rf"{_WHERE_BEFORE}((?!(?:in|at|to|from|of|near|the|a|an|is)\b)[a-z]+(?: [a-z]+)?),\s+"
+                                   rf"([a-z]+(?: [a-z]+)?){_REGION_END}")
+
+
+def _listed_or_after_address(town: str, before: str) -> bool:
+    """Whether a case-less word before a region is a town: no English word, a listed place, or a name said
+    after a house or unit number ("apt 4, eugene, oregon"; not "my grandkids, dylan, sydney, and harper")."""
+    lists = set(tables().get(tuple(town.split()), ()))
+    return not is_english(town) and not lists - {"place"} or "place" in lists \
+        or bool(lists & {"first_name", "surname"} and re.search(r"\d", before))
 
 
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
@@ -731,7 +740,8 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     if is_lower(ctx.text):
         for m in _TOWN_IN_REGION_LOWER.finditer(ctx.text):
             if "place" in tables().get(tuple(m.group(2).split()), ()) and not STOP_WORDS & set(m.group(1).split()) \
-                    and (not is_english(m.group(1)) or {"place", "first_name", "surname"} & set(tables().get(tuple(m.group(1).split()), ()))
+                    and re.match(r"\s*(?:[,.;?!]|$)", ctx.text[m.end(2):]) \
+                    and (_listed_or_after_address(m.group(1), ctx.text[max(0, m.start(1) - 40):m.start(1)])
                          or re.search(r"\b(?:in|from|near|outside)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)])):
                 yield Cand(m.start(1), m.end(1), "location", 0.9)  # over the NER's person: "eugene, oregon"
 

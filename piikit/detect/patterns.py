@@ -110,12 +110,18 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"from|under|over|with|into|pad|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
 # the words of a name with spaces before its written end, after the file it names ("the file tax return 2023.pdf")
-_FILE_WORDS = re.compile(r"\b(?i:file|document|attachment|spreadsheet|upload)s?\s+(?:(?i:is|was)\s+)?"
-                         r"(?:(?i:called|named|titled|labelled|labeled)\s+)?((?:[A-Za-z]+\s+){1,4})$")
+_FILE_WORDS = re.compile(r"(?:\b(?i:file|document|attachment|spreadsheet|upload|photo|picture|image|scan|pdf)(?:s|'s)?\s+"
+                         r"(?:(?i:is|was)\s+)?(?:(?i:called|named|titled|labelled|labeled)\s+)?"
+                         r"|\b(?i:saved|save|saving|named|renamed|called)\s+(?:it|them|the file)\s+(?:as\s+)?)"
+                         r"((?:(?!(?i:uploaded|shared|forwarded|sent|opened|attached|saved|emailed|yesterday|today|"
+                         r"earlier|here|there)\b)[A-Za-z0-9]+\s+){1,4})$")
+_NOT_IN_FILE_NAME = frozenset("the a an my your his her their our it this that to of in on for with and or is was i you "
+                               "he she we they".split())
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
 _CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
-_CUR_WORD = (r"(?:dollars?(?!\s+(?-i:General|Tree)\b)|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
+_NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
+_CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
@@ -160,7 +166,7 @@ MONEY_RX = [
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
                r"already|and|with|before|plus|including|on|in cash|$)|[.,?!](?!\d)|$)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
-    re.compile(r"\b(?:a|one|half a)\s+(?:dollar(?!\s+(?-i:General|Tree)\b)|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
+    re.compile(r"\b(?:a|one|half a)\s+(?:dollar" + _NOT_SHOP + r"|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
@@ -376,6 +382,7 @@ _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it'
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
                           r"((?:calle|rue|rua|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"
+_CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*(?<=[a-z])"  # "Maple", "O'Connell", "Castle-Hill"
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -387,9 +394,10 @@ ADDRESS_RX = [
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     # a house number and a capitalized name where someone says where they live, whatever the street type or how
     # the recognizer heard it ("I live at 1422 Maple Ridge Rhyme", "we moved to 2050 St. Denis")
-    re.compile(r"\b(?i:live|lives|living|lived|moved|moving|address is|address's|address:)\s+(?i:at|to)?\s*"
+    re.compile(r"\b(?:(?i:live|lives|living|lived|moved|moving)\s+(?i:at|to|on)|(?i:address is|address's|address:))\s+"
                rf"(\d{{1,5}}[A-Za-z]?\s+(?!(?i:days?|weeks?|months?|years?|hours?|minutes?|times?|people|countries|states|"
-               rf"cities|{MONTH}|{WEEKDAY})\b)(?:(?!{_NOT_STREET_WORD}\b)[A-Z][a-z']*\.?\s+){{0,2}}(?!{_NOT_STREET_WORD}\b)[A-Z][a-z']+)"),
+               rf"cities|{MONTH}|{WEEKDAY})\b)(?:The\s+)?(?:(?!{_NOT_STREET_WORD}\b){_CAP_WORD}\.?\s+){{0,2}}"
+               rf"(?!{_NOT_STREET_WORD}\b){_CAP_WORD})"),
     # other countries' ways: "No. 12, 3rd Cross" (India), "Plot 12, Sector 14", "Lot 7, Block 12, Phase 2" (the
     # Philippines), the street before its number ("Calle Reforma 222, piso 3", "Rua Augusta 1500", "Hauptstraße 5")
     re.compile(r"\b(?:No\.?|#|Plot|House|Flat|Door)\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:/\d+)?,?\s+\d+(?:st|nd|rd|th)\s+"
@@ -416,15 +424,19 @@ ADDRESS_RX = [
     # a country by its letters where one is ("I'm in the UK", "a licence from the UK"), not as an adjective
     # ("the UK one", "the US Army")
     re.compile(r"(?<=\b(?:in|to) the )(?:UK|USA|US|UAE|EU)(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\bfrom the )(?:UK|USA|US|UAE|EU)"
-               r"(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\b(?:in|to) the )(?:U\.S\.|U\.K\.)(?:A\.)?"),
+               r"(?![\w.]|\s+[A-Za-z](?<!\s[a-z]))|(?<=\b(?:in|to) the )(?:U\.S\.|U\.K\.)(?:A\.)?(?!\s+[A-Z])|(?<=\bfrom the )(?:U\.S\.|U\.K\.)(?:A\.)?(?!\s+[A-Z])"),
     # a town named by an English word, capitalized where one is going or coming from ("I got it in Cork", "the trip
     # to Bath", "between Swindon and Reading"); the place lists hold no such word
-    re.compile(r"\b(?:in|to|from|near|outside|into|and|at|of) ((?:Cork|Bath|Reading|Split|Hove|Nice|Derby|Mobile|Normal)\b)"
-               r"(?![-'’]|\s+(?:[A-Z]|and\b|or\b|is\b|was\b))"),
+    re.compile(r"(?:\b(?:in|to|from|near|outside|into|and|at|of)|,) ((?:Cork|Bath|Reading|Split|Hove|Nice|Derby)\b)"
+               r"(?=\s*(?:[,.;?!]|$)|\s+(?:on|at|for|last|next|this|since|until|by|from|near|yesterday|today|tomorrow|now|"
+               r"soon|where|westbound|eastbound|northbound|southbound|station|city centre|city center)\b)"),
     # a British motorway or A-road, a North American freeway by its number: "on the M25", "the A38", "on the 405 near"
-    re.compile(r"(?<=\bthe )[MA]\d{1,3}(?:\([MA]\))?\b(?!\s*\d[A-Z]{2}\b)(?!\s*(?:paper|size|sheets?|envelopes?|format|screws?|bolts?|"
-               r"chip|macbook|ipad|processor|printer|card|folder|pad|sauce|steak|rifle|carbine|tank|jet|series)\b)"),
-    re.compile(r"\b(?:on|off|take|took|taking|via|down|up|onto) the (\d{3})(?=\s+(?:near|at|by|past|toward|towards|"
+    # (said where one drives: "on the M25", "off the A38", "join the A1(M)", "on the m6 toll"; not "the A4 sheets")
+    re.compile(r"\b(?i:on|off|along|up|down|onto|via|take|took|taking|join|joined|joining|exit|exited|leave|left) the "
+               r"((?i:[MAN])\d{1,3}\b(?:\s+(?i:toll))?)(?!\s*\d[A-Z]{2}\b)(?!\s*(?i:paper|size|sheets?|envelopes?|"
+               r"format|notebooks?|screws?|bolts?|chip|macbook|ipad|processor|printer|card|folder|pad|form|level|exam|seat|unit|"
+               r"avant|saloon|estate|sportback)\b)"),
+    re.compile(r"\b(?i:on|take|took|taking|via|down|up|onto) the (\d{3})(?=\s+(?:near|past|toward|towards|"
                r"northbound|southbound|eastbound|westbound|north|south|east|west|exit|freeway|highway|express|between)\b)"),
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,
@@ -513,13 +525,15 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         elif "_" in tok and not _CODE_WORD.search(ctx.norm[max(0, m.start() - 40):m.start()]):
             # "it's kayla underscore b 7": words joined by an underscore, with a digit, are a handle
             # (and a short word before its digits, where the recognizer split a name: "dan_opa for 88")
-            tail = re.match(r"(?:\s+(?:\d+|[b-hj-z]|[a-z]{2,4}(?=\s+\d+\b(?![.,]\d|\s+[a-z]{3,})))\b)*", ctx.norm[m.start() + len(tok):])
+            word_part = "" if re.search(r"\d", tok) else r"|[a-z]{2,4}(?=\s+\d+\b(?![.,]\d|\s+[a-z]{2,}))"
+            tail = re.match(rf"(?:\s+(?:\d+|[b-hj-z]{word_part})\b)*", ctx.norm[m.start() + len(tok):])
             if re.search(r"\d", tok + tail.group(0)) or _HANDLE_TALK.search(ctx.lower[max(0, m.start() - 60):m.start()]):
                 # (or words only, named a handle: "my username on the booking app is kai_lq"); a password asked for
                 # is one ("wi-fi password? No, it's Casa_Lupita_77")
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
-                split = re.search(r"[a-z]{2}", tail.group(0))  # the handle whole, over a cue's shorter reading
-                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if split else 0.86)
+                # a handle the recognizer split into words is surer whole than a cue's reading of its first part
+                name_split = re.search(r"[a-z]{2}", tail.group(0))
+                yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if name_split else 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
@@ -530,8 +544,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
     for m in FILE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
             named = _FILE_WORDS.search(ctx.norm, max(0, m.start() - 60), m.start())
-            start = named.start(1) if named and not any(w.lower() in STOP_WORDS for w in named.group(1).split()) \
-                else m.start()
+            words = named.group(1).split() if named else []
+            start = named.start(1) if words and not any(w.lower() in _NOT_IN_FILE_NAME or w[0].isupper() and not is_english(w)
+                                                        for w in words) else m.start()  # no "Priya" in a file's name
             yield ctx.cand(start, m.end(), "filename", 0.96)
 
 

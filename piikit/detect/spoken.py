@@ -92,13 +92,17 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
-_TO_THE = re.compile(r"\b(?:to|for|till|from|through|thru) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
+_TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)
+_THROUGH_THE = re.compile(rf"\b(?:{_MONTHS})\b[^.?!]{{0,25}}\b(?:through|thru) the\s+$", re.I)  # "January second through the ninth"  # "move it to the fifteenth?", not "to the second one"
 _DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening))\b)",
                       re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"; not "skip to the fourth if"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 # the month said as an ordinal, as British callers give a date: "the thirty-first of the first, sixty-eight"
 _ORD_WORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- ]?)?(?:{'|'.join(ORDINALS)}))"
-_OF_THE_ORD = re.compile(rf"^\s+of\s+the\s+{_ORD_WORD}\b", re.I)
+_MONTH_ORD = r"(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+# a month's ordinal ends the date or comes before its year or time: not "the third of the fourth quarter"
+_DATE_GOES_ON = r"(?=\s*(?:[,.;?!]|$)|\s+(?:\d|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|at|please|and)\b)"
+_OF_THE_ORD = re.compile(rf"^\s+of\s+the\s+(?:{_MONTH_ORD})\b{_DATE_GOES_ON}", re.I)
 _ORD_OF_THE = re.compile(rf"\b{_ORD_WORD}\s+of\s+the\s+$", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"(?:\b[B-HJ-Z]|\b(?:is|number|no|id|code)|[#:])\W*$")
@@ -202,12 +206,14 @@ class _Numbers:
         hyphened = w in TENS and nxt == "-" and ORDINALS.get(self.word(i + 2), 99) < 10  # "twenty-eighth"
         if w in ORDINALS or (w in TENS and ORDINALS.get(nxt, 99) < 10) or hyphened:
             j = i + 3 if hyphened else i + 2 if w in TENS else i + 1
-            if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
-                    or _ON_THE.search(self.before) or _OF_THE_ORD.match(self.after) or _ORD_OF_THE.search(self.before)
-                    or _TO_THE.search(self.before + " ".join(t[0] for t in self.toks[:i]) + " ")
-                    and _DAY_END.match("".join(" " + t[0] for t in self.toks[j:]) + self.after)):
-                return i, None
             v = TENS[w] + ORDINALS[self.word(j - 1)] if w in TENS else ORDINALS[w]
+            rest = "".join(" " + t[0] for t in self.toks[j:]) + self.after
+            said_before = self.before + " ".join(t[0] for t in self.toks[:i]) + " "
+            if not (_MONTH_BEFORE.search(self.before) or _MONTH_AFTER.match(self.after)
+                    or _ON_THE.search(self.before) or _OF_THE_ORD.match(self.after)
+                    or v <= 12 and _ORD_OF_THE.search(said_before) and re.match(_DATE_GOES_ON, rest)
+                    or (_TO_THE.search(said_before) or _THROUGH_THE.search(said_before)) and _DAY_END.match(rest)):
+                return i, None
             end = self.toks[j - 1][2]
             return j, (f"{v}{_suffix(v)}", a, end)
         if w == "point":
@@ -319,8 +325,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
         if words == ["oh"] and _in_spelled_code(text, m.start(), m.end()):
             return [("0", m.start(), m.end())]
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
-                and not (words[0] == "second" and (_MONTH_AFTER.match(text[m.end():m.end() + 20])
-                                                   or _OF_THE_ORD.match(text[m.end():m.end() + 30])
+                and not (words[0] == "second" and (re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()])
+                                                   and (_MONTH_AFTER.match(text[m.end():m.end() + 20])
+                                                        or _OF_THE_ORD.match(text[m.end():m.end() + 40]))
                                                    or _MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]))) \
                 and not (words[0] == "one" and (_TIME_AFTER.match(text[m.end():m.end() + 40])
                                                 or _JOINED_BEFORE.search(text[max(0, m.start() - 40):m.start()])
@@ -365,7 +372,7 @@ _LABEL = "[a-z0-9-]{1,63}"
 _SPOKEN_EMAIL = re.compile(  # not after an article: "the listing at citas dot mx" is a page, not a mailbox
     rf"(?<![\w'’])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )((?:(?:[a-z]\s+){{2,20}})?(?:{_NOT_LOCAL_WORD}[a-z0-9]{{1,63}}\s+){{0,3}}{_NOT_LOCAL_WORD}"
     # a part after a dot may come as two words where the recognizer split a name ("tan dot oka for at ...")
-    rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+(?:\d+|(?!at\b)[a-z]{{2,5}}))?){{0,6}})"
+    rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+(?!(?:at|or|and|also|then|plus)\b)[a-z]{{2,5}})?(?:\s+\d+)?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com": a domain said as two words
     rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"

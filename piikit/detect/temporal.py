@@ -28,7 +28,8 @@ DATE_RX = [
     re.compile(rf"\b(?:(?:this|next|last|on|every|until|by|before|after)\s+)?{WEEKDAY}\b", _I),
     re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b(?!/)"),
     # British, the month as an ordinal: "the 31st of the 1st, 68" (not "the 3rd of the 4th floor")
-    re.compile(rf"\bthe\s+{_DAY}\s+of\s+the\s+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)(?:,?\s+(?:{_YEAR}|\d\d)\b)?(?![ \t]*[A-Za-z])", _I),
+    re.compile(rf"\bthe\s+{_DAY}\s+of\s+the\s+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)(?:,?\s+(?:{_YEAR}|\d\d)\b)?"
+               r"(?![ \t]*(?!(?:at|please|and|for|in|is|was|then)\b)[A-Za-z])", _I),
     re.compile(r"\b(?:the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|century|place|street|avenue|"
                r"day|week|month|year|call|attempt|try|one|1\b(?!:|\.\d|\s*[ap]\.?m)|thing|step|page|person|round|visit|payment|"
                r"installment|bill|statement|invoice|letter|email|notice|dose|appointment|session|shift|option|question|"
@@ -95,7 +96,8 @@ TIME_RX = [
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
     # the 24-hour dial said with "hours": "report at seventeen hundred hours", "by 0930 hours" (not "1700 hours of work")
-    re.compile(r"\b(?:at|by|around|until|till|before|after|from|since)\s+((?:[01]\d|2[0-3])[0-5]\d\s+hours)\b", _I),
+    re.compile(r"\b(?:at|by|around|until|till|before|after|from|since)\s+((?:[01]\d|2[0-3])[0-5]\d\s+hours)\b"
+               r"(?!\s+(?:of|a|per|each|in total|total|on)\b)", _I),
 ]
 UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|years?|yrs?|decades?|centuries)"
 _QTY = r"(?:\d+(?:\.\d+)?|one|half an?)"

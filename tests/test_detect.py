@@ -2239,6 +2239,11 @@ REVIEW_FOUND = [
     ("my visa ending in triple seven two", "visa", "organization"),
     ("deAndre called", "deAndre", "person_name"),
     ("the warehouse is in normal, illinois, believe it or not", "normal", "location"),
+    ("The meeting point is the Gateway of India, at ten sharp.", "ten sharp", "time"),
+    ("the party is saturday at four at our place", "four", "time"),
+    ("The next family visit is Saturday 10 to 12 at our office.", "10 to 12", "time"),
+    ("my flight's been moved to ten past six so i'll land around midnight", "ten past six", "time"),
+    ("Deliveries come 7 to 9 on weekdays", "7 to 9", "time"),
 ]
 REVIEW_LOOK_ALIKES = [
     ("We moved 2 Christmases ago, so the old address is wrong.", "2 Christmases", "location"),
@@ -2274,6 +2279,9 @@ REVIEW_LOOK_ALIKES = [
     ("Snap, I've got the same phone.", "Snap", "organization"),
     ("I drive a Kia Rio.", "Rio", "location"),
     ("My visa ending in two weeks is a problem.", "visa", "organization"),
+    ("I need 10 to 12 boxes", "10 to 12", "time"),
+    ("On Saturday 3 kids came", "3", "time"),
+    ("Your appointment is Wednesday 3 April at quarter past two.", "3", "time"),
 ]
 
 

@@ -95,6 +95,18 @@ TIME_RX = [
                r"(?!\s*(?:people|persons|guests|kids|children|times|days|hours|items|more|of)\b))?", _I),
     re.compile(r"\b(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b", _I),
     re.compile(rf"\b(?:at|by|around|until|till|before|after)\s+((?:1[0-2]|[1-9])[:.][0-5]\d\b(?:\s*{_AMPM})?{_TZ})", _I),
+    # a clock time said sharp, or minutes past or to the hour: "at ten sharp", "ten past six", "twenty to five"
+    re.compile(r"\b((?:1[0-2]|[1-9])(?::[0-5]\d)?\s+sharp)\b"
+               r"|\b((?:5|10|20|25|five|ten|twenty|twenty[- ]five)\s+(?:past|to)\s+(?:1[0-2]|[1-9]))\b(?![.,]?\d|\s*(?:%|percent))"
+               r"(?!\s+(?!(?:at|on|in|and|so|or|this|today|tomorrow|tonight|then|now|please|sharp|pm|am|in the)\b)[a-z]{2,})", _I),
+    # the hour a day's plan is at, or its window: "saturday at four", "Saturday 10 to 12", "Deliveries come 7 to 9"
+    re.compile(rf"\b{WEEKDAY}\s+(?:at\s+)?((?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)?)\b"
+               r"(?![.,]?\d|\s*(?:%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|"
+               rf"euros|of|th|st|nd|rd|{MONTH})\b)", _I),
+    re.compile(r"\b(?:open|opens|opening|slot|window|come|comes|shift|hours are|morning|afternoon|weekdays|weekends?)"
+               r"(?:\s+(?:is|are|from))?\s+((?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)\b"
+               r"(?![.,]?\d|\s*(?:%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|"
+               r"euros)\b)", _I),
     # the 24-hour dial said with "hours": "report at seventeen hundred hours", "by 0930 hours" (not "1700 hours of work")
     re.compile(r"\b(?:at|by|around|until|till|before|after|from|since)\s+((?:[01]\d|2[0-3])[0-5]\d\s+hours)\b"
                r"(?!\s+(?:of|a|per|each|in total|total|on)\b)", _I),
@@ -314,7 +326,7 @@ def recognize_time(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) or _spoken_price(ctx, m):
                 continue
-            a, b = m.span(1) if rx.groups else m.span()
+            a, b = m.span(m.lastindex) if m.lastindex else m.span()
             yield ctx.cand(a, b, "time", 0.88)
     yield from _bare_times(ctx)
 

@@ -499,7 +499,7 @@ _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!th
 _PROPER = frozenset({"nationality", "language", "event"})
 # event names that are everyday words too ("the advent of", "with pride"); a lower-case "thanksgiving" or
 # "halloween" in a capitalized transcript is still the holiday, as Whisper writes it at times
-_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet", "epiphany"})
+_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
@@ -550,7 +550,7 @@ COMMON_ORG = frozenset(
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
     "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers "
-    "boots starling snap".split())  # a British chemist and bank named by everyday words
+    "boots starling snap".split())  # a British chemist and bank, a US benefit, named by everyday words
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
 CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "

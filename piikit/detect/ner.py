@@ -715,8 +715,8 @@ def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
 
 
 # a town said with its region after a word of where: "I'm in Mobile, Alabama", "a farm outside Hope, Derbyshire"
-# (or as an answer: "It's Mobile, Alabama"; after an address's street: "apt 4, eugene, oregon"); case-less text
-# where both are listed places
+# (or as an answer: "It's Mobile, Alabama"; after an address's street: "apt 4, eugene, oregon"); in case-less text
+# only a town `_listed_or_after_address` accepts
 _WHERE_BEFORE = r"(?:\b(?i:in|from|to|near|outside|at|of|it's|it is|that's|is)|,)\s+"
 _REGION_END = r"(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))"
 _TOWN_IN_REGION = re.compile(rf"{_WHERE_BEFORE}([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?){_REGION_END}")

@@ -430,8 +430,8 @@ ADDRESS_RX = [
     re.compile(r"(?:\b(?:in|to|from|near|outside|into|and|at|of)|,) ((?:Cork|Bath|Reading|Split|Hove|Nice|Derby)\b)"
                r"(?=\s*(?:[,.;?!]|$)|\s+(?:on|at|for|last|next|this|since|until|by|from|near|yesterday|today|tomorrow|now|"
                r"soon|where|westbound|eastbound|northbound|southbound|station|city centre|city center)\b)"),
-    # a British motorway or A-road, a North American freeway by its number: "on the M25", "the A38", "on the 405 near"
-    # (said where one drives: "on the M25", "off the A38", "join the A1(M)", "on the m6 toll"; not "the A4 sheets")
+    # a British or Irish motorway or A-road, a North American freeway by its number, said where one drives ("on the
+    # M25", "off the A38", "on the m6 toll", "take the 405 north"; not "the A4 sheets", "my seat is the A14")
     re.compile(r"\b(?i:on|off|along|up|down|onto|via|take|took|taking|join|joined|joining|exit|exited|leave|left) the "
                r"((?i:[MAN])\d{1,3}\b(?:\s+(?i:toll))?)(?!\s*\d[A-Z]{2}\b)(?!\s*(?i:paper|size|sheets?|envelopes?|"
                r"format|notebooks?|screws?|bolts?|chip|macbook|ipad|processor|printer|card|folder|pad|form|level|exam|seat|unit|"

@@ -2244,6 +2244,11 @@ REVIEW_FOUND = [
     ("The next family visit is Saturday 10 to 12 at our office.", "10 to 12", "time"),
     ("my flight's been moved to ten past six so i'll land around midnight", "ten past six", "time"),
     ("Deliveries come 7 to 9 on weekdays", "7 to 9", "time"),
+    ("he's got a rose tattoo on his left hand, and he's, like, six two.", "six two", "physical_attribute"),
+    ("The height on my license says 5'4 but I'm actually five six.", "five six", "physical_attribute"),
+    ("it says brown hair, hazel eyes, five nine, 170 pounds.", "five nine", "physical_attribute"),
+    ("Like six two, shaved head, tattoo of a compass", "six two", "physical_attribute"),
+    ("the bill for the tooth extraction came", "tooth extraction", "medical_process"),
 ]
 REVIEW_LOOK_ALIKES = [
     ("We moved 2 Christmases ago, so the old address is wrong.", "2 Christmases", "location"),
@@ -2282,6 +2287,9 @@ REVIEW_LOOK_ALIKES = [
     ("I need 10 to 12 boxes", "10 to 12", "time"),
     ("On Saturday 3 kids came", "3", "time"),
     ("Your appointment is Wednesday 3 April at quarter past two.", "3", "time"),
+    ("I like six two better than five one", "six two", "physical_attribute"),
+    ("call me at like, five five, five", "five five", "physical_attribute"),
+    ("the codes are 4, five nine, 3", "five nine", "physical_attribute"),
 ]
 
 

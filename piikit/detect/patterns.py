@@ -363,10 +363,21 @@ _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_F
 _FEET = r"(?:four|five|six|seven)"
 _INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
-    rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around|height(?: is)?)\s+(?:about\s+|around\s+|like\s+)?"
+    rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around|height(?: is)?|like)\s*,?\s+"
+    rf"(?:about\s+|around\s+|like,?\s+|actually\s+)?"
     rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:at|years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
+# a height said bare in a list of how someone looks, between commas
+_HEIGHT_LISTED = re.compile(rf"(?<=, )\b{_FEET}[\s-]{_INCH}\b(?=,)", _I)
+_LOOKS = re.compile(r"\b(?:hair|eyes|beard|bald|shaved|tattoo|pounds|lbs|kilos|stone|build|skinny|slim|heavyset|stocky|tall)\b", _I)
+
+
+def _looks_near(text: str, m: re.Match) -> bool:
+    """Whether how someone looks is described around a match (hair, eyes, build, weight)."""
+    return bool(_LOOKS.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)))
+
+
 _STREET = (r"(?:(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|"
            r"highway|hwy|parkway|pkwy|trail|trl|crescent)|[Pp]lace|Pl|Way|Circle|Cir|Square|Sq|Row|Close|Alley|Gardens|Grove|Mews)")
 _NAMEWORD = (r"(?:(?!(?i:from|some|the|a|an|to|of|in|and|at|my|your|is|was|for|on|with|called|that|this|"
@@ -736,7 +747,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a):
                 yield ctx.cand(a, b, "physical_attribute", 0.93)
     for m in _SPOKEN_HEIGHT.finditer(ctx.text):
-        yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
+        if m.group(0)[:4].lower() != "like" or _looks_near(ctx.text, m):  # "Like six two, shaved head", not "I like six two"
+            yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)
+    for m in _HEIGHT_LISTED.finditer(ctx.text):  # "brown hair, hazel eyes, five nine, 170 pounds"
+        if _looks_near(ctx.text, m):
+            yield Cand(m.start(), m.end(), "physical_attribute", 0.9)
     for m in ORG_RX.finditer(ctx.text):
         words = m.group(1).split()
         if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So", "Yes", "No",

@@ -2249,6 +2249,10 @@ REVIEW_FOUND = [
     ("it says brown hair, hazel eyes, five nine, 170 pounds.", "five nine", "physical_attribute"),
     ("Like six two, shaved head, tattoo of a compass", "six two", "physical_attribute"),
     ("the bill for the tooth extraction came", "tooth extraction", "medical_process"),
+    ("Hi, this is Principal Okafor at Lincoln Middle School.", "Okafor", "person_name"),
+    ("Hi, this is Coach Dlamini about practice.", "Dlamini", "person_name"),
+    ("yes ma'am this is precious with billing", "precious", "person_name"),
+    ("this is ray speaking", "ray", "person_name"),
 ]
 REVIEW_LOOK_ALIKES = [
     ("We moved 2 Christmases ago, so the old address is wrong.", "2 Christmases", "location"),
@@ -2290,6 +2294,9 @@ REVIEW_LOOK_ALIKES = [
     ("I like six two better than five one", "six two", "physical_attribute"),
     ("call me at like, five five, five", "five five", "physical_attribute"),
     ("the codes are 4, five nine, 3", "five nine", "physical_attribute"),
+    ("The Principal Investigator signed it.", "Investigator", "person_name"),
+    ("Private Health Insurance covers it.", "Health Insurance", "person_name"),
+    ("hi this is it with the team", "it", "person_name"),
 ]
 
 

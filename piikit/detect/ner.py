@@ -548,6 +548,14 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 yield Cand(m.start(1) + words[0].start(), b, "person_name", score)
                 a = m.start()
             yield Cand(a, b, "person_name", score)
+    if lower_text:  # an agent's greeting in case-less text: "this is precious with billing", "this is shaz, how can i help"
+        for m in _AGENT_SAYS.finditer(ctx.text):
+            if m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_NAME and not is_cue(m.group(1)):
+                yield Cand(m.start(1), m.end(1), "person_name", 0.85)
+    for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"
+        words = [w for w in m.group(1).split()]
+        if all(_slot_name_word(w, lower_text) and not (is_english(w) and not tables().get((w.lower(),))) for w in words):
+            yield Cand(m.start(1), m.end(1), "person_name", 0.86)
     for m in _I_AM.finditer(ctx.text):  # "Thanks for calling ScriptLine, I'm Marcus.": a listed first name only
         if "first_name" in tables().get((m.group(1).lower(),), ()) and _slot_name_word(m.group(1), lower_text):
             yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.84)
@@ -587,6 +595,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(a, _with_surname(ctx.text, b, lower_text), "person_name", 0.66)
 
 
+_AGENT_SAYS = re.compile(r"\bthis is ([a-z]{3,}),?\s+(?:speaking|(?:um,?\s+)?how (?:can|may) i help|with (?:billing|accounts|"
+                         r"customer service|customer care|support|reception|the [a-z]+ (?:team|department|desk|office)))\b")
+# a role said as a title before a name
+_ROLE_THEN_NAME = re.compile(r"\b(?:Principal|Coach|Officer|Nurse|Pastor|Sergeant|Sgt\.?|Detective|Det\.|Captain|Capt\.|"
+                             r"Judge|Councillor|Councilor|Inspector|Constable|Deputy|Sheriff|Reverend|Rev\.|Rabbi|Imam|"
+                             r"Chef|Dean|Governor|Senator|Mayor|Lieutenant|Lt\.|Corporal|Private|Trooper|Midwife)\s+"
+                             r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)?)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _WORD_PREFIXES = frozenset("medi tri bi co re pre anti non multi inter mid semi sub super self e".split())
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"

@@ -553,8 +553,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_NAME and not is_cue(m.group(1)):
                 yield Cand(m.start(1), m.end(1), "person_name", 0.85)
     for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"
-        words = [w for w in m.group(1).split()]
-        if all(_slot_name_word(w, lower_text) and not (is_english(w) and not tables().get((w.lower(),))) for w in words):
+        if all(_slot_name_word(w, lower_text) and not (is_english(w) and not tables().get((w.lower(),)))
+               for w in m.group(1).split()):
             yield Cand(m.start(1), m.end(1), "person_name", 0.86)
     for m in _I_AM.finditer(ctx.text):  # "Thanks for calling ScriptLine, I'm Marcus.": a listed first name only
         if "first_name" in tables().get((m.group(1).lower(),), ()) and _slot_name_word(m.group(1), lower_text):

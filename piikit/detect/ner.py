@@ -245,6 +245,12 @@ _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy
 """Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
 
 
+def _kin(word: str, before: str) -> bool:
+    """Whether a word is what a family calls an elder, not a name: "my lola", "her nana", "Grandpa has"."""
+    w = word.lower()
+    return w in _KIN_ONLY or w in _KIN and bool(_WHOSE.search(before))
+
+
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
     doc = ctx.doc
@@ -262,7 +268,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
-        if text.lower() in _KIN and (text.lower() in _KIN_ONLY or _WHOSE.search(ctx.text[max(0, a - 8):a])):
+        if _kin(text, ctx.text[max(0, a - 8):a]):
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
@@ -315,7 +321,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "person_name"  # "Bye, Frank", "Pavel's signature": a lone first name, not a company
         if policy == "organization" and _person_shaped(text):
             policy = "person_name"  # "under Rosa Delgado": a first name and a word no list or dictionary has
-        if policy == "person_name" and text in _AMBIG_NAMES and not ADDRESSED.search(ctx.text.lower(), max(0, a - 30), a) \
+        if policy == "person_name" and text in _AMBIG_NAMES and not ADDRESSED.search(ctx.text[max(0, a - 30):a].lower()) \
                 and not _WHO_BEFORE.search(ctx.text, max(0, a - 30), a) and not _ACTS_AFTER.match(ctx.text, b):
             continue  # case-less "the big blue bin", "a ninety day rental max": a word; "hey max," a name
         if policy == "person_name" and _PRODUCT_CASE.match(text):
@@ -577,7 +583,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
             continue
-        if phrase in _KIN and _WHOSE.search(low, max(0, a - 8), a):
+        if _kin(phrase, low[max(0, a - 8):a]):
             continue  # "my lola only speaks Tagalog": a grandmother, however often Lola is a name
         if _imperative(ctx.text, a, b) or _PRODUCT_CASE.match(ctx.text, a):
             continue  # "Mark the box as fragile", "Bill the client": a verb that starts a sentence; "eSIM"
@@ -734,9 +740,9 @@ def recognize_names_in_addresses(ctx: Ctx) -> Iterator[Cand]:
 # only a town `_listed_or_after_address` accepts
 _WHERE_BEFORE = r"(?:\b(?i:in|from|to|near|outside|at|of|it's|it is|that's|is)|,)\s+"
 _REGION_END = r"(?=\s*(?:[,.;?!]|$|(?:and|so|but|zip|postcode|area)\b))"
-_TOWN_IN_REGION = re.compile(rf"{_WHERE_BEFORE}([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?){_REGION_END}")
-_TOWN_IN_REGION_LOWER = re.compile(rf"{_WHERE_BEFORE}((?!(?:in|at|to|from|of|near|the|a|an|is)\b)[a-z]+(?: [a-z]+)?),\s+"
-                                   rf"([a-z]+(?: [a-z]+)?){_REGION_END}")
+_TOWN_IN_REGION, _TOWN_IN_REGION_LOWER = (
+    re.compile(rf"{_WHERE_BEFORE}((?!(?i:in|at|to|from|of|near|the|a|an|is)\b){word}(?: {word})?),\s+({word}(?: {word})?){_REGION_END}")
+    for word in ("[A-Z][a-z]+", "[a-z]+"))  # as written, and in case-less text
 
 
 def _listed_or_after_address(town: str, before: str) -> bool:

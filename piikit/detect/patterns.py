@@ -183,15 +183,14 @@ STATS_RX = [
                r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
     # the reading before it, with its decimal: "A1C 7.4, up from 6.8", "seven point six, down from eleven point one"
     re.compile(r"\b(?:up|down)\s+from\s+(\d{1,3}\.\d)\b(?!\s*(?:%|percent|dollars|pounds|euros|k\b|million|thousand))", _I),
-    # a reading that names what it measures, then was/is/at ("my oxygen was at 92", "the fasting was 140")
-    re.compile(r"\b(?:oxygen|o2|fasting|fasting sugar|sugars?|glucose)\b(?:\s+(?:this|last|yesterday|today)\s+\w+)?"
-               r"\s+(?:levels?\s+|readings?\s+)?(?:was|were|is|are|reading|read|came back)\s+(?:at\s+|about\s+|around\s+)?"
-               r"(\d{2,3}(?:\.\d)?)\b(?!\s*(?:%|percent|dollars|pounds|minutes|hours|days|weeks|times|people|tanks?|bottles?|liters?|litres?))", _I),
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
     re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
-    re.compile(r"\b(?:sugars?|glucose)(?:\s+(?:levels?|readings?|was|were|is|are|at|came back|come back|went up to|"
-               r"dropped to))+\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)", _I),
+    # a reading that names what it measures ("my sugar this morning was two sixty", "my oxygen was at 92", "the
+    # fasting was 140"), not a price or a count after it
+    re.compile(r"\b(?:sugars?|glucose|oxygen|o2|fasting)(?:\s+(?:this|last|yesterday|today)\s+\w+)?(?:\s+(?:levels?|readings?|"
+               r"was|were|is|are|at|reading|read|came back|come back|went up to|dropped to))+\b[^.?!\d]{0,12}(\d+(?:\.\d+)?)"
+               r"\b(?!\s*(?:%|percent|dollars|pounds|minutes|hours|days|weeks|times|people|tanks?|bottles?|liters?|litres?)\b)", _I),
 ]
 # a blood pressure read without its name ("it says 142 over 88"): systolic above diastolic, both in a body's
 # range, no unit after it ("100 over 50 miles") and no game before it ("we won 102 over 98"); a slash only

@@ -92,16 +92,16 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*(?:the\s+)?$", re.I)
 _ON_THE = re.compile(r"\b(?:on|by|until|before|after|since) the\s+$", re.I)
-_TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)
-_THROUGH_THE = re.compile(rf"\b(?:{_MONTHS})\b[^.?!]{{0,25}}\b(?:through|thru) the\s+$", re.I)  # "January second through the ninth"  # "move it to the fifteenth?", not "to the second one"
+_TO_THE = re.compile(r"\b(?:to|for|till|from) the\s+$", re.I)  # "move it to the fifteenth?", not "to the second one"
+_THROUGH_THE = re.compile(rf"\b(?:{_MONTHS})\b[^.?!]{{0,25}}\b(?:through|thru) the\s+$", re.I)  # "January second through the ninth"
 _DAY_END = re.compile(rf"(?:\s+(?:{'|'.join(ORDINALS)}))?\s*(?:[.?!,;]|$|(?:at|between|in the (?:morning|afternoon|evening))\b)",
                       re.I)  # "... the twenty first, at 3", "for the twelfth between 8 and 1"; not "skip to the fourth if"
 _MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
 # the month said as an ordinal, as British callers give a date: "the thirty-first of the first, sixty-eight"
 _ORD_WORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- ]?)?(?:{'|'.join(ORDINALS)}))"
-_MONTH_ORD = r"(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_MONTH_ORD = rf"(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|{'|'.join(w for w, n in ORDINALS.items() if n <= 12)}"
 # a month's ordinal ends the date or comes before its year or time: not "the third of the fourth quarter"
-_DATE_GOES_ON = r"(?=\s*(?:[,.;?!]|$)|\s+(?:\d|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|at|please|and)\b)"
+_DATE_GOES_ON = rf"(?=\s*(?:[,.;?!]|$)|\s+(?:\d|nineteen|{'|'.join(TENS)}|oh|at|please|and)\b)"
 _OF_THE_ORD = re.compile(rf"^\s+of\s+the\s+(?:{_MONTH_ORD})\b{_DATE_GOES_ON}", re.I)
 _ORD_OF_THE = re.compile(rf"\b{_ORD_WORD}\s+of\s+the\s+$", re.I)
 _LAST_BEFORE = re.compile(r"\b(?:last|final)\s+$", re.I)

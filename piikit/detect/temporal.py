@@ -79,6 +79,8 @@ INTERVAL_RX = [
 _TZ = (r"(?:\s*(?:est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|gmt|utc|bst|cet|ist|"
        r"eastern|pacific|central|mountain)(?:\s+time)?\b)?")
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+_COUNTED = r"%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|euros"
+"""What a number before it counts: "Saturday 3 kids", "open 7 to 9 days", no clock."""
 TIME_RX = [
     re.compile(rf"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_AMPM})?{_TZ}", _I),
     re.compile(rf"\b(?:1[0-2]|0?[1-9])(?:[0-5]\d)?\s*{_AMPM}{_TZ}", _I),  # "11 pm", "1120 p m" (eleven twenty)
@@ -101,12 +103,10 @@ TIME_RX = [
                r"(?!\s+(?!(?:at|on|in|and|so|or|this|today|tomorrow|tonight|then|now|please|sharp|pm|am|in the)\b)[a-z]{2,})", _I),
     # the hour a day's plan is at, or its window: "saturday at four", "Saturday 10 to 12", "Deliveries come 7 to 9"
     re.compile(rf"\b{WEEKDAY}\s+(?:at\s+)?((?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)?)\b"
-               r"(?![.,]?\d|\s*(?:%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|"
-               rf"euros|of|th|st|nd|rd|{MONTH})\b)", _I),
+               rf"(?![.,]?\d|\s*(?:{_COUNTED}|of|th|st|nd|rd|{MONTH})\b)", _I),
     re.compile(r"\b(?:open|opens|opening|slot|window|come|comes|shift|hours are|morning|afternoon|weekdays|weekends?)"
                r"(?:\s+(?:is|are|from))?\s+((?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)\b"
-               r"(?![.,]?\d|\s*(?:%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|"
-               r"euros)\b)", _I),
+               rf"(?![.,]?\d|\s*(?:{_COUNTED})\b)", _I),
     # the 24-hour dial said with "hours": "report at seventeen hundred hours", "by 0930 hours" (not "1700 hours of work")
     re.compile(r"\b(?:at|by|around|until|till|before|after|from|since)\s+((?:[01]\d|2[0-3])[0-5]\d\s+hours)\b"
                r"(?!\s+(?:of|a|per|each|in total|total|on)\b)", _I),

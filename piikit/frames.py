@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from piikit.errors import PiikitError
 from piikit.intervals import SPAN, locate_in
 from piikit.policies import ALIASES, POLICIES, resolve_policies
+from piikit.transcript_json import ENTITY as _ENTITY, WORD as _WORD, Lists, read_files
 
 class UnfinishedTranscriptWarning(UserWarning):
     """A transcript given for analysis has status error, queued or processing: it has no words."""
@@ -46,12 +47,8 @@ WORD_COLUMNS: dict[str, pa.DataType] = {
 }
 """Columns of `words_frame`, in order, with their Arrow types (the export schema too)."""
 
-_WORD = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-                   ("confidence", pa.float64()), ("speaker", pa.string()),
-                   ("channel", pa.string())])
 _TIMED_TEXT = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
                          ("channel", pa.string())])
-_ENTITY = pa.struct([("entity_type", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
 _HASHED = r"^[^\pL\pN]*#[^\pL\pN]*$"
 _ANY_TAG = r"^[^\pL\pN\[]*\[(?P<tag>[A-Z][A-Z0-9_]*)\][^\pL\pN]*$"
 _ENTITY_TO_POLICY = {**{a: ps[0] for a, ps in ALIASES.items()}, **{p: p for p in POLICIES}}
@@ -72,8 +69,8 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
     `entity_id` numbers the runs of redacted words within each transcript.
     `frame.attrs["piikit"]` keeps the requested policies and substitutions for exports.
     """
-    items = _load_all(transcripts)
-    words, n_words = _word_array(items, "words")
+    items, lists = _load_all(transcripts)
+    words, n_words = _word_array(items, lists, "words")
     if len(words) == 0:
         frame = _empty_frame()
         frame.attrs["piikit"] = _settings(items)
@@ -84,7 +81,7 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
     texts = words.field("text")
     channel = words.field("channel")
 
-    original = _originals(items, tidx, starts, ends, channel, tolerance_ms)
+    original = _originals(items, lists, tidx, starts, ends, channel, tolerance_ms)
     cand = np.flatnonzero(pc.fill_null(pc.or_(pc.match_substring(texts, "#"),
                                               pc.match_substring(texts, "[")), False))
     sub = texts.take(pa.array(cand))
@@ -96,7 +93,8 @@ def words_frame(transcripts: TranscriptLike | Iterable[TranscriptLike], *,
                                                   False)))
     red_np = red.to_numpy(zero_copy_only=False)
     cand, tags, sub = cand[red_np], tags.filter(red), sub.filter(red)
-    from_entities, src = _entity_policy(items, tidx[cand], starts[cand], ends[cand], tolerance_ms)
+    from_entities, src = _entity_policy(items, lists, tidx[cand], starts[cand], ends[cand],
+                                        tolerance_ms)
 
     redacted = np.zeros(len(words), dtype=bool)
     redacted[cand] = True
@@ -207,19 +205,25 @@ def sources(transcripts: Any) -> list:
     return [transcripts] if single else list(transcripts)
 
 
-def _load_all(transcripts: Any) -> list[tuple[str, dict]]:
-    """(transcript_id, dict) pairs; the id falls back to the file stem, then the position."""
+def _load_all(transcripts: Any) -> tuple[list[tuple[str, dict]], Lists]:
+    """(transcript_id, dict) pairs, and the word and entity lists when files were read
+    straight into Arrow (their dicts then hold only the transcript-level fields).
+    The id falls back to the file stem, then the position."""
+    srcs = sources(transcripts)
+    paths = [Path(s) for s in srcs if isinstance(s, (str, Path))]
+    fast = read_files(paths) if srcs and len(paths) == len(srcs) \
+        and not any(p.is_dir() for p in paths) else None
+    loaded, lists = fast if fast is not None else (map(load_transcript, srcs), {})
     items: list[tuple[str, dict]] = []
     seen: set[str] = set()
-    for i, src in enumerate(sources(transcripts)):
-        data = load_transcript(src)
+    for i, (src, data) in enumerate(zip(srcs, loaded)):
         tid = str(data.get("id") or (Path(src).stem if isinstance(src, (str, Path)) else i))
         if tid in seen:
             raise PiikitError(f"transcript id {tid!r} appears twice; give each transcript its own id")
         seen.add(tid)
         items.append((tid, data))
     _warn_unfinished(items)
-    return items
+    return items, lists
 
 
 def _warn_unfinished(items: list[tuple[str, dict]]) -> None:
@@ -273,11 +277,11 @@ def _empty_frame() -> pd.DataFrame:
         types_mapper=pd.ArrowDtype)
 
 
-def _word_array(items: list[tuple[str, dict]], key: str, kind: pa.StructType = _WORD
-                ) -> tuple[pa.StructArray, np.ndarray]:
+def _word_array(items: list[tuple[str, dict]], lists: Lists, key: str,
+                kind: pa.StructType = _WORD) -> tuple[pa.StructArray, np.ndarray]:
     """All word lists under `key`, concatenated into one struct array, and their lengths."""
     try:
-        return _flat(items, key, kind)
+        return _flat(items, lists, key, kind)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
         for tid, t in items:
             value = t.get(key) or []
@@ -291,14 +295,20 @@ def _word_array(items: list[tuple[str, dict]], key: str, kind: pa.StructType = _
                                           fields=list(kind)), lengths
 
 
-def _flat(items: list[tuple[str, dict]], key: str, kind: pa.StructType
+def _flat(items: list[tuple[str, dict]], lists: Lists, key: str, kind: pa.StructType
           ) -> tuple[pa.StructArray, np.ndarray]:
-    """The lists under `key` of every transcript as one struct array, and their lengths."""
-    lists = [t.get(key) or [] for _, t in items]
+    """The lists under `key` of every transcript as one struct array, and their lengths
+    (taken from `lists` when the files were read straight into Arrow)."""
+    if key in lists:
+        values, lengths = lists[key]
+        return pa.StructArray.from_arrays([values.field(f.name) for f in kind],
+                                          fields=list(kind)), lengths
+    per_transcript = [t.get(key) or [] for _, t in items]
     flat: list[dict] = []
-    for values in lists:
+    for values in per_transcript:
         flat.extend(values)
-    lengths = np.fromiter((len(v) for v in lists), dtype=np.int64, count=len(lists))
+    lengths = np.fromiter((len(v) for v in per_transcript), dtype=np.int64,
+                          count=len(per_transcript))
     return pa.array(flat, type=kind), lengths
 
 
@@ -337,9 +347,9 @@ def _tag_policy(texts: pa.Array) -> pa.Array:
     return pc.coalesce(known, pc.if_else(whole, pc.utf8_lower(tag), pa.scalar(None, pa.string())))
 
 
-def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
+def _originals(items, lists, tidx, starts, ends, channel, tol) -> pa.Array | None:
     """Original text per redacted-list word, from `unredacted_words` joined by time."""
-    unr, n_unr = _word_array(items, "unredacted_words", _TIMED_TEXT)
+    unr, n_unr = _word_array(items, lists, "unredacted_words", _TIMED_TEXT)
     if len(unr) == 0:
         return None
     u_tidx = np.repeat(np.arange(len(items)), n_unr)
@@ -371,12 +381,12 @@ def _originals(items, tidx, starts, ends, channel, tol) -> pa.Array | None:
     return pc.if_else(pa.array(counts > 0), joined, fallback)
 
 
-def _entity_policy(items, tidx, starts, ends, tol) -> tuple[pa.Array, np.ndarray]:
+def _entity_policy(items, lists, tidx, starts, ends, tol) -> tuple[pa.Array, np.ndarray]:
     """Policy of the `entities` item under each word's midpoint (of the requested policies).
 
     Returns the policies (null where none) and the index of that entity (-1 where none).
     """
-    ents, n_ents = _flat(items, "entities", _ENTITY)
+    ents, n_ents = _flat(items, lists, "entities", _ENTITY)
     none = pa.nulls(len(tidx), pa.string()), np.full(len(tidx), -1)
     if len(ents) == 0 or len(tidx) == 0:
         return none

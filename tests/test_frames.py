@@ -13,6 +13,7 @@ import pytest
 from piikit.errors import PiikitError
 from piikit.frames import (WORD_COLUMNS, UnfinishedTranscriptWarning, entities_frame, load_transcript,
                            words_frame)
+from piikit.transcript_json import read_files
 
 DATA = Path(__file__).parent / "data" / "transcripts"
 
@@ -271,3 +272,22 @@ def test_ids_equal_as_text_are_duplicates_and_bad_word_lists_are_named():
     for bad in ("Hi there", [1, 2], {"text": "Hi"}):
         with pytest.raises(PiikitError, match="transcript x: `words` must be a list of word objects"):
             words_frame({"id": "x", "words": bad})
+
+
+def test_files_read_straight_into_arrow_equal_the_dicts_read_one_by_one(tmp_path):
+    """Files parsed in bulk by Arrow's JSON reader give the frame the per-file `json` path
+    gives; one file Arrow cannot take as is (a float time, a numeric speaker, line breaks
+    inside) sends the whole set through the per-file path, with the same result."""
+    files = sorted(DATA.glob("*.json")) + sorted((DATA / "engine").glob("*.json"))
+    fast = words_frame(files)
+    assert read_files(files) is not None and len(fast) > 1000
+    slow = words_frame([load_transcript(f) for f in files])
+    assert fast.equals(slow) and fast.attrs == slow.attrs
+    odd = tmp_path / "odd.json"
+    odd.write_text('{"id": "odd",\r\n "words": [{"text": "[PERSON_NAME]", "start": 10.4,\n'
+                   ' "end": 99.6, "speaker": 1}]}')
+    assert read_files([odd]) is None
+    mixed = words_frame(files + [odd])
+    assert mixed.iloc[-1][["transcript_id", "start_ms", "speaker", "policy"]].tolist() == \
+        ["odd", 10, "1", "person_name"]
+    assert mixed.iloc[:-1].equals(fast)

@@ -2279,13 +2279,58 @@ REVIEW_LOOK_ALIKES = [
     ("hi this is it with the team", "it", "person_name"),
 ]
 
+# session 15: ages, insurance kinds, prices as said, names a booking is under, a country's passport
+SAID_THIS_WAY = [
+    ("my son Tobias is nine and he needs a booster", "nine", "person_age"),
+    ("Her sister Mei is 34, she lives with us.", "34", "person_age"),
+    ("we've got two at home and they're six and ten", "ten", "person_age"),
+    ("how old is he he's forty one okay and his date of birth", "forty one", "person_age"),
+    ("Rep: And your age, please? Customer: Sixty-three.", "Sixty-three", "person_age"),
+    ("i'm male, fifty five, and a smoker", "fifty five", "person_age"),
+    ("My travel insurance number is TRV 4471 0092.", "TRV 4471 0092", "account_number"),
+    ("I'm with Allstate, policy 7730-21-5586, and the tow truck never came.", "7730-21-5586", "account_number"),
+    ("the car insurance number is four four one eight two nine nine", "four four one eight two nine nine",
+     "account_number"),
+    ("The deposit was J$25,000 and the rent is J$80,000.", "J$80,000", "money_amount"),
+    ("I paid R1,250 for the school shoes at Mr Price.", "R1,250", "money_amount"),
+    ("It came to R860 at the till.", "R860", "money_amount"),
+    ("we live on about twenty two hundred a month since he retired", "twenty two hundred", "money_amount"),
+    ("the labour was two eighty and the parts were extra", "two eighty", "money_amount"),
+    ("the basic plan is thirty four ninety nine a month plus tax", "thirty four ninety nine", "money_amount"),
+    ("the rent comes to eleven fifty that is with parking", "eleven fifty", "money_amount"),
+    ("the table is booked under the name nkechi obi for eight", "nkechi obi", "person_name"),
+    ("the appointment is under Vasquez, at ten.", "Vasquez", "person_name"),
+    ("It's registered under the surname of Dlamini.", "Dlamini", "person_name"),
+    ("I'm renewing my Swedish passport next week.", "Swedish", "nationality"),
+    ("She became a Vietnamese citizen in 2009.", "Vietnamese", "nationality"),
+    ("my card has a pin of seven one zero four i think", "seven one zero four", "password"),
+    ("The excess on the car is R3500 this year.", "R3500", "money_amount"),
+]
+NOT_THIS_WAY = [
+    ("I changed my password yesterday and it still fails.", "yesterday", "password"),
+    ("You should update the banking password tomorrow.", "tomorrow", "password"),
+    ("my son is 5 minutes away", "5", "person_age"),
+    ("My health insurance number is 4410 2291 87.", "4410 2291 87", "account_number"),
+    ("The R32 is a classic, and R22 gas is banned.", "R32", "money_amount"),
+    ("the labor lasted 20 hours", "20", "money_amount"),
+    ("the order is under review", "review", "person_name"),
+    ("the room is under construction until May", "construction", "person_name"),
+    ("Swedish is the language they use at home", "Swedish", "nationality"),
+    ("the reference is R as in Romeo, four four one two nine", "R as in Romeo, four four one two nine", "money_amount"),
+    ("Table for four under R5512, please.", "R5512", "money_amount"),
+    ("the plants are on the left and they're two for ten", "two", "person_age"),
+    ("the code is one nine nine five", "one nine nine five", "date_interval"),
+]
 
-# sessions 13 and 14: what calls say (found) and what only looks like it (not taken), one test each way
-@pytest.mark.parametrize("line, value, policy", SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND)
+
+# sessions 13 to 15: what calls say (found) and what only looks like it (not taken), one test each way
+@pytest.mark.parametrize("line, value, policy",
+                         SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
-@pytest.mark.parametrize("line, value, policy", NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES)
+@pytest.mark.parametrize("line, value, policy",
+                         NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

@@ -41,6 +41,16 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
                                                 "membership", "member", "id", "insurance", "health", "club", "points",
                                                 "aadhaar", "aadhar", "pan", "ration", "voter", "green", "medicare", "medicaid"))
 
+# insurance that is no health plan: "my pet insurance number", "the funeral policy", "a Geico customer"
+_NOT_HEALTH_KINDS = ("home", "car", "auto", "motor", "life", "pet", "travel", "renters", "boat", "homeowners",
+                     "business", "flood", "contents", "landlord", "funeral", "device", "phone", "gadget", "vehicle")
+_NOT_HEALTH_INS = "".join(f"(?<!{w} )" for w in _NOT_HEALTH_KINDS)
+_OTHER_INSURANCE = re.compile(rf"\b(?:(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance|policy|cover|plan|insurer)|"
+                              r"geico|state farm|allstate|progressive|liberty mutual|usaa|esurance|aviva|direct line|"
+                              r"admiral|hastings direct|churchill|esure|lemonade|travelers)\b")
+_HEALTH_SAID = re.compile(r"\b(?:health|medical|medicare|medicaid|dental|patient|hospital|clinic|doctor|prescription|"
+                          r"pharmacy|nhs)\b")
+
 # things a number belongs to, which make it no person's phone ("the order's number", "my card, the number ending in")
 DOCUMENT_NOUNS = ("order|claim|case|account|policy|card|visa|mastercard|amex|discover|ticket|car|vehicle|passport|"
                   "licen[cs]e|member|customer|booking|reservation|invoice|item|part|model|room|flight|unit|apartment")
@@ -65,9 +75,9 @@ CUES: dict[str, str] = {
     "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit,? number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
-    "health": r"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|insurance (?:id|number|member)"
+    "health": rf"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|{_NOT_HEALTH_INS}insurance (?:id|number|member)"
               r"|member id on (?:my|the) insurance(?: card)?|nhs|beneficiary|medical record|mrn|patient id"
-              r"|health card|health id|insurance card|subscriber id|group number|plan id"
+              rf"|health card|health id|{_NOT_HEALTH_INS}insurance card|subscriber id|group number|plan id"
               r"|(?:drug|prescription|dental|vision|medical|health) coverage"
               r"|patient (?:number|no)|hospital number|chart number|coverage id|nhif|abha|philhealth|medical aid|medi-cal"
               # "my Alberta health care number", "CHI number" (Scotland), "NHI" (New Zealand), "PHN" (Canada)
@@ -166,9 +176,7 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
-_HEALTH_CTX = re.compile(r"\b(?:medicare|medicaid|health|medical|insurer|"
-                         r"(?<!home )(?<!car )(?<!auto )(?<!life )(?<!pet )(?<!travel )(?<!renters )(?<!boat )"
-                         r"(?<!homeowners )(?<!business )(?<!flood )insurance|"
+_HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan|group number|florida blue|copay|"
@@ -665,7 +673,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) \
                 and not re.search(r"\b(?:member(?:ship)? (?:id|number|no)|loan|mortgage)\b[^.?!]*$", before[-45:]):
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
-        if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]):
+        if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]) \
+                and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)):
             return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19 \
                 and not re.search(r"\b(?:loyalty|rewards?|points|membership|member|club|store|library|gift)\b", before[-40:]):
@@ -698,7 +707,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
                 r"\b(?:gate|door|alarm|keypad|lockbox|key ?safe|garage|entry|front door|lift|buzzer|intercom)\b", sentence):
             return "password", 0.88  # "a car park gate at the new place, the code is 4829": an access code
-        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy)\b[^\d,.;?!]*$", before[-40:]):
+        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy|insurance)\b[^\d,.;?!]*$", before[-40:]):
             return "account_number", 0.85  # (not "policy 4461-7992-40 claim 719...": a policy's value was said between)
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0

@@ -218,6 +218,9 @@ _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
+# what a country gives or a person comes from: said after a language's word, it names the people
+_BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|heritage|origin|nationals?|nationality|passports?|"
+                            r"background|roots|ancestry|embassy|consulate)\b")
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
                         rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
@@ -697,6 +700,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \
                 and not re.match(r"\s+(?:only|first|mostly|please|speaking|is|isn't|was|wasn't)\b", after):
             pols = ["nationality"]  # "he's navajo", "we're both Yoruba": a people named by its language
+        if pols == ["language"] and _BELONGS_AFTER.match(after):
+            pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
         if "language" in pols and "nationality" in pols:
             if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
                     or re.match(r"\s+(?:is\s+)?(?:(?:a bit|a little|pretty|quite|very|not (?:very|that|so))\s+)?(?:ok|okay|fine|"

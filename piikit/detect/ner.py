@@ -473,7 +473,10 @@ _NOT_VOCATIVE = frozenset("again anyway cool awesome good fine then now well yea
 # who a card, an account or a delivery is in the name of: "the name on it is Folake Oyelaran", "card holder is obi
 # nwachukwu", "Surname is Frost", "signed for by Dana Whitfield"
 _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|(?:card ?holder|account holder)(?:'s name)? is|"
-                 r"signed for by|signed by")
+                 r"signed for by|signed by|under the (?:sur)?name(?: of)?|"
+                 # "the order is under rossi", "booked under Mensah" (not "under review": no name there)
+                 r"(?:order|booking|reservation|table|appointment|room|ticket|account)(?: is|'s)? under(?! the (?:sur)?name)|"
+                 r"(?:booked|reserved|registered|listed|filed|held|placed) under(?! the (?:sur)?name)")
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
     rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{TITLE_WORDS}\.?)\s+(?:{TITLE_WORDS}\.?\s+)?"
@@ -520,7 +523,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         if SPELLING_WORD.search(ctx.text[max(0, m.start() - 12):m.start()]):
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
-        strong = bool(re.match(r"(?:my name|name|call me|named)", cue))
+        strong = bool(re.match(r"(?:my name|name|call me|named|under the (?:sur)?name)", cue))
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()

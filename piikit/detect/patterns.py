@@ -77,7 +77,7 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"logged in with|log in with)"
                        r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
-                       r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
+                       r"(?:,?\s+(?:is|was|it's|would be|should be|will be|of|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # the bare name before a value: "login: kim.jonathan", "sure, login brittanyolson95", "user name, it's sdixon"
@@ -109,6 +109,10 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
                          r"from|under|over|with|into|pad|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
+# when something was done to it, said right after the cue: "I reset my password yesterday" (not "the password is Friday")
+_WHEN_DONE = re.compile(r"^(?:today|yesterday|tonight|tomorrow|twice|monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|recently|lately|earlier|later|before|after|soon|asap|immediately|every|"
+                        r"last|next)$", _I)
 # the words of a name with spaces before its written end, after the file it names ("the file tax return 2023.pdf")
 _FILE_WORDS = re.compile(r"(?:\b(?i:file|document|attachment|spreadsheet|upload|photo|picture|image|scan|pdf)(?:s|'s)?\s+"
                          r"(?:(?i:is|was)\s+)?(?:(?i:called|named|titled|labelled|labeled)\s+)?"
@@ -119,7 +123,7 @@ _NOT_IN_FILE_NAME = frozenset("the a an my your his her their our it this that t
                                "he she we they".split())
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
-_CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
+_CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S|J|TT|EC|BZ|BB)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
@@ -135,7 +139,7 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|deductible|"
-               r"installment|salary|wage|income|estimate|quote|refund|overdraft)")
+               r"installment|salary|wage|income|estimate|quote|refund|overdraft|labou?r|excess)")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
@@ -149,6 +153,9 @@ MONEY_RX = [
                r"|\ba grand(?=\s*(?:[.,?!]|$)|\s+(?:for|on|a|per|each|to|or|in)\b)", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
+    # rand written whole after what is paid: "I paid R450", "the slip says R540" (not "an R32", "table under R4471")
+    re.compile(r"\b(?:paid|pay|paying|cost|costs|charged|owe|owed|fee|spent|total|balance|deposit|excess|rent|"
+               r"says|about|only|just|came to|comes to|was|is|it's)\s+(R\d{3,6}(?:\.\d\d)?)(?![\w-])"),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
                rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
@@ -158,13 +165,16 @@ MONEY_RX = [
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
                r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
+               r"(?:live|living|lives|get by|getting by) on|(?:bring|brings|take|takes) home|"  # "I live on about 1800 a month"
                rf"{_PRICE_NOUN}\b[^.?!\d]{{0,25}}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
                r"\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|with|before|plus|including|on|in cash|$)|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|on|in cash|that|which|but|$)|[.,?!](?!\d)|$)", _I),
+    # a price by the month with its tax: "it's nineteen ninety nine a month plus tax"
+    re.compile(r"\b\d{1,4}(?:\.\d\d)?(?=\s+(?:a|per)\s+(?:month|week|year|night)\s+plus\s+(?:tax|vat|gst|hst|fees?)\b)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar" + _NOT_SHOP + r"|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -625,6 +635,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         tok = m.group(0).rstrip(".!?")
         if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
+        if _WHEN_DONE.match(tok) and not re.search(r"(?:\bis|\bwas|:)\s*$", cued.group(0)):
+            continue
         if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
             continue  # "I registered as conservative": a voter's registration
         pin = policy == "password" and re.search(r"\bpin\b", cued.group(0), _I)
@@ -713,6 +725,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             if rx.groups:
                 if m.group(1) == "1":
                     continue  # "they sent one", "I had one": a count, no sum
+                if m.group(1)[0] == "R" and not re.match(r"R\d", ctx.text[slice(*ctx.view.orig(*m.span(1)))]):
+                    continue  # "R as in Robert, one four one": a code spelled out, which the reader joined
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
                         not re.search(rf"\b{_PRICE_NOUN}\b", ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue

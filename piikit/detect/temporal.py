@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
+from piikit.detect.spoken import UNITS
 from piikit.detect.validators import card_shape
 
 MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -125,14 +126,15 @@ _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
     re.compile(r"\b(?:age|aged|ages|age of|age is|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
-               r"[:?,.]?\s+(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+               r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven."
+               r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
-               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?[?.]\s+"  # "How old are you, Delroy?"
+               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?(?:[?.]\s+|\s+(?=she|he|i))"  # "How old are you, Delroy?"
                r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
-               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b))", _I),
+               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|(?:that|which) makes (?:you|me|him|her)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
@@ -142,21 +144,21 @@ _AGE_RX = [
                r"partner|friend|twins|they|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest|traveler|traveller|passenger|applicant|claimant|policyholder)(?:'s| is| was| are| were|"
-               r" will be| just turned| turned| turns)?)\s+"
+               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+)(?:'s| is| was| just turned| turned| turns))?)\s+"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
-               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
+               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|then\b|great\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b))", _I),
-    re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
+    re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|they'?re|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
-               r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches))", _I),
+               r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches|for|each|per|a|of|left|off)\b)", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     # one of a few words said of a person: "She's a widow, eighty-two, lives alone"
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3}),", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3})(?:,|(?= and\b))", _I),
     # a description: "a white male mid thirties", "female, maybe late forties"
     re.compile(r"(?:(?<=male )|(?<=male, )|(?<=man )|(?<=man, )|(?<=guy )|(?<=lady )|(?<=maybe ))(?:early |mid |late )?"
                r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I),
@@ -167,7 +169,7 @@ _AGE_RX = [
                r"\b(?!\s*(?:%|percent|dollars|minutes|hours))", _I),
     # said in a list of who someone is: "male, 58, date of birth ...", "trans man, seventy eight, separated",
     # "the patient is male, 46.", "genderqueer, fourteen, and"
-    re.compile(rf"\b(?:{_GENDER_SAID}),\s+(\d{{1,3}}),\s+(?=[a-z])", _I),
+    re.compile(rf"\b(?:{_GENDER_SAID}),\s+(\d{{1,3}})(?:,\s+(?=[a-z])|(?= and\b))", _I),
     re.compile(rf"\b(?:is|'s|was)\s+(?:a\s+)?(?:{_GENDER_SAID}),\s+(\d{{1,3}})(?=\s+and\b|\s*(?:[.!?;]|$))", _I),  # "the patient is male, 46."
     # a stranger described: "the guy looked about twenty five", "maybe 45, white, about six foot"
     re.compile(rf"\b(?:he|she|they|{_STRANGER})\b[^.?!]{{0,20}}?\b(?:look(?:s|ed|ing)?|seemed|seems)\s+(?:about|around|maybe|like|"
@@ -236,6 +238,8 @@ def _expiry_cued(low: str, a: int, b: int) -> bool:
                 or (_after_card(low[max(0, a - 60):a]) and re.fullmatch(EXPIRY_WRITTEN, low[a:b].strip(), _I)
                     and not re.match(r"\s*(?:\d{1,2}\b|\d{5})", low[b:b + 7]))
                 or (_EXP_SOFT.search(before) and _CARD.search(low, max(0, a - 200), b + 100)))
+# a number read digit by digit ("two zero one nine"): a PIN or a code, for nobody says a year that way
+_DIGIT_BY_DIGIT = re.compile(rf"(?:(?:{'|'.join(UNITS)})[\s,-]+){{3,}}(?:{'|'.join(UNITS)})", _I)
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -252,6 +256,8 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
+            if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]):
+                continue
             yield from _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
     for m in _NUMERIC_DATE.finditer(ctx.norm):
         if _DATE_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]):

@@ -2305,6 +2305,12 @@ SAID_THIS_WAY = [
     ("She became a Vietnamese citizen in 2009.", "Vietnamese", "nationality"),
     ("my card has a pin of seven one zero four i think", "seven one zero four", "password"),
     ("The excess on the car is R3500 this year.", "R3500", "money_amount"),
+    ("Dina: Harbourview Dental, this is Dina. Caller: Hi Dina.", "Harbourview Dental", "organization"),
+    ("Dina: Harbourview Dental, this is Dina. Caller: Hi Dina.", "Dina", "person_name"),
+    ("Sorry, Tomas is a Gemini, he can't decide anything.", "Gemini", "zodiac_sign"),
+    ("my ex was a leo so i know the type", "leo", "zodiac_sign"),
+    ("Rep: I need the passport for each traveller. Yours first. Caller: Mine is 771203948.", "771203948",
+     "passport_number"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2320,6 +2326,9 @@ NOT_THIS_WAY = [
     ("Table for four under R5512, please.", "R5512", "money_amount"),
     ("the plants are on the left and they're two for ten", "two", "person_age"),
     ("the code is one nine nine five", "one nine nine five", "date_interval"),
+    ("Dina: Harbourview Dental, this is Dina.", "Dina: Harbourview Dental", "organization"),
+    ("I'm Leo, your driver today.", "Leo", "zodiac_sign"),
+    ("We use the Gemini app for notes.", "Gemini", "zodiac_sign"),
 ]
 
 

@@ -764,7 +764,8 @@ _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|
                         r"in the (?:e-?mail|text|message|app))\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
-_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|"
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|his|hers|theirs|ours)(?:'s|\s+is),?\s+|"
+                       r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
                        r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer

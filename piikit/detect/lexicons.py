@@ -66,10 +66,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         r"american|neighborhood|kids?|folks)\b")
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
-    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|your a|you are a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
+    "zodiac_sign": {w: (r"(?:\b(?:i'?m a|i am a|you'?re a|your a|you are a|is a|was a|a little|another|fellow|an|typical|sign is|"
+                        r"sign'?s|sign|zodiac|"
                         r"horoscope|rising|moon|sun|a total|such a|being a|classic|so"
                         + ("" if w == "leo" else r"|i'?m|she'?s|he'?s")  # "I'm Leo, how can I help?" is a name
-                        + r")\s+(?:sign\s+)?$",
+                        + r")|[a-z]'s a)\s+(?:sign\s+)?$",  # "Ana's a Libra", "the last lady was a leo"
                         r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|energy|vibes?|traits?|move|thing to do|\?"
                         r"|(?:and|so) (?:the )?stars\b)")
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},

@@ -107,7 +107,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
-_CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+", re.I)  # not "St. Brigid's"
+# not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
+_CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
 _SELF = frozenset("i'm i’m im i it's it’s this my we're".split())
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "

@@ -2311,6 +2311,11 @@ SAID_THIS_WAY = [
     ("my ex was a leo so i know the type", "leo", "zodiac_sign"),
     ("Rep: I need the passport for each traveller. Yours first. Caller: Mine is 771203948.", "771203948",
      "passport_number"),
+    ("So I changed the router password to, uh, Mango#Tree8 last night.", "Mango#Tree8", "password"),
+    ("Rep: And the expiry date on that card? Customer: Sure, it's 09/29.", "09/29", "credit_card_expiration"),
+    ("my student number for the discount is k four four one nine two two seven", "k four four one nine two two seven",
+     "number_sequence"),
+    ("Rep: And the expiry and the security code? Customer: 11/27 and 4419.", "4419", "credit_card_cvv"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2329,6 +2334,10 @@ NOT_THIS_WAY = [
     ("Dina: Harbourview Dental, this is Dina.", "Dina: Harbourview Dental", "organization"),
     ("I'm Leo, your driver today.", "Leo", "zodiac_sign"),
     ("We use the Gemini app for notes.", "Gemini", "zodiac_sign"),
+    ("I set it to airplane mode.", "airplane", "password"),
+    ("My nursing licence number is RN 448812.", "RN 448812", "drivers_license"),
+    ("you can book a table on our site at the olive grove dot co dot uk", "site at the olive grove dot co dot uk",
+     "email_address"),
 ]
 
 

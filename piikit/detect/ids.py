@@ -51,6 +51,12 @@ _OTHER_INSURANCE = re.compile(rf"\b(?:(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:ins
 _HEALTH_SAID = re.compile(r"\b(?:health|medical|medicare|medicaid|dental|patient|hospital|clinic|doctor|prescription|"
                           r"pharmacy|nhs)\b")
 
+# licences to work or trade, not to drive: "my teaching license number is TL-0044817"
+_NOT_DRIVING = "".join(f"(?<!{w} )" for w in ("teaching", "nursing", "medical", "business", "liquor", "fishing",
+                                                "hunting", "marriage", "contractor's", "contractor", "software",
+                                                "real estate", "professional", "practising", "practicing", "firearms",
+                                                "gun", "trade", "food", "pharmacy", "cosmetology", "tv", "music"))
+
 # things a number belongs to, which make it no person's phone ("the order's number", "my card, the number ending in")
 DOCUMENT_NOUNS = ("order|claim|case|account|policy|card|visa|mastercard|amex|discover|ticket|car|vehicle|passport|"
                   "licen[cs]e|member|customer|booking|reservation|invoice|item|part|model|room|flight|unit|apartment")
@@ -92,8 +98,8 @@ CUES: dict[str, str] = {
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
-    "dl": r"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|licen[cs]e number|"
-          r"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|licen[cs]e|lic number|lic no|state id|state identification|id card|"
+    "dl": rf"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|{_NOT_DRIVING}licen[cs]e number|"
+          rf"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|{_NOT_DRIVING}licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
     "passport": r"\b(?:passport|travel document(?: number| no)?|photo page)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
@@ -732,7 +738,7 @@ def _named_place_after(after: str) -> bool:
 
 def _promo(before: str) -> bool:
     """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
-    return bool(re.search(r"\b(?:promo|coupon|discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
+    return bool(re.search(r"\b(?:promo|coupon|(?<!for the )(?<!for a )(?<!for my )discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
                           r"|\berror(?: code)?\s+(?:on|in|for|from)\b[^.?!\d]{0,25}$|\berror(?: code)?\s*(?:is|was|says|:)?\s*$"
                           r"|\bports?\b(?!\s+(?:request|requests|order|in|out)\b)[^.?!]{0,25}$", before[-45:]))
     # (a network port, not a phone number's port request)
@@ -809,6 +815,7 @@ def _word(letters: str) -> bool:
 # an airline's two-character code and a flight number ("UA 2291", "PO 418"), not a road ("US 101", "I-95")
 _FLIGHT_RX = re.compile(r"(?<![\w-])(?!US|I\b|SR|RT)(?:[A-Z]{2} ?|[A-Z]\d |\d[A-Z] )\d{1,4}(?![\w-])")
 _LETTER_PREFIX = re.compile(r"(?<![\w'-])([A-Z]{2,4}) $")
+_ONE_LETTER_PREFIX = re.compile(r"\b(?:is|it's|was|number|id|no)\s+[b-hj-np-z]\s$", re.I)  # not "a", "i", "o"
 
 
 def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
@@ -816,6 +823,9 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     ("EAC 21 044 51234", "SR 1-44092817"): the letters are part of the code, and a
     letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out;
     a prescription's capital "RX" is written as part of its number ("RX 6610294")."""
+    one = _ONE_LETTER_PREFIX.search(ctx.norm[max(0, a - 12):a])
+    if one and len(v.digits(ctx.norm[a:b])) >= 6:
+        return a - 2  # "my student id is s zero zero nine four four ...": one letter, said apart, leads the code
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) and m.group(1) != "RX" \
             or m.group(1).lower() in SPELLED_CUES \

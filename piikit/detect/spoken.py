@@ -507,6 +507,9 @@ def _email(m: re.Match) -> Replacement:
                          or len(local) > 1 and any(w.lower() in STOP_WORDS for w in local)
                          or m.string[m.end():m.end() + 1] == "/"):
         return None  # "we met at google.com", "you can check at keystoneed.com/pslf": a site, no mailbox
+    if len(local) > 2 and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
+            and sum(w.lower() in STOP_WORDS for w in local) >= 2 and is_english(local[-1].lower()):
+        return None  # "you can see our menu at tandoor house dot co dot uk": a sentence before a site
     return _email_parts(m.group(1), re.sub(r"\s+", "", _DOT.sub(".", m.group(2))))
 
 

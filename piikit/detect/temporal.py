@@ -195,7 +195,7 @@ _DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1
                       r"(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){0,3}$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
-_EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15})$"
+_EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15}|[^.?!]{0,20}\?[^.?!\d]{0,25})$"  # "the expiration date on the card? Caller: Yeah, it's"
 _EXP_CUE = re.compile(rf"\b(?:{EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
 _EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)
@@ -233,7 +233,7 @@ def _after_card(before: str) -> bool:
 
 def _expiry_cued(low: str, a: int, b: int) -> bool:
     """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
-    before = low[max(0, a - 40):a]
+    before = low[max(0, a - 70):a]
     return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
                 or (_after_card(low[max(0, a - 60):a]) and re.fullmatch(EXPIRY_WRITTEN, low[a:b].strip(), _I)
                     and not re.match(r"\s*(?:\d{1,2}\b|\d{5})", low[b:b + 7]))

@@ -2316,6 +2316,9 @@ SAID_THIS_WAY = [
     ("my student number for the discount is k four four one nine two two seven", "k four four one nine two two seven",
      "number_sequence"),
     ("Rep: And the expiry and the security code? Customer: 11/27 and 4419.", "4419", "credit_card_cvv"),
+    ("Agent: Any languages? Caller: Tagalog, Spanish, and a bit of Italian.", "Spanish", "language"),
+    ("we're booking Umrah for March", "Umrah", "event"),
+    ("my grandfather was Choctaw", "Choctaw", "nationality"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2335,6 +2338,7 @@ NOT_THIS_WAY = [
     ("I'm Leo, your driver today.", "Leo", "zodiac_sign"),
     ("We use the Gemini app for notes.", "Gemini", "zodiac_sign"),
     ("I set it to airplane mode.", "airplane", "password"),
+    ("Languages? Fine. Nationality? Spanish.", "Spanish", "language"),
     ("My nursing licence number is RN 448812.", "RN 448812", "drivers_license"),
     ("you can book a table on our site at the olive grove dot co dot uk", "site at the olive grove dot co dot uk",
      "email_address"),

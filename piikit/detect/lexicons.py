@@ -219,6 +219,8 @@ _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
+# the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
+_LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
 # what a country gives or a person comes from: said after a language's word, it names the people
 _BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|heritage|origin|nationals?|nationality|passports?|"
                             r"background|roots|ancestry|embassy|consulate)\b")
@@ -704,7 +706,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols == ["language"] and _BELONGS_AFTER.match(after):
             pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
         if "language" in pols and "nationality" in pols:
-            if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
+            if _LANG_CUE.search(before) or _LANGS_ASKED.search(low, max(0, a - 80), a) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
                     or re.match(r"\s+(?:is\s+)?(?:(?:a bit|a little|pretty|quite|very|not (?:very|that|so))\s+)?(?:ok|okay|fine|"
                                 r"alright|all right|rusty|good|better|basic|limited|fluent|poor|broken)\b", after) \
                     and (re.search(r"\bis\s+$", before) or after.lstrip().startswith("is")):  # "English is fine"

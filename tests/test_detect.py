@@ -2319,6 +2319,10 @@ SAID_THIS_WAY = [
     ("Agent: Any languages? Caller: Tagalog, Spanish, and a bit of Italian.", "Spanish", "language"),
     ("we're booking Umrah for March", "Umrah", "event"),
     ("my grandfather was Choctaw", "Choctaw", "nationality"),
+    ("the physio reckons it'll settle in a fortnight", "physio", "occupation"),
+    ("Nurse: Your slot is Tuesday with the physio.", "physio", "occupation"),
+    ("We're with Vodafone for the broadband and Three for the phones.", "Three", "organization"),
+    ("I switched to Octopus for the electric last year.", "Octopus", "organization"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2339,6 +2343,9 @@ NOT_THIS_WAY = [
     ("We use the Gemini app for notes.", "Gemini", "zodiac_sign"),
     ("I set it to airplane mode.", "airplane", "password"),
     ("Languages? Fine. Nationality? Spanish.", "Spanish", "language"),
+    ("I'm doing physio twice a week for the knee.", "physio", "occupation"),
+    ("I went with Mum for the insurance because it was cheaper.", "Mum", "organization"),
+    ("Thanks for calling the food bank, how can I help?", "food bank", "organization"),
     ("My nursing licence number is RN 448812.", "RN 448812", "drivers_license"),
     ("you can book a table on our site at the olive grove dot co dot uk", "site at the olive grove dot co dot uk",
      "email_address"),

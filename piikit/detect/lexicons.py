@@ -219,6 +219,10 @@ _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
+# "physio" as the person who gives it: what they do or say after it, "a physio" said of someone, seen "with the physio"
+_PRACTISES_AFTER = re.compile(r"^\s+(?:said|says|reckons|reckoned|told|tells|thinks|thought|knows|will|wants|wanted|"
+                              r"recommended|suggested|asked|gave|showed|taught|checked|looked|mentioned)\b")
+_PRACTITIONER_BEFORE = re.compile(r"(?:\b(?:she'?s|he'?s|i'?m|i am|she is|he is|was|is) an?|\bwith (?:the|my|a|her|his))\s+$")
 # the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
 _LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
 # what a country gives or a person comes from: said after a language's word, it names the people
@@ -703,6 +707,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \
                 and not re.match(r"\s+(?:only|first|mostly|please|speaking|is|isn't|was|wasn't)\b", after):
             pols = ["nationality"]  # "he's navajo", "we're both Yoruba": a people named by its language
+        if phrase == "physio" and pols == ["medical_process"] and (_PRACTISES_AFTER.match(after)
+                                                                 or _PRACTITIONER_BEFORE.search(before)):
+            pols = ["occupation"]  # "the physio said no school", "she's a physio", "with the physio"
         if pols == ["language"] and _BELONGS_AFTER.match(after):
             pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
         if "language" in pols and "nationality" in pols:

@@ -253,6 +253,29 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
                    0.9 if branded else 0.85)
 
 
+# a company named for what it provides a household: "we're with Orange for the mobile and Sky for the TV",
+# "I use Octopus for the electric" (capitalized: in case-less text the words could be anything)
+_UTILITY = (r"(?:mobiles?|phones?|cell|broadband|internet|wi-?fi|tv|telly|cable|landline|gas|electric|electricity|"
+            r"energy|power|water|(?:car |home |pet |life |travel )?insurance|banking|mortgage|pension|streaming)")
+_PROVIDER_FOR = re.compile(rf"\b(?:(?i:with|use|using|switched to|moved to|go with|went with|gone with)\s+)"
+                           rf"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,2}})\s+(?i:for\s+(?:the|my|our|their|his|her)?\s*{_UTILITY})\b"
+                           rf"(?:,?\s+(?i:and)\s+([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,2}})\s+(?i:for\s+(?:the|my|our|their|his|her)?\s*{_UTILITY})\b)?")
+
+
+def recognize_provider_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the company a household is with for a service ("with Orange for the mobile")."""
+    for m in _PROVIDER_FOR.finditer(ctx.text):
+        for k in (1, 2):
+            said = m.group(k) and m.group(k).lower().split()
+            if said and not _DAY_OR_MONTH.fullmatch(m.group(k)) and not all(map(is_name, said)) \
+                    and said[0] not in _HOUSEHOLD:
+                yield Cand(m.start(k), m.end(k), "organization", 0.9)
+
+
+_HOUSEHOLD = frozenset("dad mum mom mam nan gran grandma grandpa mother father".split())
+"""Who a service may be shared with, said as a name ("I went with Dad for the insurance")."""
+
+
 # a practice answered by the person's name, or a caller greeted by title: "Good morning, Dr. Femi Adeyemi's
 # office", "Hi Mrs. Okonkwo, this is Derek" (not "Dr. Patel and Associates", "Mrs. Fields Cookies")
 _TITLED_OFFICE = re.compile(r"(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening))[,!]? )?"

@@ -2323,6 +2323,8 @@ SAID_THIS_WAY = [
     ("Nurse: Your slot is Tuesday with the physio.", "physio", "occupation"),
     ("We're with Vodafone for the broadband and Three for the phones.", "Three", "organization"),
     ("I switched to Octopus for the electric last year.", "Octopus", "organization"),
+    ("I had any replacement surgery in April.", "replacement surgery", "medical_process"),
+    ("house 7, block C, Saket, New Delhi, pin code 110017", "110017", "location"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2344,6 +2346,7 @@ NOT_THIS_WAY = [
     ("I set it to airplane mode.", "airplane", "password"),
     ("Languages? Fine. Nationality? Spanish.", "Spanish", "language"),
     ("I'm doing physio twice a week for the knee.", "physio", "occupation"),
+    ("my debit card pin code is 440711", "440711", "location"),
     ("I went with Mum for the insurance because it was cheaper.", "Mum", "organization"),
     ("Thanks for calling the food bank, how can I help?", "food bank", "organization"),
     ("My nursing licence number is RN 448812.", "RN 448812", "drivers_license"),

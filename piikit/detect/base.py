@@ -82,6 +82,11 @@ STREET_TYPES = (r"street|st|road|rd|avenue|ave|crescent|close|lane|ln|drive|dr|w
                 r"blvd|highway|hwy|parade|grove|gardens|square|row|residency|nagar|marg|cross|block|sector|phase|colony|layout")
 """Street types, lower case, as said after a street's name ("42 ivy circle" aside: everyday words need a house number)."""
 _STREET = rf"\b\d+[a-z]{{0,2}},?\s+(?:[a-z'-]+\s+){{0,3}}(?:{STREET_TYPES})\b"
+# India's postal PIN code, said after an address: "plot 12, sector 14, Gurugram, pin code 122001" (a PIN of a card
+# or an account has no address before it)
+POSTAL_PIN_BEFORE = re.compile(r"(?:\b(?:sector|plot|nagar|colony|marg|chowk|layout|taluk|tehsil|mandal|district|flat|"
+                               r"house|road|street|lane|address|india)\b|,[^,.?!]{2,30},)[^.?!]{0,100}\bpin(?: ?code)?"
+                               r"(?: is| was)?\W*$", re.I)
 ADDRESS_BEFORE = re.compile(
     _STREET
     # (a flat or unit number may stand between: "9264 granite avenue, apt 36a, prague")

@@ -12,7 +12,8 @@ import re
 from typing import Iterator
 
 from piikit.detect import validators as v
-from piikit.detect.base import ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_MAKERS, NAMED_AFTER, Cand, Ctx
+from piikit.detect.base import (ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_MAKERS, NAMED_AFTER,
+                                POSTAL_PIN_BEFORE, Cand, Ctx)
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
 from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
@@ -687,6 +688,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "credit_card_number", 0.88
         return "account_number", 0.9
     if cue == "password" and total >= 3:
+        if nl == 0 and nd in (5, 6) and POSTAL_PIN_BEFORE.search(before[-140:]):
+            return "location", 0.9  # "Gurugram, pin code 122001": India's postal code
         return "password", 0.9
     if cue == "phone" and nl == 0 and (7 <= nd <= 15 or nd == 4 and last_four and _PHONE_NOUN.search(before[-40:])):
         return "phone_number", 0.92  # "your mobile ending 0921" too

@@ -9,7 +9,7 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import validators as v
-from piikit.detect.base import ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, STATE_CODES_LOWER, Cand, Ctx
+from piikit.detect.base import ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE, STATE_CODES_LOWER, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
@@ -637,6 +637,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
             continue
         if _WHEN_DONE.match(tok) and not re.search(r"(?:\bis|\bwas|:)\s*$", cued.group(0)):
             continue
+        if policy == "password" and re.fullmatch(r"\d{5,6}", tok) and POSTAL_PIN_BEFORE.search(ctx.norm, max(0, m.start() - 140), m.start()):
+            continue  # India's postal PIN code, after an address
         if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
             continue  # "I registered as conservative": a voter's registration
         pin = policy == "password" and re.search(r"\bpin\b", cued.group(0), _I)

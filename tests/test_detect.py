@@ -2325,6 +2325,8 @@ SAID_THIS_WAY = [
     ("I switched to Octopus for the electric last year.", "Octopus", "organization"),
     ("I had any replacement surgery in April.", "replacement surgery", "medical_process"),
     ("house 7, block C, Saket, New Delhi, pin code 110017", "110017", "location"),
+    ("harbour view storage this is kev hi kev it's about unit nine", "harbour view storage", "organization"),
+    ("harbour view storage this is kev hi kev it's about unit nine", "kev", "person_name"),
 ]
 NOT_THIS_WAY = [
     ("I changed my password yesterday and it still fails.", "yesterday", "password"),
@@ -2347,6 +2349,8 @@ NOT_THIS_WAY = [
     ("Languages? Fine. Nationality? Spanish.", "Spanish", "language"),
     ("I'm doing physio twice a week for the knee.", "physio", "occupation"),
     ("my debit card pin code is 440711", "440711", "location"),
+    ("okay well this is weird", "okay well", "organization"),
+    ("harbour view storage this is kev hi kev it's about unit nine", "kev hi kev", "person_name"),
     ("I went with Mum for the insurance because it was cheaper.", "Mum", "organization"),
     ("Thanks for calling the food bank, how can I help?", "food bank", "organization"),
     ("My nursing licence number is RN 448812.", "RN 448812", "drivers_license"),

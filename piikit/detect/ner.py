@@ -251,6 +251,9 @@ def _kin(word: str, before: str) -> bool:
     return w in _KIN_ONLY or w in _KIN and bool(_WHOSE.search(before))
 
 
+_GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
+
+
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
     doc = ctx.doc
@@ -262,6 +265,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         policy, score = pol
         a, b = ent.start_char, ent.end_char
+        inner = _GREETED_INSIDE.search(ctx.text, a, b) if policy == "person_name" else None
+        if inner:
+            b = inner.start()  # "this is carla hi carla": a name, then the caller greeting it
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):

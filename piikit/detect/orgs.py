@@ -106,6 +106,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 # brigid's nursing home, bernadette speaking": a business answering by its name, then the agent's
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
+# the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
+_BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+this is\s)")
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
@@ -174,6 +176,10 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(said.lower().split()), ())) \
                 and not (ctx.text[end:end + 1].isspace() and _LINE.match(ctx.text, end + 1) and _named_for_purpose(said, lower_text)):
             yield Cand(m.end(), end, "organization", 0.9)  # not "you've reached the returns and exchanges line"
+    bare = _BARE_AGENT.match(ctx.text) if lower_text else None
+    span = bare and _opening(ctx.text, 0, bare.start(1), lower_text)
+    if span:
+        yield Cand(*span, "organization", 0.85)  # case-less, unpunctuated: "liberty bail bonds this is carla"
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)

@@ -43,20 +43,23 @@ _NOT_PAY_CARD = "".join(f"(?<!{w} )" for w in ("gift", "store", "prepaid", "loya
                                                 "aadhaar", "aadhar", "pan", "ration", "voter", "green", "medicare", "medicaid"))
 
 # insurance that is no health plan: "my pet insurance number", "the funeral policy", "a Geico customer"
-_NOT_HEALTH_KINDS = ("home", "car", "auto", "motor", "life", "pet", "travel", "renters", "boat", "homeowners",
-                     "business", "flood", "contents", "landlord", "funeral", "device", "phone", "gadget", "vehicle")
+_NOT_HEALTH_KINDS = ("home", "car", "auto", "motor", "life", "pet", "travel", "renters", "renter's", "boat", "homeowners",
+                     "homeowner's", "homeowner", "business", "flood", "contents", "landlord", "funeral", "device",
+                     "phone", "gadget", "vehicle", "umbrella", "motorbike", "motorcycle", "bike")
 _NOT_HEALTH_INS = "".join(f"(?<!{w} )" for w in _NOT_HEALTH_KINDS)
 _OTHER_INSURANCE = re.compile(rf"\b(?:(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance|policy|cover|plan|insurer)|"
                               r"geico|state farm|allstate|progressive|liberty mutual|usaa|esurance|aviva|direct line|"
                               r"admiral|hastings direct|churchill|esure|lemonade|travelers)\b")
+# said outright of health (a narrower word list than _HEALTH_CTX, which also reads insurers and plans as health)
 _HEALTH_SAID = re.compile(r"\b(?:health|medical|medicare|medicaid|dental|patient|hospital|clinic|doctor|prescription|"
                           r"pharmacy|nhs)\b")
 
 # licences to work or trade, not to drive: "my teaching license number is TL-0044817"
-_NOT_DRIVING = "".join(f"(?<!{w} )" for w in ("teaching", "nursing", "medical", "business", "liquor", "fishing",
-                                                "hunting", "marriage", "contractor's", "contractor", "software",
-                                                "real estate", "professional", "practising", "practicing", "firearms",
-                                                "gun", "trade", "food", "pharmacy", "cosmetology", "tv", "music"))
+_TRADES = ("teaching", "nursing", "medical", "business", "liquor", "fishing", "hunting", "marriage", "contractor's",
+           "contractor", "software", "real estate", "professional", "practising", "practicing", "firearms", "gun",
+           "trade", "food", "pharmacy", "cosmetology", "tv", "music", "pilot's", "pilot", "physician's", "dental",
+           "bar", "law", "cpa", "plumbing", "electrician's", "electrical", "dog", "food handler's")
+_NOT_DRIVING = "".join(f"(?<!{w} )" for w in _TRADES)
 
 # things a number belongs to, which make it no person's phone ("the order's number", "my card, the number ending in")
 DOCUMENT_NOUNS = ("order|claim|case|account|policy|card|visa|mastercard|amex|discover|ticket|car|vehicle|passport|"
@@ -111,7 +114,8 @@ CUES: dict[str, str] = {
     "bank": r"\b(?:bank account|checking account|savings account|chequing(?: account)?|current account|direct deposit(?: account)?|"
             r"checking(?! (?:in|on|out|up|back|with|for|if|to)\b)|"
             r"savings|bank|conta(?: corrente)?)\b",
-    "account": r"\b(?:accounts?(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
+    "account": rf"\b(?:(?:{'|'.join(_NOT_HEALTH_KINDS)}) insurance (?:number|no|id)|"  # "my life insurance number is ..."
+               r"accounts?(?! (?:pin|password|passcode)\b)(?: reference)?|acct|loan|member(?:ship)? (?:id|number|no)|membership|member(?! of staff)|customer (?:id|number|no)"
                r"|policy (?:number|no)|polic(?:y|ies)|loyalty|subscriber|customer reference|tenan(?:t|cy) (?:reference|number|id|ref)"
                r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:number|no)"
@@ -132,7 +136,7 @@ CUES: dict[str, str] = {
              r"number (?:i|we|they) can reach)\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
-    "seq": r"\b(?:(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
+    "seq": rf"\b(?:(?:{'|'.join(_TRADES)}) licen[cs]e(?: number| no)?|(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
            r"transaction|booking|reservation|employee id|employee number|badge|student id|"
            r"student number|record (?:number|no|id)|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
@@ -716,7 +720,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
                 r"\b(?:gate|door|alarm|keypad|lockbox|key ?safe|garage|entry|front door|lift|buzzer|intercom)\b", sentence):
             return "password", 0.88  # "a car park gate at the new place, the code is 4829": an access code
-        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy|insurance)\b[^\d,.;?!]*$", before[-40:]):
+        if re.search(r"\b(?:member(?! of staff)|membership|customer|policy|insurance(?! (?:claim|quote|reference|excess|case)))"
+                     r"\b[^\d,.;?!]*$", before[-40:]):
             return "account_number", 0.85  # (not "policy 4461-7992-40 claim 719...": a policy's value was said between)
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
@@ -741,7 +746,7 @@ def _named_place_after(after: str) -> bool:
 
 def _promo(before: str) -> bool:
     """Whether a promo, coupon or discount code is named just before: marketing codes are no PII."""
-    return bool(re.search(r"\b(?:promo|coupon|(?<!for the )(?<!for a )(?<!for my )discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
+    return bool(re.search(r"\b(?:promo|coupon|discount(?= code| voucher| coupon)|(?<!for the )(?<!for a )(?<!for my )discount)\b[^.?!]*$|\b(?:use|enter|apply|try|with) (?:the |this )?code\s*$"
                           r"|\berror(?: code)?\s+(?:on|in|for|from)\b[^.?!\d]{0,25}$|\berror(?: code)?\s*(?:is|was|says|:)?\s*$"
                           r"|\bports?\b(?!\s+(?:request|requests|order|in|out)\b)[^.?!]{0,25}$", before[-45:]))
     # (a network port, not a phone number's port request)
@@ -773,13 +778,12 @@ _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|
                         r"in the (?:e-?mail|text|message|app))\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
-_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|his|hers|theirs|ours)(?:'s|\s+is),?\s+|"
+_READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|theirs|ours)(?:'s|\s+is),?\s+|\bhis\s+is,?\s+|"
                        r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
                        r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
-_OTHER_POLICY = re.compile(r"\b(?:auto|car|home|homeowners?|renters?|life|pet|travel|boat|business|umbrella)\s+"
-                           r"(?:insurance\s+)?policy\b")
+_OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"
 _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:phone |mobile |cell |home |work |landline )?(?:number|line)"
@@ -827,7 +831,7 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
     letter keeps the digits from reading as a phone number. Cue words ("PIN", "ID") stay out;
     a prescription's capital "RX" is written as part of its number ("RX 6610294")."""
     one = _ONE_LETTER_PREFIX.search(ctx.norm[max(0, a - 12):a])
-    if one and len(v.digits(ctx.norm[a:b])) >= 6:
+    if one and len(v.digits(ctx.norm[a:b])) >= 6 and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]):
         return a - 2  # "my student id is s zero zero nine four four ...": one letter, said apart, leads the code
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) and m.group(1) != "RX" \

@@ -66,11 +66,17 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                         r"american|neighborhood|kids?|folks)\b")
                     for w in ("black", "white", "english", "indian", "turkish", "jordanian", "georgian",
                               "dominican", "indigenous")},
-    "zodiac_sign": {w: (r"(?:\b(?:i'?m a|i am a|you'?re a|your a|you are a|is a|was a|a little|another|fellow|an|typical|sign is|"
-                        r"sign'?s|sign|zodiac|"
+    "zodiac_sign": {w: (r"\b(?:i'?m a|i am a|she'?s a|he'?s a|you'?re a|your a|you are a|is a|an|typical|sign is|sign'?s|sign|zodiac|"
                         r"horoscope|rising|moon|sun|a total|such a|being a|classic|so"
                         + ("" if w == "leo" else r"|i'?m|she'?s|he'?s")  # "I'm Leo, how can I help?" is a name
-                        + r")|[a-z]'s a)\s+(?:sign\s+)?$",  # "Ana's a Libra", "the last lady was a leo"
+                        # someone else said to be one: "Ana's a Libra", "a little Gemini" (not a Leo or a cancer,
+                        # mostly a name and an illness; not "it's a", "that's a", "my car's a Taurus")
+                        + ("" if w in ("leo", "cancer") else
+                           r"|a little|(?!(?:it|that|there|what|here|who|where|how|car|truck|boat|van|bike|one)'s)[a-z]+'s a")
+                        # a person or one's family said to be one: "He was a Taurus", "my son's a leo too"
+                        + ("" if w == "cancer" else r"|(?:he|she|i|you|we|they) (?:was|were) a|(?:son|daughter|mum|mom|"
+                           r"mother|dad|father|wife|husband|brother|sister|partner|boyfriend|girlfriend|baby|kid)'s a")
+                        + r")\s+(?:sign\s+)?$",
                         r"^\s*(?:sign|rising|moon|sun|season|horoscope|zodiac|energy|vibes?|traits?|move|thing to do|\?"
                         r"|(?:and|so) (?:the )?stars\b)")
                     for w in ("aries", "taurus", "gemini", "cancer", "leo", "libra")},
@@ -226,8 +232,7 @@ _PRACTITIONER_BEFORE = re.compile(r"(?:\b(?:she'?s|he'?s|i'?m|i am|she is|he is|
 # the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
 _LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
 # what a country gives or a person comes from: said after a language's word, it names the people
-_BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|heritage|origin|nationals?|nationality|passports?|"
-                            r"background|roots|ancestry|embassy|consulate)\b")
+_BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|nationals?|nationality|passports?|embassy|consulate)\b")
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
                         rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
@@ -368,6 +373,7 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
     "rio": re.compile(r"\bkia\s+$"),  # a car
+    "cherokee": re.compile(r"\b(?:jeep|grand|\d{4}|my|the|a|our|his|her)\s+$"),  # a Jeep (the people: "she's Cherokee")
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
     "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
     **dict.fromkeys(("counseling", "counselling"),
@@ -713,14 +719,14 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if pols == ["language"] and _BELONGS_AFTER.match(after):
             pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
         if "language" in pols and "nationality" in pols:
-            if _LANG_CUE.search(before) or _LANGS_ASKED.search(low, max(0, a - 80), a) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
+            if _LANG_CUE.search(before) or _LANG_AFTER.match(after) or _COMMAND_OF.search(before) and _SAID_OF_IT.match(after) \
                     or re.match(r"\s+(?:is\s+)?(?:(?:a bit|a little|pretty|quite|very|not (?:very|that|so))\s+)?(?:ok|okay|fine|"
                                 r"alright|all right|rusty|good|better|basic|limited|fluent|poor|broken)\b", after) \
                     and (re.search(r"\bis\s+$", before) or after.lstrip().startswith("is")):  # "English is fine"
                 pols = ["language"]
             elif _NAT_AFTER.match(after) or _NAT_BEFORE.search(before) \
-                    or not _LANG_CTX.search(low):
-                pols = ["nationality"]
+                    or not _LANG_CTX.search(low) and not _LANGS_ASKED.search(low, max(0, a - 80), a):
+                pols = ["nationality"]  # (the answer to "Languages?" lists languages, unless it says who one is)
             else:
                 pols = ["language"]
         if pols[:1] == ["zodiac_sign"] and "medical_condition" in lists and _before_noun(after) and not _ZODIAC_CTX.search(low):

@@ -251,6 +251,7 @@ def _kin(word: str, before: str) -> bool:
     return w in _KIN_ONLY or w in _KIN and bool(_WHOSE.search(before))
 
 
+_FIRM_WORD = re.compile(r"\b(?:ltd|llc|inc|plc|limited|corp|co|company|group|house|services|plumbing|holdings|trust)\b", re.I)
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
@@ -530,9 +531,14 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
         strong = bool(re.match(r"(?:my name|name|call me|named|under the (?:sur)?name)", cue))
+        under = "under" in cue and not strong  # "the order is under Rossi", not "under Cardiology", "under Section 8"
+        if "under" in cue and _FIRM_WORD.search(m.group(1)):
+            continue  # "it's under the name Acme Plumbing Ltd": a company's
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()
+            if under and not ((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"}) and is_english(lw):
+                break
             if len(lw) < 2:
                 break  # "O L U W A S E U N": a spelling, read by recognize_spelled_names
             if words and lw in _PARTICLES:

@@ -67,7 +67,7 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"(?:password|passcode|pass code|passphrase|pass phrase|passwd|(?<!kra )(?<!tax )pin(?: number| code)?|"
                        r"access (?:key|code)|(?:door|gate|alarm|lockbox|garage|keypad|entry|building) code|"
                        r"api key|secret key|license key|product key|code word|secret word|"
-                       r"safe word|verbal password|security word|security pin)|"
+                       r"safe word|verbal password|security word|security pin|(?:a|my|the|his|her) (?:pin|passcode)(?: number| code)? of)|"
                        rf"{SECURITY_QUESTION}|"
                        r"answer (?:to (?:my|the|your) (?:[a-z]+ ){0,2}question )?(?:is|was)|"
                        # "the security question is the city I was born in, so Tulsa"
@@ -77,7 +77,7 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"logged in with|log in with)"
                        r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
-                       r"(?:,?\s+(?:is|was|it's|would be|should be|will be|of|:))?(?:\s+(?:just|actually|still|now|"
+                       r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
                        r"(?:(?:that|it) (?:would be|was|is|'d be)\s+|(?:that'?s|it'?s|that'd be|it'd be)\s+)?$", _I)
 # the bare name before a value: "login: kim.jonathan", "sure, login brittanyolson95", "user name, it's sdixon"
@@ -107,7 +107,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"anymore|either|yet|oh|um|uh|er|erm|hmm|gosh|god|well|let|"
                          # what is said of a password, not the password: "the password comes in the email"
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
-                         r"from|under|over|with|into|pad|"
+                         r"from|under|over|with|into|pad|expire|never|temporary|permanent|default|automatically|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
 # when something was done to it, said right after the cue: "I reset my password yesterday" (not "the password is Friday")
 _WHEN_DONE = re.compile(r"^(?:today|yesterday|tonight|tomorrow|twice|monday|tuesday|wednesday|thursday|friday|"
@@ -139,7 +139,7 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|deductible|"
-               r"installment|salary|wage|income|estimate|quote|refund|overdraft|labou?r|excess)")
+               r"installment|salary|wage|income|estimate|quote|refund|overdraft|excess(?! baggage| luggage| weight))")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
@@ -154,8 +154,11 @@ MONEY_RX = [
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
     re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
     # rand written whole after what is paid: "I paid R450", "the slip says R540" (not "an R32", "table under R4471")
-    re.compile(r"\b(?:paid|pay|paying|cost|costs|charged|owe|owed|fee|spent|total|balance|deposit|excess|rent|"
-               r"says|about|only|just|came to|comes to|was|is|it's)\s+(R\d{3,6}(?:\.\d\d)?)(?![\w-])"),
+    re.compile(r"\b(?:paid|pay|paying|cost|costs|charged|owe|owed|spent|came to|comes to|"
+               r"(?:fee|total|balance|deposit|excess|rent|price|bill)(?:[^.?!\d]{0,25}?\s(?:is|was|of))?)\s+(R\d{3,6}(?:\.\d\d)?)(?![\w-])"),
+    # or a price said with what it is for, or as the last word: "it's R185 after medical aid", "the slip says R540."
+    re.compile(r"\b(?:it's|it is|that's|that'll be|says)\s+(R\d{3,6}(?:\.\d\d)?)(?=\s+(?:after|for|each|per|a month|"
+               r"plus|including|in total|total)\b|[.!?]|$)"),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
                rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
@@ -165,16 +168,21 @@ MONEY_RX = [
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
                r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
-               r"(?:live|living|lives|get by|getting by) on|(?:bring|brings|take|takes) home|"  # "I live on about 1800 a month"
                rf"{_PRICE_NOUN}\b[^.?!\d]{{0,25}}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
                r"\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|with|before|plus|including|on|in cash|that|which|but|$)|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|on|in cash|that's|$)|(?<=\d\d\d)\s+(?:but|which)\b|[.,?!](?!\d)|$)", _I),
+    # what a household lives on, by the month: "I live on about eighteen hundred a month"
+    re.compile(r"\b(?:live|living|lives|get by|getting by) on (?:about |around |like |only |just |roughly )?"
+               r"(\d{3,}(?:,\d{3})*)(?= (?:a|per) (?:month|week|year|fortnight)\b)", _I),
+    # what labour costs: "labour is one forty five an hour" (not a birth's "her labour was 20 hours")
+    re.compile(r"\blabou?r (?:is|was|costs?|comes to|came to) (?:about |around |like )?(\d{2,}(?:\.\d\d)?)"
+               r"(?= (?:an|per|a) hour\b| plus\b| for (?:the|that|it)\b)", _I),
     # a price by the month with its tax: "it's nineteen ninety nine a month plus tax"
-    re.compile(r"\b\d{1,4}(?:\.\d\d)?(?=\s+(?:a|per)\s+(?:month|week|year|night)\s+plus\s+(?:tax|vat|gst|hst|fees?)\b)", _I),
+    re.compile(r"\b\d{1,4}(?:\.\d\d)?(?=\s+(?:a|per)\s+(?:month|week|year|night)\s+plus\s+(?:tax|taxes|vat|gst|hst|fees?)\b)", _I),
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar" + _NOT_SHOP + r"|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
@@ -635,8 +643,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         tok = m.group(0).rstrip(".!?")
         if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
             continue
-        if _WHEN_DONE.match(tok) and not re.search(r"(?:\bis|\bwas|:)\s*$", cued.group(0)):
-            continue
+        if _WHEN_DONE.match(tok) and re.search(r"(?:password|passcode|pass code|passphrase|pin|code|word|name)\s+$", cued.group(0), _I):
+            continue  # "I reset my password yesterday": when, right after the cue's noun (not "the password's Sunday")
         if policy == "password" and re.fullmatch(r"\d{5,6}", tok) and POSTAL_PIN_BEFORE.search(ctx.norm, max(0, m.start() - 140), m.start()):
             continue  # India's postal PIN code, after an address
         if policy == "username" and "political_affiliation" in tables().get((tok.lower(),), ()):
@@ -730,7 +738,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 if m.group(1)[0] == "R" and not re.match(r"R\d", ctx.text[slice(*ctx.view.orig(*m.span(1)))]):
                     continue  # "R as in Robert, one four one": a code spelled out, which the reader joined
                 if re.search(r"\b(?:was|is)\s*$", m.group(0)[: m.start(1) - m.start()]) and \
-                        not re.search(rf"\b{_PRICE_NOUN}\b", ctx.lower[max(0, m.start() - 25):m.start(1)]):
+                        not re.search(rf"\b(?:{_PRICE_NOUN}|labou?r)\b", ctx.lower[max(0, m.start() - 25):m.start(1)]):
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
             else:

@@ -508,7 +508,8 @@ def _email(m: re.Match) -> Replacement:
                          or m.string[m.end():m.end() + 1] == "/"):
         return None  # "we met at google.com", "you can check at keystoneed.com/pslf": a site, no mailbox
     if len(local) > 2 and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
-            and sum(w.lower() in STOP_WORDS for w in local) >= 2 and is_english(local[-1].lower()):
+            and sum(len(w) > 1 and w.lower() in STOP_WORDS for w in local) >= 2 and is_english(local[-1].lower()) \
+            and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I):
         return None  # "you can see our menu at tandoor house dot co dot uk": a sentence before a site
     return _email_parts(m.group(1), re.sub(r"\s+", "", _DOT.sub(".", m.group(2))))
 

@@ -148,17 +148,18 @@ _AGE_RX = [
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
-               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|then\b|great\b|"
+               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|they'?re|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
-               r"(?!\s*(?:%|percent|dollars|minutes|hours|feet|inches|for|each|per|a|of|left|off)\b)", _I),
+               r"(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|feet|inches|inch|for|each|per|a|of|left|off|"
+               r"apart|milligrams|mg|kilos|kg|pounds|lbs|cm|mm)\b)", _I),
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     # one of a few words said of a person: "She's a widow, eighty-two, lives alone"
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3})(?:,|(?= and\b))", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3}),", _I),
     # a description: "a white male mid thirties", "female, maybe late forties"
     re.compile(r"(?:(?<=male )|(?<=male, )|(?<=man )|(?<=man, )|(?<=guy )|(?<=lady )|(?<=maybe ))(?:early |mid |late )?"
                r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I),
@@ -182,6 +183,9 @@ _AGE_RX = [
     # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
     re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?:you'?d|you|i|i'?m|he|she|it|we|they|"
                r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"),
+    # an age things began at: "a canadian citizen since i was twelve", "ever since she was 5"
+    re.compile(r"\bsince (?:i|he|she|we|they) (?:was|were) (\d{1,2})\b(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|"
+               r"years|o'?clock|am|pm|a\.m|p\.m)\b)", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
 ]
@@ -195,7 +199,9 @@ _DOB_CUE = re.compile(rf"{DOB_WORD}(?:[^.!]{{0,25}}|[^.!?]{{0,70}}\?(?:[^.!?]{{1
                       r"(?:(?:um|uh|er|yes|yeah|sure|okay|ok|it's|it is|that's|that is|so)[,.]?\s+){0,3}$", _I)
 _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|years?|yrs?|percent|%))", _I)  # "march 5, 85"
 EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
-_EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,10}\?[^.?!]{0,15}|[^.?!]{0,20}\?[^.?!\d]{0,25})$"  # "the expiration date on the card? Caller: Yeah, it's"
+_EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,20}\?[^.?!]{0,15})$"
+# asked further back, answered after a speaker's label: "the expiration date on the card? Caller: Yeah, it's"
+_EXP_ASKED = re.compile(rf"\b(?:{EXP_WORDS})\b\.?[^.?!]{{0,20}}\?[^.?!\d]{{0,25}}$", _I)  # "the expiration date on the card? Caller: Yeah, it's"
 _EXP_CUE = re.compile(rf"\b(?:{EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
 _EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)
@@ -235,11 +241,15 @@ def _expiry_cued(low: str, a: int, b: int) -> bool:
     """Whether the value at a:b of the lower-cased text is named as a card's expiry, before or after it."""
     before = low[max(0, a - 70):a]
     return bool(_EXP_CUE.search(before) or _EXP_AFTER.match(low[b:b + 40])
+                or (_EXP_ASKED.search(before) and _CARD.search(low, max(0, a - 200), b + 100))
                 or (_after_card(low[max(0, a - 60):a]) and re.fullmatch(EXPIRY_WRITTEN, low[a:b].strip(), _I)
                     and not re.match(r"\s*(?:\d{1,2}\b|\d{5})", low[b:b + 7]))
                 or (_EXP_SOFT.search(before) and _CARD.search(low, max(0, a - 200), b + 100)))
-# a number read digit by digit ("two zero one nine"): a PIN or a code, for nobody says a year that way
+# four digits read one by one after a code's name ("a pin of two zero one nine"): the code, not a year (a year
+# may be dictated so too: "born in one nine six two")
 _DIGIT_BY_DIGIT = re.compile(rf"(?:(?:{'|'.join(UNITS)})[\s,-]+){{3,}}(?:{'|'.join(UNITS)})", _I)
+_CODE_NAMED = re.compile(r"\b(?:pin|code|passcode|password|number|no)\b[^.?!\d]{0,20}$")
+_YEAR_SAID = re.compile(r"\b(?:born|in|since|year|until|till|from|by|of|graduated|married|moved)\s+$")
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
@@ -256,7 +266,8 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
-            if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]):
+            if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \
+                    and (_CODE_NAMED.search(ctx.lower, max(0, a - 30), a) or not _YEAR_SAID.search(ctx.lower, max(0, a - 20), a)):
                 continue
             yield from _dob_or(ctx, a, b, "date_interval", 0.88 if i < 4 else 0.8)
     for m in _NUMERIC_DATE.finditer(ctx.norm):

@@ -14,7 +14,9 @@ from piikit.detect import find_pii
 
 UNITS = ("we close at 5, ", ", this is ", "Bob speaking, ", "my account number is 12345678 and ",
          "the code is 4471 then ", "so um yeah ", "Thanks for calling Acme, how can I help? ",
-         "It's 4821 7730 9915. Sorry, one more time? ", "14 Main Street, Springfield, ")
+         "It's 4821 7730 9915. Sorry, one more time? ", "14 Main Street, Springfield, ",
+         # one entity after another: the case of the whole call was read again for each (session 15)
+         "dana: 1234567. ", "my son tom is ")
 
 
 def _seconds(text: str) -> float:

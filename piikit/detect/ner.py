@@ -97,12 +97,14 @@ _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}))+(?![\w'])", re.I)
 
 
+@lru_cache(maxsize=64)  # asked once per entity of a call: cached, or a long call costs quadratic time
 def is_lower(text: str) -> bool:
     """Whether text looks like case-less ASR output (no capitals except 'I' and sentence starts)."""
     caps = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", text)
     return not caps and bool(re.search(r"[a-z]{3}", text))
 
 
+@lru_cache(maxsize=64)
 def sentence_cased(text: str) -> bool:
     """Whether most of many sentences start with a capital: such a text capitalizes what it names, or
     names nothing mid-sentence (a call about bins), though `is_lower` cannot tell it from case-less ASR."""

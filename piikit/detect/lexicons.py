@@ -228,7 +228,7 @@ _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
 # "physio" as the person who gives it: what they do or say after it, "a physio" said of someone, seen "with the physio"
 _PRACTISES_AFTER = re.compile(r"^\s+(?:said|says|reckons|reckoned|told|tells|thinks|thought|knows|will|wants|wanted|"
                               r"recommended|suggested|asked|gave|showed|taught|checked|looked|mentioned)\b")
-_PRACTITIONER_BEFORE = re.compile(r"(?:\b(?:she'?s|he'?s|i'?m|i am|she is|he is|was|is) an?|\bwith (?:the|my|a|her|his))\s+$")
+_PRACTITIONER_BEFORE = re.compile(rf"(?:\b(?:{_PERSON}|was|is) an?|\bwith (?:the|my|a|her|his))\s+$")
 # the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
 _LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
 # what a country gives or a person comes from: said after a language's word, it names the people

@@ -533,9 +533,9 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
         strong = bool(re.match(r"(?:my name|name|call me|named|under the (?:sur)?name)", cue))
-        under = "under" in cue and not strong  # "the order is under Rossi", not "under Cardiology", "under Section 8"
         if "under" in cue and _FIRM_WORD.search(m.group(1)):
             continue  # "it's under the name Acme Plumbing Ltd": a company's
+        under = "under" in cue and not strong  # "the order is under Rossi", not "under Cardiology", "under Section 8"
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
             lw = w.group(0).lower()

@@ -263,9 +263,12 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
 # "I use Octopus for the electric" (capitalized: in case-less text the words could be anything)
 _UTILITY = (r"(?:mobiles?|phones?|cell|broadband|internet|wi-?fi|tv|telly|cable|landline|gas|electric|electricity|"
             r"energy|power|water|(?:car |home |pet |life |travel )?insurance|banking|mortgage|pension|streaming)")
-_PROVIDER_FOR = re.compile(rf"\b(?:(?i:with|use|using|switched to|moved to|go with|went with|gone with)\s+)"
-                           rf"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,2}})\s+(?i:for\s+(?:the|my|our|their|his|her)?\s*{_UTILITY})\b"
-                           rf"(?:,?\s+(?i:and)\s+([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,2}})\s+(?i:for\s+(?:the|my|our|their|his|her)?\s*{_UTILITY})\b)?")
+_SERVED = rf"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,2}})\s+(?i:for\s+(?:the|my|our|their|his|her)?\s*{_UTILITY})\b"
+_PROVIDER_FOR = re.compile(rf"\b(?i:with|use|using|switched to|moved to|go with|went with|gone with)\s+{_SERVED}"
+                           rf"(?:,?\s+(?i:and)\s+{_SERVED})?")
+
+_HOUSEHOLD = frozenset("dad mum mom mam nan gran grandma grandpa mother father".split())
+"""Who a service may be shared with, said as a name ("I went with Dad for the insurance")."""
 
 
 def recognize_provider_orgs(ctx: Ctx) -> Iterator[Cand]:
@@ -277,9 +280,6 @@ def recognize_provider_orgs(ctx: Ctx) -> Iterator[Cand]:
                     and said[0] not in _HOUSEHOLD:
                 yield Cand(m.start(k), m.end(k), "organization", 0.9)
 
-
-_HOUSEHOLD = frozenset("dad mum mom mam nan gran grandma grandpa mother father".split())
-"""Who a service may be shared with, said as a name ("I went with Dad for the insurance")."""
 
 
 # a practice answered by the person's name, or a caller greeted by title: "Good morning, Dr. Femi Adeyemi's

@@ -110,9 +110,8 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"from|under|over|with|into|pad|expire|never|temporary|permanent|default|automatically|"
                          r"changes|arrives|arrived|appears|shows|says)$", _I)
 # when something was done to it, said right after the cue: "I reset my password yesterday" (not "the password is Friday")
-_WHEN_DONE = re.compile(r"^(?:today|yesterday|tonight|tomorrow|twice|monday|tuesday|wednesday|thursday|friday|"
-                        r"saturday|sunday|recently|lately|earlier|later|before|after|soon|asap|immediately|every|"
-                        r"last|next)$", _I)
+_WHEN_DONE = re.compile(rf"^(?:today|yesterday|tonight|tomorrow|twice|{WEEKDAY}|recently|lately|earlier|later|before|"
+                        r"after|soon|asap|immediately|every|last|next)$", _I)
 # the words of a name with spaces before its written end, after the file it names ("the file tax return 2023.pdf")
 _FILE_WORDS = re.compile(r"(?:\b(?i:file|document|attachment|spreadsheet|upload|photo|picture|image|scan|pdf)(?:s|'s)?\s+"
                          r"(?:(?i:is|was)\s+)?(?:(?i:called|named|titled|labelled|labeled)\s+)?"

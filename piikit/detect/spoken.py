@@ -501,15 +501,16 @@ def _email(m: re.Match) -> Replacement:
     if m.group(2).lower().startswith("www"):
         return None
     local = m.group(1).split()
-    written_site = "." in m.group(2) and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
-        and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I)
+    # a mail provider's domain, or an "email" said just before, makes it a mailbox whatever comes before "at"
+    mailbox = re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
+        or re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I)
+    written_site = "." in m.group(2) and not mailbox
     if written_site and (len(local) == 1 and local[0].isalpha() and is_english(local[0].lower())
                          or len(local) > 1 and any(w.lower() in STOP_WORDS for w in local)
                          or m.string[m.end():m.end() + 1] == "/"):
         return None  # "we met at google.com", "you can check at keystoneed.com/pslf": a site, no mailbox
-    if len(local) > 2 and not re.match(rf"(?:{_PROVIDERS})\b", m.group(2), re.I) \
-            and sum(len(w) > 1 and w.lower() in STOP_WORDS for w in local) >= 2 and is_english(local[-1].lower()) \
-            and not re.search(r"\be-?mail\b", m.string[max(0, m.start() - 25):m.start()], re.I):
+    if len(local) > 2 and not mailbox \
+            and sum(len(w) > 1 and w.lower() in STOP_WORDS for w in local) >= 2 and is_english(local[-1].lower()):
         return None  # "you can see our menu at tandoor house dot co dot uk": a sentence before a site
     return _email_parts(m.group(1), re.sub(r"\s+", "", _DOT.sub(".", m.group(2))))
 

@@ -201,7 +201,7 @@ _SHORT_YEAR = re.compile(r",?\s+\d\d\b(?![\d:/.-]|\s*(?:[ap]\.?m\b|o'?clock|year
 EXP_WORDS = r"expir\w*|exp|expiry|valid,? (?:thru|through)|good (?:thru|through)"
 _EXP_TAIL = r"\b\.?(?:[^.?!]{0,40}|[^.?!]{0,20}\?[^.?!]{0,15})$"
 # asked further back, answered after a speaker's label: "the expiration date on the card? Caller: Yeah, it's"
-_EXP_ASKED = re.compile(rf"\b(?:{EXP_WORDS})\b\.?[^.?!]{{0,20}}\?[^.?!\d]{{0,25}}$", _I)  # "the expiration date on the card? Caller: Yeah, it's"
+_EXP_ASKED = re.compile(rf"\b(?:{EXP_WORDS})\b\.?[^.?!]{{0,20}}\?[^.?!\d]{{0,25}}$", _I)
 _EXP_CUE = re.compile(rf"\b(?:{EXP_WORDS}){_EXP_TAIL}", _I)
 # "good until", "runs out": an expiry only when the sentence is about a card (not a sale or a prescription)
 _EXP_SOFT = re.compile(rf"\b(?:valid,? (?:until|till)|good (?:until|till)|runs? out|date on (?:it|the card|the front)){_EXP_TAIL}", _I)

@@ -80,7 +80,8 @@ INTERVAL_RX = [
 _TZ = (r"(?:\s*(?:est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|mt|gmt|utc|bst|cet|ist|"
        r"eastern|pacific|central|mountain)(?:\s+time)?\b)?")
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-_COUNTED = r"%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|kids|times|items|dollars|pounds|euros"
+_COUNTED = (r"%|percent|years?|weeks?|days?|months?|hours?|minutes?|people|persons|guests|kids|children|times|items|"
+            r"dollars|bucks|pounds|euros|stars|points|miles|kilos|pieces|units")
 """What a number before it counts: "Saturday 3 kids", "open 7 to 9 days", no clock."""
 TIME_RX = [
     re.compile(rf"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*{_AMPM})?{_TZ}", _I),
@@ -437,8 +438,7 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(a, b, "time", 0.7)
 
 
-_COUNTED_AFTER = re.compile(r"\s*(?:people|persons|guests|dollars|bucks|pounds|euros|percent|years?|months?|weeks?|days?|hours?|"
-                      r"minutes?|kids|children|items|times|of|out of|stars|points|miles|kilos|pieces|units)\b", _I)
+_COUNTED_AFTER = re.compile(rf"\s*(?:{_COUNTED}|of|out of)\b", _I)
 
 
 # hour and minutes said as words that the reader joined ("six fifteen" -> 615): after a preposition of

@@ -2382,15 +2382,26 @@ NOT_THIS_WAY = [
      "email_address"),
 ]
 
+# session 16
+FOUND_16 = [
+    ("Auntie Meena, this is Priya, call me back when you can.", "Meena", "person_name"),
+    ("Uncle Raj, this is Priya.", "Raj", "person_name"),
+    ("What's the answer to your security question? Grandma Rosa.", "Grandma Rosa", "password"),
+]
+NOT_16 = [
+    ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
+    ("Uncle Raj, this is Priya.", "Uncle Raj", "organization"),
+]
 
-# sessions 13 to 15: what calls say (found) and what only looks like it (not taken), one test each way
+
+# sessions 13 to 16: what calls say (found) and what only looks like it (not taken), one test each way
 @pytest.mark.parametrize("line, value, policy",
-                         SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY)
+                         SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
 @pytest.mark.parametrize("line, value, policy",
-                         NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY)
+                         NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

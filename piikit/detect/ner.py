@@ -245,6 +245,8 @@ _PRODUCT_CASE = re.compile(r"[a-z][A-Z]")  # "eSIM", "iPhone", "eBay"; not "deAn
 _NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
 """Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
+KIN_TITLES = _KIN | {"aunt", "uncle", "cousin"}
+"""What a family puts before a name: "Auntie Meena", "Uncle Raj", "Nana Rose" (a person, not a firm)."""
 
 
 def _kin(word: str, before: str) -> bool:
@@ -320,6 +322,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words
         if text.lower().startswith("the ") and policy in ("person_name",):
             a += 4
+        kin = re.match(r"(\w+)\s+(?=\w)", ctx.text[a:b]) if policy == "person_name" else None
+        if kin and kin.group(1).lower() in KIN_TITLES:
+            a += kin.end()  # "Uncle Raj": the name without the family's title for him
         greet = _GREETING.match(text)
         if greet:
             a += greet.end()

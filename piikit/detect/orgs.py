@@ -14,7 +14,7 @@ from piikit.detect.base import GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import TITLE_WORDS, is_lower, is_name
+from piikit.detect.ner import KIN_TITLES, TITLE_WORDS, is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -144,6 +144,8 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
         return None
     if keep and keep[0].group(0).lower() in _SELF:
         return None  # "I'm Leo, how can I help?": the agent, not a business
+    if keep and keep[0].group(0).lower() in KIN_TITLES:
+        return None  # "Auntie Meena, this is Priya": family called by name
     said = [w.group(0).lower() for w in keep]
     if keep and greeted.group(0).strip() and "," not in greeted.group(0) and "organization" not in tables().get(tuple(said), ()) and sum(
             is_name(w) for w in said) >= max(1, len(said) - 1):

@@ -17,7 +17,7 @@ from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand
 from piikit.detect.english import is_english
 from piikit.detect.ids import recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
+from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
@@ -164,9 +164,11 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
                 and _HONORIFIC.fullmatch(text[prev.start:prev.end]) and re.fullmatch(r"\.?\s+", text[prev.end:c.start]):
             out[-1] = Cand(prev.start, c.end, "password", max(prev.score, c.score))  # "it's mr. lindqvist"
             continue
-        if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, c.start - 80):c.start])
+        kin = re.search(r"\b(\w+)\s+$", text[max(0, c.start - 10):c.start])
+        start = c.start - len(kin.group(0)) if kin and kin.group(1).lower() in KIN_TITLES else c.start
+        if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, start - 80):start])
                                                         or named_as_password(text, c.end)):  # "Fresno is the password"
-            c = Cand(c.start, c.end, "password", c.score)
+            c = Cand(start, c.end, "password", c.score)  # the answer as said, "Grandma Rosa" too
         elif c.policy == "person_name" and prev and prev.policy == "password" and re.fullmatch(r"[\s,.]+", text[prev.end:c.start]) \
                 and _chars(text[c.start:c.end]) == _chars(text[prev.start:prev.end]):
             c = Cand(c.start, c.end, "password", c.score)  # "maiden name is Kowalczyk, K-O-W-A-L-C-Z-Y-K": the answer spelled

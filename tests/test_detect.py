@@ -2387,10 +2387,30 @@ FOUND_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Meena", "person_name"),
     ("Uncle Raj, this is Priya.", "Raj", "person_name"),
     ("What's the answer to your security question? Grandma Rosa.", "Grandma Rosa", "password"),
+    ("the clinic number is one eight hundred five five five oh one four oh, press three", "one eight hundred five five five oh one four oh",
+     "phone_number"),
+    ("Dispatch can be reached at 1 (888) 555-0142, twenty four seven, ask for Sal.", "1 (888) 555-0142", "phone_number"),
+    ("the pharmacy number is five five five oh one three three and they close at nine", "five five five oh one three three",
+     "phone_number"),
+    ("It's 604, and then 555, and then 0171. Vancouver, yeah.", "604", "phone_number"),
+    ("It's 604, and then 555, and then 0171. Vancouver, yeah.", "0171", "phone_number"),
+    ("it is six one three then five five five then oh one eight eight", "five five five", "phone_number"),
+    ("call my wife on triple five oh one five two the area code is three one two", "three one two", "phone_number"),
+    ("Text me at 555 0194, the area code's the same as yours, 646.", "646", "phone_number"),
+    ("um seven oh two that is the area code and then five five five oh one four two", "seven oh two", "phone_number"),
+    ("um seven oh two that is the area code and then five five five oh one four two", "five five five oh one four two",
+     "phone_number"),
+    ("the card is three seven eight two then eight two two four six three then one oh oh oh five", "eight two two four six three",
+     "credit_card_number"),
+    ("My card is 4532, 0151, 1283, 0366, the one that expires in May.", "4532, 0151, 1283, 0366", "credit_card_number"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
     ("Uncle Raj, this is Priya.", "Uncle Raj", "organization"),
+    ("we're open twenty four seven, call 555-0142", "555-0142, twenty four seven", "number_sequence"),
+    ("we sold 120 then 300 then 4500 units", "120", "phone_number"),
+    ("the area code is 0161 for Manchester", "016", "phone_number"),
+    ("that's two hundred five dollars", "205", "phone_number"),
 ]
 
 

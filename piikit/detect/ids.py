@@ -133,7 +133,10 @@ CUES: dict[str, str] = {
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
-             r"number (?:i|we|they) can reach)\b",
+             r"number (?:i|we|they) can reach|"
+             # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
+             r"(?:pharmacy|clinic|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
+             r"helpline|hotline|main|direct|home|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": rf"\b(?:(?:{'|'.join(_TRADES)}) licen[cs]e(?: number| no)?|(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
@@ -202,7 +205,7 @@ _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque acco
                        r"westpac|anz|commbank|kiwibank|aib|ulster bank|ing|bbva|itau|itaú|bradesco|nubank)\b")
 _SSN_CTX = re.compile(r"\b(?:ssn|social security|social|w-?2|w-?4|1099)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
-_CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+_CARD_GROUPS = re.compile(r"\d{4}([ -]|, )\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
 _IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
@@ -957,3 +960,35 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     for m in _SWIFT_RX.finditer(ctx.norm):
         if re.search(r"\b(?:swift|bic)\b", ctx.before(m.start(), 30)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.9)
+    yield from _number_pieces(ctx)
+
+
+# a value read in pieces with "then" between them: "604, and then 555, and then 0171"
+_THEN = r"[,.]?\s+(?:and\s+)?then,?\s+"
+_PIECES = re.compile(rf"(?<![\w.-])(\d{{3,4}})(?:{_THEN}(\d{{2,6}}))(?:{_THEN}(\d{{2,6}}))?(?:{_THEN}(\d{{2,6}}))?(?![\w-])")
+# the area code said on its own: "the area code is 312", "area code's the same as yours, 646", "702, that's the area code"
+_AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yours|mine|before|the [a-z]+))?[,:]?\s+(?:it'?s\s+)?(\d{3})(?![\w-])"
+                        r"|(?<![\w.-])(\d{3})[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the area code\b")
+_AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|and the rest is|the rest is)\s+(\d{3}[ -]?\d{4})(?![\w-])")
+
+
+def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
+    """The pieces of a phone or card number read apart with "then" between them, and an area code said
+    apart from the rest; each piece is a span of its own (the words between them are no number)."""
+    for m in _PIECES.finditer(ctx.norm):
+        parts = [(m.start(i), m.end(i)) for i in range(1, 5) if m.group(i)]
+        d = "".join(ctx.norm[a:b] for a, b in parts)
+        shape = [b - a for a, b in parts]
+        if shape in ([3, 3, 4], [3, 7], [4, 3, 4], [4, 6], [5, 6]) and v.dialable(d):
+            policy = "phone_number"  # "613 then 555 then 0188", "0161 then 496 0321"
+        elif len(parts) >= 3 and v.card_shape(d) and (v.luhn(d) or _CARD_CTX.search(ctx.around(m.start(), m.end()))):
+            policy = "credit_card_number"  # "3782 then 822463 then 10005"
+        else:
+            continue
+        yield from (ctx.cand(a, b, policy, 0.93) for a, b in parts)
+    for m in _AREA_CODE.finditer(ctx.norm):
+        g = 1 if m.group(1) else 2
+        if ctx.norm[m.start(g)] not in "01":  # no area code starts with 0 or 1
+            yield ctx.cand(m.start(g), m.end(g), "phone_number", 0.93)
+    for m in _AFTER_AREA_CODE.finditer(ctx.norm):
+        yield ctx.cand(m.start(1), m.end(1), "phone_number", 0.93)

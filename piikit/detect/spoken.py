@@ -244,6 +244,8 @@ class _Numbers:
             elif t == "and" and after_scale and self._small(k + 1):
                 k += 1
             elif after_scale and self._small(k):
+                if self.word(k) in UNITS and self.word(k + 1) in UNITS:
+                    break  # "one eight hundred five five five ...": a toll-free 800, then digits read one by one
                 v2, k = self._small(k)
                 cur += v2
                 after_scale = False
@@ -334,8 +336,14 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
                                                 or _JOINED_AFTER.match(text[m.end():m.end() + 40]))) \
                 and not (words[0] == "one" and _in_spelled_code(text, m.start(), m.end())):
             return None
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0)) and not (re.search(rf"{DIGIT_WORD}[\s-]*$", text[max(0, m.start() - 8):m.start()])
+                                                          or re.match(rf"[\s-]*{DIGIT_WORD}", text[m.end():m.end() + 8])):
+            return None  # "open twenty four seven": all day, every day, no number
         return _Numbers(m, text).read()
     return fn
+
+
+_ROUND_THE_CLOCK = re.compile(r"twenty[\s-]four[\s-]seven", re.I)
 
 
 # --- letters, symbols, emails ---------------------------------------------------------

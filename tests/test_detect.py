@@ -2403,6 +2403,15 @@ FOUND_16 = [
     ("the card is three seven eight two then eight two two four six three then one oh oh oh five", "eight two two four six three",
      "credit_card_number"),
     ("My card is 4532, 0151, 1283, 0366, the one that expires in May.", "4532, 0151, 1283, 0366", "credit_card_number"),
+    ("my co pay is twenty for a regular visit", "twenty", "money_amount"),
+    ("he charges sixty an hour for labor plus parts", "sixty", "money_amount"),
+    ("it came out to four fifty with tax so i just paid cash", "four fifty", "money_amount"),
+    ("the loan was ten thousand and i have paid back half", "ten thousand", "money_amount"),
+    ("it is nineteen ninety nine a month for the basic plan", "nineteen ninety nine", "money_amount"),
+    ("the insurance only gave me eight hundred", "eight hundred", "money_amount"),
+    ("i paid one hundred no wait", "one hundred", "money_amount"),
+    ("the rent went up from eleven hundred to thirteen fifty", "thirteen fifty", "money_amount"),
+    ("back in nineteen ninety nine a month after the wedding", "nineteen ninety nine", "date_interval"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2411,6 +2420,9 @@ NOT_16 = [
     ("we sold 120 then 300 then 4500 units", "120", "phone_number"),
     ("the area code is 0161 for Manchester", "016", "phone_number"),
     ("that's two hundred five dollars", "205", "phone_number"),
+    ("the loan was ten thousand and i have paid back half", "ten thousand", "account_number"),
+    ("I paid for 3 rooms and 200 people came", "200", "money_amount"),
+    ("my co pay is twenty for a regular visit", "regular", "money_amount"),
 ]
 
 

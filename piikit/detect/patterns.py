@@ -137,7 +137,7 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"swedish|norwegian|danish|japanese|chinese|korean|saudi|egyptian|turkish|polish|brazilian)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
-_PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|deductible|"
+_PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
                r"installment|salary|wage|income|estimate|quote|refund|overdraft|excess(?! baggage| luggage| weight))")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
@@ -162,8 +162,9 @@ MONEY_RX = [
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
                rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
     # (no long digit run: "member ID XOF 882 417 309" is a code)
-    re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
-               r"|spent|spend|came to|comes to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
+    re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|charges|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
+               r"|spent|spend|came to|comes to|came out to|comes out to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
+               r"co pay(?: is| was)?|only gave (?:me|us)|paid out|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
                r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
@@ -173,7 +174,7 @@ MONEY_RX = [
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
-               r"already|and|with|before|plus|including|on|in cash|that's|$)|(?<=\d\d\d)\s+(?:but|which)\b|[.,?!](?!\d)|$)", _I),
+               r"already|and|with|before|plus|including|on|in cash|that's|no wait|flat|or so|give or take|$)|(?<=\d\d\d)\s+(?:but|which)\b|[.,?!](?!\d)|$)", _I),
     # what a household lives on, by the month: "I live on about eighteen hundred a month"
     re.compile(r"\b(?:live|living|lives|get by|getting by) on (?:about |around |like |only |just |roughly )?"
                r"(\d{3,}(?:,\d{3})*)(?= (?:a|per) (?:month|week|year|fortnight)\b)", _I),
@@ -687,10 +688,11 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 # after it names what it counts
 _MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|paycheck|payslip|paystub|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
-                          r"deposit|fee|premium|bill|contract|subscription|charged?)\b", _I)
+                          r"deposit|fee|premium|bill|contract|subscription|charged?|charges|quoted?|invoice|estimate|"
+                          r"raised|fundraiser|donat\w+|pledges?|worth|cash|tax|grand|insurance (?:only )?(?:gave|paid))\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
-                             r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus|"
+                             r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus|for|with tax|"
                              r"after tax(?:es)?|before tax(?:es)?|pre-?tax|net|gross|take[- ]home)\b)", _I)
 _NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:number|no|account|room|page|flight|order|unit|suite|apt|apartment|"
                                 r"route|exit|gate|code|pin|ext|extension|model|version|ending|ends|in|since|"
@@ -703,14 +705,15 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
         digits = m.group(1).replace(",", "")
         said = ctx.text[slice(*ctx.view.orig(*m.span(1)))]
         spoken = not re.search(r"\d", said)
+        per_period = _PER_PERIOD.match(ctx.lower, m.end())
         if int(digits) < 100 or (not spoken and "," not in m.group(1) and len(digits) > 4) \
-                or (re.fullmatch(r"(?:19|20)\d\d", digits) and not re.search(r"thousand", said, _I)):
+                or (re.fullmatch(r"(?:19|20)\d\d", digits) and not re.search(r"thousand", said, _I)
+                    and not (spoken and per_period)):  # "nineteen ninety nine a month": 19.99, no year
             continue
         if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
             continue
         talk = sentence_of(ctx.lower, m.start(), m.end())
-        per_period = _PER_PERIOD.match(ctx.lower, m.end())
-        if (_MONEY_TOPIC.search(talk) or per_period and re.search(r"\bplan\b", talk)) \
+        if (_MONEY_TOPIC.search(talk) or re.search(r"\bplan\b", talk) and _PER_PERIOD.search(talk)) \
                 and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 

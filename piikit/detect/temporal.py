@@ -267,6 +267,10 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
+            if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) \
+                    and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b", ctx.lower[b:b + 12]) \
+                    and not re.search(r"\b(?:in|since|of|from|until|by|year|summer|spring|winter|autumn|fall)\s+$", ctx.lower[max(0, a - 10):a]):
+                continue  # "nineteen ninety nine a month": a price (19.99), no year
             if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and (_CODE_NAMED.search(ctx.lower, max(0, a - 30), a) or not _YEAR_SAID.search(ctx.lower, max(0, a - 20), a)):
                 continue

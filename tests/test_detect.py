@@ -2412,6 +2412,17 @@ FOUND_16 = [
     ("i paid one hundred no wait", "one hundred", "money_amount"),
     ("the rent went up from eleven hundred to thirteen fifty", "thirteen fifty", "money_amount"),
     ("back in nineteen ninety nine a month after the wedding", "nineteen ninety nine", "date_interval"),
+    ("Hiya Aoife, it's Marek Nowak from Baltic Line Haulage, I'm ringing about the collection.", "Baltic Line Haulage",
+     "organization"),
+    ("Hiya Aoife, it's Marek Nowak from Baltic Line Haulage.", "Aoife", "person_name"),
+    ("Hi Ruth, it's Faisal Qureshi at Mireya Textiles, we've got a shipment stuck.", "Mireya Textiles", "organization"),
+    ("Oliver, hi, it's Janet Ruiz over at J and R Haulage.", "J and R Haulage", "organization"),
+    ("hi jolene it is tessa marsh from wren and willow we are a little online shop", "wren and willow", "organization"),
+    ("Hi, it's Chidi Okafor at Okafor and Sons, the accountants.", "Chidi Okafor", "person_name"),
+    ("Marcus: Hi Priya, it's Marcus Bell, from Bell's Bakehouse. Priya: Hi Marcus.", "Bell's Bakehouse", "organization"),
+    ("lindqvist lettings good afternoon this is freya hi freya my name is tom", "lindqvist lettings", "organization"),
+    ("brightstaff recruitment good morning you are speaking to callum", "brightstaff recruitment", "organization"),
+    ("northshore blood centre donor events this is patrice hi patrice it is megan", "patrice", "person_name"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2423,6 +2434,14 @@ NOT_16 = [
     ("the loan was ten thousand and i have paid back half", "ten thousand", "account_number"),
     ("I paid for 3 rooms and 200 people came", "200", "money_amount"),
     ("my co pay is twenty for a regular visit", "regular", "money_amount"),
+    ("hi it's Tom from Leeds about the van", "Leeds", "organization"),
+    ("it's Dave from accounts, quick one", "accounts", "organization"),
+    ("this is sarah from next door", "next door", "organization"),
+    ("it's paid from checking every month", "checking", "organization"),
+    ("it's tomasz wojcik from flat six forty one", "flat", "organization"),
+    ("this is tomasz i'm calling from krakow about the parcel", "krakow", "organization"),
+    ("it's it's bronwyn from the um from hillcrest", "um", "organization"),
+    ("good morning this is freya", "good morning", "organization"),
 ]
 
 

@@ -42,7 +42,7 @@ class Cand(NamedTuple):
 # an address said before a value: a house number and a street word, then place names up to it
 # greetings, thanks and goodbyes, also of other languages: no names or companies ("Namaste, tax helpline,
 # this is Rohit", "kia ora, ...", "Muchas gracias, Andre", "Takk, thank you", "Ta-ra, Mr. Pryce")
-GREETING = (r"hello|hi|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|namaste|kia ora|"
+GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|namaste|kia ora|"
             r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
             r"buenas tardes|hola|bonjour(?: madame| monsieur)?|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo|"

@@ -270,9 +270,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         policy, score = pol
         a, b = ent.start_char, ent.end_char
-        inner = _GREETED_INSIDE.search(ctx.text, a, b) if policy == "person_name" else None
+        inner = _GREETED_INSIDE.search(ctx.text, a, b) if policy in ("person_name", "organization") else None
         if inner:
             b = inner.start()  # "this is carla hi carla": a name, then the caller greeting it
+            if policy == "organization" and " " not in ctx.text[a:b] and is_name(ctx.text[a:b].lower()):
+                policy = "person_name"  # "this is patrice hi patrice": the agent, greeted back
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
@@ -312,6 +314,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "language" and " " not in text and "language" not in listed \
                 and re.search(r"\b(?:in|from|near|called|named)\s+$", ctx.text[max(0, a - 10):a], re.I):
             policy = "location"  # "a wee place called Ballyvaughan": a name the NER guessed a language by its ending
+        if policy == "organization" and re.search(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+$", ctx.text[max(0, a - 14):a], re.I) \
+                and re.match(r",?\s+(?:from|at|over at|here from|calling from)\s", ctx.text[b:b + 16], re.I):
+            policy = "person_name"  # "it's Chidi Okafor at Okafor and Sons": the caller, then the firm
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \

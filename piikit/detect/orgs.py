@@ -10,7 +10,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import GREETING, Cand, Ctx
+from piikit.detect.base import GENERIC_DESK, GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -107,7 +107,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
 # the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
-_BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+this is\s)")
+_BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with))\s)")
+_GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
@@ -179,7 +180,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
                 and not (ctx.text[end:end + 1].isspace() and _LINE.match(ctx.text, end + 1) and _named_for_purpose(said, lower_text)):
             yield Cand(m.end(), end, "organization", 0.9)  # not "you've reached the returns and exchanges line"
     bare = _BARE_AGENT.match(ctx.text) if lower_text else None
-    span = bare and _opening(ctx.text, 0, bare.start(1), lower_text)
+    greeted = bare and _GREETED_LAST.search(ctx.text, 0, bare.start(1))
+    span = bare and _opening(ctx.text, 0, greeted.start() if greeted else bare.start(1), lower_text)
     if span:
         yield Cand(*span, "organization", 0.85)  # case-less, unpunctuated: "liberty bail bonds this is carla"
     for m in _AGENT.finditer(ctx.text):
@@ -191,6 +193,52 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(doctor.start(1), doctor.end(1), "person_name", 0.93)
         elif span:
             yield Cand(*span, "organization", 0.92)  # the name as a whole, over a phrase of a list inside it
+
+
+# a caller's firm after their own name: "it's Marek Nowak from Baltic Line Haulage", "it is tessa marsh from wren and willow"
+_INTRO_FROM = re.compile(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*),?\s+"
+                         r"(?:here\s+)?(?:from|at|over at|with)\s+(?P<the>the\s+)?", re.I)
+_NAME_PART = re.compile(r"[^\W\d_][\w&'’.-]*|&")
+_FIRM_JOIN = frozenset({"and", "&", "of", "n"})
+_NOT_A_FIRM = frozenset("home work school church next upstairs downstairs here there office head the a an my our your his her "
+                        "their this that accounts flat apartment apt unit room suite floor house number um uh er erm".split())
+_CALL_VERB = frozenset("calling ringing phoning about regarding".split())
+
+
+def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the firm a caller names after their own name (not a town, a desk or "home")."""
+    lower_text = is_lower(ctx.text)
+    for m in _INTRO_FROM.finditer(ctx.text):
+        name = m.group(1).split()
+        if any(w.lower() in STOP_WORDS or not (lower_text or w[0].isupper()) for w in name) \
+                or lower_text and not (is_name(name[0].lower()) or _unknown(name[0])):
+            continue  # "it's me from", "it's paid from checking": no one's name before it
+        keep: list[re.Match] = []
+        pos = m.end()
+        for w in _NAME_PART.finditer(ctx.text, pos):
+            word = w.group(0).rstrip(".")
+            if ctx.text[pos:w.start()].strip() or len(keep) == 4:
+                break  # a comma or a stop ends the name
+            if lower_text:
+                if (word.lower() in STOP_WORDS or word.lower() in _CALL_VERB) and not (keep and word.lower() in _FIRM_JOIN):
+                    break
+            elif not (word[0].isupper() or keep and word.lower() in _FIRM_JOIN):
+                break
+            keep.append(w)
+            pos = w.end()
+            if w.group(0).endswith(".") and word.lower() not in ("inc", "ltd", "co", "corp", "bros", "st"):
+                break  # "from Bell's Bakehouse. Priya: ...": the sentence ends with the name
+        while keep and keep[-1].group(0).lower() in _FIRM_JOIN:
+            keep.pop()
+        if not keep:
+            continue
+        said = tuple(w.group(0).rstrip(".").lower() for w in keep)
+        if said[0] in _NOT_A_FIRM or GENERIC_DESK.fullmatch(" ".join(said)) or "place" in tables().get(said, ()) \
+                or len(said) == 1 and "place" in tables().get(said, ()) \
+                or m.group("the") and all(is_english(w) for w in said) \
+                or len(said) == 1 and "organization" not in tables().get(said, ()):
+            continue  # "from Leeds", "from accounts", "from home", "from the council"; one word may be a town
+        yield Cand(keep[0].start(), keep[-1].start() + len(keep[-1].group(0).rstrip(".")), "organization", 0.88)
 
 
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:

@@ -21,7 +21,7 @@ from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, docs, recogni
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
-                                 recognize_cued_orgs, recognize_provider_orgs)
+                                 recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import DIGIT_WORD, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -63,6 +63,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("towns", frozenset({"location"}), recognize_towns_in_regions),
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
+    Recognizer("intro_orgs", frozenset({"organization"}), recognize_intro_orgs),
     Recognizer("account_orgs", frozenset({"organization"}), recognize_account_orgs),
     Recognizer("provider_orgs", frozenset({"organization"}), recognize_provider_orgs),
     Recognizer("branch_orgs", frozenset({"organization"}), recognize_branch_orgs),

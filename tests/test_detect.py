@@ -2423,6 +2423,8 @@ FOUND_16 = [
     ("lindqvist lettings good afternoon this is freya hi freya my name is tom", "lindqvist lettings", "organization"),
     ("brightstaff recruitment good morning you are speaking to callum", "brightstaff recruitment", "organization"),
     ("northshore blood centre donor events this is patrice hi patrice it is megan", "patrice", "person_name"),
+    ("the router page says ten dot oh dot oh dot one three eight, if that helps", "ten dot oh dot oh dot one three eight",
+     "ip_address"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2442,6 +2444,7 @@ NOT_16 = [
     ("this is tomasz i'm calling from krakow about the parcel", "krakow", "organization"),
     ("it's it's bronwyn from the um from hillcrest", "um", "organization"),
     ("good morning this is freya", "good morning", "organization"),
+    ("the version is two dot oh", "two dot oh", "ip_address"),
 ]
 
 

@@ -324,8 +324,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
     """The rewrite function for number-word runs of `text`."""
     def fn(m: re.Match) -> Replacement:
         words = m.group(0).lower().split()
-        if words == ["oh"] and _in_spelled_code(text, m.start(), m.end()):
-            return [("0", m.start(), m.end())]
+        if words == ["oh"] and (_in_spelled_code(text, m.start(), m.end()) or _DOTTED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                and _DOTTED_AFTER.match(text, m.end())):
+            return [("0", m.start(), m.end())]  # "ten dot oh dot oh dot one": an address's zero between its dots
         if len(words) == 1 and words[0] in ("one", "second", "o", "oh", "and", "point") \
                 and not (words[0] == "second" and (re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()])
                                                    and (_MONTH_AFTER.match(text[m.end():m.end() + 20])
@@ -343,6 +344,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
     return fn
 
 
+_ANY_NUMBER_WORD = rf"(?:\d|\b(?:{'|'.join([*UNITS, *TEENS, *TENS])}))"
+_DOTTED_BEFORE = re.compile(rf"{_ANY_NUMBER_WORD}\s+dot\s+$", re.I)
+_DOTTED_AFTER = re.compile(rf"\s+dot\s+{_ANY_NUMBER_WORD}\b", re.I)
 _ROUND_THE_CLOCK = re.compile(r"twenty[\s-]four[\s-]seven", re.I)
 
 

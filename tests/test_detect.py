@@ -2425,6 +2425,7 @@ FOUND_16 = [
     ("northshore blood centre donor events this is patrice hi patrice it is megan", "patrice", "person_name"),
     ("the router page says ten dot oh dot oh dot one three eight, if that helps", "ten dot oh dot oh dot one three eight",
      "ip_address"),
+    ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "person_name"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2445,6 +2446,7 @@ NOT_16 = [
     ("it's it's bronwyn from the um from hillcrest", "um", "organization"),
     ("good morning this is freya", "good morning", "organization"),
     ("the version is two dot oh", "two dot oh", "ip_address"),
+    ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "organization"),
 ]
 
 

@@ -2426,6 +2426,7 @@ FOUND_16 = [
     ("the router page says ten dot oh dot oh dot one three eight, if that helps", "ten dot oh dot oh dot one three eight",
      "ip_address"),
     ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "person_name"),
+    ("Operator: Aguas del Este, customer service, my name is Héctor, how can I help?", "Aguas del Este", "organization"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2447,6 +2448,7 @@ NOT_16 = [
     ("good morning this is freya", "good morning", "organization"),
     ("the version is two dot oh", "two dot oh", "ip_address"),
     ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "organization"),
+    ("You're through to Heartland Home Insurance claims, this is Dee.", "You're", "organization"),
 ]
 
 

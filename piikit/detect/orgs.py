@@ -45,7 +45,7 @@ _DESK = frozenset("customer member tech technical support service services help 
                   "claims team line department desk trust safety".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
 _DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
-_CONNECTORS = ("&", "and", "of", "de", "for")
+_CONNECTORS = ("&", "and", "of", "de", "for", "del", "la", "los", "las", "da", "dos", "das", "van", "von", "der")
 _DESK_AFTER = frozenset("payroll admissions reception billing claims helpdesk".split())  # also "IT", "HR", a lower-case desk
 _SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
@@ -112,7 +112,7 @@ _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings 
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
-_SELF = frozenset("i'm i’m im i it's it’s this my we're".split())
+_SELF = frozenset("i'm i’m im i it's it’s this my we're you're you’re you've you’ve you".split())
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
                         "dear speaking".split())

@@ -2427,6 +2427,10 @@ FOUND_16 = [
      "ip_address"),
     ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "person_name"),
     ("Operator: Aguas del Este, customer service, my name is Héctor, how can I help?", "Aguas del Este", "organization"),
+    ("your daughter Zoe was 16 for most of 2024, so she still counts", "16", "person_age"),
+    ("So our client is 34, she's a dental hygienist.", "34", "person_age"),
+    ("so he is seventeen which means we need his permit", "seventeen", "person_age"),
+    ("I'll set a temporary one, it's Tulip!Harbor92, capital T, capital H", "Tulip!Harbor92", "password"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2449,6 +2453,9 @@ NOT_16 = [
     ("the version is two dot oh", "two dot oh", "ip_address"),
     ("Wendy: Good morning, Pennine Removals, Wendy speaking. Tomasz: Hi. Wendy: Lovely.", "Wendy", "organization"),
     ("You're through to Heartland Home Insurance claims, this is Dee.", "You're", "organization"),
+    ("your password aged out on Friday", "aged", "password"),
+    ("the student is 12 minutes late", "12", "person_age"),
+    ("we shipped 12 units of SKU AB-12c!x9 today", "AB-12c!x9", "password"),
 ]
 
 

@@ -97,7 +97,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"blocked|compromised|hacked|already|up|down|private|public|gone|deleted|active|inactive|closed|"
                          r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
                          r"page|screen|button|field|portal|again|something|anything|what|which|"
-                         r"reset|change|changed|expired|locked|wrong|incorrect|case|too|invalid|required|"
+                         r"reset|change|changed|expired|expires|expiring|aged|locked|wrong|incorrect|case|too|invalid|required|"
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|name|"
@@ -563,6 +563,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 name_split = re.search(r"[a-z]{2}", tail.group(0))
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if name_split else 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
+    for m in _STRONG_SHAPE.finditer(ctx.text):
+        if _LOGIN_TALK.search(ctx.lower, max(0, m.start() - 200), m.start()):
+            yield Cand(m.start(), m.end(), "password", 0.88)  # "I'll set a temporary one, it's Tulip!Harbor92"
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "password", 0.9)
@@ -632,6 +635,12 @@ def _shaped(tok: str, before: str) -> bool:
     """Whether a word looks like a value: digits or symbols, no dictionary word, or a capital inside a sentence."""
     return bool(re.search(r"[\d_.@%#$!&*]", tok)) or not is_english(tok.lower()) \
         or tok[0].isupper() and not re.search(r"(?:^|[.?!]\s+)$", before)
+
+
+# what only a password looks like: capitals, small letters, digits and a symbol in one token, in talk of logging in
+_STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=-])(?=[^\s,]*[A-Z])(?=[^\s,]*[a-z])(?=[^\s,]*\d)(?=[^\s,]*[!#$%&*~^+=])"
+                           r"[A-Za-z\d!#$%&*~^+=_-]{8,40}(?![\w@])")
+_LOGIN_TALK = re.compile(r"\b(?:password|passcode|passphrase|pass code|log ?in|sign ?in|credentials|temporary|wi-?fi)\b")
 
 
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:

@@ -2431,6 +2431,7 @@ FOUND_16 = [
     ("So our client is 34, she's a dental hygienist.", "34", "person_age"),
     ("so he is seventeen which means we need his permit", "seventeen", "person_age"),
     ("I'll set a temporary one, it's Tulip!Harbor92, capital T, capital H", "Tulip!Harbor92", "password"),
+    ("the alarm code, um, I set it to two thousand and nine", "two thousand and nine", "password"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),

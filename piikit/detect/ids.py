@@ -404,6 +404,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         cues[0] = ("ssn", cues[0][1])
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
+    if nl == 0 and not (cue == "password" and near) \
+            and re.search(r"\b(?:thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
+        return  # "the loan was ten thousand": a sum said with its scale, no code read out digit by digit (a PIN may be)
     before = ctx.before(start, 70)
     if nd <= 5 and nl <= 1 and _HOUSE_NUMBER.search(before):
         yield ctx.cand(start, end, "location", 0.9)  # "my house number is 42", "we live at number 17": an address
@@ -421,8 +424,6 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a hex error code ("0x80070005"); a retirement plan's name ("my 401k")
     if _AGED.search(raw):
         return  # "67-year-old": an age
-    if nl == 0 and re.search(r"\b(?:thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
-        return  # "the loan was ten thousand": a sum said with its scale, no code read out digit by digit
     if nd + nl <= 7 and re.match(r"\s+(?:notice|form|letter|schedule|type|ones|series|range|model)s?\b", ctx.lower[end:end + 12]):
         return  # "a CP2000 notice", "the W-2 form": the name of a form, no one's number
     if re.fullmatch(r"(?:480|720|1080|1440|2160)[pi]|[48]k", raw.strip(), re.I):

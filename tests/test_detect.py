@@ -2432,6 +2432,11 @@ FOUND_16 = [
     ("so he is seventeen which means we need his permit", "seventeen", "person_age"),
     ("I'll set a temporary one, it's Tulip!Harbor92, capital T, capital H", "Tulip!Harbor92", "password"),
     ("the alarm code, um, I set it to two thousand and nine", "two thousand and nine", "password"),
+    ("Hmm, the quote was fifteen hundred for three rooms, and they're saying eighteen now.", "fifteen hundred", "money_amount"),
+    ("Okay, 5425 2334, then 3010 9903, that's the whole card.", "3010 9903", "credit_card_number"),
+    ("The shuttle leaves La Serena at fourteen hundred, your seat is 4B.", "fourteen hundred", "time"),
+    ("they told me to quote five one eight zero, four three nine when i call back", "five one eight zero, four three nine",
+     "number_sequence"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2457,6 +2462,8 @@ NOT_16 = [
     ("your password aged out on Friday", "aged", "password"),
     ("the student is 12 minutes late", "12", "person_age"),
     ("we shipped 12 units of SKU AB-12c!x9 today", "AB-12c!x9", "password"),
+    ("the serial is on the back, and the model is HD-420, if that helps", "HD-420", "number_sequence"),
+    ("Hmm, the quote was fifteen hundred for three rooms.", "fifteen hundred", "number_sequence"),
 ]
 
 

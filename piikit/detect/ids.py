@@ -185,7 +185,7 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
                       r"sometimes|perhaps|thus|pls|thanks|unless|less|across|besides|expires|ends|starts|works|"
                       r"goes|sounds|seems|looks|means|says|belongs|matches|comes|runs|gets|needs|does|was)\b)"
                       r"[a-z]+s\b")
-_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|build|port|rule|caller|queue|channel|page|room|size|grade|gate|seat|row|press|option|"
+_NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|build|port|rule|caller|queue|channel|page|room|size|grade|gate|seat|row|press|option|model|"
                             r"serving|(?:i'?m|you'?re|we'?re|he'?s|she'?s) number|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
@@ -404,9 +404,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         cues[0] = ("ssn", cues[0][1])
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
-    if nl == 0 and not (cue == "password" and near) \
-            and re.search(r"\b(?:thousand|million|billion)\b", ctx.text[slice(*ctx.view.orig(start, end))], re.I):
-        return  # "the loan was ten thousand": a sum said with its scale, no code read out digit by digit (a PIN may be)
+    if nl == 0 and not (cue == "password" and near) and not _AT_TIME.search(ctx.before(start, 12)) \
+            and re.search(r"\b(?:thousand|million|billion)\b|^[a-z]+teen hundred$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ][a-z]+ hundred$",
+                          ctx.text[slice(*ctx.view.orig(start, end))], re.I):
+        return  # "the loan was ten thousand", "fifteen hundred": a sum said with its scale, no code read out digit by digit (a PIN may be)
     before = ctx.before(start, 70)
     if nd <= 5 and nl <= 1 and _HOUSE_NUMBER.search(before):
         yield ctx.cand(start, end, "location", 0.9)  # "my house number is 42", "we live at number 17": an address
@@ -968,7 +969,8 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
 
 # a value read in pieces with "then" between them: "604, and then 555, and then 0171"
 _THEN = r"[,.]?\s+(?:and\s+)?then,?\s+"
-_PIECES = re.compile(rf"(?<![\w.-])(\d{{3,4}})(?:{_THEN}(\d{{2,6}}))(?:{_THEN}(\d{{2,6}}))?(?:{_THEN}(\d{{2,6}}))?(?![\w-])")
+_PIECE = r"\d{2,6}(?:[ -]\d{2,6})*"
+_PIECES = re.compile(rf"(?<![\w.-])(\d{{3,4}}(?:[ -]\d{{2,6}})*)(?:{_THEN}({_PIECE}))(?:{_THEN}({_PIECE}))?(?:{_THEN}({_PIECE}))?(?![\w-])")
 # the area code said on its own: "the area code is 312", "area code's the same as yours, 646", "702, that's the area code"
 _AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yours|mine|before|the [a-z]+))?[,:]?\s+(?:it'?s\s+)?(\d{3})(?![\w-])"
                         r"|(?<![\w.-])(\d{3})[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the area code\b")
@@ -980,12 +982,12 @@ def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
     apart from the rest; each piece is a span of its own (the words between them are no number)."""
     for m in _PIECES.finditer(ctx.norm):
         parts = [(m.start(i), m.end(i)) for i in range(1, 5) if m.group(i)]
-        d = "".join(ctx.norm[a:b] for a, b in parts)
-        shape = [b - a for a, b in parts]
+        d = v.digits("".join(ctx.norm[a:b] for a, b in parts))
+        shape = [len(v.digits(ctx.norm[a:b])) for a, b in parts]
         if shape in ([3, 3, 4], [3, 7], [4, 3, 4], [4, 6], [5, 6]) and v.dialable(d):
             policy = "phone_number"  # "613 then 555 then 0188", "0161 then 496 0321"
-        elif len(parts) >= 3 and v.card_shape(d) and (v.luhn(d) or _CARD_CTX.search(ctx.around(m.start(), m.end()))):
-            policy = "credit_card_number"  # "3782 then 822463 then 10005"
+        elif v.card_shape(d) and (v.luhn(d) or _CARD_CTX.search(ctx.around(m.start(), m.end()))):
+            policy = "credit_card_number"  # "3782 then 822463 then 10005", "5425 2334, then 3010 9903, that's the whole card"
         else:
             continue
         yield from (ctx.cand(a, b, policy, 0.93) for a, b in parts)

@@ -2437,6 +2437,8 @@ FOUND_16 = [
     ("The shuttle leaves La Serena at fourteen hundred, your seat is 4B.", "fourteen hundred", "time"),
     ("they told me to quote five one eight zero, four three nine when i call back", "five one eight zero, four three nine",
      "number_sequence"),
+    ("she's in year nine at Greenlane Grammar in Auckland.", "Greenlane Grammar", "organization"),
+    ("We stayed four nights at the Hotel Lindenhof in Vienna.", "Hotel Lindenhof", "organization"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2464,6 +2466,9 @@ NOT_16 = [
     ("we shipped 12 units of SKU AB-12c!x9 today", "AB-12c!x9", "password"),
     ("the serial is on the back, and the model is HD-420, if that helps", "HD-420", "number_sequence"),
     ("Hmm, the quote was fifteen hundred for three rooms.", "fifteen hundred", "number_sequence"),
+    ("we met at Union Square in San Francisco", "Union Square", "organization"),
+    ("I was at Lake Louise in Alberta", "Lake Louise", "organization"),
+    ("I had to go to Lunar House in Croydon", "Lunar House", "organization"),
 ]
 
 

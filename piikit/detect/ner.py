@@ -243,6 +243,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|coul
                          r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"
 _PRODUCT_CASE = re.compile(r"[a-z][A-Z]")  # "eSIM", "iPhone", "eBay"; not "deAndre"
 _NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
+_PLACE_WORDS = re.compile(r"\b(?:house|tower|building|square|park|gardens?|airport|station|terminal|beach|bay|plaza|bridge|river|island|valley|"
+                       r"harbou?r|port|quay|pier|market|cbd|downtown|district|village|county|province|state)\b", re.I)
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
 """Of those, the ones nobody is named: family even without a "my" ("Grandpa has shingles")."""
 KIN_TITLES = _KIN | {"aunt", "uncle", "cousin"}
@@ -317,6 +319,13 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "organization" and re.search(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+$", ctx.text[max(0, a - 14):a], re.I) \
                 and re.match(r",?\s+(?:from|at|over at|here from|calling from)\s", ctx.text[b:b + 16], re.I):
             policy = "person_name"  # "it's Chidi Okafor at Okafor and Sons": the caller, then the firm
+        if policy == "location" and re.search(r"\bat\s+(?:the\s+)?$", ctx.text[max(0, a - 8):a]) \
+                and re.match(r"\s+in\s+[A-Z]", ctx.text[b:b + 6]) and not {"place", "first_name"} & set(listed) \
+                and text[text.startswith("the ") * 4:][:1].isupper() and not _PLACE_WORDS.search(text) \
+                and not (_NATURE_HEAD.match(text) or _PLACE_HEAD.search(text) or _STREET_END.search(text)):
+            policy = "organization"  # "at Greenlane Grammar in Auckland", "at the Hotel Lindenhof in Vienna": a firm in a town
+            if text.startswith("the "):
+                a, text = a + 4, text[4:]
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \

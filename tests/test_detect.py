@@ -2468,7 +2468,7 @@ NOT_16 = [
     ("Hmm, the quote was fifteen hundred for three rooms.", "fifteen hundred", "number_sequence"),
     ("we met at Union Square in San Francisco", "Union Square", "organization"),
     ("I was at Lake Louise in Alberta", "Lake Louise", "organization"),
-    ("I had to go to Lunar House in Croydon", "Lunar House", "organization"),
+    ("I had an interview at Lunar House in Croydon", "Lunar House", "organization"),
 ]
 
 

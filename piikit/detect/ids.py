@@ -135,8 +135,8 @@ CUES: dict[str, str] = {
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
              r"number (?:i|we|they) can reach|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
-             r"(?:pharmacy|clinic|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
-             r"helpline|hotline|main|direct|home|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",
+             r"(?:pharmacy|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
+             r"helpline|hotline|direct|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": rf"\b(?:(?:{'|'.join(_TRADES)}) licen[cs]e(?: number| no)?|(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
@@ -404,7 +404,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         cues[0] = ("ssn", cues[0][1])
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
-    if nl == 0 and not (cue == "password" and near) and not _AT_TIME.search(ctx.before(start, 12)) \
+    if nl == 0 and (not near or cue not in ("password", "phone", "seq", "num", "account") or cue not in ("password", "phone")
+                    and _SUM_TALK.search(ctx.around(start, end))) \
+            and not _AT_TIME.search(ctx.before(start, 12)) \
             and re.search(r"\b(?:thousand|million|billion)\b|^[a-z]+teen hundred$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ][a-z]+ hundred$",
                           ctx.text[slice(*ctx.view.orig(start, end))], re.I):
         return  # "the loan was ten thousand", "fifteen hundred": a sum said with its scale, no code read out digit by digit (a PIN may be)
@@ -977,6 +979,12 @@ _AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yo
 _AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|and the rest is|the rest is)\s+(\d{3}[ -]?\d{4})(?![\w-])")
 
 
+_PHONE_ASKED = re.compile(r"\b(?:phone|number|call|reach|mobile|cell|text|landline|contact|dial|it'?s|it is)\b")
+_SUM_TALK = re.compile(r"\b(?:rent|bill|paid|pay|cost|price|owe|fee|charge|quote|quoted|loan|balance|deposit|refund|budget|"
+                       r"sugar|weigh\w*|units|ordered|sold|calories|"
+                       r"pounds|kilos|miles|dollars|euros)\b")
+
+
 def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
     """The pieces of a phone or card number read apart with "then" between them, and an area code said
     apart from the rest; each piece is a span of its own (the words between them are no number)."""
@@ -984,7 +992,12 @@ def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
         parts = [(m.start(i), m.end(i)) for i in range(1, 5) if m.group(i)]
         d = v.digits("".join(ctx.norm[a:b] for a, b in parts))
         shape = [len(v.digits(ctx.norm[a:b])) for a, b in parts]
-        if shape in ([3, 3, 4], [3, 7], [4, 3, 4], [4, 6], [5, 6]) and v.dialable(d):
+        said = ctx.text[slice(*ctx.view.orig(m.start(), m.end()))].lower()
+        read_out = re.search(r"\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+"
+                             r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b", said)
+        asked = _PHONE_ASKED.search(ctx.lower, max(0, m.start() - 80), m.start())
+        if shape in ([3, 3, 4], [3, 7], [4, 3, 4], [4, 6], [5, 6]) and v.dialable(d) and (read_out or asked) \
+                and not _SUM_TALK.search(ctx.around(m.start(), m.end())):
             policy = "phone_number"  # "613 then 555 then 0188", "0161 then 496 0321"
         elif v.card_shape(d) and (v.luhn(d) or _CARD_CTX.search(ctx.around(m.start(), m.end()))):
             policy = "credit_card_number"  # "3782 then 822463 then 10005", "5425 2334, then 3010 9903, that's the whole card"

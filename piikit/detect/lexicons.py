@@ -766,7 +766,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \
                     or ctx.text[a:b] == "Who" and ASKS.match(after):
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
-            if "first_name" in lists and (ADDRESSED.search(before) or re.match(r":\s|,?\s+speaking\b", after)
+            if re.match(r",?\s+speaking\b", after) and " " not in phrase and cap:
+                continue  # "Pennine Removals, Chase speaking": the agent says their own name
+            if "first_name" in lists and (ADDRESSED.search(before) or re.match(r":\s", after)
                                           or bare in COMMON_ORG and not (
                     _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank

@@ -112,6 +112,8 @@ _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings 
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
+_FAMILY = frozenset("mum mom mam mummy mommy dad daddy babe baby sweetheart love honey darling son hun hon mate bro sis "
+                    "nan nana gran granny grandma grandpa".split())
 _SELF = frozenset("i'm i’m im i it's it’s this my we're you're you’re you've you’ve you".split())
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
@@ -145,8 +147,8 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
         return None
     if keep and keep[0].group(0).lower() in _SELF:
         return None  # "I'm Leo, how can I help?": the agent, not a business
-    if keep and keep[0].group(0).lower() in KIN_TITLES:
-        return None  # "Auntie Meena, this is Priya": family called by name
+    if keep and (keep[0].group(0).lower() in KIN_TITLES or all(w.group(0).lower() in _FAMILY for w in keep)):
+        return None  # "Auntie Meena, this is Priya", "dad hello this is sam": family, no business
     said = [w.group(0).lower() for w in keep]
     if keep and greeted.group(0).strip() and "," not in greeted.group(0) and "organization" not in tables().get(tuple(said), ()) and sum(
             is_name(w) for w in said) >= max(1, len(said) - 1):
@@ -202,7 +204,21 @@ _NAME_PART = re.compile(r"[^\W\d_][\w&'’.-]*|&")
 _FIRM_JOIN = frozenset({"and", "&", "of", "n"})
 _NOT_A_FIRM = frozenset("home work school church next upstairs downstairs here there office head the a an my our your his her "
                         "their this that accounts flat apartment apt unit room suite floor house number um uh er erm".split())
-_CALL_VERB = frozenset("calling ringing phoning about regarding".split())
+_CALL_VERB = frozenset("calling ringing phoning about regarding thanks thank please here again today now just".split())
+# what ends the name of a desk, a room or a group, no firm: "Member Services", "Block C", "Year Six", "book club"
+_NOT_A_FIRM_END = frozenset("services service accounts prevention property maintenance management resources school club "
+                            "ward block year room gate terminal platform department team desk office line support billing "
+                            "class unit floor wing".split())
+_FIRM_HEAD = re.compile(r"\b(?:ltd|llc|inc|plc|limited|corp|co|company|group|sons|bros|brothers|partners|associates|"
+                        r"holdings|trust|haulage|logistics|lettings|estates|textiles|plumbing|electrical|dental|motors|"
+                        r"insurance|recruitment|solicitors|accountants|bakery|bakehouse|trattoria|restaurant|cafe|"
+                        r"hotel|clinic|pharmacy|vets|salon|studio|agency|consulting|construction|removals|builders|"
+                        r"foods|farms|industries|systems|solutions|media|finance|bank|credit union)\b")
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central greater upper lower new".split())
+_ING_TRADES = frozenset("plumbing building catering printing engineering trading roofing landscaping consulting clothing "
+                        "marketing publishing housing lighting flooring heating cleaning fencing tiling glazing accounting "
+                        "banking shipping packaging recycling manufacturing farming bedding".split())
+_NUMBER_WORD = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 
 
 def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
@@ -220,8 +236,10 @@ def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
             if ctx.text[pos:w.start()].strip() or len(keep) == 4:
                 break  # a comma or a stop ends the name
             if lower_text:
-                if (word.lower() in STOP_WORDS or word.lower() in _CALL_VERB) and not (keep and word.lower() in _FIRM_JOIN):
-                    break
+                if (word.lower() in STOP_WORDS or word.lower() in _CALL_VERB or re.search(r"['’](?:re|ve|ll|d|m)$", word)
+                        or word.endswith("ing") and word.lower() not in _ING_TRADES and not _unknown(word)) \
+                        and not (keep and word.lower() in _FIRM_JOIN):
+                    break  # "sunrise dental confirming ...", "lisa chen we're ...": the name has ended
             elif not (word[0].isupper() or keep and word.lower() in _FIRM_JOIN):
                 break
             keep.append(w)
@@ -232,9 +250,12 @@ def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
             keep.pop()
         if not keep:
             continue
-        said = tuple(w.group(0).rstrip(".").lower() for w in keep)
-        if said[0] in _NOT_A_FIRM or GENERIC_DESK.fullmatch(" ".join(said)) or "place" in tables().get(said, ()) \
-                or len(said) == 1 and "place" in tables().get(said, ()) \
+        said = tuple(re.sub(r"['’]s$", "", w.group(0).rstrip(".").lower()) for w in keep)
+        firm = _FIRM_HEAD.search(" ".join(said))
+        if said[0] in _NOT_A_FIRM or said[0] in KIN_TITLES or re.fullmatch(TITLE_WORDS, said[0]) \
+                or GENERIC_DESK.fullmatch(" ".join(said)) or "place" in tables().get(said, ()) \
+                or not firm and (all(map(is_name, said)) or all("place" in tables().get((w,), ()) or w in _DIRECTIONS for w in said)) \
+                or said[-1] in _NOT_A_FIRM_END or len(said[-1]) == 1 or _NUMBER_WORD.fullmatch(said[-1]) \
                 or m.group("the") and all(is_english(w) for w in said) \
                 or len(said) == 1 and "organization" not in tables().get(said, ()):
             continue  # "from Leeds", "from accounts", "from home", "from the council"; one word may be a town

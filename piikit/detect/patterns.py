@@ -164,7 +164,8 @@ MONEY_RX = [
     # (no long digit run: "member ID XOF 882 417 309" is a code)
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|charges|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|came out to|comes out to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"
-               r"co pay(?: is| was)?|only gave (?:me|us)|paid out|"
+               r"co pay(?:'s| is| was)?|co-pay's|copay's|(?:insurance|insurer|they|bank) only (?:gave|paid|covered) (?:me |us )?|"
+               r"paid out|"
                r"make|making|made|earn|earning|salary(?: is| of)?|budget(?: is| of)?|withdrew|withdraw|sent|"
                r"quoted(?: me| us| him| her)?(?: at)?|(?:wage|income|estimate|quote|refund|overdraft)(?: is| was| of)?|"
                r"premium|rent|copay|co-pay|deductible|"
@@ -564,7 +565,10 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if name_split else 0.86)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in _STRONG_SHAPE.finditer(ctx.text):
-        if _LOGIN_TALK.search(ctx.lower, max(0, m.start() - 200), m.start()):
+        if _LOGIN_TALK.search(ctx.lower, max(0, m.start() - 200), m.start()) \
+                and not _NAMED_NOT_SECRET.search(ctx.lower, max(0, m.start() - 30), m.start()) \
+                and not (re.fullmatch(r"[A-Za-z]+#\d{4,5}", m.group(0)) and not _PASS_WORD.search(ctx.lower, max(0, m.start() - 60), m.start())) \
+                and not re.match(r"\.[a-z]", ctx.text[m.end():m.end() + 2]):
             yield Cand(m.start(), m.end(), "password", 0.88)  # "I'll set a temporary one, it's Tulip!Harbor92"
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
@@ -638,9 +642,12 @@ def _shaped(tok: str, before: str) -> bool:
 
 
 # what only a password looks like: capitals, small letters, digits and a symbol in one token, in talk of logging in
-_STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=-])(?=[^\s,]*[A-Z])(?=[^\s,]*[a-z])(?=[^\s,]*\d)(?=[^\s,]*[!#$%&*~^+=])"
-                           r"[A-Za-z\d!#$%&*~^+=_-]{8,40}(?![\w@])")
+_STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=/-])(?=[^\s,]{0,40}?[A-Z])(?=[^\s,]{0,40}?[a-z])(?=[^\s,]{0,40}?\d)"
+                           r"(?=[^\s,]{0,40}?[!@#$%&*~^+=])[A-Za-z\d!@#$%&*~^+=_-]{8,40}(?![\w@/])")
 _LOGIN_TALK = re.compile(r"\b(?:password|passcode|passphrase|pass code|log ?in|sign ?in|credentials|temporary|wi-?fi)\b")
+# what names a tag, a handle or a network, not a secret: "my BattleTag is DragonSlayer#1234", "the wi-fi is called Home_Net#5G"
+_NAMED_NOT_SECRET = re.compile(r"\b(?:name|called|tag|gamertag|battletag|ssid|network|handle|username|user name|user id|"
+                               r"login id|email)\b[^.?!]{0,12}$")
 
 
 def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterator[Cand]:
@@ -698,7 +705,7 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 _MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|paycheck|payslip|paystub|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
                           r"deposit|fee|premium|bill|contract|subscription|charged?|charges|quoted?|invoice|estimate|"
-                          r"raised|fundraiser|donat\w+|pledges?|worth|cash|tax|grand|insurance (?:only )?(?:gave|paid))\b", _I)
+                          r"raised|donat\w+|worth|cash|(?<=\d )grand|a grand|insurance (?:only )?(?:gave|paid))\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
                              r"(?:monthly|yearly|annually|total|up ?front|each|by|before|and|or|but|so|plus|for|with tax|"
@@ -706,6 +713,9 @@ _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week
 _NOT_AMOUNT_BEFORE = re.compile(r"(?:\b(?:number|no|account|room|page|flight|order|unit|suite|apt|apartment|"
                                 r"route|exit|gate|code|pin|ext|extension|model|version|ending|ends|in|since|"
                                 r"from|by|of)|#|\d[\s-]*)\s*$", _I)  # "7730 0419 9921": a group of a code
+
+
+_FORM_NUMBERS = frozenset("1099 1098 1095 1040 1065 1120 1094 1097 941 940 990 1042".split())
 
 
 def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
@@ -722,7 +732,10 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
         if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
             continue
         talk = sentence_of(ctx.lower, m.start(), m.end())
-        if (_MONEY_TOPIC.search(talk) or re.search(r"\bplan\b", talk) and _PER_PERIOD.search(talk)) \
+        if digits in _FORM_NUMBERS and not spoken:
+            continue  # "my 1099 for tax season": a form's name
+        priced = spoken and re.search(r"\b(?:it'?s|it is|that'?s|that is|only|just|at|is|not|for)\s+$", ctx.before(m.start(), 12))
+        if (_MONEY_TOPIC.search(talk) or per_period and (re.search(r"\bplan\b", talk) or priced)) \
                 and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 

@@ -169,6 +169,8 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
         start = c.start - len(kin.group(0)) if kin and kin.group(1).lower() in KIN_TITLES else c.start
         if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, start - 80):start])
                                                         or named_as_password(text, c.end)):  # "Fresno is the password"
+            while start < c.start and out and out[-1].start >= start and out[-1].end <= c.end:
+                out.pop()  # the family word alone, read before as the answer ("uncle" of "uncle bob")
             c = Cand(start, c.end, "password", c.score)  # the answer as said, "Grandma Rosa" too
         elif c.policy == "person_name" and prev and prev.policy == "password" and re.fullmatch(r"[\s,.]+", text[prev.end:c.start]) \
                 and _chars(text[c.start:c.end]) == _chars(text[prev.start:prev.end]):

@@ -338,8 +338,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
                 and not (words[0] == "one" and _in_spelled_code(text, m.start(), m.end())):
             return None
         if _ROUND_THE_CLOCK.fullmatch(m.group(0)) and not (re.search(rf"{DIGIT_WORD}[\s-]*$", text[max(0, m.start() - 8):m.start()])
-                                                          or re.match(rf"[\s-]*{DIGIT_WORD}", text[m.end():m.end() + 8])):
-            return None  # "open twenty four seven": all day, every day, no number
+                                                          or re.match(rf"[\s-]*{DIGIT_WORD}", text[m.end():m.end() + 8])) \
+                and (_ALL_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ALL_DAY_AFTER.match(text, m.end())):
+            return None  # "open twenty four seven", "555-0142, twenty four seven": all day, every day, no number
         return _Numbers(m, text).read()
     return fn
 
@@ -347,6 +348,9 @@ def _numbers(text: str) -> Callable[[re.Match], Replacement]:
 _ANY_NUMBER_WORD = rf"(?:\d|\b(?:{'|'.join([*UNITS, *TEENS, *TENS])}))"
 _DOTTED_BEFORE = re.compile(rf"{_ANY_NUMBER_WORD}\s+dot\s+$", re.I)
 _DOTTED_AFTER = re.compile(rf"\s+dot\s+{_ANY_NUMBER_WORD}\b", re.I)
+_ALL_DAY_BEFORE = re.compile(r"(?:\b(?:open|available|staffed|running|operating|operate|answered|manned|there|support|"
+                             r"help|service|line|on call|work|works|working|we're|we are|they're|they are)|\d,)\s*$", re.I)
+_ALL_DAY_AFTER = re.compile(r"\s*(?:support|service|helpline|line|access|customer|emergency)\b", re.I)
 _ROUND_THE_CLOCK = re.compile(r"twenty[\s-]four[\s-]seven", re.I)
 
 

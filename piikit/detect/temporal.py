@@ -148,7 +148,8 @@ _AGE_RX = [
                r"apprentice|employee)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+)(?:'s| is| was| just turned| turned| turns))?)\s+"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
-               r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|years?\b|yrs?\b|in\b|going\b|"
+               r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|"
+               r"(?:years?|yrs?)\b(?!\s+(?:behind|late|overdue|ago|in arrears|into|of|left|on|at|with|in)\b)|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
@@ -255,6 +256,11 @@ _YEAR_SAID = re.compile(r"\b(?:born|in|since|year|until|till|from|by|of|graduate
 _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
+# what is said just before a price by the month: "it is nineteen ninety nine a month", "the plan's fourteen ninety nine"
+_PRICED = re.compile(r"\b(?:plan|plan's|subscription|membership|package|bundle|cost|costs|price|pay|paying|charge|charged|"
+                     r"fee|rent|it'?s|it is|that'?s|that is|only|just|now|at|is|not|for|be)\s+(?:(?:is|was|about|around|like|only|just)\s+)?$")
+
+
 def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
     """date, date_interval and date_of_birth (a date with a birth cue just before)."""
     for rx in DATE_RX:
@@ -270,7 +276,7 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
             if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b", ctx.lower[b:b + 12]) \
-                    and not re.search(r"\b(?:in|since|of|from|until|by|year|summer|spring|winter|autumn|fall)\s+$", ctx.lower[max(0, a - 10):a]):
+                    and _PRICED.search(ctx.lower, max(0, a - 30), a):
                 continue  # "nineteen ninety nine a month": a price (19.99), no year
             if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and (_CODE_NAMED.search(ctx.lower, max(0, a - 30), a) or not _YEAR_SAID.search(ctx.lower, max(0, a - 20), a)):

@@ -2466,6 +2466,8 @@ FOUND_16 = [
     ("I changed my password to P@ssw0rd123 yesterday.", "P@ssw0rd123", "password"),
     ("I need you to confirm the old password. Ugh, it's, um, Peregrine#2019. With a capital?", "Peregrine#2019", "password"),
     ("The tenant is 2 years behind on the rent.", "2 years", "duration"),
+    ("Priya: Castellano and Webb, Priya Raman speaking. Marcus: Hi Priya", "Castellano and Webb", "organization"),
+    ("I start work at the Mater at nine.", "Mater", "organization"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2517,6 +2519,8 @@ NOT_16 = [
     ("I can't log in to Battle.net, my BattleTag is DragonSlayer#1234.", "DragonSlayer#1234", "password"),
     ("The wi-fi name is Home_Net#5G, password's on the router.", "Home_Net#5G", "password"),
     ("security question who was your childhood hero uncle bob", "uncle", "password"),
+    ("Staff: Terima kasih, have a blessed journey.", "Terima kasih", "person_name"),
+    ("it was the second time this month that the bin was not collected", "bin", "person_name"),
 ]
 
 

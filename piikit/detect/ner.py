@@ -283,6 +283,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
+        if policy == "person_name" and GREETING_RX.fullmatch(text.strip(" ,.!")):
+            continue  # "Terima kasih", "Sawubona": thanks or hello in another language, no one's name
+        if policy == "person_name" and " " not in text and text.islower() and is_english(text) \
+                and re.search(r"\b(?:the|a|an|this|that|these|those)\s+$", ctx.text[max(0, a - 7):a], re.I):
+            continue  # "the bin was not collected": a thing with an article, no one's name
         if _kin(text, ctx.text[max(0, a - 8):a]):
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):

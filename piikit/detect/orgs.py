@@ -105,7 +105,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 # "Peaceful Rest Funeral Home, this is Gerald", "Walgreens pharmacy, this is Kevin", "hello, st.
 # brigid's nursing home, bernadette speaking": a business answering by its name, then the agent's
 _AGENT = re.compile(r",\s+(?:this is|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
-                    r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d_][\w'’-]*\s+speaking)\b", re.I)
+                    r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[^\W\d_][\w'’-]*\s+){1,2}speaking)\b", re.I)
 # the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
 _BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with))\s)")
 _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"

@@ -2468,6 +2468,9 @@ FOUND_16 = [
     ("The tenant is 2 years behind on the rent.", "2 years", "duration"),
     ("Priya: Castellano and Webb, Priya Raman speaking. Marcus: Hi Priya", "Castellano and Webb", "organization"),
     ("I start work at the Mater at nine.", "Mater", "organization"),
+    ("Hi Olusegun, this is Temi at Zenith Bank, your transfer has cleared.", "Temi", "person_name"),
+    ("delivery's with Swift Freight, to your unit in Bradford, BD4 7TJ? Client: Yes", "BD4 7TJ", "location"),
+    ("the swift is BARCGB22", "BARCGB22", "banking_information"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2521,6 +2524,7 @@ NOT_16 = [
     ("security question who was your childhood hero uncle bob", "uncle", "password"),
     ("Staff: Terima kasih, have a blessed journey.", "Terima kasih", "person_name"),
     ("it was the second time this month that the bin was not collected", "bin", "person_name"),
+    ("it's Paris at the moment", "Paris", "person_name"),
 ]
 
 

@@ -82,7 +82,7 @@ CUES: dict[str, str] = {
            r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
            r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
            r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
-    "routing": r"\b(?:routing|aba|iban|sort code|swift|bic|transit,? number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
+    "routing": r"\b(?:routing|aba|iban|sort code|swift(?=\s*(?:code|number|no|bic|/|is|was|:|,|$))|bic|transit,? number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
     "health": rf"\b(?:medicare|medicaid|nhis|ohip|ehic|ghic|tricare|health insurance|health plan|{_NOT_HEALTH_INS}insurance (?:id|number|member)"

@@ -321,7 +321,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "language" and " " not in text and "language" not in listed \
                 and re.search(r"\b(?:in|from|near|called|named)\s+$", ctx.text[max(0, a - 10):a], re.I):
             policy = "location"  # "a wee place called Ballyvaughan": a name the NER guessed a language by its ending
-        if policy == "organization" and re.search(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+$", ctx.text[max(0, a - 14):a], re.I) \
+        if (policy == "organization" or policy == "location" and "place" not in listed) \
+                and re.search(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+$", ctx.text[max(0, a - 14):a], re.I) \
                 and re.match(r",?\s+(?:from|at|over at|here from|calling from)\s", ctx.text[b:b + 16], re.I):
             policy = "person_name"  # "it's Chidi Okafor at Okafor and Sons": the caller, then the firm
         if policy == "location" and re.search(r"\bat\s+(?:the\s+)?$", ctx.text[max(0, a - 8):a]) \

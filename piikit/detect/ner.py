@@ -257,7 +257,9 @@ def _kin(word: str, before: str) -> bool:
     return w in _KIN_ONLY or w in _KIN and bool(_WHOSE.search(before))
 
 
-_FIRM_WORD = re.compile(r"\b(?:ltd|llc|inc|plc|limited|corp|co|company|group|house|services|plumbing|holdings|trust)\b", re.I)
+FIRM_WORDS = "ltd|llc|inc|plc|limited|corp|co|company|group|house|services|plumbing|holdings|trust"
+"""Words that end a firm's name ("Acme Plumbing Ltd"), never a person's."""
+_FIRM_WORD = re.compile(rf"\b(?:{FIRM_WORDS})\b", re.I)
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 

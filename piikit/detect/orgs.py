@@ -14,7 +14,7 @@ from piikit.detect.base import GENERIC_DESK, GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import KIN_TITLES, TITLE_WORDS, is_lower, is_name
+from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, TITLE_WORDS, is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -201,7 +201,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
 _INTRO_FROM = re.compile(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*),?\s+"
                          r"(?:here\s+)?(?:from|at|over at|with)\s+(?P<the>the\s+)?", re.I)
 _NAME_PART = re.compile(r"[^\W\d_][\w&'’.-]*|&")
-_FIRM_JOIN = frozenset({"and", "&", "of", "n"})
+_FIRM_JOIN = frozenset(_CONNECTORS) | {"n"}  # "Okafor and Sons", "Pick n Pay"
 _NOT_A_FIRM = frozenset("home work school church next upstairs downstairs here there office head the a an my our your his her "
                         "their this that accounts flat apartment apt unit room suite floor house number um uh er erm".split())
 _CALL_VERB = frozenset("calling ringing phoning about regarding thanks thank please here again today now just".split())
@@ -209,8 +209,8 @@ _CALL_VERB = frozenset("calling ringing phoning about regarding thanks thank ple
 _NOT_A_FIRM_END = frozenset("services service accounts prevention property maintenance management resources school club "
                             "ward block year room gate terminal platform department team desk office line support billing "
                             "class unit floor wing".split())
-_FIRM_HEAD = re.compile(r"\b(?:ltd|llc|inc|plc|limited|corp|co|company|group|sons|bros|brothers|partners|associates|"
-                        r"holdings|trust|haulage|logistics|lettings|estates|textiles|plumbing|electrical|dental|motors|"
+_FIRM_HEAD = re.compile(rf"\b(?:{FIRM_WORDS}|sons|bros|brothers|partners|associates|"
+                        r"haulage|logistics|lettings|estates|textiles|electrical|dental|motors|"
                         r"insurance|recruitment|solicitors|accountants|bakery|bakehouse|trattoria|restaurant|cafe|"
                         r"hotel|clinic|pharmacy|vets|salon|studio|agency|consulting|construction|removals|builders|"
                         r"foods|farms|industries|systems|solutions|media|finance|bank|credit union)\b")

@@ -2471,6 +2471,9 @@ FOUND_16 = [
     ("Hi Olusegun, this is Temi at Zenith Bank, your transfer has cleared.", "Temi", "person_name"),
     ("delivery's with Swift Freight, to your unit in Bradford, BD4 7TJ? Client: Yes", "BD4 7TJ", "location"),
     ("the swift is BARCGB22", "BARCGB22", "banking_information"),
+    ("I'm a union rep, so I don't appreciate that tone", "union rep", "occupation"),
+    ("your apprentice, Kyle, cut his hand on a bit of conduit", "apprentice", "occupation"),
+    ("I'm the IT lead at Pinecrest Dental Group", "IT lead", "occupation"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2525,6 +2528,7 @@ NOT_16 = [
     ("Staff: Terima kasih, have a blessed journey.", "Terima kasih", "person_name"),
     ("it was the second time this month that the bin was not collected", "bin", "person_name"),
     ("it's Paris at the moment", "Paris", "person_name"),
+    ("we need a new dishwasher for the kitchen", "dishwasher", "occupation"),
 ]
 
 

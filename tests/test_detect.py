@@ -2474,6 +2474,8 @@ FOUND_16 = [
     ("I'm a union rep, so I don't appreciate that tone", "union rep", "occupation"),
     ("your apprentice, Kyle, cut his hand on a bit of conduit", "apprentice", "occupation"),
     ("I'm the IT lead at Pinecrest Dental Group", "IT lead", "occupation"),
+    ("Honestly, Labour, Tory, doesn't matter who's in.", "Labour", "political_affiliation"),
+    ("whatever happens with the election pnp or jlp the rate doesn't change", "jlp", "political_affiliation"),
 ]
 NOT_16 = [
     ("Auntie Meena, this is Priya, call me back when you can.", "Auntie Meena", "organization"),
@@ -2529,6 +2531,7 @@ NOT_16 = [
     ("it was the second time this month that the bin was not collected", "bin", "person_name"),
     ("it's Paris at the moment", "Paris", "person_name"),
     ("we need a new dishwasher for the kitchen", "dishwasher", "occupation"),
+    ("I called Labour Exchange, Tesco and Boots about it", "Labour Exchange", "political_affiliation"),
 ]
 
 

@@ -203,19 +203,33 @@ def _listed_with(a: int, b: int, text: str) -> bool:
     return bool(_OR.fullmatch(text, a, b) or text[a:b].strip() == "," and _LIST_GOES_ON.match(text, b))
 
 
-def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A word of a people said in one breath with a language is a language too ("in English or
-    French", "French and English forms")."""
+def _relabel_listed(cands: list[Cand], text: str, target: str, sources: tuple[str, ...], comma: bool = False) -> list[Cand]:
+    """Candidates of `sources` whose words the `target` list holds become `target` when said in one breath
+    with a `target` candidate (and, with `comma`, after a bare comma too)."""
     out = list(cands)
     for i in range(len(out)):
         c = out[i]
-        if c.policy != "nationality" or "language" not in policies \
-                or "language" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
-            continue  # "Nigerian and English" stays a people
-        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and out[j].policy == "language"]
-        if any(_listed_with(min(c.end, n.end), max(c.start, n.start), text) for n in near):
-            out[i] = Cand(c.start, c.end, "language", c.score)
+        if c.policy not in sources or target not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
+            continue
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and out[j].policy == target]
+        if any(_listed_with(min(c.end, n.end), max(c.start, n.start), text)
+               or comma and text[min(c.end, n.end):max(c.start, n.start)].strip() in (",", "/") for n in near):
+            out[i] = Cand(c.start, c.end, target, c.score)
     return out
+
+
+def languages_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A word of a people said in one breath with a language is a language too ("in English or
+    French", "French and English forms"); "Nigerian and English" stays a people."""
+    return _relabel_listed(cands, text, "language", ("nationality",)) if "language" in policies else cands
+
+
+def parties_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A party named with another is a party, not a firm or a name ("Labour, Tory, doesn't matter",
+    "Plaid and Tory voters", "pnp or jlp")."""
+    if "political_affiliation" not in policies:
+        return cands
+    return _relabel_listed(cands, text, "political_affiliation", ("organization", "person_name", "location"), comma=True)
 
 
 _HANDLE_PART = rf"(?:(?:dot|at|underscore|dash|slash|backslash|{DIGIT_WORD})\b|[@._/\\\\-]|\d)"
@@ -570,7 +584,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, names_again, echoes):
+    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, parties_listed, names_again, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

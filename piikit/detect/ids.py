@@ -16,7 +16,7 @@ from piikit.detect.base import (ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_M
                                 POSTAL_PIN_BEFORE, Cand, Ctx)
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
-from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS
+from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS, UNITS
 from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
@@ -404,12 +404,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         cues[0] = ("ssn", cues[0][1])
     cue, dist = cues[0] if cues else (None, 999)
     near = dist < NEAR
-    if nl == 0 and (not near or cue not in ("password", "phone", "seq", "num", "account") or cue not in ("password", "phone")
-                    and _SUM_TALK.search(ctx.around(start, end))) \
-            and not _AT_TIME.search(ctx.before(start, 12)) \
-            and re.search(r"\b(?:thousand|million|billion)\b|^[a-z]+teen hundred$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ][a-z]+ hundred$",
-                          ctx.text[slice(*ctx.view.orig(start, end))], re.I):
-        return  # "the loan was ten thousand", "fifteen hundred": a sum said with its scale, no code read out digit by digit (a PIN may be)
+    if nl == 0 and _SAID_AS_SUM.search(ctx.text[slice(*ctx.view.orig(start, end))]) and not _AT_TIME.search(ctx.before(start, 12)) \
+            and not (near and (cue in ("password", "phone") or cue in ("seq", "num", "account") and not _SUM_TALK.search(ctx.around(start, end)))):
+        return  # "the loan was ten thousand", "fifteen hundred": a sum said with its scale, no code read out digit by digit
+        # (but "the alarm code ... two thousand and nine", "my employee number is three thousand and forty two")
     before = ctx.before(start, 70)
     if nd <= 5 and nl <= 1 and _HOUSE_NUMBER.search(before):
         yield ctx.cand(start, end, "location", 0.9)  # "my house number is 42", "we live at number 17": an address
@@ -979,6 +977,9 @@ _AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yo
 _AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|and the rest is|the rest is)\s+(\d{3}[ -]?\d{4})(?![\w-])")
 
 
+# a number said with its scale, as sums are and codes are not: "ten thousand", "fifteen hundred", "twenty five hundred"
+_SAID_AS_SUM = re.compile(rf"\b(?:thousand|million|billion)\b|^(?:[a-z]+teen|(?:{'|'.join(TENS)})[- ][a-z]+) hundred$", re.I)
+_DIGITS_SAID = re.compile(rf"\b(?:{'|'.join(UNITS)}|double|triple)\s+(?:{'|'.join(UNITS)}|double|triple)\b")
 _PHONE_ASKED = re.compile(r"\b(?:phone|number|call|reach|mobile|cell|text|landline|contact|dial|it'?s|it is)\b")
 _SUM_TALK = re.compile(r"\b(?:rent|bill|paid|pay|cost|price|owe|fee|charge|quote|quoted|loan|balance|deposit|refund|budget|"
                        r"sugar|weigh\w*|units|ordered|sold|calories|"
@@ -993,8 +994,7 @@ def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
         d = v.digits("".join(ctx.norm[a:b] for a, b in parts))
         shape = [len(v.digits(ctx.norm[a:b])) for a, b in parts]
         said = ctx.text[slice(*ctx.view.orig(m.start(), m.end()))].lower()
-        read_out = re.search(r"\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+"
-                             r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b", said)
+        read_out = _DIGITS_SAID.search(said)
         asked = _PHONE_ASKED.search(ctx.lower, max(0, m.start() - 80), m.start())
         if shape in ([3, 3, 4], [3, 7], [4, 3, 4], [4, 6], [5, 6]) and v.dialable(d) and (read_out or asked) \
                 and not _SUM_TALK.search(ctx.around(m.start(), m.end())):

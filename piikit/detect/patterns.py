@@ -15,7 +15,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
 from piikit.detect.spoken import FILE_EXTS, TLDS
-from piikit.detect.temporal import MONTH, UNIT, WEEKDAY, sentence_of
+from piikit.detect.temporal import MONTH, PRICED_BEFORE, UNIT, WEEKDAY, sentence_of
 
 _I = re.I
 EMAIL_RX = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+%-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -734,7 +734,7 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
         talk = sentence_of(ctx.lower, m.start(), m.end())
         if digits in _FORM_NUMBERS and not spoken:
             continue  # "my 1099 for tax season": a form's name
-        priced = spoken and re.search(r"\b(?:it'?s|it is|that'?s|that is|only|just|at|is|not|for)\s+$", ctx.before(m.start(), 12))
+        priced = spoken and PRICED_BEFORE.search(ctx.lower, max(0, m.start() - 30), m.start())
         if (_MONEY_TOPIC.search(talk) or per_period and (re.search(r"\bplan\b", talk) or priced)) \
                 and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)

@@ -257,7 +257,7 @@ _HOLIDAY_DATES = re.compile(r"\b(?:christmas|new year'?s) (?:eve|day)\b", _I)
 
 
 # what is said just before a price by the month: "it is nineteen ninety nine a month", "the plan's fourteen ninety nine"
-_PRICED = re.compile(r"\b(?:plan|plan's|subscription|membership|package|bundle|cost|costs|price|pay|paying|charge|charged|"
+PRICED_BEFORE = re.compile(r"\b(?:plan|plan's|subscription|membership|package|bundle|cost|costs|price|pay|paying|charge|charged|"
                      r"fee|rent|it'?s|it is|that'?s|that is|only|just|now|at|is|not|for|be)\s+(?:(?:is|was|about|around|like|only|just)\s+)?$")
 
 
@@ -276,7 +276,7 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
             if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b", ctx.lower[b:b + 12]) \
-                    and _PRICED.search(ctx.lower, max(0, a - 30), a):
+                    and PRICED_BEFORE.search(ctx.lower, max(0, a - 30), a):
                 continue  # "nineteen ninety nine a month": a price (19.99), no year
             if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and (_CODE_NAMED.search(ctx.lower, max(0, a - 30), a) or not _YEAR_SAID.search(ctx.lower, max(0, a - 20), a)):

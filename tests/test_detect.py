@@ -2534,15 +2534,42 @@ NOT_16 = [
     ("I called Labour Exchange, Tesco and Boots about it", "Labour Exchange", "political_affiliation"),
 ]
 
+# session 17: older faults and the review's misses, mended
+FOUND_17 = [
+    ("The client is a 34-year-old woman with asthma.", "34", "person_age"),  # the number only, as the guidelines say
+    ("my son is a thirty four year old carpenter", "thirty four", "person_age"),
+    ("he is 45 years of age", "45", "person_age"),
+    ("she's in her late thirties", "thirties", "person_age"),
+    ("It's Bank of America, from what I remember.", "Bank of America", "organization"),
+    ("Where's First Federal Bank from here?", "First Federal Bank", "organization"),
+    ("good afternoon northgate motors this is dave how can i help", "northgate motors", "organization"),
+    ("you can always call 1-800-FLOWERS to order", "1-800-FLOWERS", "phone_number"),
+    ("ring 1-888-GOT-JUNK and they take it away", "1-888-GOT-JUNK", "phone_number"),
+    ("I'm in the 917 area code", "917", "phone_number"),
+    ("The area code is 917 and the number is 555 0194.", "555 0194", "phone_number"),
+    ("the basic plan is 1999 a month", "1999", "money_amount"),
+]
+NOT_17 = [
+    ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
+    ("she's in her late thirties", "in her late thirties", "person_age"),
+    ("It's Bank of America, from what I remember.", "It's Bank of America", "organization"),
+    ("good afternoon northgate motors this is dave how can i help", "afternoon northgate motors", "organization"),
+    ("we sell 800 GB drives and 1 TB ones", "800 GB", "phone_number"),
+    ("since 1999 a month has never gone by without a call", "1999", "money_amount"),
+    ("the area code 917 covers the whole city", "917 covers", "phone_number"),
+]
 
-# sessions 13 to 16: what calls say (found) and what only looks like it (not taken), one test each way
+
+# sessions 13 to 17: what calls say (found) and what only looks like it (not taken), one test each way
 @pytest.mark.parametrize("line, value, policy",
-                         SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16)
+                         SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16
+                         + FOUND_17)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
 @pytest.mark.parametrize("line, value, policy",
-                         NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16)
+                         NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16
+                         + NOT_17)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

@@ -973,8 +973,12 @@ _PIECE = r"\d{2,6}(?:[ -]\d{2,6})*"
 _PIECES = re.compile(rf"(?<![\w.-])(\d{{3,4}}(?:[ -]\d{{2,6}})*)(?:{_THEN}({_PIECE}))(?:{_THEN}({_PIECE}))?(?:{_THEN}({_PIECE}))?(?![\w-])")
 # the area code said on its own: "the area code is 312", "area code's the same as yours, 646", "702, that's the area code"
 _AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yours|mine|before|the [a-z]+))?[,:]?\s+(?:it'?s\s+)?(\d{3})(?![\w-])"
-                        r"|(?<![\w.-])(\d{3})[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the area code\b")
-_AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|and the rest is|the rest is)\s+(\d{3}[ -]?\d{4})(?![\w-])")
+                        r"|(?<![\w.-])(\d{3})(?:[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the)?\s+area code\b")  # "in the 917 area code"
+_AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|(?:and )?the rest is|(?:and )?the number(?:'s|\s+is))"
+                              r"\s+(\d{3}[ -]?\d{4})(?![\w-])")
+# a toll-free number with letters for digits: "1-800-FLOWERS", "1-888-GOT-JUNK"
+_VANITY = re.compile(r"(?<![\w-])(?:1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ](?=(?:[-. ]?[A-Z0-9]){7})"
+                     r"(?:[A-Z0-9]+[-. ])*[A-Z]{3,}[A-Z0-9]*(?![\w-])")
 
 
 # a number said with its scale, as sums are and codes are not: "ten thousand", "fifteen hundred", "twenty five hundred"
@@ -1010,3 +1014,5 @@ def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(g), m.end(g), "phone_number", 0.93)
     for m in _AFTER_AREA_CODE.finditer(ctx.norm):
         yield ctx.cand(m.start(1), m.end(1), "phone_number", 0.93)
+    for m in _VANITY.finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "phone_number", 0.93)

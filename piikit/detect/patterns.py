@@ -364,6 +364,7 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
+                          rf"morning|afternoon|evening|"
                           rf"which|what|whose|by|through|called|named|i|we|you|they|he|she|it|who|it's|that's|"
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
                           rf"also|just|still|never|always|about|like|get|got|need|call|called|into|under|reached|"
@@ -376,6 +377,7 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
 _HEAD_ONLY = re.compile(rf"(?:{_ORG_HEAD})")
+_SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)(?:['’](?:s|re|m)|s)")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
 _FEET = r"(?:four|five|six|seven)"
@@ -727,14 +729,14 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
         per_period = _PER_PERIOD.match(ctx.lower, m.end())
         if int(digits) < 100 or (not spoken and "," not in m.group(1) and len(digits) > 4) \
                 or (re.fullmatch(r"(?:19|20)\d\d", digits) and not re.search(r"thousand", said, _I)
-                    and not (spoken and per_period)):  # "nineteen ninety nine a month": 19.99, no year
+                    and not per_period):  # "nineteen ninety nine a month": 19.99, no year
             continue
         if not _AMOUNT_FOLLOWS.match(ctx.lower, m.end()) or _NOT_AMOUNT_BEFORE.search(ctx.before(m.start(), 20)):
             continue
         talk = sentence_of(ctx.lower, m.start(), m.end())
         if digits in _FORM_NUMBERS and not spoken:
             continue  # "my 1099 for tax season": a form's name
-        priced = spoken and PRICED_BEFORE.search(ctx.lower, max(0, m.start() - 30), m.start())
+        priced = PRICED_BEFORE.search(ctx.lower, max(0, m.start() - 30), m.start())
         if (_MONEY_TOPIC.search(talk) or per_period and (re.search(r"\bplan\b", talk) or priced)) \
                 and not re.search(r"\bhow many\b|\bcalled\b", talk):  # counts, "I called 311"
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
@@ -802,7 +804,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in ORG_RX.finditer(ctx.text):
         words = m.group(1).split()
         if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So", "Yes", "No",
-                        "Most", "All", "Some", "Many", "Any", "Every", "Other", "Contact", "Call", "Ring", "Ask"):
+                        "Most", "All", "Some", "Many", "Any", "Every", "Other", "Contact", "Call", "Ring", "Ask") \
+                or _SAID_BEFORE.fullmatch(words[0].lower()):  # "It's Bank of America", "Where's First Federal"
             if len(words) < 3:
                 continue
             a = m.start(1) + len(words[0]) + 1

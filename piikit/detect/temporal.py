@@ -274,10 +274,10 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
             a, b = m.span(1) if rx.groups else m.span()
             if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
-            if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) and not re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) \
+            if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) \
                     and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b", ctx.lower[b:b + 12]) \
                     and PRICED_BEFORE.search(ctx.lower, max(0, a - 30), a):
-                continue  # "nineteen ninety nine a month": a price (19.99), no year
+                continue  # "nineteen ninety nine a month", "the plan is 1999 a month": a price (19.99), no year
             if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \
                     and (_CODE_NAMED.search(ctx.lower, max(0, a - 30), a) or not _YEAR_SAID.search(ctx.lower, max(0, a - 20), a)):
                 continue
@@ -506,9 +506,8 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
             g = m.group(1) if rx.groups else m.group(0)
             if g.isdigit() and not 0 < int(g) <= 125:
                 continue
-            whole = i in (0, 1, 6) or not rx.groups
-            a, b = (m.start(), m.end()) if whole else m.span(1)
-            yield ctx.cand(a, b, "person_age", 0.9 if whole else 0.82)
+            a, b = m.span(1) if rx.groups else m.span()  # the number only: "a 34-year-old", "in my thirties"
+            yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 6) or not rx.groups else 0.82)
             for k in range(2, rx.groups + 1):
                 if m.group(k):
                     yield ctx.cand(m.start(k), m.end(k), "person_age", 0.82)

@@ -2548,6 +2548,13 @@ FOUND_17 = [
     ("I'm in the 917 area code", "917", "phone_number"),
     ("The area code is 917 and the number is 555 0194.", "555 0194", "phone_number"),
     ("the basic plan is 1999 a month", "1999", "money_amount"),
+    # a speaker's label is whoever the call names with that word: the firm answering, or a person
+    ("Lumos: Good afternoon, welcome to Lumos Broadband, this is Tolu. Customer: Hi, my internet keeps dropping. "
+     "Lumos: Sorry about that, sir.", "Lumos", "organization"),
+    ("Kindred: Hi, you've reached Kindred trust and safety, this is Jo. User: Hi Jo, my profile got flagged. "
+     "Kindred: Sorry about that.", "Kindred", "organization"),
+    ("Agency: Grand, do you have his client account number? Caller: I do, it's CW-20931. Agency: Grand, I have "
+     "him here.", "CW-20931", "account_number"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2557,6 +2564,15 @@ NOT_17 = [
     ("we sell 800 GB drives and 1 TB ones", "800 GB", "phone_number"),
     ("since 1999 a month has never gone by without a call", "1999", "money_amount"),
     ("the area code 917 covers the whole city", "917 covers", "phone_number"),
+    ("Lumos: Good afternoon, welcome to Lumos Broadband, this is Tolu. Customer: Hi, my internet keeps dropping. "
+     "Lumos: Sorry about that, sir.", "Lumos", "person_name"),
+    # a role as the label ("Agency:", "Clinic:") is no part of the value before it, nor a firm
+    ("Agency: Grand, do you have his client account number? Caller: I do, it's CW-20931. Agency: Grand, I have "
+     "him here.", "CW-20931. Agency", "organization"),
+    ("Patient: It's 5584-102-396-KT, the last two are letters, K T. Clinic: Perfect, that's valid. Patient: Good. "
+     "Clinic: Now your date of birth?", "K T. Clinic", "organization"),
+    ("Office: Your portal login is malvarezruiz3? Student: Yeah. Office: Your account got flagged. Student: Why?",
+     "Student: Yeah", "username"),
 ]
 
 

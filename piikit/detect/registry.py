@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
 from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import is_english
-from piikit.detect.ids import recognize_ids
+from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, docs, recognize_named_events, recognize_names,
+from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, docs, is_name, recognize_named_events, recognize_names,
                                recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
@@ -265,6 +266,29 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
             else:
                 found.append(Cand(m.start(), m.end(), "person_name", 0.8))
     return sorted(out + found, key=lambda c: c.start)
+
+
+def labels_as_named(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A speaker's label is whoever the call names with that word elsewhere: "Lumos: ..." after "welcome to
+    Lumos Broadband" is the firm, "Tolu: ..." after "thank you, Tolu" the person (the most said of the two)."""
+    out = list(cands)
+    for word, spans in _turn_labels(text).items():
+        said = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+        kinds = Counter(c.policy for c in cands if c.policy in ("organization", "person_name")
+                        and not any(c.start < b and a < c.end for a, b in spans) and said.search(text, c.start, c.end))
+        if not kinds:
+            continue
+        policy = kinds.most_common(1)[0][0]
+        kept = []
+        for c in out:
+            over = next(((a, b) for a, b in spans if c.start < b and a < c.end), None)
+            rest = over and re.match(r":\s*", text[over[1]:]).end() + over[1]
+            if over is None:
+                kept.append(c)
+            elif rest < c.end and "first_name" in tables().get((text[rest:c.end].lower(),), ()):
+                kept.append(Cand(rest, c.end, c.policy, c.score))  # "Julien: Harriet" read as one name: Harriet stays
+        out = kept + [Cand(a, b, policy, 0.9) for a, b in spans]
+    return sorted(out, key=lambda c: c.start)
 
 
 # said again at once, as a confirmation: "your age is 55? 55, yes", "so she's 8? yes, she's 8"
@@ -584,7 +608,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed, parties_listed, names_again, echoes):
+    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed,
+                 parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]
@@ -625,14 +650,44 @@ _LABEL = re.compile(
     r"spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
 
 
+# a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that"
+_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] ))([A-Z][\w'’-]+):(?=\s)")
+
+
+def _turn_labels(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Words that open two turns or more as their speaker's label, with where each label stands."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TURN_LABEL.finditer(text):
+        spans.setdefault(m.group(1), []).append(m.span(1))
+    return {w: s for w, s in spans.items() if len(s) >= 2}
+
+
+def _role_labels(text: str) -> list[tuple[int, int]]:
+    """Labels that are a role ("Pharmacy:", "Support:", "Student:"): an English word and no name, which the
+    call never says with a capital inside a sentence (as it does a firm's: "you've reached Kindred")."""
+    out = []
+    for word, spans in _turn_labels(text).items():
+        lower = word.lower()
+        inside = re.compile(rf"(?<=[\w,;:] ){re.escape(word)}(?![\w'’:-])")  # said with a capital mid-sentence
+        if is_english(lower) and not is_name(lower) and not is_cue(lower) and not inside.search(text):
+            out.extend((a, b + 1) for a, b in spans)
+    return out
+
+
 def unlabelled(text: str) -> str:
     """`text` with speakers' role labels blanked out (same length, so offsets hold): a label is no
     company ("Agent: Good morning") and starts a turn, so it ends one the ASR left unpunctuated; as a
     question mark, since the next turn often answers it ("agent: expiry caller: oh four twenty eight")."""
+    if ":" not in text:
+        return text
+
     def blank(m: re.Match) -> str:
         stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()]) or not text[:m.start()].strip()
         return (" " if stopped else "?") + " " * (m.end() - m.start() - 1)
-    return _LABEL.sub(blank, text) if ":" in text else text
+    text = _LABEL.sub(blank, text)
+    for a, b in _role_labels(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def detect_batch(texts: list[str], policies: set[str] | None = None) -> list[list[Entity]]:

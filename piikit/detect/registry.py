@@ -685,9 +685,13 @@ def unlabelled(text: str) -> str:
         stopped = re.search(r"[.?!]\s*$", text[max(0, m.start() - 3):m.start()]) or not text[:m.start()].strip()
         return (" " if stopped else "?") + " " * (m.end() - m.start() - 1)
     text = _LABEL.sub(blank, text)
-    for a, b in _role_labels(text):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    roles = _role_labels(text)
+    if not roles:
+        return text
+    chars = list(text)
+    for a, b in roles:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def detect_batch(texts: list[str], policies: set[str] | None = None) -> list[list[Entity]]:

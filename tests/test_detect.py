@@ -2555,6 +2555,19 @@ FOUND_17 = [
      "Kindred: Sorry about that.", "Kindred", "organization"),
     ("Agency: Grand, do you have his client account number? Caller: I do, it's CW-20931. Agency: Grand, I have "
      "him here.", "CW-20931", "account_number"),
+    ("Your updated confirmation for the accessible room is HP-44910-Z.", "HP-44910-Z", "number_sequence"),
+    ("Sort code? 20-45-77. Account number 43917760. So that's 20-45-77, 43917760, and the name on the account?",
+     "43917760", "banking_information"),  # two values read back in one breath
+    ("And was there a railcard on it? Yeah, number RC 7741 0029 3318.", "RC 7741 0029 3318", "account_number"),
+    ("I'll SMS 082 555 7310 when the truck leaves the depot.", "082 555 7310", "phone_number"),
+    ("I'm also texting a code to the phone ending in 0926. Okay, it says 581 307.", "0926", "phone_number"),
+    ("You'll receive a code by SMS to +971 50 318 7724. Got it, 662019. Thank you, that's verified.", "662019", "password"),
+    ("The attacker also spent 312 złoty on in-game currency.", "312 złoty", "money_amount"),
+    ("it came to 450 lei for the repair", "450 lei", "money_amount"),
+    ("You're very welcome. Boa viagem, Senhora Costa.", "Senhora Costa", "person_name"),
+    ("the nurse will come for wound care because she has a pressure sore on her heel", "pressure sore", "medical_condition"),
+    ("the nurse will come for wound care because she has a pressure sore on her heel", "wound care", "medical_process"),
+    ("I can also continue in Pidgin or Igbo if that's easier.", "Pidgin", "language"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2573,6 +2586,15 @@ NOT_17 = [
      "Clinic: Now your date of birth?", "K T. Clinic", "organization"),
     ("Office: Your portal login is malvarezruiz3? Student: Yeah. Office: Your account got flagged. Student: Why?",
      "Student: Yeah", "username"),
+    ("Please choose a new password when you next log in, and don't reuse the old one.", "when", "password"),
+    ("Tell him never to enter his password anywhere except our own site.", "anywhere", "password"),
+    ("Sort code? 20-45-77. Account number 43917760. So that's 20-45-77, 43917760, and the name on the account?",
+     "20-45-77, 43917760", "number_sequence"),
+    ("I'll SMS 082 555 7310 when the truck leaves the depot.", "SMS 082 555 7310", "number_sequence"),
+    ("the return goes to 04229 Leipzig", "04229 Lei", "money_amount"),
+    ("You're very welcome. Boa viagem, Senhora Costa.", "Boa viagem", "location"),
+    ("Gern geschehen, and have a wonderful time in Munich.", "Gern geschehen", "person_name"),
+    ("Eleven devices? We're only four in the house.", "four", "person_age"),
 ]
 
 

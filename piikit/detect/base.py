@@ -56,7 +56,11 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             r"walang anuman(?: po)?|guten morgen|guten abend|auf wiederh[öo]ren|auf wiedersehen|ol[áà]|desculpa|"
             r"dia dhuit|pas de probl[èe]me|de nada|namaskar|ahlan|sawa(?: sawa)?|"
             r"dzi[eę]kuj[eę] bardzo|do widzenia|spasibo bolshoe|do svidaniya|tack s[åa] mycket|hej d[åa]|"
-            r"kamsahamnida|annyeong(?:haseyo)?|konnichiwa|domo arigato")
+            r"kamsahamnida|annyeong(?:haseyo)?|konnichiwa|domo arigato|"
+            # wishes said at the end of a call: "Boa viagem", "Gern geschehen", "Chag sameach"
+            r"boa viagem|boa noite|buen viaje|bon voyage|bonne journ[ée]e|gern geschehen|sch[öo]nen tag|"
+            r"chag same'?ach|shabbat shalom|mazel tov|eid mubarak|ramadan kareem|feliz navidad|buona giornata|"
+            r"buona sera|buonasera|buongiorno|kalimera|kalispera|iyi g[üu]nler|selamat (?:pagi|siang|malam|jalan)")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

@@ -124,7 +124,7 @@ CUES: dict[str, str] = {
                r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"
                r"(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
                r"|aeroplan|aadvantage|skymiles|mileageplus|avios|air miles|nectar|clubcard|flybuys|rapid rewards|bonvoy"
-               r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?)\b",
+               r"|skywards|krisflyer|flying blue|asia miles|executive club|velocity|centrelink(?: number)?|railcard|rail card)\b",
     "password": r"\b(?:(?:account|card|security|debit|atm|online|banking|voicemail|app|phone) (?:pin|password|passcode)|"
                 r"pin|pin number|pin code|passcode|pass code|password|passphrase|access code|door code|"
                 r"gate code|alarm code|lockbox code|garage code|buzzer(?: code| number)?|intercom code|(?:garage |door |gate )?keypad(?: code)?|code (?:to|for) (?:the|my) (?:door|garage|gate|building|alarm|"
@@ -285,8 +285,9 @@ _PLATE_CUE = re.compile(r"\b(?:license plate|licence plate|plate number|plates?|
 _NAMED_AFTER = re.compile(NAMED_AFTER + r"(?:(?!ones?\b)[a-z]+\s+)?")  # and a word of the issuer's: "on my Nevada driver's license"
 _DET = r"(?:the|my|your|our|his|her|their|this|that)"
 _DET_END = rf"\s+{_DET}\s+$"
-# "the confirmation number for the room is": the room is what the code is for, not its name
-_FOR_THE = re.compile(rf"\b(?:for|of|on){_DET_END}", re.I)
+# "the confirmation number for the room is", "confirmation for the accessible room is": the room is what the
+# code is for, not its name
+_FOR_THE = re.compile(rf"\b(?:for|of|on)\s+{_DET}\s+(?:[a-z]+\s+)?$", re.I)
 # "your driver's licence number for the hearing record. It's ...", "your passport number to update
 # the ticket": what a code is for, not its name
 _FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
@@ -793,11 +794,11 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
 _OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"
-_LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:phone |mobile |cell |home |work |landline )?(?:number|line)"
+_LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:(?:phone |mobile |cell |home |work |landline )?(?:number|line)|phone|mobile|cell)"
                           r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"
-                        r"come|comes|came|arrived|received|push|pushed|pushes|pop|pops|popped)\b"
+                        r"come|comes|came|arrived|received|receive|receiving|get|getting|push|pushed|pushes|pop|pops|popped|sms)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
@@ -829,6 +830,7 @@ def _word(letters: str) -> bool:
 # an airline's two-character code and a flight number ("UA 2291", "PO 418"), not a road ("US 101", "I-95")
 _FLIGHT_RX = re.compile(r"(?<![\w-])(?!US|I\b|SR|RT)(?:[A-Z]{2} ?|[A-Z]\d |\d[A-Z] )\d{1,4}(?![\w-])")
 _LETTER_PREFIX = re.compile(r"(?<![\w'-])([A-Z]{2,4}) $")
+_SENT_BY = frozenset({"sms", "txt", "tel", "fax", "mob"})  # "I'll SMS 082 555 7310": how a number is reached, no code's letters
 _ONE_LETTER_PREFIX = re.compile(r"\b(?:is|it's|was|number|id|no)\s+[b-hj-np-z]\s$", re.I)  # not "a", "i", "o"
 
 
@@ -842,7 +844,7 @@ def _with_letter_prefix(ctx: Ctx, a: int, b: int) -> int:
         return a - 2  # "my student id is s zero zero nine four four ...": one letter, said apart, leads the code
     m = _LETTER_PREFIX.search(ctx.norm[max(0, a - 6):a])
     if not m or len(v.digits(ctx.norm[a:b])) < 4 or _CUE_RX.fullmatch(m.group(1).lower()) and m.group(1) != "RX" \
-            or m.group(1).lower() in SPELLED_CUES \
+            or m.group(1).lower() in SPELLED_CUES or m.group(1).lower() in _SENT_BY \
             or _word(m.group(1).lower()) and not _NINO.fullmatch(f"{m.group(1)} {ctx.norm[a:b]}") \
             or ADDRESS_BEFORE.search(ctx.before(a, 120)):  # "Pyrmont, NSW 2009": a state and its postcode
         return a

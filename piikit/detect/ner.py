@@ -228,7 +228,8 @@ _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|He
                          r"Junction)$")
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
-TITLE_WORDS = r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof)"
+TITLE_WORDS = (r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof|"
+               r"señor|señora|senor|senora|senhor|senhora|signor|signora|monsieur|madame|mme|herr|frau)")  # "Senhora Costa"
 """The titles said before a name ("Mrs. Patterson", "doctor Okafor")."""
 _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a position
 
@@ -334,6 +335,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "organization"  # "at Greenlane Grammar in Auckland", "at the Hotel Lindenhof in Vienna": a firm in a town
             if text.startswith("the "):
                 a, text = a + 4, text[4:]
+        if policy == "organization" and re.match(rf"{TITLE_WORDS}\.?\s+[A-Z]", text, re.I):
+            policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \

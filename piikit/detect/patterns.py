@@ -108,7 +108,10 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          # what is said of a password, not the password: "the password comes in the email"
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
                          r"from|under|over|with|into|pad|expire|never|temporary|permanent|default|automatically|"
-                         r"changes|arrives|arrived|appears|shows|says)$", _I)
+                         r"changes|arrives|arrived|appears|shows|says|"
+                         # a clause goes on after the word: "choose a new password when you next log in"
+                         r"when|whenever|where|wherever|anywhere|everywhere|somewhere|while|until|unless|if|because|"
+                         r"since|as|by|than|ever)$", _I)
 # when something was done to it, said right after the cue: "I reset my password yesterday" (not "the password is Friday")
 _WHEN_DONE = re.compile(rf"^(?:today|yesterday|tonight|tomorrow|twice|{WEEKDAY}|recently|lately|earlier|later|before|"
                         r"after|soon|asap|immediately|every|last|next)$", _I)
@@ -129,7 +132,8 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
-             r"lire|zlotys?|zloty|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
+             r"lire|zlotys?|zloty|złoty|złotys|złote|złotych|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
+             r"(?:lei|leu|leva|lev|kuna|soles|colones|quetzal(?:es|s)?|lempiras?|bolivianos?|tenge|manat|lari|dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"

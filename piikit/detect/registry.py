@@ -382,6 +382,26 @@ def _same_length(a: str, b: str) -> bool:
     return len(re.sub(r"[\W_]", "", a)) == len(re.sub(r"[\W_]", "", b)) > 3
 
 
+def split_read_backs(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """Two values read back in one breath are the two values again: "Sort code? 20-45-77. Account number
+    43917760. So 20-45-77, 43917760?" is a sort code and an account, not one code."""
+    out: list[Cand] = []
+    said: dict[str, Cand] = {}
+    for c in cands:
+        parts = None
+        if c.policy == FALLBACK and said:
+            for sep in re.finditer(r",\s+|\s+and\s+", text[c.start:c.end]):
+                a, b = c.start + sep.start(), c.start + sep.end()
+                left, right = said.get(_chars(text[c.start:a])), said.get(_chars(text[b:c.end]))
+                if left and right:
+                    parts = [Cand(c.start, a, left.policy, c.score), Cand(b, c.end, right.policy, c.score)]
+                    break
+        out.extend(parts or [c])
+        if c.policy in _NUMBERS and len(_chars(text[c.start:c.end])) >= 4:
+            said[_chars(text[c.start:c.end])] = c
+    return out
+
+
 def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence said as the correction of the value just before it, or read back as the
     same characters as an earlier value ("It's 4821 7730 9915. Sorry, one more time? 4821 7730
@@ -608,7 +628,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, carry_corrections, towns_after_places, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, carry_corrections, towns_after_places, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -148,6 +148,8 @@ _AGE_RX = [
                r"apprentice|employee)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+)(?:'s| is| was| just turned| turned| turns))?)\s+"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
+               # a head count, no age: "we're only four in the house", "there are six of us"
+               r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)|of us|of them)\b)"
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|"
                r"(?:years?|yrs?)\b(?!\s+(?:behind|late|overdue|ago|in arrears|into|of|left|on|at|with|in)\b)|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"

@@ -2568,6 +2568,16 @@ FOUND_17 = [
     ("the nurse will come for wound care because she has a pressure sore on her heel", "pressure sore", "medical_condition"),
     ("the nurse will come for wound care because she has a pressure sore on her heel", "wound care", "medical_process"),
     ("I can also continue in Pidgin or Igbo if that's easier.", "Pidgin", "language"),
+    ("Good morning, Bayview Dental Studio, you're speaking to Lerato, how can I help?", "Lerato", "person_name"),
+    ("You've reached Adaeze Okonkwo at Brightpath Talent Partners. I'm away until Monday.", "Adaeze Okonkwo",
+     "person_name"),
+    ("kia ora, you're through to wellington water, my name's tama, how can i help?", "wellington water", "organization"),
+    ("Okay, what's the serial on the back of the router? Um, RTX 9914 2207. Thanks.", "RTX 9914 2207", "number_sequence"),
+    ("The first interview would be a video call, meeting ID 812 4471 9920, on Thursday.", "812 4471 9920",
+     "number_sequence"),
+    ("Sure, how much? Five thousand Jamaican dollars. By card?", "Five thousand Jamaican dollars", "money_amount"),
+    ("Before that I was at Delta Basin Petroleum for six years.", "Delta Basin Petroleum", "organization"),
+    ("The office moved to Level 12, 200 George Street, Sydney NSW 2000.", "NSW", "location"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2595,6 +2605,11 @@ NOT_17 = [
     ("You're very welcome. Boa viagem, Senhora Costa.", "Boa viagem", "location"),
     ("Gern geschehen, and have a wonderful time in Munich.", "Gern geschehen", "person_name"),
     ("Eleven devices? We're only four in the house.", "four", "person_age"),
+    ("Good morning, Bayview Dental Studio, you're speaking to Lerato, how can I help?", "Lerato", "organization"),
+    ("you're speaking to Billing, one moment please", "Billing", "person_name"),
+    ("Okay, what's the serial on the back of the router? Um, RTX 9914 2207. Thanks.", "RTX", "organization"),
+    ("The first interview would be a video call, meeting ID 812 4471 9920, on Thursday.", "812 4471 9920",
+     "phone_number"),
 ]
 
 

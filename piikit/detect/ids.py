@@ -140,7 +140,7 @@ CUES: dict[str, str] = {
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": rf"\b(?:(?:{'|'.join(_TRADES)}) licen[cs]e(?: number| no)?|(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
-           r"transaction|booking|reservation|employee id|employee number|badge|student id|"
+           r"transaction|booking|reservation|employee id|employee number|badge|student id|(?:meeting|conference|webinar) (?:id|number|code)|"
            r"student number|record (?:number|no|id)|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"

@@ -517,7 +517,7 @@ _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|
                  r"(?:order|booking|reservation|table|appointment|room|ticket|account)(?: is|'s)? under(?! the (?:sur)?name)|"
                  r"(?:booked|reserved|registered|listed|filed|held|placed) under(?! the (?:sur)?name)")
 _CUE_NAME = re.compile(
-    rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking with|"
+    rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking (?:with|to)|"
     rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{TITLE_WORDS}\.?)\s+(?:{TITLE_WORDS}\.?\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
@@ -580,6 +580,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                     or len(words) >= 2 and lw in STOP_WORDS:
                 break
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
+            if "speaking to" in cue and not known and is_english(lw):
+                break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
             if not (w.group(0)[0].isupper() or known or (strong and (lower_text or not is_english(lw)))):
                 break
             words.append(w)

@@ -138,7 +138,11 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
            r"tanzanian|nigerian|ghanaian|south african|indian|pakistani|sri lankan|mexican|philippine|swiss|"
-           r"swedish|norwegian|danish|japanese|chinese|korean|saudi|egyptian|turkish|polish|brazilian)\s+)")
+           r"swedish|norwegian|danish|japanese|chinese|korean|saudi|egyptian|turkish|polish|brazilian|jamaican|"
+           r"trinidad and tobago|trinidadian|barbadian|bahamian|east caribbean|fijian|namibian|zambian|malawian|"
+           r"rwandan|ethiopian|moroccan|tunisian|algerian|jordanian|kuwaiti|emirati|qatari|omani|israeli|russian|"
+           r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
+           r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
@@ -314,6 +318,10 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Medical Centre|Health Centre|Health Center|Leisure Centre|Community Centre|Community Center|"
              r"Donor Centre|Donor Center|Care Centre|Medical Practice|Chemist|Chemists|Counselling|Counseling|"
              r"Police|Police Service|Police Department|Constabulary|"
+             r"Petroleum|Mining|Minerals|Chemicals|Pharmaceuticals|Pharma|Steel|Textiles|Apparel|Studios?|Publishing|"
+             r"Networks|Consulting|Consultants|Recruitment|Staffing|Ventures|Manufacturing|Developers|Estates|"
+             r"Hospitality|Hotels|Travel|Haulage|Couriers|Express|Diagnostics|Therapeutics|Assurance|Mutual|Bancorp|"
+             r"Investments|Securities|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"

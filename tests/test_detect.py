@@ -2578,6 +2578,12 @@ FOUND_17 = [
     ("Sure, how much? Five thousand Jamaican dollars. By card?", "Five thousand Jamaican dollars", "money_amount"),
     ("Before that I was at Delta Basin Petroleum for six years.", "Delta Basin Petroleum", "organization"),
     ("The office moved to Level 12, 200 George Street, Sydney NSW 2000.", "NSW", "location"),
+    ("That's it. The line is open until 2 a.m., and the number is 0800 048 1122.", "0800 048 1122", "phone_number"),
+    ("my payment was less this month it was three hundred and ninety three pounds forty five",
+     "three hundred and ninety three pounds forty five", "money_amount"),
+    ("and the answer to your memorable question it is bluebell thanks", "bluebell", "password"),
+    ("Okay, I see the MRI of your left knee at Valley Imaging Center on March 12th.", "Valley Imaging Center",
+     "organization"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2607,6 +2613,10 @@ NOT_17 = [
     ("Eleven devices? We're only four in the house.", "four", "person_age"),
     ("Good morning, Bayview Dental Studio, you're speaking to Lerato, how can I help?", "Lerato", "organization"),
     ("you're speaking to Billing, one moment please", "Billing", "person_name"),
+    ("I weigh 140 pounds 6 ounces these days", "140 pounds 6", "money_amount"),
+    # a name is never read across the start of the next speaker's turn
+    ("Patient: It's 5584-102-396-KT, the last two are letters, K T. Clinic: Perfect, that's valid. Patient: Good. "
+     "Clinic: And your St. Bridget's Health Centre card?", "K T. Clinic: Perfect", "organization"),
     ("Okay, what's the serial on the back of the router? Um, RTX 9914 2207. Thanks.", "RTX", "organization"),
     ("The first interview would be a video call, meeting ID 812 4471 9920, on Thursday.", "812 4471 9920",
      "phone_number"),

@@ -52,6 +52,7 @@ _USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcod
 # what a security question asks for, by its name: one list for the cue before an answer here and for the
 # names and places answered to it (registry.security_answers)
 SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answer|question answer|word)s?|"
+                     r"memorable (?:word|answer|information|question|name|place|date)|"
                      r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bunder )maiden name|"
                      r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
@@ -322,6 +323,9 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Networks|Consulting|Consultants|Recruitment|Staffing|Ventures|Manufacturing|Developers|Estates|"
              r"Hospitality|Hotels|Travel|Haulage|Couriers|Express|Diagnostics|Therapeutics|Assurance|Mutual|Bancorp|"
              r"Investments|Securities|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
+             r"(?:Imaging|Surgery|Surgical|Cancer|Eye|Dialysis|Heart|Diagnostic|Sleep|Wellness|Rehabilitation|Treatment|"
+             r"Birth|Fertility|Vision|Hearing|Spine|Pain|Infusion|Breast|Endoscopy|Cardiac|Stroke|Trauma|Kidney) "
+             r"(?:Center|Centre|Clinic|Unit|Institute)|"
              r"[A-Z][a-z]+'s Office")
 _NOT_NAME_WORD = r"(?!(?:and|or|but|is|was|to|in|on|at|for|they|we|i|you|he|she|it|that|this|with|the|my|our)\b)"
 # hospitals, schools and parishes named by shape after a place cue: "at St. Vincent's", "to mercy general"
@@ -754,6 +758,7 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 
 
+_PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?))")
 _PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b")  # a rate: a sum
 
 
@@ -805,8 +810,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a):
-                yield ctx.cand(a, b, "physical_attribute", 0.93)
+            if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a) and not _PENCE_AFTER.match(ctx.norm, b):
+                yield ctx.cand(a, b, "physical_attribute", 0.93)  # not "three hundred pounds forty five": a sum
     for m in _SPOKEN_HEIGHT.finditer(ctx.text):
         if m.group(0)[:4].lower() != "like" or _looks_near(ctx.text, m):  # "Like six two, shaved head", not "I like six two"
             yield Cand(m.start(1), m.end(), "physical_attribute", 0.92)

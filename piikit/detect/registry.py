@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import repeat
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
@@ -603,6 +604,23 @@ def _as_place(c: Cand, text: str) -> Cand:
     return c
 
 
+# "... K T. Clinic: Perfect": a speaker's label opens a turn (or the blank left where a role's label was)
+_TURN_OPENS = re.compile(r"[.?!]\s+[A-Z][\w'’-]*:\s|[.?!]?\s{4,}")
+_NAMING_POLICIES = frozenset({"person_name", "organization", "location", "nationality", "language", "event"})
+
+
+def _within_turn(c: Cand, text: str) -> Cand | None:
+    """A name read over the end of one turn and a speaker's label is the part before the turn ends
+    ("K T. Clinic: Perfect" read as a firm is no firm; the letters before it stay for their own reading)."""
+    if c.policy not in _NAMING_POLICIES:
+        return c
+    m = _TURN_OPENS.search(text, c.start, c.end)
+    if not m:
+        return c
+    end = c.start + len(text[c.start:m.start()].rstrip(" ,"))
+    return Cand(c.start, end, c.policy, c.score) if re.search(r"[A-Za-z]{2}", text[c.start:end]) else None
+
+
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
@@ -614,8 +632,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        found = [_as_place(_bare_name(c, greetings, ctx.text), ctx.text) for c in rec.fn(ctx)
-                 if not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
+        found = [_as_place(_bare_name(c, greetings, ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
+                 if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
         if rec.name == "lexicons":
             listed_places = {c for c in found if c.policy == "location"}
         cands.extend(found)

@@ -84,8 +84,9 @@ def nanp(number: str) -> bool:
 
 
 def uk_phone(number: str) -> bool:
-    """A UK number dialled at home: 11 digits, 0 then 1/2 (landline), 3 (non-geographic) or 7 (mobile)."""
-    return len(number) == 11 and number[0] == "0" and number[1] in "1237"
+    """A UK number dialled at home: 11 digits, 0 then 1/2 (landline), 3 or 8 (non-geographic, freephone "0800")
+    or 7 (mobile)."""
+    return len(number) == 11 and number[0] == "0" and number[1] in "12378"
 
 
 def national_phone(number: str) -> bool:

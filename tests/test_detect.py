@@ -2584,6 +2584,13 @@ FOUND_17 = [
     ("and the answer to your memorable question it is bluebell thanks", "bluebell", "password"),
     ("Okay, I see the MRI of your left knee at Valley Imaging Center on March 12th.", "Valley Imaging Center",
      "organization"),
+    # an account named as no health plan's, in talk of health: still an account
+    ("My knee is better since the clinic. Okay, what's your customer number? It's LL-30087-P.", "LL-30087-P",
+     "account_number"),
+    ("I had the doctor's appointment. Can I have your card number for the library account? its two nine zero zero "
+     "four one seven seven three two", "two nine zero zero four one seven seven three two", "account_number"),
+    ("I'm calling about account MCS-8830217, the original creditor is Huntsville Hospital.", "MCS-8830217",
+     "account_number"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),

@@ -641,10 +641,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "card":
         if re.search(r"\b(?:sim|iccid|imei)\b", before[-45:]):
             return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial
+        if re.search(r"\b(?:loyalty|rewards?|points|library)\b", before[-45:]):
+            return "account_number", 0.9  # "The loyalty number on my Tesco card is ...": no payment card, no health plan
         if _HEALTH_CTX.search(sentence) and total >= 5 and not (nl == 0 and v.card_shape(v.digits(raw))):
             return "healthcare_number", 0.88  # "Medicaid? Yes, I have the card right here, the ID is 104829375118"
-        if re.search(r"\b(?:loyalty|rewards?|points|library)\b", before[-45:]):
-            return "account_number", 0.9  # "The loyalty number on my Tesco card is ...": no payment card
         if nl == 0 and (12 <= nd <= 19 or (last_four and nd == 4)
                         or nd in (4, 8) and re.search(r"\bcard (?:number|no)\b", before[-60:])):
             return "credit_card_number", 0.93  # also read in halves: "Card number when you're ready. 4921 8830."
@@ -693,7 +693,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
                 and not re.search(r"\b(?:member(?:ship)? (?:id|number|no)|loan|mortgage)\b[^.?!]*$", before[-45:]):
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
         if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]) \
-                and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)):
+                and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)) \
+                and not (_NOT_HEALTH_ACCOUNT.search(before[-30:]) and not _HEALTH_SAID.search(before[-30:])):
             return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19 \
                 and not re.search(r"\b(?:loyalty|rewards?|points|membership|member|club|store|library|gift)\b", before[-40:]):
@@ -791,6 +792,10 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
                        r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
+# an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
+# number", "calling about account MCS-8830217" (a hospital's debt is an account)
+_NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?|frequent fl[iy]er|railcard|accounts?|acct)"
+                                 r"(?: (?:number|no|id|card(?: number)?))?\b")
 _OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"

@@ -2591,6 +2591,25 @@ FOUND_17 = [
      "four one seven seven three two", "two nine zero zero four one seven seven three two", "account_number"),
     ("I'm calling about account MCS-8830217, the original creditor is Huntsville Hospital.", "MCS-8830217",
      "account_number"),
+    # the review's probes of this session's rules, kept as tests
+    ("Insurance: Hello, claims. Caller: Hi, I was with Aviva Insurance before. Insurance: Your policy number? "
+     "Caller: It's PX44120. Insurance: Thanks.", "PX44120", "account_number"),
+    ("Hunter: Thanks for calling, how can I help? Caller: Hi, I need to change my delivery address. Hunter: Sure, "
+     "what's the order number? Caller: It's 5512093. Hunter: Thanks, one moment.", "Hunter", "person_name"),
+    ("Student: Hi, I can't log in.\nAgency: What's your student ID?\nStudent: Yeah, it's S20931.\nAgency: Thanks.",
+     "S20931", "number_sequence"),
+    ("Dial the conference number, 0800 555 0199.", "0800 555 0199", "phone_number"),
+    ("We paid 90 Polish złotych.", "90 Polish złotych", "money_amount"),
+    ("It's 100 Czech korunas.", "100 Czech korunas", "money_amount"),
+    ("the hotel was 42 million dong for the week", "42 million dong", "money_amount"),
+    ("Area code 917 and the number is 555 0194.", "917", "phone_number"),
+    ("he is 8 in the car seat", "8", "person_age"),
+    ("Bayview Dental, you're speaking to Hope, how can I help?", "Hope", "person_name"),
+    ("Agent: Good afternoon, Cardiff Council commercial waste, you're speaking to Owain, how can I help?", "Owain",
+     "person_name"),
+    ("I paid BT 120 pounds last month.", "BT", "organization"),
+    ("Wes Plumbing came round yesterday.", "Wes Plumbing", "organization"),
+    ("Just call 1-800-Flowers and order them.", "1-800-Flowers", "phone_number"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2621,6 +2640,27 @@ NOT_17 = [
     ("Good morning, Bayview Dental Studio, you're speaking to Lerato, how can I help?", "Lerato", "organization"),
     ("you're speaking to Billing, one moment please", "Billing", "person_name"),
     ("I weigh 140 pounds 6 ounces these days", "140 pounds 6", "money_amount"),
+    ("Doctor: Hello. Patient: Doctor Patel sent me. Doctor: Okay.", "Doctor", "person_name"),
+    ("Bank: Good morning, how can I help? Customer: Hi, I moved my savings from Barclays Bank last month. Bank: Okay, "
+     "what's your account number? Customer: 44712093.", "Bank", "organization"),
+    ("Charles: Hi, I'm calling about my Charles Schwab account. Agent: Sure. Charles: It's ending 4471.", "Charles",
+     "organization"),
+    ("CALLER: I NEED 800 DOLLARS BY FRIDAY.", "800 DOLLARS BY FRIDAY", "phone_number"),
+    ("My order number is 877 ABC 4412.", "877 ABC", "phone_number"),
+    ("You've reached Brightpath at Canary Wharf.", "Brightpath", "person_name"),
+    ("Thanks for holding, you're through to Zentrix.", "Zentrix", "person_name"),
+    ("What's the error code you get on the screen? It's 1004.", "1004", "password"),
+    ("I need Overnight Express for this parcel.", "Overnight Express", "organization"),
+    ("Visual Studio keeps crashing when I open it.", "Visual Studio", "organization"),
+    ("The pie fillings are on aisle 4.", "fillings", "medical_process"),
+    ("We bought 2 soles for dinner, the fish.", "2 soles", "money_amount"),
+    ("The 800 area code is toll free.", "800", "phone_number"),
+    ("It's not a 555 area code, it's 212.", "555", "phone_number"),
+    ("The bill for 2022 a month ago was wrong.", "2022", "money_amount"),
+    ("Can you book Madame Tussauds tickets for four?", "Madame Tussauds", "person_name"),
+    ("Sort code? 20-45-77. Account number 43917760. So 20-45-77, 43917760?", "20-45-77, 43917760",
+     "banking_information"),
+    ("Order 55120 and order 55121. Let me check 55120, 55121.", "55120, 55121", "phone_number"),
     # a name is never read across the start of the next speaker's turn
     ("Patient: It's 5584-102-396-KT, the last two are letters, K T. Clinic: Perfect, that's valid. Patient: Good. "
      "Clinic: And your St. Bridget's Health Centre card?", "K T. Clinic: Perfect", "organization"),

@@ -140,7 +140,7 @@ CUES: dict[str, str] = {
     "zip": r"\b(?:zip|zip code|postal code|postcode|post code|eircode|c[oó]digo postal|cep|plz|postleitzahl)\b",
     # words that name a personal code ("order", "flight", "serial"): specific, they win over shapes
     "seq": rf"\b(?:(?:{'|'.join(_TRADES)}) licen[cs]e(?: number| no)?|(?<!account )reference|ref|confirmation|complaint|member of staff(?: number| id)?|staff (?:number|id)|(?<!in )case|ticket|order|tracking|claim|invoice|serial|"
-           r"transaction|booking|reservation|employee id|employee number|badge|student id|(?:meeting|conference|webinar) (?:id|number|code)|"
+           r"transaction|booking|reservation|employee id|employee number|badge|student id|meeting (?:id|number|code)|(?:conference|webinar) (?:id|code)|"
            r"student number|record (?:number|no|id)|file number|receipt|batch|flight|parcel|notary|commission number|"
            r"voucher|coupon|promo|certificate|permit|registration|case id|ticket id|order id|tracking id|"
            r"transaction id|ref no|reference code|record locator|locator|pnr|work order|rma|model number|"
@@ -803,7 +803,7 @@ _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:(?:phone |mobile |c
                           r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"
-                        r"come|comes|came|arrived|received|receive|receiving|get|getting|push|pushed|pushes|pop|pops|popped|sms)\b"
+                        r"come|comes|came|arrived|received|receive|receiving|push|pushed|pushes|pop|pops|popped|sms)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
@@ -979,13 +979,14 @@ _THEN = r"[,.]?\s+(?:and\s+)?then,?\s+"
 _PIECE = r"\d{2,6}(?:[ -]\d{2,6})*"
 _PIECES = re.compile(rf"(?<![\w.-])(\d{{3,4}}(?:[ -]\d{{2,6}})*)(?:{_THEN}({_PIECE}))(?:{_THEN}({_PIECE}))?(?:{_THEN}({_PIECE}))?(?![\w-])")
 # the area code said on its own: "the area code is 312", "area code's the same as yours, 646", "702, that's the area code"
-_AREA_CODE = re.compile(r"\barea code(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yours|mine|before|the [a-z]+))?[,:]?\s+(?:it'?s\s+)?(\d{3})(?![\w-])"
-                        r"|(?<![\w.-])(\d{3})(?:[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the)?\s+area code\b")  # "in the 917 area code"
-_AFTER_AREA_CODE = re.compile(r"\barea code\b[^.?!]{0,25}?\b(?:and then|then|(?:and )?the rest is|(?:and )?the number(?:'s|\s+is))"
+_AREA_CODE = re.compile(r"(?i:\barea code)(?:'s|\s+is|\s+was)?(?:\s+the same as (?:yours|mine|before|the [a-z]+))?[,:]?\s+(?:it'?s\s+)?(\d{3})(?![\w-])"
+                        r"|(?<![\w.-])(\d{3})[,.]?\s+(?:(?:that|which|this)(?:'s|\s+is)|is)\s+the\s+area code\b"
+                        r"|(?<!not )\b(?:in (?:the|a|an)|my|our|his|her|their|a|an)\s+(\d{3})\s+(?i:area code)\b(?!\s+(?:changes|numbers|overlays|splits|lists|regions|codes)\b)")
+_AFTER_AREA_CODE = re.compile(r"(?i:\barea code)\b[^.?!]{0,25}?\b(?:and then|then|(?:and )?the rest is|(?:and )?the number(?:'s|\s+is))"
                               r"\s+(\d{3}[ -]?\d{4})(?![\w-])")
 # a toll-free number with letters for digits: "1-800-FLOWERS", "1-888-GOT-JUNK"
-_VANITY = re.compile(r"(?<![\w-])(?:1[-. ])?\(?8(?:00|33|44|55|66|77|88)\)?[-. ](?=(?:[-. ]?[A-Z0-9]){7})"
-                     r"(?:[A-Z0-9]+[-. ])*[A-Z]{3,}[A-Z0-9]*(?![\w-])")
+_VANITY = re.compile(r"(?<![\w-])1[-.]8(?:00|33|44|55|66|77|88)[-.](?=[A-Za-z0-9-]{7,11}(?![\w-]))"
+                     r"(?:[A-Za-z0-9]+-)*[A-Za-z]{3,}[A-Za-z0-9]*(?![\w-])")
 
 
 # a number said with its scale, as sums are and codes are not: "ten thousand", "fifteen hundred", "twenty five hundred"
@@ -1016,10 +1017,11 @@ def _number_pieces(ctx: Ctx) -> Iterator[Cand]:
             continue
         yield from (ctx.cand(a, b, policy, 0.93) for a, b in parts)
     for m in _AREA_CODE.finditer(ctx.norm):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         if ctx.norm[m.start(g)] not in "01":  # no area code starts with 0 or 1
             yield ctx.cand(m.start(g), m.end(g), "phone_number", 0.93)
     for m in _AFTER_AREA_CODE.finditer(ctx.norm):
         yield ctx.cand(m.start(1), m.end(1), "phone_number", 0.93)
-    for m in _VANITY.finditer(ctx.text):
-        yield Cand(m.start(), m.end(), "phone_number", 0.93)
+    if not ctx.text.isupper():  # (all capitals: "800 DOLLARS BY FRIDAY" is no number with letters)
+        for m in _VANITY.finditer(ctx.text):
+            yield Cand(m.start(), m.end(), "phone_number", 0.93)

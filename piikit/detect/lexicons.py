@@ -768,7 +768,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "just google it", "we can uber over": a brand used as a verb; "Who is...?": a question
             if re.match(r",?\s+speaking\b", after) and " " not in phrase and cap:
                 continue  # "Pennine Removals, Chase speaking": the agent says their own name
-            if "place" not in lists and ctx.text[a:b].isupper() and b - a <= 4 and re.match(r"[ -]?\d{3}", ctx.text[b:b + 4]):
+            if "place" not in lists and ctx.text[a:b].isupper() and b - a <= 4 and re.match(r"[ -]?(?:\d{6}|\d{3,}[ -]\d{3})", ctx.text[b:b + 12]):
                 continue  # "the serial is RTX 9914 2207": the letters of a code, no company
             if "first_name" in lists and (ADDRESSED.search(before) or re.match(r":\s", after)
                                           or bare in COMMON_ORG and not (

@@ -229,7 +229,7 @@ _PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|He
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 TITLE_WORDS = (r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof|"
-               r"señor|señora|senor|senora|senhor|senhora|signor|signora|monsieur|madame|mme|herr|frau)")  # "Senhora Costa"
+               r"señor|señora|senor|senora|senhor|senhora|signor|signora|herr|frau)")  # "Senhora Costa" (not "Madame Tussauds")
 """The titles said before a name ("Mrs. Patterson", "doctor Okafor")."""
 _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a position
 
@@ -335,7 +335,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "organization"  # "at Greenlane Grammar in Auckland", "at the Hotel Lindenhof in Vienna": a firm in a town
             if text.startswith("the "):
                 a, text = a + 4, text[4:]
-        if policy == "organization" and re.match(rf"{TITLE_WORDS}\.?\s+[A-Z]", text, re.I):
+        title = re.match(rf"{TITLE_WORDS}\.?\s+([A-Z][\w'’-]+)$", text, re.I)
+        if policy == "organization" and title:
             policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
@@ -580,7 +581,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                     or len(words) >= 2 and lw in STOP_WORDS:
                 break
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
-            if "speaking to" in cue and not known and is_english(lw):
+            if "speaking to" in cue and not known and GENERIC_DESK.fullmatch(lw):
                 break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
             if not (w.group(0)[0].isupper() or known or (strong and (lower_text or not is_english(lw)))):
                 break

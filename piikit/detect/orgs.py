@@ -41,9 +41,16 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to", re.I)
 # the firm was named just before (not a greeting): who comes next is its agent
-_AFTER_FIRM = re.compile(r"\w,\s*$")
+_AFTER_FIRM = re.compile(r"(?:^|[.?!:]\s+|,\s+)(?!(?:thanks|thank|hello|hi|hey|good|yes|yeah|okay|ok|sure|well|so|sorry|please)\b)"
+                         r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4},\s*$", re.I)
 _NOT_A_FIRM_BEFORE = re.compile(rf"\b(?:{GREETING}|calling|yes|yeah|yep|okay|ok|sure|right|well|so|oh|uh|um|thanks|"
                                 r"thank you)\s*,\s*$", re.I)
+def _a_persons(said: str) -> bool:
+    """Whether words answered with are a person's name: two or three words, a given name first or no English word."""
+    words = said.lower().split()
+    return 2 <= len(words) <= 3 and ("first_name" in tables().get((words[0],), ()) or not any(map(is_english, words)))
+
+
 _FIRM_AFTER = re.compile(r"\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z]")  # "... Adaeze Okonkwo at Brightpath Talent"
 # "Welcome to Safiri driver support": an agent's first words; "welcome to Canada" mid-call is no answer
 _FIRST_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
@@ -184,9 +191,9 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
             continue
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
         said = ctx.text[m.end():end]
-        if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 3), m.start()) \
+        if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 60), m.start()) \
                 and not _NOT_A_FIRM_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
-                or re.match(r"(?i)you", m.group(0)) and _FIRM_AFTER.match(ctx.text, end):
+                or re.match(r"(?i)you", m.group(0)) and _FIRM_AFTER.match(ctx.text, end) and _a_persons(said):
             continue  # "Bayview Dental, you're speaking to Lerato", "you've reached Adaeze Okonkwo at Brightpath": a person
         if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(said.lower().split()), ())) \
                 and not (ctx.text[end:end + 1].isspace() and _LINE.match(ctx.text, end + 1) and _named_for_purpose(said, lower_text)):

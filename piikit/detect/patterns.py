@@ -131,10 +131,10 @@ _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar 
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
-             r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|koruna|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
+             r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|(?:korunas|koruna)\b|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
-             r"lire|zlotys?|zloty|złoty|złotys|złote|złotych|forints?|dinars?|taka|kwacha|birr|hryvnias?|usd|eur|gbp|cad|aud|bob|"
-             r"(?:lei|leu|leva|lev|kuna|soles|colones|quetzal(?:es|s)?|lempiras?|bolivianos?|tenge|manat|lari|dong)\b|"
+             r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
+             r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
 _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|singapore|kenyan|ugandan|"
@@ -319,10 +319,8 @@ _ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group
              r"Medical Centre|Health Centre|Health Center|Leisure Centre|Community Centre|Community Center|"
              r"Donor Centre|Donor Center|Care Centre|Medical Practice|Chemist|Chemists|Counselling|Counseling|"
              r"Police|Police Service|Police Department|Constabulary|"
-             r"Petroleum|Mining|Minerals|Chemicals|Pharmaceuticals|Pharma|Steel|Textiles|Apparel|Studios?|Publishing|"
-             r"Networks|Consulting|Consultants|Recruitment|Staffing|Ventures|Manufacturing|Developers|Estates|"
-             r"Hospitality|Hotels|Travel|Haulage|Couriers|Express|Diagnostics|Therapeutics|Assurance|Mutual|Bancorp|"
-             r"Investments|Securities|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
+             r"Petroleum|Pharmaceuticals|Textiles|Recruitment|Staffing|Ventures|Hospitality|Haulage|Couriers|"
+             r"Therapeutics|Assurance|Mutual|Bancorp|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
              r"(?:Imaging|Surgery|Surgical|Cancer|Eye|Dialysis|Heart|Diagnostic|Sleep|Wellness|Rehabilitation|Treatment|"
              r"Birth|Fertility|Vision|Hearing|Spine|Pain|Infusion|Breast|Endoscopy|Cardiac|Stroke|Trauma|Kidney) "
              r"(?:Center|Centre|Clinic|Unit|Institute)|"
@@ -393,7 +391,7 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
 _HEAD_ONLY = re.compile(rf"(?:{_ORG_HEAD})")
-_SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)(?:['’](?:s|re|m)|s)")
+_SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)['’](?:s|re|m)|(?:it|that|there|what)s")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
 _FEET = r"(?:four|five|six|seven)"
@@ -759,7 +757,8 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
 
 
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?))")
-_PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b")  # a rate: a sum
+_PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b"
+                         r"(?!\s+(?:ago|after|before|later|late|early|earlier)\b)")  # a rate: a sum
 
 
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
@@ -821,7 +820,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in ORG_RX.finditer(ctx.text):
         words = m.group(1).split()
         if words[0] in ("The", "A", "My", "Our", "Your", "I", "Hi", "Hello", "This", "That", "And", "So", "Yes", "No",
-                        "Most", "All", "Some", "Many", "Any", "Every", "Other", "Contact", "Call", "Ring", "Ask") \
+                        "Most", "All", "Some", "Many", "Any", "Every", "Other", "Contact", "Call", "Ring", "Ask",
+                        "Okay", "Ok", "Thanks", "Well", "Oh", "Um", "Uh", "Right", "Sure") \
                 or _SAID_BEFORE.fullmatch(words[0].lower()):  # "It's Bank of America", "Where's First Federal"
             if len(words) < 3:
                 continue

@@ -19,8 +19,8 @@ from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, docs, is_name, recognize_named_events, recognize_names,
-                               recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
+from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
+                               recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
                                  recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs)
@@ -269,20 +269,38 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     return sorted(out + found, key=lambda c: c.start)
 
 
+def _names_label(word: str, name: str, policy: str) -> bool:
+    """Whether a found firm or person `name` says who the label `word` is: the word alone, or the first word of
+    the name ("Lumos" in "Lumos Broadband", "Maritza" in "Maritza Reyes"; a given name not by a firm named after
+    someone: "Charles Schwab"); a role's word never ("Bank" in "Barclays Bank", "Doctor" in "Doctor Patel")."""
+    words = name.split()
+    lower = word.lower()
+    if lower in _ROLES or "occupation" in tables().get((lower,), ()) or lower in RANKS or re.fullmatch(TITLE_WORDS, lower):
+        return False
+    return words == [word] or words[0] == word and (policy == "person_name" or "first_name" not in tables().get((lower,), ()))
+
+
 def labels_as_named(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A speaker's label is whoever the call names with that word elsewhere: "Lumos: ..." after "welcome to
-    Lumos Broadband" is the firm, "Tolu: ..." after "thank you, Tolu" the person (the most said of the two)."""
+    Lumos Broadband" is the firm, "Tolu: ..." after "thank you, Tolu" the person (the most said of the two, a
+    person when the word is a given name and it is a tie)."""
+    labels = _turn_labels(text)
+    if not labels:
+        return cands
     out = list(cands)
-    for word, spans in _turn_labels(text).items():
-        said = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
-        kinds = Counter(c.policy for c in cands if c.policy in ("organization", "person_name")
-                        and not any(c.start < b and a < c.end for a, b in spans) and said.search(text, c.start, c.end))
+    for word, spans in labels.items():
+        at = {a for a, _ in spans}
+        kinds = Counter(c.policy for c in cands if c.policy in ("organization", "person_name") and c.start not in at
+                        and _names_label(word, text[c.start:c.end], c.policy))
         if not kinds:
             continue
-        policy = kinds.most_common(1)[0][0]
+        given = "first_name" in tables().get((word.lower(),), ())
+        policy = "person_name" if given and kinds["person_name"] >= kinds["organization"] else kinds.most_common(1)[0][0]
+        starts = [a for a, _ in spans]
         kept = []
         for c in out:
-            over = next(((a, b) for a, b in spans if c.start < b and a < c.end), None)
+            i = bisect_left(starts, c.end) - 1  # the last label starting before the candidate ends
+            over = spans[i] if i >= 0 and spans[i][0] < c.end and c.start < spans[i][1] else None
             rest = over and re.match(r":\s*", text[over[1]:]).end() + over[1]
             if over is None:
                 kept.append(c)
@@ -390,16 +408,17 @@ def split_read_backs(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     said: dict[str, Cand] = {}
     for c in cands:
         parts = None
-        if c.policy == FALLBACK and said:
+        if said and c.policy not in _NAMING_POLICIES and _chars(text[c.start:c.end]) not in said:
             for sep in re.finditer(r",\s+|\s+and\s+", text[c.start:c.end]):
                 a, b = c.start + sep.start(), c.start + sep.end()
                 left, right = said.get(_chars(text[c.start:a])), said.get(_chars(text[b:c.end]))
-                if left and right:
+                if left and right and not 0 <= right.start - left.end <= 3:  # (not one value read in two groups)
                     parts = [Cand(c.start, a, left.policy, c.score), Cand(b, c.end, right.policy, c.score)]
                     break
         out.extend(parts or [c])
-        if c.policy in _NUMBERS and len(_chars(text[c.start:c.end])) >= 4:
-            said[_chars(text[c.start:c.end])] = c
+        key = _chars(text[c.start:c.end])
+        if c.policy not in _NAMING_POLICIES and len(key) >= 4 and re.search(r"\d", key):
+            said[key] = c
     return out
 
 
@@ -605,7 +624,7 @@ def _as_place(c: Cand, text: str) -> Cand:
 
 
 # "... K T. Clinic: Perfect": a speaker's label opens a turn (or the blank left where a role's label was)
-_TURN_OPENS = re.compile(r"[.?!]\s+[A-Z][\w'’-]*:\s|[.?!]?\s{4,}")
+_TURN_OPENS = re.compile(r"(?:[.?!]\s+|\n)[A-Z][\w'’-]*:\s|[.?!]?\s{4,}")
 _NAMING_POLICIES = frozenset({"person_name", "organization", "location", "nationality", "language", "event"})
 
 
@@ -614,11 +633,12 @@ def _within_turn(c: Cand, text: str) -> Cand | None:
     ("K T. Clinic: Perfect" read as a firm is no firm; the letters before it stay for their own reading)."""
     if c.policy not in _NAMING_POLICIES:
         return c
-    m = _TURN_OPENS.search(text, c.start, c.end)
-    if not m:
+    m = _TURN_OPENS.search(text, c.start, c.end + 2)  # (the label's colon may stand right after the name)
+    if not m or m.start() >= c.end:
         return c
     end = c.start + len(text[c.start:m.start()].rstrip(" ,"))
-    return Cand(c.start, end, c.policy, c.score) if re.search(r"[A-Za-z]{2}", text[c.start:end]) else None
+    named = re.search(r"[A-Za-z]{2}", text[c.start:end]) and not re.search(r"\d", text[c.start:end])
+    return Cand(c.start, end, c.policy, c.score) if named else None  # "It's PX44120. Insurance:": no firm at all
 
 
 def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
@@ -688,8 +708,13 @@ _LABEL = re.compile(
     r"spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
 
 
-# a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that"
-_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] ))([A-Z][\w'’-]+):(?=\s)")
+# a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that" (also on a line of its own)
+_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] )|(?<=\n))([A-Z][\w'’-]+):(?=\s)")
+# roles a transcript names its speakers by: "Pharmacy:", "Student:", "Agency:" (jobs are in the occupation list)
+_ROLES = frozenset("patient student member user player guest staff support office pharmacy clinic agency dispatch "
+                   "reservations venue club shop store plan bank insurance insurer hospital school reception desk team "
+                   "host operator tenant landlord buyer seller supplier dealer company firm lender broker office owner "
+                   "parent resident applicant claimant driver passenger caller customer client agent rep".split())
 
 
 def _turn_labels(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -701,13 +726,14 @@ def _turn_labels(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _role_labels(text: str) -> list[tuple[int, int]]:
-    """Labels that are a role ("Pharmacy:", "Support:", "Student:"): an English word and no name, which the
-    call never says with a capital inside a sentence (as it does a firm's: "you've reached Kindred")."""
+    """Labels that are a role ("Pharmacy:", "Support:", "Student:"): a role's word or a job and no name, which
+    the call never says as a name inside a sentence (as it does a firm's: "you've reached Kindred")."""
     out = []
     for word, spans in _turn_labels(text).items():
         lower = word.lower()
         inside = re.compile(rf"(?<=[\w,;:] ){re.escape(word)}(?![\w'’:-])")  # said with a capital mid-sentence
-        if is_english(lower) and not is_name(lower) and not is_cue(lower) and not inside.search(text):
+        if (lower in _ROLES or "occupation" in tables().get((lower,), ())) and not is_name(lower) \
+                and not is_cue(lower) and not inside.search(text):
             out.extend((a, b + 1) for a, b in spans)
     return out
 

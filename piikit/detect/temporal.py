@@ -137,7 +137,7 @@ _AGE_RX = [
                r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
-               r"who is|who's|(?:that|which) makes (?:you|me|him|her)|"
+               r"who is|who's|who are|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:i|he|she|they|you)'ll be|(?:i|he|she|they|you)'d be|"
                r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
@@ -146,14 +146,15 @@ _AGE_RX = [
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
                r"apprentice|employee)(?:'s| is| was| are| were|"
-               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+)(?:'s| is| was| just turned| turned| turns))?)\s+"
-               r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+)?(\d{1,3})\b(?![.,]\d)"
+               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)\s+"
+               r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+|actually\s+|already\s+|still\s+)?(\d{1,3})\b(?![.,]\d)"
                # a head count, no age: "we're only four in the house", "there are six of us"
-               r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)|of us|of them)\b)"
+               r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)(?=\s*(?:[.,!?;]|$))"
+               r"|of us|of them)\b)"
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|"
                r"(?:years?|yrs?)\b(?!\s+(?:behind|late|overdue|ago|in arrears|into|of|left|on|at|with|in)\b)|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
-               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|"
+               r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|already\b|anyway\b|ma'am\b|sir\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|which\b|for most\b|"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b))", _I),
@@ -164,7 +165,7 @@ _AGE_RX = [
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     # one of a few words said of a person: "She's a widow, eighty-two, lives alone"
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3}),", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3})(?:,|(?=\s+and\b(?!\s+\d)))", _I),
     # a description: "a white male mid thirties", "female, maybe late forties"
     re.compile(r"(?:(?<=male )|(?<=male, )|(?<=man )|(?<=man, )|(?<=guy )|(?<=lady )|(?<=maybe ))(?:early |mid |late )?"
                r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I),
@@ -193,6 +194,8 @@ _AGE_RX = [
                r"years|o'?clock|am|pm|a\.m|p\.m)\b)", _I),
     # a patient described as "41, female", "67 M"
     re.compile(r"(?<![\d/.:-])\b(\d{1,3}),?\s+(?:male|female|(?-i:M|F)\b)(?![\w-])", _I),
+    # a status, a sex, then the age: "i am single male forty one and i need a quote"
+    re.compile(rf"\b(?:single|married|divorced|widowed|separated),? (?:{_GENDER_SAID}),?\s+(\d{{1,3}})(?=,|\s+and\b|\s*[.!?]|\s*$)", _I),
 ]
 DOB_WORD = r"(?:\b(?:born|birthday|birth date|birthdate|date of birth|dob|birth)\b|\bd\.o\.b\.?|\bd o b\b)"
 # the cue in the same clause, or in a question just before the answer ("...date of birth? It's March 14"),
@@ -277,7 +280,8 @@ def recognize_dates(ctx: Ctx) -> Iterator[Cand]:
             if re.match(MONTH, ctx.norm[a:b].strip(), _I) and _DAY_BEFORE.search(ctx.norm, max(0, a - 30), a):
                 continue  # "14 August 2022", "the seventeenth of August, 2025": the month and year of a whole date
             if re.fullmatch(r"(?:19|20)\d\d", ctx.norm[a:b]) \
-                    and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b", ctx.lower[b:b + 12]) \
+                    and re.match(r"\s+(?:a|per)\s+(?:month|week|night)\b(?!\s+(?:ago|after|before|later|late|early|earlier)\b)",
+                                 ctx.lower[b:b + 30]) \
                     and PRICED_BEFORE.search(ctx.lower, max(0, a - 30), a):
                 continue  # "nineteen ninety nine a month", "the plan is 1999 a month": a price (19.99), no year
             if _DIGIT_BY_DIGIT.fullmatch(ctx.text[slice(*ctx.view.orig(a, b))]) \

@@ -2610,6 +2610,9 @@ FOUND_17 = [
     ("I paid BT 120 pounds last month.", "BT", "organization"),
     ("Wes Plumbing came round yesterday.", "Wes Plumbing", "organization"),
     ("Just call 1-800-Flowers and order them.", "1-800-Flowers", "phone_number"),
+    ("i was in one of your cars last night and the driver crashed into a bus stop", "driver", "occupation"),
+    ("it was a gray sedan and the driver was bald with a tattoo on his neck", "driver", "occupation"),
+    ("And the return label goes to Eppendorfer Weg 212, 20253 Hamburg?", "Eppendorfer Weg 212", "location"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2661,6 +2664,10 @@ NOT_17 = [
     ("Sort code? 20-45-77. Account number 43917760. So 20-45-77, 43917760?", "20-45-77, 43917760",
      "banking_information"),
     ("Order 55120 and order 55121. Let me check 55120, 55121.", "55120, 55121", "phone_number"),
+    ("the printer driver was so old it crashed", "driver", "occupation"),
+    ("Then go to Status and read me the WAN IP. It says 102.89.34.17. And the DNS server?", "the WAN IP",
+     "organization"),
+    ("So I see the Harbour parka in navy, size medium, shipped with Canada Post.", "navy", "organization"),
     # a name is never read across the start of the next speaker's turn
     ("Patient: It's 5584-102-396-KT, the last two are letters, K T. Clinic: Perfect, that's valid. Patient: Good. "
      "Clinic: And your St. Bridget's Health Centre card?", "K T. Clinic: Perfect", "organization"),

@@ -92,6 +92,7 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
 _NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
                               "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy a&e".split())  # things, not companies
+_NETWORK_WORDS = frozenset("WAN LAN DNS ISP SSID DHCP NAT WPS IP VPN".split())  # "the WAN IP", "the DNS server"
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
 # a word spelled in NATO words: "Zaid, Zulu Alpha India Delta"
 NATO_RUN = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}))+(?![\w'])", re.I)
@@ -284,7 +285,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue
-        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS:
+        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
+                or policy == "organization" and set(re.sub(r"^the ", "", text).split()) <= _NETWORK_WORDS \
+                or policy == "organization" and text.islower() and " " not in text and is_english(text) \
+                and not is_lower(ctx.text):
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if policy == "person_name" and GREETING_RX.fullmatch(text.strip(" ,.!")):
             continue  # "Terima kasih", "Sawubona": thanks or hello in another language, no one's name

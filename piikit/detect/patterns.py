@@ -455,7 +455,10 @@ ADDRESS_RX = [
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
     re.compile(r"\b(?:[A-Z][a-zäöüåæøé]+\s+)?[A-Za-zäöüåæøé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|"
-               r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"),
+               r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"
+               # the street's kind as a word of its own: "Eppendorfer Weg 212", "Lange Laan 5"
+               r"|\b[A-Z][a-zäöüåæøé]+\s+(?:Straße|Strasse|Weg|Gasse|Allee|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)"
+               r"\s+\d{1,4}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"

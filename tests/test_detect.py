@@ -2613,6 +2613,14 @@ FOUND_17 = [
     ("i was in one of your cars last night and the driver crashed into a bus stop", "driver", "occupation"),
     ("it was a gray sedan and the driver was bald with a tattoo on his neck", "driver", "occupation"),
     ("And the return label goes to Eppendorfer Weg 212, 20253 Hamburg?", "Eppendorfer Weg 212", "location"),
+    ("Monday morning is better, because after lunch she gets tired, she's 78 already.", "78", "person_age"),
+    ("oh you're a pisces like my mother so you're thirty four ma'am", "thirty four", "person_age"),
+    ("April 3rd, 1958. Hmm, that would make you sixty-seven in April.", "sixty-seven", "person_age"),
+    ("we have a few apprentices who are sixteen can they donate", "sixteen", "person_age"),
+    ("Yeah, I'm actually 31, I typed it wrong.", "31", "person_age"),
+    ("i am single male forty one and i need the life insurance quote", "forty one", "person_age"),
+    ("my daughter amara is seven and she has eczema", "seven", "person_age"),
+    ("He's divorced, forty eight, and his ex-wife is still listed", "forty eight", "person_age"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2665,6 +2673,8 @@ NOT_17 = [
      "banking_information"),
     ("Order 55120 and order 55121. Let me check 55120, 55121.", "55120, 55121", "phone_number"),
     ("the printer driver was so old it crashed", "driver", "occupation"),
+    ("my daughter really is 3 times faster than me", "3", "person_age"),
+    ("my son usually is 5 minutes late", "5", "person_age"),
     ("Then go to Status and read me the WAN IP. It says 102.89.34.17. And the DNS server?", "the WAN IP",
      "organization"),
     ("So I see the Harbour parka in navy, size medium, shipped with Canada Post.", "navy", "organization"),

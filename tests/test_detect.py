@@ -2621,6 +2621,9 @@ FOUND_17 = [
     ("i am single male forty one and i need the life insurance quote", "forty one", "person_age"),
     ("my daughter amara is seven and she has eczema", "seven", "person_age"),
     ("He's divorced, forty eight, and his ex-wife is still listed", "forty eight", "person_age"),
+    ("i use the card ending nine three three nine it expires next march", "march", "credit_card_expiration"),
+    ("the code on the back is one one two and the card is good until twenty thirty one", "twenty thirty one",
+     "credit_card_expiration"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2675,6 +2678,8 @@ NOT_17 = [
     ("the printer driver was so old it crashed", "driver", "occupation"),
     ("my daughter really is 3 times faster than me", "3", "person_age"),
     ("my son usually is 5 minutes late", "5", "person_age"),
+    ("the offer is good until March, then it goes up", "March", "credit_card_expiration"),
+    ("my passport expires in March, so I need a new one", "March", "credit_card_expiration"),
     ("Then go to Status and read me the WAN IP. It says 102.89.34.17. And the DNS server?", "the WAN IP",
      "organization"),
     ("So I see the Harbour parka in navy, size medium, shipped with Canada Post.", "navy", "organization"),

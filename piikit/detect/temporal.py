@@ -353,6 +353,14 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
                 and not re.search(r"\b(?:cvv2?|cvc2?|cid|csc|cvn|code|pin|back|security (?:number|digits)|verification)\b[^\d]*$",
                                   ctx.lower[max(0, m.start() - 25):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
+    for m in _EXP_BARE.finditer(ctx.norm):  # a month or a year alone, said as a card's end: "it expires next march"
+        if _CARD.search(ctx.around(m.start(), m.end())) and not _OTHER_DOC.search(ctx.lower, max(0, m.start() - 60), m.start()):
+            yield ctx.cand(m.start(1), m.end(1), "credit_card_expiration", 0.95)
+
+
+# a card's month or year alone after its expiry verb: "it expires next march", "the card is good until 2031"
+_EXP_BARE = re.compile(rf"\b(?:expir(?:es|ing|ed)|exp|good (?:until|till|thru|through)|valid (?:until|till|thru|through))\s+"
+                       rf"(?:in\s+|on\s+|at the end of\s+)?(?:next\s+)?({MONTH}|20[2-4]\d)\b(?!\s*(?:/|-)?\s*\d)", _I)
 
 
 def recognize_time(ctx: Ctx) -> Iterator[Cand]:

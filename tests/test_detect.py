@@ -2624,6 +2624,7 @@ FOUND_17 = [
     ("i use the card ending nine three three nine it expires next march", "march", "credit_card_expiration"),
     ("the code on the back is one one two and the card is good until twenty thirty one", "twenty thirty one",
      "credit_card_expiration"),
+    ("the confirmation number on the back is XR-44009", "XR-44009", "number_sequence"),
 ]
 NOT_17 = [
     ("The client is a 34-year-old woman with asthma.", "34-year-old", "person_age"),
@@ -2680,6 +2681,8 @@ NOT_17 = [
     ("my son usually is 5 minutes late", "5", "person_age"),
     ("the offer is good until March, then it goes up", "March", "credit_card_expiration"),
     ("my passport expires in March, so I need a new one", "March", "credit_card_expiration"),
+    ("The model number on the back is XR-4400, is that the one with the bigger battery?", "XR-4400", "number_sequence"),
+    ("the model is XR-4400, the one with the bigger battery", "XR-4400", "location"),
     ("Then go to Status and read me the WAN IP. It says 102.89.34.17. And the DNS server?", "the WAN IP",
      "organization"),
     ("So I see the Harbour parka in navy, size medium, shipped with Canada Post.", "navy", "organization"),

@@ -320,7 +320,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):
             continue  # "ABA number", "SN 4 4 8", "WZP 881": letters of an identifier or a cue
-        if (policy == "organization" and re.search(r"\d", text)) or re.fullmatch(r"[A-Z]{3,}\d+", text):
+        if (policy == "organization" and re.search(r"\d", text)) or re.fullmatch(r"[A-Z]{3,}\d+|[A-Z]{1,4}-\d[\w-]*", text):
             continue  # "SAVE20": a promo code, no company or place
         if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \
                 and _NAMED_CODE.search(ctx.text[max(0, a - 20):a]):

@@ -124,8 +124,11 @@ _FILE_WORDS = re.compile(r"(?:\b(?i:file|document|attachment|spreadsheet|upload|
                          r"earlier|here|there)\b)[A-Za-z0-9]+\s+){1,4})$")
 _NOT_IN_FILE_NAME = frozenset("the a an my your his her their our it this that to of in on for with and or is was i you "
                                "he she we they".split())
+# written only (said aloud, "dot ai" is more often a web address): design, drawing and accounts files
+_WRITTEN_EXTS = "ai|psd|eps|indd|dwg|dxf|qbb|qbw|ods|odp|webp|epub|rar|7z|m4v|wmv|aac"
 FILE_RX = re.compile(
-    rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS})\b", _I)
+    rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
+    r"(?![.@]\w)", _I)
 _CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S|J|TT|EC|BZ|BB)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"

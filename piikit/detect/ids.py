@@ -189,8 +189,8 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
                             r"serving|(?:i'?m|you'?re|we'?re|he'?s|she'?s) number|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
-                            r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?(?:\s+on (?:the|my|your|its) [a-z]+)?"
-                            r"\s*(?:is\s+|was\s+|says\s+)?$", re.I)  # ("the model number on the back is")
+                            r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
+_MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
@@ -260,7 +260,7 @@ def _not_personal(before: str) -> bool:
     """Whether the number's own name says it is nobody's ("page 12", "error code", "gate is"), unless
     that word is only what a code is for ("the confirmation number for the room is")."""
     m = _NOT_ID_BEFORE.search(before, max(0, len(before) - 40))
-    return bool(m) and not _FOR_THE.search(before[:m.start()])
+    return bool(m) and not _FOR_THE.search(before[:m.start()]) or bool(_MODEL_ON.search(before[-40:]))
 
 
 def _not_a_car(before: str, sentence: str) -> bool:

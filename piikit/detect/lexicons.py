@@ -372,6 +372,9 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 # what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
+    # software: "the printer driver crashed again"
+    "driver": re.compile(r"\b(?:printer|graphics|device|audio|sound|video|network|usb|bluetooth|wi-?fi|display|camera|"
+                         r"scanner|software|gpu|chipset|nvidia|amd|intel|windows|keyboard|mouse|touchpad|webcam)\s+$"),
     "rio": re.compile(r"\bkia\s+$"),  # a car
     "cherokee": re.compile(r"\b(?:jeep|grand|\d{4}|my|the|a|our|his|her)\s+$"),  # a Jeep (the people: "she's Cherokee")
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"

@@ -288,7 +288,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
                 or policy == "organization" and set(re.sub(r"^the ", "", text).split()) <= _NETWORK_WORDS \
                 or policy == "organization" and text.islower() and " " not in text and is_english(text) \
-                and not is_lower(ctx.text):
+                and not is_lower(ctx.text) and ("organization" not in tables().get((text,), ())  # "one sec", "in navy"
+                                                 or not re.search(r"\b(?:by|from|with|at|through|via)\s+$", ctx.text[max(0, a - 9):a])):
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if policy == "person_name" and GREETING_RX.fullmatch(text.strip(" ,.!")):
             continue  # "Terima kasih", "Sawubona": thanks or hello in another language, no one's name

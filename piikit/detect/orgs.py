@@ -41,7 +41,7 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to", re.I)
 # the firm was named just before (not a greeting): who comes next is its agent
-_AFTER_FIRM = re.compile(r"(?:^|[.?!:]\s+|,\s+)(?!(?:thanks|thank|hello|hi|hey|good|yes|yeah|okay|ok|sure|well|so|sorry|please)\b)"
+_AFTER_FIRM = re.compile(r"(?:^\s*|[.?!:]\s+|,\s+)(?!(?:thanks|thank|hello|hi|hey|good|yes|yeah|okay|ok|sure|well|so|sorry|please)\b)"
                          r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4},\s*$", re.I)
 _NOT_A_FIRM_BEFORE = re.compile(rf"\b(?:{GREETING}|calling|yes|yeah|yep|okay|ok|sure|right|well|so|oh|uh|um|thanks|"
                                 r"thank you)\s*,\s*$", re.I)

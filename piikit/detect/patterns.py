@@ -112,7 +112,8 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"changes|arrives|arrived|appears|shows|says|"
                          # a clause goes on after the word: "choose a new password when you next log in"
                          r"when|whenever|where|wherever|anywhere|everywhere|somewhere|while|until|unless|if|because|"
-                         r"since|as|by|than|ever)$", _I)
+                         r"since|as|by|than|ever|really|basically|quite|very|pretty|super|kinda|literally|answer|"
+                         r"actually|honestly)$", _I)
 # when something was done to it, said right after the cue: "I reset my password yesterday" (not "the password is Friday")
 _WHEN_DONE = re.compile(rf"^(?:today|yesterday|tonight|tomorrow|twice|{WEEKDAY}|recently|lately|earlier|later|before|"
                         r"after|soon|asap|immediately|every|last|next)$", _I)
@@ -762,7 +763,9 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 
 
-_PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?))")
+_WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
+_PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
+                          r"minutes?|hours?|foot|feet|ft|inch|inches|\d))")
 _PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|monthly|yearly|annually)\b"
                          r"(?!\s+(?:ago|after|before|later|late|early|earlier)\b)")  # a rate: a sum
 
@@ -815,7 +818,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a) and not _PENCE_AFTER.match(ctx.norm, b):
+            if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a) and not (
+                    _PENCE_AFTER.match(ctx.norm, b) and not _WEIGHED.search(ctx.lower, max(0, a - 30), a)):
                 yield ctx.cand(a, b, "physical_attribute", 0.93)  # not "three hundred pounds forty five": a sum
     for m in _SPOKEN_HEIGHT.finditer(ctx.text):
         if m.group(0)[:4].lower() != "like" or _looks_near(ctx.text, m):  # "Like six two, shaved head", not "I like six two"

@@ -624,7 +624,7 @@ def _as_place(c: Cand, text: str) -> Cand:
 
 
 # "... K T. Clinic: Perfect": a speaker's label opens a turn (or the blank left where a role's label was)
-_TURN_OPENS = re.compile(r"(?:[.?!]\s+|\n)[A-Z][\w'’-]*:\s|[.?!]?\s{4,}")
+_TURN_OPENS = re.compile(r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.?!]\s+|\n)[A-Z][\w'’-]*:\s|[.?!]\s{3,}")
 _NAMING_POLICIES = frozenset({"person_name", "organization", "location", "nationality", "language", "event"})
 
 

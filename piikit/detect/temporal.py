@@ -137,7 +137,7 @@ _AGE_RX = [
                r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
-               r"who is|who's|who are|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
+               r"who is|who's|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:i|he|she|they|you)'ll be|(?:i|he|she|they|you)'d be|"
                r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
@@ -354,10 +354,13 @@ def recognize_expiration(ctx: Ctx) -> Iterator[Cand]:
                                   ctx.lower[max(0, m.start() - 25):m.start()]):
             yield ctx.cand(m.start(), m.end(), "credit_card_expiration", 0.96)
     for m in _EXP_BARE.finditer(ctx.norm):  # a month or a year alone, said as a card's end: "it expires next march"
-        if _CARD.search(ctx.around(m.start(), m.end())) and not _OTHER_DOC.search(ctx.lower, max(0, m.start() - 60), m.start()):
+        if _CARD.search(ctx.around(m.start(), m.end())) and not _OTHER_DOC.search(ctx.lower, max(0, m.start() - 60), m.start()) \
+                and not _NOT_PAYING_CARD.search(ctx.lower, max(0, m.start() - 60), m.start()):
             yield ctx.cand(m.start(1), m.end(1), "credit_card_expiration", 0.95)
 
 
+_NOT_PAYING_CARD = re.compile(r"\b(?:gift|store|loyalty|insurance|library|id|membership|member|health|medicare|medicaid|"
+                              r"vote|voter|sim|key|rewards?|residence|green|student|bus|rail|travel|oyster)\s+card\b")
 # a card's month or year alone after its expiry verb: "it expires next march", "the card is good until 2031"
 _EXP_BARE = re.compile(rf"\b(?:expir(?:es|ing|ed)|exp|good (?:until|till|thru|through)|valid (?:until|till|thru|through))\s+"
                        rf"(?:in\s+|on\s+|at the end of\s+)?(?:next\s+)?({MONTH}|20[2-4]\d)\b(?!\s*(?:/|-)?\s*\d)", _I)

@@ -820,6 +820,14 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                     and (_listed_or_after_address(m.group(1), ctx.text[max(0, m.start(1) - 40):m.start(1)])
                          or re.search(r"\b(?:in|from|near|outside)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)])):
                 yield Cand(m.start(1), m.end(1), "location", 0.9)  # over the NER's person: "eugene, oregon"
+    # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
+    for m in (_UK_LOWER if is_lower(ctx.text) else _UK).finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "location", 0.75)
+
+
+# (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)
+_UK = re.compile(r"(?<![\w.@/-])U\.?K\.?(?![\w@/-]|\.\w|\s+(?:time\b|[A-Z]))")
+_UK_LOWER = re.compile(r"(?<![\w.@/-])uk(?![\w@/-]|\.\w|\s+time\b)")
 
 
 def docs(texts: Iterable[str]):

@@ -345,7 +345,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
-        if policy == "organization" and (_PLACE_HEAD.search(text) or _STREET_END.search(text)) \
+        if _PLACE_HEAD.search(text) and (policy == "organization" or policy == "person_name" and (
+                "place" in listed or text.split()[0].lower() not in _first_names())) \
+                or policy == "organization" and _STREET_END.search(text) \
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Palm Springs", "off Herbert Macaulay Way": a place, whatever the NER says
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \

@@ -2628,6 +2628,7 @@ FOUND_17 = [
     ("I moved back to the UK last year.", "UK", "location"),
     ("Uh yeah we visited Niagara Falls on the trip!", "Niagara Falls", "location"),
     ("Grace Hills called me about the invoice", "Grace Hills", "person_name"),
+    ("she has a visual field test before seeing the doctor. Yes.", "doctor", "occupation"),
     ("the code on the back is one one two and the card is good until twenty thirty one", "twenty thirty one",
      "credit_card_expiration"),
     ("the confirmation number on the back is XR-44009", "XR-44009", "number_sequence"),

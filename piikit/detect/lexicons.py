@@ -459,6 +459,9 @@ _PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|tol
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
+# "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
+_AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+$",
+                                      _AMBIGUOUS["occupation"]["doctor"][1])
 
 
 def _ok(policy: str, phrase: str, before: str, after: str) -> bool:

@@ -40,11 +40,15 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to|(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to", re.I)
-# the firm was named just before (not a greeting): who comes next is its agent
-_AFTER_FIRM = re.compile(r"(?:^\s*|[.?!:]\s+|,\s+)(?!(?:thanks|thank|hello|hi|hey|good|yes|yeah|okay|ok|sure|well|so|sorry|please)\b)"
-                         r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4},\s*$", re.I)
-_NOT_A_FIRM_BEFORE = re.compile(rf"\b(?:{GREETING}|calling|yes|yeah|yep|okay|ok|sure|right|well|so|oh|uh|um|thanks|"
-                                r"thank you)\s*,\s*$", re.I)
+# the words of a greeting, a thanks or an answer, which a firm's name is not
+_COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
+             r"uh|um|sorry|please)")
+# the firm was named just before ("Bayview Dental Studio, you're speaking to Lerato"): who comes next is its agent; a
+# clause that starts or ends with a courtesy ("Thanks for holding, ...", "kia ora, ...") named none
+_AFTER_FIRM = re.compile(rf"(?:^\s*|[.?!:]\s+|,\s+)(?!{_COURTESY}\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){{0,4}},\s*$", re.I)
+_COURTESY_LAST = re.compile(rf"\b{_COURTESY}\s*,\s*$", re.I)
+
+
 def _a_persons(said: str) -> bool:
     """Whether words answered with are a person's name: two or three words, a given name first or no English word."""
     words = said.lower().split()
@@ -192,7 +196,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
         said = ctx.text[m.end():end]
         if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 60), m.start()) \
-                and not _NOT_A_FIRM_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+                and not _COURTESY_LAST.search(ctx.text, max(0, m.start() - 30), m.start()) \
                 or re.match(r"(?i)you", m.group(0)) and _FIRM_AFTER.match(ctx.text, end) and _a_persons(said):
             continue  # "Bayview Dental, you're speaking to Lerato", "you've reached Adaeze Okonkwo at Brightpath": a person
         if end > m.end() and not (m.group("welcome") and "place" in tables().get(tuple(said.lower().split()), ())) \

@@ -776,8 +776,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if re.fullmatch(r"401\s?k", m.group(0), _I):
                 continue  # the retirement plan, not $401,000
-            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and re.search(
-                    r"\b(?:weigh\w*|weight|lost|gained|heavy|lighter|heavier)\b", ctx.lower[max(0, m.start() - 25):m.start()]):
+            if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _WEIGHED.search(ctx.lower, max(0, m.start() - 25), m.start()):
                 continue  # a weight, not sterling
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _BODY_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) \
                     and not re.search(r"pounds \d\d$", m.group(0)) and not _PER_PERIOD.match(ctx.lower, m.end()):

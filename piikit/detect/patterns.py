@@ -355,7 +355,8 @@ def _longest_first(alternatives: str) -> str:
     return "|".join(sorted(alternatives.split("|"), key=len, reverse=True))
 
 
-_ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|"
+_ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|community bank|"
+                   r"community hospital|community health center|community credit union|"
                    r"hospital|clinic|pharmacy|university|college|school district|auto body|roofing|plumbing|"
                    r"realty|dental|dentistry|pediatrics|orthopedics|urgent care|law firm|community college|"
                    r"high school|elementary school|middle school|city council|county council|fire department|"

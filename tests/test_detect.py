@@ -2720,10 +2720,26 @@ FOUND_18 = [
     ("we're out in parramatta so the van can come monday", "parramatta", "location"),
     ("i bank with greenfield community bank downtown", "greenfield community bank", "organization"),
     ("I'm a paramedic at Fairview", "Fairview", "organization"),
+    # an agent named like a language, where a name is said
+    ("Agent: this is Shona speaking, how can I help? Customer: Great. Thanks so much, Shona.", "Shona", "person_name"),
+    ("We've got a couple of Punjabi speaking carers", "Punjabi", "language"),
+    ("I want to cancel the Sky subscription.", "Sky", "organization"),
+    ("I'm on the Verizon plan", "Verizon", "organization"),
+    ("I saw Mr. Diaz yesterday", "Mr. Diaz", "person_name"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
     ("i went to the community bank on main", "community bank", "organization"),
+    # a product or a building's part named by its kind after it
+    ("Are you on the Summit plan or the Premium plan?", "Summit", "organization"),
+    ("So I've got the Rustic Harvest box selected", "Rustic Harvest", "organization"),
+    ("The Tower wing has the better view of the city.", "Tower", "organization"),
+    # a title's word ending a sentence is no title ("people miss. Customer: ...")
+    ("Agent: Exactly, that's the one people miss. Customer: Brilliant. Thanks.", "miss", "person_name"),
+    ("Agent: Exactly, that's the one people miss. Customer: Brilliant. Thanks.", "Brilliant", "person_name"),
+    # foods the drug list holds as supplements, in a dish
+    ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "chickpea", "drug"),
+    ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "sweet potato", "drug"),
 ]
 
 

@@ -391,6 +391,12 @@ _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|term
 # where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
 ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
+# a food the drug list holds as a supplement, said in a dish: "a chickpea and spinach curry", "sweet potato fries"
+_DISH_AFTER = re.compile(r"^(?:,?\s+(?:and|&|with)\s+[a-z]+(?: [a-z]+)?)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
+                         r"fries|chips|mash|risotto|burger|burgers|smoothie|juice|bread|cake|muffins?|pasta|sandwich|wrap|"
+                         r"tacos?|bowl|casserole|dhal|dal|falafel|hummus|porridge|pancakes?|latte|tea|milk|flour|butter|"
+                         r"cookies?|biscuits?|bars?|crisps|noodles|rice|sauce|dip|pudding|tart|pizza|lasagne|lasagna|chilli|chili)\b")
+_THANKED = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again| a lot)?,?\s+$")  # "thanks so much, Shona."
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
@@ -719,7 +725,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
-                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)))
+                and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)
+                                          or _DISH_AFTER.match(after)))
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
@@ -738,6 +745,10 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if phrase == "physio" and pols == ["medical_process"] and (_PRACTISES_AFTER.match(after)
                                                                  or _PRACTITIONER_BEFORE.search(before)):
             pols = ["occupation"]  # "the physio said no school", "she's a physio", "with the physio"
+        if pols == ["language"] and ctx.text[a].isupper() and " " not in phrase \
+                and ((ADDRESSED.search(before) or _THANKED.search(before)) and re.match(r"\s*(?:[.!?,]|$)", after)
+                     or re.match(r",?\s+(?:speaking|here)\s*(?:[.,!?]|$)", after)):  # not "Punjabi speaking carers"
+            continue  # "this is Shona speaking", "thanks so much, Shona": the agent, named like a language
         if pols == ["language"] and _BELONGS_AFTER.match(after):
             pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
         if "language" in pols and "nationality" in pols:

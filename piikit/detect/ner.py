@@ -524,9 +524,12 @@ _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|
                  # "the order is under rossi", "booked under Mensah" (not "under review": no name there)
                  r"(?:order|booking|reservation|table|appointment|room|ticket|account)(?: is|'s)? under(?! the (?:sur)?name)|"
                  r"(?:booked|reserved|registered|listed|filed|held|placed) under(?! the (?:sur)?name)")
+# a title, with a full stop only when it is short for one ("Mr. Diaz"; "that's the one people miss. Customer: ..." ends a
+# sentence)
+_TITLE_SAID = rf"(?:{TITLE_WORDS}|(?:mr|mrs|ms|dr|prof)\.)"
 _CUE_NAME = re.compile(
     rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking (?:with|to)|"
-    rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{TITLE_WORDS}\.?)\s+(?:{TITLE_WORDS}\.?\s+)?"
+    rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{_TITLE_SAID})\s+(?:{_TITLE_SAID}\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
 # the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")

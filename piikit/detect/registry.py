@@ -565,6 +565,21 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
                                                       for a, b in spelled)
 
 
+# what a firm sells or a building holds, named after its kind: "the Summit plan", "the Rustic Harvest box", "the Tower wing"
+_PRODUCT_NOUN = re.compile(r"\s+(?:plans?|tiers?|packages?|bundles?|range|box(?:es)?|models?|editions?|wing|"
+                           r"series|menu|deal|kit|option|line ?up|flavou?r|blend|setting|mode|"
+                           r"three-seater|two-seater|sofa|mattress|suite)\b", re.I)
+
+
+def _product(c: Cand, text: str) -> bool:
+    """Whether a capitalized name of everyday words, no firm a list holds, names a product by its kind after it:
+    "the Summit plan", "the Green Plate range" (but "the Verizon plan", "my Chase account")."""
+    said = text[c.start:c.end]
+    return c.policy in ("organization", "location", "person_name") and said[:1].isupper() \
+        and bool(_PRODUCT_NOUN.match(text, c.end)) and "organization" not in tables().get(tuple(said.lower().split()), ()) \
+        and all(is_english(w) for w in re.findall(r"[A-Za-z]+", said))
+
+
 _BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
                           r"airport|station|terminal|site|hub)\b", re.I)
 _WHOSE_BRANCH = re.compile(r"\b(our|your|the)\s+$", re.I)  # a firm's branch called by its place
@@ -653,7 +668,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         if rec.name == "ner" and ctx.doc is None:
             continue
         found = [_as_place(_bare_name(c, greetings, ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
-                 if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
+                 if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)
+                 and not _product(c, ctx.text)]
         if rec.name == "lexicons":
             listed_places = {c for c in found if c.policy == "location"}
         cands.extend(found)

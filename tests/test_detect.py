@@ -2726,6 +2726,9 @@ FOUND_18 = [
     ("I want to cancel the Sky subscription.", "Sky", "organization"),
     ("I'm on the Verizon plan", "Verizon", "organization"),
     ("I saw Mr. Diaz yesterday", "Mr. Diaz", "person_name"),
+    # a name the NER reads as a firm or place, said to its bearer after a greeting or a goodbye
+    ("Good luck, Magdalena.", "Magdalena", "person_name"),
+    ("Caller 2: Hola Hector, it's Lupita from Transportes Garza.", "Hector", "person_name"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2740,6 +2743,8 @@ NOT_18 = [
     # foods the drug list holds as supplements, in a dish
     ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "chickpea", "drug"),
     ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "sweet potato", "drug"),
+    ("Hello Boston, how are you", "Boston", "person_name"),  # a listed place
+    ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 
 

@@ -15,8 +15,8 @@ from itertools import repeat
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
-from piikit.detect.english import is_english
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
@@ -533,6 +533,30 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
     return c
 
 
+# a name said to the one it names, after a greeting no firm answers with, and before the clause ends
+_ADDRESSING = r"\b(?:hi|hey|hiya|hola|ol[aá]|bye|good ?bye|good luck|take care)[,!]?\s+"
+_ADDRESS_BEFORE = re.compile(_ADDRESSING + "$", re.I)
+_ADDRESS_OPENS = re.compile(_ADDRESSING, re.I)
+_ADDRESS_ENDS = re.compile(r"\s*(?:[,.!?]|$)")
+
+
+def _addressed(c: Cand, text: str) -> Cand:
+    """A firm or place the NER reads in one capitalized word said to someone is that someone: "Hi Magdalena, it's
+    Conor", "Good luck, Magdalena.", "Hola Hector, it's Lupita" (not a firm or place a list holds: "hi, Verizon?";
+    the NER read the word as a proper name, so an everyday noun or verb may be one: "Hector", "Hope")."""
+    if c.policy not in ("organization", "location"):
+        return c
+    greeting = _ADDRESS_OPENS.match(text, c.start, c.end)  # "Hola Hector": the greeting read into the name
+    start = greeting.end() if greeting else c.start
+    word = text[start:c.end]
+    if not (greeting or _ADDRESS_BEFORE.search(text, max(0, c.start - 15), c.start)) or not _ADDRESS_ENDS.match(text, c.end) \
+            or not re.fullmatch(r"[A-Z][^\W\d_]+", word) \
+            or {"organization", "place"} & set(tables().get((fold(word).lower(),), ())) \
+            or word.lower() in base_words("adj") or word.lower() in base_words("adv"):  # "bye, Perfect."
+        return c
+    return Cand(start, c.end, "person_name", max(c.score, 0.85))
+
+
 _OPENS = re.compile(r"(?:^|[.?!,])\s*$")
 _CODE_PREFIX = re.compile(r"[A-Z](?: [A-Z])+|[A-Z]{1,4}(?:-[A-Z]{1,4})*")  # spelled letters, or joined by dashes
 _CODE_GOES_ON = re.compile(r"(?:[ -][A-Z]{1,4})*[ -]?\d")
@@ -667,7 +691,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        found = [_as_place(_bare_name(c, greetings, ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
+        found = [_addressed(_as_place(_bare_name(c, greetings, ctx.text), ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
                  if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)
                  and not _product(c, ctx.text)]
         if rec.name == "lexicons":

@@ -2729,6 +2729,10 @@ FOUND_18 = [
     # a name the NER reads as a firm or place, said to its bearer after a greeting or a goodbye
     ("Good luck, Magdalena.", "Magdalena", "person_name"),
     ("Caller 2: Hola Hector, it's Lupita from Transportes Garza.", "Hector", "person_name"),
+    # a card's brand said as the card, in lower case
+    ("sure go ahead it is a visa four five five six seven three", "visa", "organization"),
+    ("the debit one its the visa one okay", "visa", "organization"),
+    ("which card is it the visa debit ending in four four two", "visa", "organization"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2744,6 +2748,8 @@ NOT_18 = [
     ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "chickpea", "drug"),
     ("This week it's a chickpea and spinach curry and a sweet potato and peanut stew.", "sweet potato", "drug"),
     ("Hello Boston, how are you", "Boston", "person_name"),  # a listed place
+    ("i need my visa one year extension approved", "visa", "organization"),
+    ("we might discover one new thing", "discover", "organization"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

@@ -642,6 +642,12 @@ _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech s
                         r"condo|boat|phone|internet))\b")
 
 
+_CARD_BRANDS = frozenset({"visa", "mastercard", "master card", "amex", "discover"})
+# a card's brand said as the card: "it's a visa four five five six", "the visa one", "the visa debit ending in ..."
+_CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|ending|yeah|yes|right))|debit\b|"
+                               rf"credit\b(?!\s+(?:score|rating|check|history|limit))|\d{{4}}|{DIGIT_WORD}\s+{DIGIT_WORD}\s+{DIGIT_WORD}\b)")
+
+
 def sentence_case_only(text: str, a: int, b: int) -> bool:
     """Whether an everyday-word company ("Target", "Chase") at `a:b` is capitalized only because it
     starts the sentence ("Target the debt first"), not as the subject of what a company does."""
@@ -810,7 +816,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
-                        and (_ORG_CUE.search(before) or _ORG_AFTER.match(after))) \
+                        and (_ORG_CUE.search(before) or _ORG_AFTER.match(after)
+                             or bare in _CARD_BRANDS and _CARD_BRAND_AFTER.match(after))) \
                     or ("organization" in lists and _coordinated(org_spans, a, b, low)):
                 if "organization" in lists and not ((bare in COMMON_ORG or "place" in lists)
                                                     and ADDRESS_BEFORE.search(low[max(0, a - 120):a])):

@@ -2733,6 +2733,12 @@ FOUND_18 = [
     ("sure go ahead it is a visa four five five six seven three", "visa", "organization"),
     ("the debit one its the visa one okay", "visa", "organization"),
     ("which card is it the visa debit ending in four four two", "visa", "organization"),
+    # a firm answering in case-less text, its name ended by what the agent says next
+    ("welcome to crestline student aid please have your account number ready", "crestline student aid", "organization"),
+    ("you have reached the midwest immigrant legal center intake line if you need an interpreter",
+     "midwest immigrant legal center", "organization"),
+    ("hello you are through to universal credit my name is imran", "universal credit", "organization"),
+    ("brightstaff recruitment good morning you are speaking to callum hi callum my name is andreea", "callum", "person_name"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first

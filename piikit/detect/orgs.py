@@ -36,10 +36,11 @@ def _unknown(word: str) -> bool:
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
 # safety", "thank you for calling cascade power, this is luis": the words after it name the company
 _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing|(?:driving|flying|riding|"
-                     r"shopping|banking|travell?ing|staying) with)|you'?ve reached|"
-                     r"you'?re (?:through|speaking) to|you'?ve been (?:put )?through to|(?P<welcome>welcome to))\s+(?:the\s+)?",
+                     r"shopping|banking|travell?ing|staying) with)|you'?ve reached|you have reached|"
+                     r"you'?re (?:through|speaking) to|you are (?:through|speaking) to|you'?ve been (?:put )?through to|"
+                     r"(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
-_AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to", re.I)
+_AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
 _COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
              r"uh|um|sorry|please)")
@@ -59,7 +60,7 @@ _FIRM_AFTER = re.compile(r"\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z]")  # "... A
 # "Welcome to Safiri driver support": an agent's first words; "welcome to Canada" mid-call is no answer
 _FIRST_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
 _DESK = frozenset("customer member tech technical support service services help helpdesk helpline billing sales "
-                  "claims team line department desk trust safety".split())
+                  "claims team line department desk trust safety intake".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
 _DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
 _CONNECTORS = ("&", "and", "of", "de", "for", "del", "la", "los", "las", "da", "dos", "das", "van", "von", "der")
@@ -70,7 +71,10 @@ _SERVICE = frozenset("gas water power electric electricity emergency emergencies
                      "switchboard operator nurse advice out of hours after-hours right wrong place number "
                      "voicemail mailbox animal shelter library school store shop restaurant hotel box ticket "
                      "tickets lost property".split())
-_CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
+# where the name answered with has ended; in case-less text also the words that start what the agent says next
+# ("welcome to crestline student aid please have your account number ready")
+_CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where|please|if|before|"
+                     r"your|we'?re|we are|can|press|calls?|all)\b", re.I)
 
 
 # what a business is, said without its name: "the pet store", "bike shop, this is...", "customer care"
@@ -103,7 +107,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
     if lower_text:
-        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
+        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS
+                                           or w.group(0) in _NOT_A_NAME for w in words) \
                 or len(words) == 1 and is_english(words[0].group(0)) or _a_kind_of_place([w.group(0) for w in words]):
             return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name
     else:

@@ -2739,6 +2739,10 @@ FOUND_18 = [
      "midwest immigrant legal center", "organization"),
     ("hello you are through to universal credit my name is imran", "universal credit", "organization"),
     ("brightstaff recruitment good morning you are speaking to callum hi callum my name is andreea", "callum", "person_name"),
+    # a value read back with a character or two wrong, or its last three digits, is still the value of its kind
+    ("My licence number? It's G2451-180379-08. Let me read that back, G2451-180379-06. No, the last two are 08.",
+     "G2451-180379-06", "drivers_license"),
+    ("Member ID is HZQ889204117. Dana: So HZQ889204171? Yossi: No, it ends 117.", "117", "account_number"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2756,6 +2760,7 @@ NOT_18 = [
     ("Hello Boston, how are you", "Boston", "person_name"),  # a listed place
     ("i need my visa one year extension approved", "visa", "organization"),
     ("we might discover one new thing", "discover", "organization"),
+    ("My account number is 44120983 and the order number is 44120984", "44120984", "account_number"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

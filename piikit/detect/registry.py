@@ -422,6 +422,17 @@ def split_read_backs(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return out
 
 
+def _misread(key: str, typed: list[tuple[str, str, int]], start: int) -> str | None:
+    """The policy of a value said shortly before that `key` reads back with one or two characters wrong or swapped
+    ("HZQ889204117. So HZQ889204171?"): as long, at most two places apart, within 300 characters."""
+    for said, policy, end in reversed(typed):
+        if start - end > 300:
+            break
+        if len(said) == len(key) >= 5 and said != key and sum(a != b for a, b in zip(said, key)) <= 2:
+            return policy
+    return None
+
+
 def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence said as the correction of the value just before it, or read back as the
     same characters as an earlier value ("It's 4821 7730 9915. Sorry, one more time? 4821 7730
@@ -429,12 +440,13 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     out = list(cands)
     said: dict[str, str] = {}
     first: dict[str, Cand] = {}  # how each value was first read, number_sequence too
+    typed: list[tuple[str, str, int]] = []  # the values of a kind said so far: characters, policy, end
     for i, c in enumerate(out):
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
         key = _chars(text[c.start:c.end])
         prev = out[i - 1] if i else None
-        last_four = re.fullmatch(r"\d{4,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
-        earlier = said.get(key) or (last_four and next((p for k, p in said.items() if k.endswith(key)), None))
+        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
+        earlier = said.get(key) or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
         if prev and c.policy != prev.policy and prev.policy in policies and (
                 _CORRECTION.fullmatch(between) and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end]))
@@ -454,6 +466,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         elif prev and prev.policy == "banking_information" and c.policy in _NUMBERS | {FALLBACK} \
                 and c.policy != "banking_information" and "banking_information" in policies and _ACCOUNT_NEXT.fullmatch(between):
             out[i] = Cand(c.start, c.end, "banking_information", c.score)  # "sort code 07-04-36, account 31884902"
+        elif c.policy == FALLBACK and (near := _misread(key, typed, c.start)) and near in policies \
+                and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
+            out[i] = Cand(c.start, c.end, near, c.score)  # "it is 170245839126. Sorry sir, is it 170245839162?"
         elif key in first and first[key].policy != c.policy and first[key].policy in policies \
                 and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score \
                 and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
@@ -462,6 +477,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
             out[i] = Cand(c.start, c.end, first[key].policy, c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
+        if out[i].policy != FALLBACK and len(key) >= 5 and re.search(r"\d", key):
+            typed.append((key, out[i].policy, c.end))
         if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:
             first.setdefault(key, out[i])
     return out

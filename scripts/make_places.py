@@ -56,11 +56,21 @@ def cities(root: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for city in table.values():
         if city["population"] >= MIN_POPULATION:
-            name = fold(city["name"]).lower().strip()
+            name = fold(city["name"].translate(_LETTERS)).lower().strip()
             if re.fullmatch(r"[a-z][a-z' -]*[a-z]", name) and len(name) >= 4:
                 name = re.sub(r"\s+", " ", name)
-                out[name] = max(out.get(name, 0), city["population"])
+                alone = re.sub(r" city$", "", name)  # "Cebu City" is "Cebu" as often (not "Jersey", "Zayed")
+                for said in {name, alone} if " " not in alone and alone not in NOT_ALONE else {name}:
+                    out[said] = max(out.get(said, 0), city["population"])
     return out
+
+
+# towns called "X City" whose X alone is a word, a person or a street first
+NOT_ALONE = frozenset("jersey peachtree brigham roxas sadr zayed phenix haltom ponca calumet ellicott bossier yuba pila "
+                      "gonda union dodge carson garden".split())
+# letters accent folding leaves as they are, written as ASR writes them: "Diyarbakır", "Łódź", "Tromsø"
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                          "œ": "oe", "þ": "th", "ð": "d"})
 
 
 def person_shaped(name: str, known: dict) -> bool:

@@ -2718,6 +2718,8 @@ FOUND_18 = [
     # towns of 15,000 to 50,000 people, which callers name in lower case without a cue
     ("i'm ringing from tralee about the bill", "tralee", "location"),
     ("we're out in parramatta so the van can come monday", "parramatta", "location"),
+    ("that's not me i don't know anyone in cebu", "cebu", "location"),  # Cebu City
+    ("i am kurdish from diyarbakir and came last year", "diyarbakir", "location"),  # Diyarbakır
     ("i bank with greenfield community bank downtown", "greenfield community bank", "organization"),
     ("I'm a paramedic at Fairview", "Fairview", "organization"),
     # an agent named like a language, where a name is said
@@ -2746,6 +2748,7 @@ FOUND_18 = [
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
+    ("he wore his old football jersey to the match", "jersey", "location"),  # Jersey City is no "Jersey"
     ("i went to the community bank on main", "community bank", "organization"),
     # a product or a building's part named by its kind after it
     ("Are you on the Summit plan or the Premium plan?", "Summit", "organization"),

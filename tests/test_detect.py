@@ -2720,6 +2720,8 @@ FOUND_18 = [
     ("we're out in parramatta so the van can come monday", "parramatta", "location"),
     ("that's not me i don't know anyone in cebu", "cebu", "location"),  # Cebu City
     ("i am kurdish from diyarbakir and came last year", "diyarbakir", "location"),  # Diyarbakır
+    ("My name is Chinedu Balogun, I'm calling from Port Harcourt about the role.", "Port Harcourt", "location"),
+    ("I'm calling from Santander about your mortgage", "Santander", "organization"),  # a bank and a town
     ("i bank with greenfield community bank downtown", "greenfield community bank", "organization"),
     ("I'm a paramedic at Fairview", "Fairview", "organization"),
     # an agent named like a language, where a name is said

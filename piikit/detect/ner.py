@@ -307,6 +307,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
                 and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
             policy = "location"  # "I live in Eugene", "we just moved to Marion": a town named like a person
+        if policy == "organization" and "place" in listed and "organization" not in listed \
+                and re.search(r"\b(?:in|to|from|near|outside|visiting|born in)\s+$", ctx.text[max(0, a - 12):a], re.I):
+            policy = "location"  # "I'm calling from Port Harcourt": a listed town, which no list holds as a firm
         if policy == "person_name" and " " not in text and "first_name" not in tables().get((fold(text).lower(),), ()) \
                 and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):

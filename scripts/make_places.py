@@ -65,6 +65,8 @@ def cities(root: str) -> dict[str, int]:
     return out
 
 
+# small towns better known as brands, surnames or shows: "a lennox furnace", "the kenwood mixer", "a gallup poll"
+BRANDS = frozenset("lennox kenwood kenmore gallup buxton vichy kendal naruto evian perrier".split())
 # towns called "X City" whose X alone is a word, a person or a street first
 NOT_ALONE = frozenset("jersey peachtree brigham roxas sadr zayed phenix haltom ponca calumet ellicott bossier yuba pila "
                       "gonda union dodge carson garden".split())
@@ -102,14 +104,15 @@ def main() -> None:
     known = dict(term_tables())  # the hand lists, the drug list and the many-country names
     known.update((key, (section,)) for key, section in generated_entries("names.txt.gz"))
     population = cities(sys.argv[1])
-    fresh = [n for n in sorted(population)
-             if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())]
+    fresh = [n for n in sorted(population) if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())
+             and not (population[n] < TOWN and n in BRANDS)]
     # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too; a name of
     # several words is kept unless every word is English ("la serena", "bela bela", "corpus christi", not "grand rapids")
     plain = [n for n in fresh if not all(is_english(w) or (w,) in known and " " not in n for w in n.split())
              and not person_shaped(n, known) and (population[n] >= TOWN or unmistakable(n, known))]
     like = one_word(known, "place") + [n for n in plain if " " not in n and population[n] >= TOWN]  # as before the towns
-    english = {n for n in fresh if " " not in n and is_english(n) and (n,) not in known}
+    english = {n for n in fresh if " " not in n and is_english(n) and (n,) not in known
+               and (population[n] >= TOWN or unmistakable(n, known))}
     big = {n for n in english if population[n] >= BIG_CITY and n not in EVERYDAY
            and not any(n in base_words(p) for p in ("verb", "adj", "adv"))}
     keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big)]

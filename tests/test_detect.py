@@ -2734,7 +2734,7 @@ FOUND_18 = [
     ("Good luck, Magdalena.", "Magdalena", "person_name"),
     ("Caller 2: Hola Hector, it's Lupita from Transportes Garza.", "Hector", "person_name"),
     # a card's brand said as the card, in lower case
-    ("sure go ahead it is a visa four five five six seven three", "visa", "organization"),
+    ("just pay it all on my card sure go ahead it is a visa four five five six seven three", "visa", "organization"),
     ("the debit one its the visa one okay", "visa", "organization"),
     ("which card is it the visa debit ending in four four two", "visa", "organization"),
     # a firm answering in case-less text, its name ended by what the agent says next
@@ -2747,6 +2747,26 @@ FOUND_18 = [
     ("My licence number? It's G2451-180379-08. Let me read that back, G2451-180379-06. No, the last two are 08.",
      "G2451-180379-06", "drivers_license"),
     ("Member ID is HZQ889204117. Dana: So HZQ889204171? Yossi: No, it ends 117.", "117", "account_number"),
+    # review of session 18's rules: what they must keep
+    ("he's been taking Xanax bars from his friend", "Xanax", "drug"),
+    ("Give him the amoxicillin with a little milk.", "amoxicillin", "drug"),
+    ("the Texas plan is cheaper than the California plan", "Texas", "location"),
+    ("we booked the Florida package for march", "Florida", "location"),
+    ("My husband Bill plans to come with me.", "Bill", "person_name"),
+    ("you've reached 555 0192 please leave a message", "555 0192", "phone_number"),
+    ("You have reached Tom Whitaker, I can't take your call.", "Tom Whitaker", "person_name"),
+    ("You have reached Mike's phone.", "Mike", "person_name"),
+    ("welcome to great western railway how can i help you", "great western railway", "organization"),
+    ("Thank you for calling Detroit Free Press, how can I help?", "Detroit Free Press", "organization"),
+    ("agent: namaste you have reached tara jyotish kendra my name is kavitha how may i help you",
+     "tara jyotish kendra", "organization"),
+    ("The interpreter was Farsi speaking, thank god.", "Farsi", "language"),
+    ("i'm at first community credit union my member number is", "first community credit union", "organization"),
+    ("I'm calling about my account with Blue Cross. Could I get the member ID? It's W229481076.", "W229481076",
+     "healthcare_number"),
+    ("sure visa 4519 0338 6214 7708 expiry 06 29", "visa", "organization"),
+    ("the sim goes out to seventeen banksia street brunswick victoria three oh five six", "victoria", "location"),
+    ("I spoke to Victoria 2 days ago", "Victoria", "person_name"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2766,6 +2786,15 @@ NOT_18 = [
     ("i need my visa one year extension approved", "visa", "organization"),
     ("we might discover one new thing", "discover", "organization"),
     ("My account number is 44120983 and the order number is 44120984", "44120984", "account_number"),
+    ("my number is 07700 900123. The order number ends in 123.", "123", "phone_number"),
+    ("which form do I fill in, the visa one?", "visa", "organization"),
+    ("my visa 2024 application got refused", "visa", "organization"),
+    ("if you discover one, give us a call.", "discover", "organization"),
+    ("there's a great community bank in town", "great community bank", "organization"),
+    ("When you have reached Gold status the fees go away.", "Gold", "organization"),
+    ("the surgeon said there was a small tear in the dura", "dura", "location"),
+    ("the lennox unit is making a noise", "lennox", "location"),
+    ("flight SA 1148 from Manchester", "SA", "location"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

@@ -799,14 +799,19 @@ _NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?
                                  r"(?: (?:number|no|id|card(?: number)?))?\b")
 
 
+_HEALTH_ID = re.compile(r"\b(?:member|subscriber|patient|health|medical|medicare|medicaid|nhs)(?: (?:id|number|no|card))?\b")
+
+
 def _named_not_health(before: str) -> bool:
     """The account was last named as no health plan's, even a question and a speaker's label ago ("your customer
-    number please? Caller: yes it's ..."); a health word next to that name wins ("patient account number")."""
+    number please? Caller: yes it's ..."); a health word next to that name wins ("patient account number"), and so does
+    a member ID asked for after it ("my account with Blue Cross. Could I get the member ID?")."""
     window = before[-70:]
     last = None
     for last in _NOT_HEALTH_ACCOUNT.finditer(window):
         pass
-    return last is not None and not _HEALTH_SAID.search(window, max(0, last.start() - 12))
+    return last is not None and not _HEALTH_SAID.search(window, max(0, last.start() - 12)) \
+        and not _HEALTH_ID.search(window, last.end())
 
 
 _OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")

@@ -392,10 +392,10 @@ _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|term
 ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
 # a food the drug list holds as a supplement, said in a dish: "a chickpea and spinach curry", "sweet potato fries"
-_DISH_AFTER = re.compile(r"^(?:,?\s+(?:and|&|with)\s+[a-z]+(?: [a-z]+)?)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
-                         r"fries|chips|mash|risotto|burger|burgers|smoothie|juice|bread|cake|muffins?|pasta|sandwich|wrap|"
-                         r"tacos?|bowl|casserole|dhal|dal|falafel|hummus|porridge|pancakes?|latte|tea|milk|flour|butter|"
-                         r"cookies?|biscuits?|bars?|crisps|noodles|rice|sauce|dip|pudding|tart|pizza|lasagne|lasagna|chilli|chili)\b")
+_DISH_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[a-z]+(?: [a-z]+)?)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
+                         r"fries|mash|risotto|burgers?|bread|cake|muffins?|pasta|sandwich|wrap|tacos?|casserole|dhal|dal|"
+                         r"falafel|hummus|porridge|pancakes?|cookies?|biscuits?|crisps|noodles|pudding|tart|pizza|lasagne|"
+                         r"lasagna|chilli|chili)\b")
 _THANKED = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again| a lot)?,?\s+$")  # "thanks so much, Shona."
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
@@ -645,7 +645,24 @@ _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech s
 _CARD_BRANDS = frozenset({"visa", "mastercard", "master card", "amex", "discover"})
 # a card's brand said as the card: "it's a visa four five five six", "the visa one", "the visa debit ending in ..."
 _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|ending|yeah|yes|right))|debit\b|"
-                               rf"credit\b(?!\s+(?:score|rating|check|history|limit))|\d{{4}}|{DIGIT_WORD}\s+{DIGIT_WORD}\s+{DIGIT_WORD}\b)")
+                               rf"credit\b(?!\s+(?:score|rating|check|history|limit|unions?))|(?!(?:19|20)\d\d\b)\d{{4}}|"
+                               rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)")
+_CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout)\b")
+_AS_A_CARD = re.compile(r"\b(?:a|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
+
+
+def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> bool:
+    """Whether a card's brand followed by `m` (its number, "debit", "one") names the card: a number in talk of paying
+    or after "a/my"; "debit" or "credit" as it is; "the visa one" after "a/the/my" in talk of paying only."""
+    if not m:
+        return False
+    said = m.group(0).strip()
+    talk = bool(_CARD_TALK.search(low, max(0, a - 150), b + 40))
+    if said.startswith(("debit", "credit")):
+        return True
+    if said.startswith("one"):
+        return talk and bool(_AS_A_CARD.search(before))
+    return talk or bool(_AS_A_CARD.search(before))
 
 
 def sentence_case_only(text: str, a: int, b: int) -> bool:
@@ -732,7 +749,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)
-                                          or _DISH_AFTER.match(after)))
+                                          or _DISH_AFTER.match(after) and all(map(is_english, phrase.split()))))
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
@@ -752,8 +769,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                                                  or _PRACTITIONER_BEFORE.search(before)):
             pols = ["occupation"]  # "the physio said no school", "she's a physio", "with the physio"
         if pols == ["language"] and ctx.text[a].isupper() and " " not in phrase \
-                and ((ADDRESSED.search(before) or _THANKED.search(before)) and re.match(r"\s*(?:[.!?,]|$)", after)
-                     or re.match(r",?\s+(?:speaking|here)\s*(?:[.,!?]|$)", after)):  # not "Punjabi speaking carers"
+                and (ADDRESSED.search(before) or _THANKED.search(before)) \
+                and re.match(r"\s*(?:[.!?,]|$)|,?\s+(?:speaking|here)\s*(?:[.,!?]|$)", after):  # not "Punjabi speaking carers"
             continue  # "this is Shona speaking", "thanks so much, Shona": the agent, named like a language
         if pols == ["language"] and _BELONGS_AFTER.match(after):
             pols = ["nationality"]  # "her Turkish passport", "a Turkish citizen": a country's, not a tongue's
@@ -817,7 +834,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
                         and (_ORG_CUE.search(before) or _ORG_AFTER.match(after)
-                             or bare in _CARD_BRANDS and _CARD_BRAND_AFTER.match(after))) \
+                             or bare in _CARD_BRANDS and _card_said(_CARD_BRAND_AFTER.match(after), before, low, a, b))) \
                     or ("organization" in lists and _coordinated(org_spans, a, b, low)):
                 if "organization" in lists and not ((bare in COMMON_ORG or "place" in lists)
                                                     and ADDRESS_BEFORE.search(low[max(0, a - 120):a])):

@@ -324,6 +324,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and (re.search(r"\d", ctx.text[max(0, a - 3):b + 4]) or re.search(
                     r"\b(?:number|no|is|code|id)\b", ctx.text[b:b + 10].lower())):
             continue  # "ABA number", "SN 4 4 8", "WZP 881": letters of an identifier or a cue
+        when = re.search(r",?\s+\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b", text)
+        if when and policy in ("location", "person_name"):
+            b, text = a + when.start(), text[:when.start()]  # "I spoke to Victoria 2 days ago": the name, not the time after it
         if (policy == "organization" and re.search(r"\d", text)) or re.fullmatch(r"[A-Z]{3,}\d+|[A-Z]{1,4}-\d[\w-]*", text):
             continue  # "SAVE20": a promo code, no company or place
         if policy in ("organization", "location") and text.isupper() and " " not in text and is_english(text.lower()) \

@@ -40,6 +40,8 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      r"you'?re (?:through|speaking) to|you are (?:through|speaking) to|you'?ve been (?:put )?through to|"
                      r"(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
+_LEAVE = re.compile(r"\b(?:leave|message|not available|unavailable|can'?t|cannot|unable|get back|away from|beep|tone)\b", re.I)
+_VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine)\b", re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
 _COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
@@ -58,7 +60,7 @@ def _a_persons(said: str) -> bool:
 
 _FIRM_AFTER = re.compile(r"\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z]")  # "... Adaeze Okonkwo at Brightpath Talent"
 # "Welcome to Safiri driver support": an agent's first words; "welcome to Canada" mid-call is no answer
-_FIRST_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|and)[,.!]?\s+)*$", re.I)
+_FIRST_WORDS = re.compile(rf"(?:^\s*|[.!?:]\s+)(?:(?:{GREETING}|and)[,.!]?\s+)*$", re.I)
 _DESK = frozenset("customer member tech technical support service services help helpdesk helpline billing sales "
                   "claims team line department desk trust safety intake".split())
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
@@ -73,8 +75,8 @@ _SERVICE = frozenset("gas water power electric electricity emergency emergencies
                      "tickets lost property".split())
 # where the name answered with has ended; in case-less text also the words that start what the agent says next
 # ("welcome to crestline student aid please have your account number ready")
-_CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where|please|if|before|"
-                     r"your|we'?re|we are|can|press|calls?|all)\b", re.I)
+_CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
+_CLAUSE_LOWER = re.compile(rf"{_CLAUSE.pattern}|\s(?:please|if|before|your|we'?re|we are|can|calls?)\b", re.I)
 
 
 # what a business is, said without its name: "the pet store", "bike shop, this is...", "customer care"
@@ -97,7 +99,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
     """End of the company name said from `start`: its capitalized words (with "&", "of" between),
     or in case-less text its one to four words before the comma, the desk ("support") or "this is".
     `agent`: whether a person may be named there instead ("you're through to Hamza")."""
-    stop = _CLAUSE.search(text, start, start + 60)
+    stop = (_CLAUSE_LOWER if lower_text else _CLAUSE).search(text, start, start + 60)
     if not stop:
         return start  # no clause end soon: a sentence, not a name
     words = list(re.finditer(r"\S+", text[start:stop.start()]))
@@ -107,8 +109,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
     if lower_text:
-        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS
-                                           or w.group(0) in _NOT_A_NAME for w in words) \
+        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
+                or any(w.group(0) in _GREETS for w in words[1:]) or any(c.isdigit() for w in words for c in w.group(0)) \
                 or len(words) == 1 and is_english(words[0].group(0)) or _a_kind_of_place([w.group(0) for w in words]):
             return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name
     else:
@@ -137,6 +139,7 @@ _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s
 _FAMILY = frozenset("mum mom mam mummy mommy dad daddy babe baby sweetheart love honey darling son hun hon mate bro sis "
                     "nan nana gran granny grandma grandpa".split())
 _SELF = frozenset("i'm i’m im i it's it’s this my we're you're you’re you've you’ve you".split())
+_GREETS = frozenset("hi hello hey hiya thanks thank okay ok yes yeah sorry".split())  # "speaking to callum hi callum"
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
                         "dear speaking".split())
@@ -200,6 +203,12 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
             continue
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
         said = ctx.text[m.end():end]
+        reached = "reached" in m.group(0).lower()
+        if reached and (not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()) and "have" in m.group(0).lower()
+                        or re.search(r"\d", said) or _VOICEMAIL.match(ctx.text, end)
+                        or _a_persons(said) and _LEAVE.search(ctx.text, end, end + 80)
+                        or re.fullmatch(r"(?i)the \w+s", ctx.text[m.end() - 4 * m.group(0).endswith("the "):end])):
+            continue  # a voicemail: "you have reached Tom Whitaker", "... Mike's phone", "... the Johnsons", "... 555 0192"
         if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 60), m.start()) \
                 and not _COURTESY_LAST.search(ctx.text, max(0, m.start() - 30), m.start()) \
                 or re.match(r"(?i)you", m.group(0)) and _FIRM_AFTER.match(ctx.text, end) and _a_persons(said):

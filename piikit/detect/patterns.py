@@ -14,7 +14,7 @@ from piikit.detect.english import is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
-from piikit.detect.spoken import FILE_EXTS, TLDS
+from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TLDS
 from piikit.detect.temporal import MONTH, PRICED_BEFORE, UNIT, WEEKDAY, sentence_of
 
 _I = re.I
@@ -427,6 +427,15 @@ _HIGHWAY_RX = re.compile(r"(?<!\bbus )(?<!\bdelivery )(?<!\bpaper )\b(?:I|US|(?i
                          r"|\bi-\d{1,3}\b(?!-\d)")
 _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  # a state's zip, not "job JN 70441"
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
+# an Australian state or territory before its four-digit postcode, as addresses end ("ballarat victoria three three
+# five zero", "Fitzroy VIC 3065"); "Victoria" is a first name too
+# what a community bank or hospital is like, no name of one: "a great community bank", "the rural community hospital"
+_KIND_OF_COMMUNITY = frozenset("great good small tiny big large local rural urban busy decent excellent wonderful lovely nice "
+                               "independent nonprofit non-profit nearby new old little huge main regional children's "
+                               "private public free real proper friendly".split())
+_AU_STATE_POSTCODE_RX = re.compile(rf"\b(?i:victoria|queensland|new south wales|tasmania|south australia|western australia|"
+                                   rf"northern territory)\b(?=,?\s+(?:\d{{4}}\b|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b))"
+                                   rf"|\b(?:VIC|QLD|NSW|TAS)\b(?=,?\s+\d{{4}}\b)")
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
@@ -493,6 +502,7 @@ ADDRESS_RX = [
                r"northbound|southbound|eastbound|westbound|north|south|east|west|exit|freeway|highway|express|between)\b)"),
     # "Springfield, IL 62704", "Houston TX 77002", "houston tx 77002": the state (in lower case, no English word)
     _TOWN_STATE_ZIP_RX,
+    _AU_STATE_POSTCODE_RX,
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
@@ -858,6 +868,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if is_lower(ctx.text):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
+            if m.group(1).split()[1] == "community" and m.group(1).split()[0] in _KIND_OF_COMMUNITY:
+                continue  # "a great community bank", "the rural community hospital": a kind, no name
             yield Cand(m.start(1), m.end(1), "organization", 0.86)  # the head word outranks a name guess inside
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):

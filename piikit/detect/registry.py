@@ -445,7 +445,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
         key = _chars(text[c.start:c.end])
         prev = out[i - 1] if i else None
-        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start])
+        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) \
+            and (len(key) >= 4 or not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]))
         earlier = said.get(key) or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
         if prev and c.policy != prev.policy and prev.policy in policies and (
@@ -612,13 +613,18 @@ _PRODUCT_NOUN = re.compile(r"\s+(?:plans?|tiers?|packages?|bundles?|range|box(?:
                            r"three-seater|two-seater|sofa|mattress|suite)\b", re.I)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the Summit plan"; not "Bill plans to come"
+
+
 def _product(c: Cand, text: str) -> bool:
-    """Whether a capitalized name of everyday words, no firm a list holds, names a product by its kind after it:
-    "the Summit plan", "the Green Plate range" (but "the Verizon plan", "my Chase account")."""
+    """Whether a capitalized name of everyday words after "the", no firm, place or given name a list holds, names a
+    product by its kind after it: "the Summit plan", "the Green Plate range" (but "the Verizon plan", "the Texas plan")."""
     said = text[c.start:c.end]
+    words = re.findall(r"[A-Za-z]+", said)
     return c.policy in ("organization", "location", "person_name") and said[:1].isupper() \
-        and bool(_PRODUCT_NOUN.match(text, c.end)) and "organization" not in tables().get(tuple(said.lower().split()), ()) \
-        and all(is_english(w) for w in re.findall(r"[A-Za-z]+", said))
+        and bool(_PRODUCT_NOUN.match(text, c.end)) and bool(_THE_BEFORE.search(text, max(0, c.start - 6), c.start)) \
+        and not {"organization", "place"} & set(tables().get(tuple(said.lower().split()), ())) \
+        and all(is_english(w) and not {"place", "first_name"} & set(tables().get((w.lower(),), ())) for w in words)
 
 
 _BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"

@@ -2729,6 +2729,7 @@ FOUND_18 = [
     ("We've got a couple of Punjabi speaking carers", "Punjabi", "language"),
     ("I want to cancel the Sky subscription.", "Sky", "organization"),
     ("I'm on the Verizon plan", "Verizon", "organization"),
+    ("We can do the Hajj package in June. Hajj is busy.", "Hajj", "event"),
     ("I saw Mr. Diaz yesterday", "Mr. Diaz", "person_name"),
     # a name the NER reads as a firm or place, said to its bearer after a greeting or a goodbye
     ("Good luck, Magdalena.", "Magdalena", "person_name"),
@@ -2776,6 +2777,8 @@ NOT_18 = [
     ("Are you on the Summit plan or the Premium plan?", "Summit", "organization"),
     ("So I've got the Rustic Harvest box selected", "Rustic Harvest", "organization"),
     ("The Tower wing has the better view of the city.", "Tower", "organization"),
+    ("I'll look at the Horizon plan on the poster. Staff: Sure. Horizon's the one with unlimited data.", "Horizon",
+     "organization"),  # the product named again
     # a title's word ending a sentence is no title ("people miss. Customer: ...")
     ("Agent: Exactly, that's the one people miss. Customer: Brilliant. Thanks.", "miss", "person_name"),
     ("Agent: Exactly, that's the one people miss. Customer: Brilliant. Thanks.", "Brilliant", "person_name"),

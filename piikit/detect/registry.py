@@ -613,6 +613,11 @@ _PRODUCT_NOUN = re.compile(r"\s+(?:plans?|tiers?|packages?|bundles?|range|box(?:
                            r"three-seater|two-seater|sofa|mattress|suite)\b", re.I)
 
 
+def _bare(said: str) -> str:
+    """A name as said again: lower case, without "the" before it or "'s" after it."""
+    return re.sub(r"^the\s+|['’]s$", "", said.lower())
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the Summit plan"; not "Bill plans to come"
 
 
@@ -715,11 +720,14 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         if rec.name == "ner" and ctx.doc is None:
             continue
         found = [_addressed(_as_place(_bare_name(c, greetings, ctx.text), ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
-                 if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)
-                 and not _product(c, ctx.text)]
+                 if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
         if rec.name == "lexicons":
             listed_places = {c for c in found if c.policy == "location"}
         cands.extend(found)
+    # a product named by its kind ("the Summit plan") is that product wherever the call names it again ("Summit's the one")
+    products = {_bare(ctx.text[c.start:c.end]) for c in cands if _product(c, ctx.text)}
+    cands = [c for c in cands if c.policy not in ("organization", "location", "person_name")
+             or _bare(ctx.text[c.start:c.end]) not in products]
     # a listed town inside a name the NER reads whole is part of the name: "Rafael Albuquerque Santos"
     people = [c for c in cands if c.policy == "person_name" and c.score >= 0.87]
     cands = [c for c in cands if not (c in listed_places and any(p.start <= c.start and c.end <= p.end

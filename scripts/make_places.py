@@ -65,14 +65,13 @@ def cities(root: str) -> dict[str, int]:
     return out
 
 
-# small towns better known as brands, surnames or shows: "a lennox furnace", "the kenwood mixer", "a gallup poll"
-BRANDS = frozenset("lennox kenwood kenmore gallup buxton vichy kendal naruto evian perrier".split())
+# towns better known as brands, surnames, shows or words: "a lennox furnace", "a gallup poll", "the agri loan"
+BRANDS = frozenset("lennox kenwood kenmore gallup buxton vichy kendal naruto evian perrier agri pila landstrasse".split())
 # towns called "X City" whose X alone is a word, a person or a street first
 NOT_ALONE = frozenset("jersey peachtree brigham roxas sadr zayed phenix haltom ponca calumet ellicott bossier yuba pila "
                       "gonda union dodge carson garden".split())
-# letters accent folding leaves as they are, written as ASR writes them: "Diyarbakır", "Łódź", "Tromsø"
-_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                          "œ": "oe", "þ": "th", "ð": "d"})
+# letters neither accent folding nor `fold` takes apart (they change the length), written as ASR writes them
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th"})
 
 
 def person_shaped(name: str, known: dict) -> bool:
@@ -105,7 +104,7 @@ def main() -> None:
     known.update((key, (section,)) for key, section in generated_entries("names.txt.gz"))
     population = cities(sys.argv[1])
     fresh = [n for n in sorted(population) if tuple(n.split()) not in known and not any(is_cue(w) for w in n.split())
-             and not (population[n] < TOWN and n in BRANDS)]
+             and n not in BRANDS]
     # "reading", "long beach", "madison": read as something else first; "krakow" is a WordNet noun too; a name of
     # several words is kept unless every word is English ("la serena", "bela bela", "corpus christi", not "grand rapids")
     plain = [n for n in fresh if not all(is_english(w) or (w,) in known and " " not in n for w in n.split())

@@ -2768,6 +2768,12 @@ FOUND_18 = [
     ("sure visa 4519 0338 6214 7708 expiry 06 29", "visa", "organization"),
     ("the sim goes out to seventeen banksia street brunswick victoria three oh five six", "victoria", "location"),
     ("I spoke to Victoria 2 days ago", "Victoria", "person_name"),
+    # second review
+    ("she takes insulin and some bread if her sugar drops", "insulin", "drug"),
+    ("my visa debit ending 4412", "visa", "organization"),
+    ("hi you've reached the voicemail of james o'connor please leave a message", "james o'connor", "person_name"),
+    ("I'm calling from Łódź about my order", "Łódź", "location"),
+    ("I bank with Emirates NBD and my insurer is Tokio Marine", "Tokio Marine", "organization"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2798,6 +2804,11 @@ NOT_18 = [
     ("the surgeon said there was a small tear in the dura", "dura", "location"),
     ("the lennox unit is making a noise", "lennox", "location"),
     ("flight SA 1148 from Manchester", "SA", "location"),
+    ("I paid for my visa 3500 dollars", "visa", "organization"),
+    ("we discover debit errors every month", "discover", "organization"),
+    ("I'll put you through to Victoria, 3412 is her extension", "Victoria", "location"),
+    ("You have reached the maximum number of attempts.", "maximum", "organization"),
+    ("the agri loan team will call you", "agri", "location"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

@@ -267,9 +267,13 @@ def _key(phrase: str) -> tuple[str, ...]:
 _POSSESSIVE = re.compile(r"'s$")
 
 
+# letters no accent folding takes apart, written plain, one for one (offsets stay): "Łódź", "Tromsø", "Diyarbakır"
+_PLAIN = str.maketrans("ıłŁøØđĐð", "illoOdDd")
+
+
 def fold(word: str) -> str:
-    """'ciarán' -> 'ciaran': the lists hold names without accents, as ASR often writes them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """'ciarán' -> 'ciaran', 'łódź' -> 'lodz': the lists hold names without accents, as ASR often writes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_PLAIN)) if not unicodedata.combining(c))
 
 
 _GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation"}
@@ -392,7 +396,7 @@ _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|term
 ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
 # a food the drug list holds as a supplement, said in a dish: "a chickpea and spinach curry", "sweet potato fries"
-_DISH_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[a-z]+(?: [a-z]+)?)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
+_DISH_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+(?!(?:some|a|an|the|my|eat|ate|have|had|then)\b)[a-z]+)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
                          r"fries|mash|risotto|burgers?|bread|cake|muffins?|pasta|sandwich|wrap|tacos?|casserole|dhal|dal|"
                          r"falafel|hummus|porridge|pancakes?|cookies?|biscuits?|crisps|noodles|pudding|tart|pizza|lasagne|"
                          r"lasagna|chilli|chili)\b")
@@ -648,21 +652,23 @@ _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|e
                                rf"credit\b(?!\s+(?:score|rating|check|history|limit|unions?))|(?!(?:19|20)\d\d\b)\d{{4}}|"
                                rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)")
 _CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout)\b")
+_NOT_A_CARD_NUMBER = re.compile(r"\s*(?:dollars|pounds|euros|rupees|pesos|bucks|new|more|people|times|miles|points)\b")
 _AS_A_CARD = re.compile(r"\b(?:a|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
 
 
 def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> bool:
     """Whether a card's brand followed by `m` (its number, "debit", "one") names the card: a number in talk of paying
-    or after "a/my"; "debit" or "credit" as it is; "the visa one" after "a/the/my" in talk of paying only."""
+    or after "a/my", not a sum or a count ("my visa 3500 dollars"); "debit" or "credit" after "a/the/my"; "the visa
+    one" after "a/the/my" in talk of paying only."""
     if not m:
         return False
     said = m.group(0).strip()
     talk = bool(_CARD_TALK.search(low, max(0, a - 150), b + 40))
     if said.startswith(("debit", "credit")):
-        return True
+        return bool(_AS_A_CARD.search(before))  # "my visa debit", not "we discover debit errors"
     if said.startswith("one"):
         return talk and bool(_AS_A_CARD.search(before))
-    return talk or bool(_AS_A_CARD.search(before))
+    return (talk or bool(_AS_A_CARD.search(before))) and not _NOT_A_CARD_NUMBER.match(m.string, m.end())
 
 
 def sentence_case_only(text: str, a: int, b: int) -> bool:

@@ -41,6 +41,10 @@ _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choo
                      r"(?P<welcome>welcome to))\s+(?:the\s+)?",
                      re.I)
 _LEAVE = re.compile(r"\b(?:leave|message|not available|unavailable|can'?t|cannot|unable|get back|away from|beep|tone)\b", re.I)
+# what a phone menu or a voicemail says one has reached: "the maximum number of attempts", "the voicemail of James",
+# "the Smith family"
+_NOT_REACHED = re.compile(r"(?i)(?:maximum|max|end|limit|level|tier|status|voicemail|voice mail|mailbox|your|gold|silver|"
+                          r"platinum)\b|.*\bfamily$")
 _VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine)\b", re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
@@ -205,7 +209,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         said = ctx.text[m.end():end]
         reached = "reached" in m.group(0).lower()
         if reached and (not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()) and "have" in m.group(0).lower()
-                        or re.search(r"\d", said) or _VOICEMAIL.match(ctx.text, end)
+                        or re.search(r"\d", said) or _VOICEMAIL.match(ctx.text, end) or _NOT_REACHED.match(said)
                         or _a_persons(said) and _LEAVE.search(ctx.text, end, end + 80)
                         or re.fullmatch(r"(?i)the \w+s", ctx.text[m.end() - 4 * m.group(0).endswith("the "):end])):
             continue  # a voicemail: "you have reached Tom Whitaker", "... Mike's phone", "... the Johnsons", "... 555 0192"

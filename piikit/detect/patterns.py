@@ -380,7 +380,8 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
-                 r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget")
+                 r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget|contents|buildings|specialist|"
+                 r"professional|commercial|travel|gap|landlord|tenant|tenants|local")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"morning|afternoon|evening|"
@@ -432,10 +433,12 @@ _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_C
 # what a community bank or hospital is like, no name of one: "a great community bank", "the rural community hospital"
 _KIND_OF_COMMUNITY = frozenset("great good small tiny big large local rural urban busy decent excellent wonderful lovely nice "
                                "independent nonprofit non-profit nearby new old little huge main regional children's "
-                               "private public free real proper friendly".split())
+                               "private public free real proper friendly another trusted run owned family-run volunteer "
+                               "county caring reliable neighbourhood neighborhood black-owned".split())
 _AU_STATE_POSTCODE_RX = re.compile(rf"\b(?i:victoria|queensland|new south wales|tasmania|south australia|western australia|"
-                                   rf"northern territory)\b(?=,?\s+(?:\d{{4}}\b|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b))"
-                                   rf"|\b(?:VIC|QLD|NSW|TAS)\b(?=,?\s+\d{{4}}\b)")
+                                   rf"northern territory)\b(?=\s+(?:\d{{4}}\b(?![\s,-]*\d)|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b"
+                                   rf"(?!\s+{DIGIT_WORD}\b)))|\b(?:VIC|QLD|NSW|TAS)\b(?=,?\s+\d{{4}}\b(?![\s,-]*\d))")
+_AU_STATE_BEFORE = re.compile(r"\b(?:to|through|queen|king|lake|is|was|and|the|with|for|from|ask|hi|hello|thanks)\s+$", re.I)
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
 _STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
@@ -877,6 +880,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             name = rx is _STREET_SAID and (m.group(2) or m.group(3))
             if name and (name in STOP_WORDS or is_english(name) and not {"first_name", "surname", "place"} & set(tables().get((name,), ()))):
                 continue  # "on another road", "off sick": no street's name
+            if rx is _AU_STATE_POSTCODE_RX and _AU_STATE_BEFORE.search(ctx.norm, max(0, a - 20), a):
+                continue  # "put you through to Victoria, 3412 is her extension": a person
             if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):
                 continue  # "The form's called the I-9": an immigration form, no interstate
             state = m.start() if rx is _STATE_ZIP_RX else a if rx is _TOWN_STATE_ZIP_RX else None

@@ -468,7 +468,7 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
                 and c.policy != "banking_information" and "banking_information" in policies and _ACCOUNT_NEXT.fullmatch(between):
             out[i] = Cand(c.start, c.end, "banking_information", c.score)  # "sort code 07-04-36, account 31884902"
         elif c.policy == FALLBACK and (near := _misread(key, typed, c.start)) and near in policies \
-                and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
+                and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 120):c.start]):
             out[i] = Cand(c.start, c.end, near, c.score)  # "it is 170245839126. Sorry sir, is it 170245839162?"
         elif key in first and first[key].policy != c.policy and first[key].policy in policies \
                 and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score \

@@ -2774,6 +2774,11 @@ FOUND_18 = [
     ("hi you've reached the voicemail of james o'connor please leave a message", "james o'connor", "person_name"),
     ("I'm calling from Łódź about my order", "Łódź", "location"),
     ("I bank with Emirates NBD and my insurer is Tokio Marine", "Tokio Marine", "organization"),
+    # a named storm; an age answered without punctuation; a language named in a phone menu's other tongue
+    ("my escrow went up after hurricane milton because the insurance went crazy", "hurricane milton", "event"),
+    ("Typhoon Haiyan destroyed our house", "Typhoon Haiyan", "event"),
+    ("how old are you forty two do you have any documents", "forty two", "person_age"),
+    ("For English, press 1. Kwa Kiswahili, bonyeza 2.", "Kiswahili", "language"),
 ]
 NOT_18 = [
     ("hola, sorry, I was speaking Spanish with my mum", "hola", "location"),  # a town of Kenya, but a greeting first
@@ -2809,6 +2814,9 @@ NOT_18 = [
     ("I'll put you through to Victoria, 3412 is her extension", "Victoria", "location"),
     ("You have reached the maximum number of attempts.", "maximum", "organization"),
     ("the agri loan team will call you", "agri", "location"),
+    ("it's hurricane season now so we need hurricane shutters", "hurricane season", "event"),
+    ("the hurricane repairs took a month", "hurricane repairs", "event"),
+    ("For English, press 1. Kwa Kiswahili, bonyeza 2.", "Kwa Kiswahili", "person_name"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

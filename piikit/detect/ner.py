@@ -772,8 +772,26 @@ _NOT_EVENT = frozenset("a an the this that next last every any each same one goo
                        "happy merry".split())
 
 
+# a named storm, in any case: "after Hurricane Milton", "typhoon haiyan", "Storm Ciarán" (not "hurricane season")
+_NAMED_STORM = re.compile(r"\b(?i:hurricane|typhoon|cyclone|tropical storm|superstorm|storm)\s+([A-Za-z][a-zà-ÿ]+)\b")
+
+
+_STORM_TALK = frozenset("season seasons damage damaged warning warnings watch shelter shelters insurance cleanup relief winds "
+                        "wind force door doors shutters shutter glass proof center centre tracker alley party category names "
+                        "drain drains surge surges preparedness prep kit kits coverage claim claims deductible straps "
+                        "cellar clause response hunter hunters chaser chasers cloud clouds front fronts system systems "
+                        "water rain track tracking path eye repair repairs roof roofs windows window fence fences tree trees "
+                        "panels panel kit emergency".split())
+
+
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
-    """event for a named holiday, fair, festival or game ("Canada Day", "Spring Science Fair")."""
+    """event for a named holiday, fair, festival, game or storm ("Canada Day", "Spring Science Fair", "Hurricane
+    Milton")."""
+    for m in _NAMED_STORM.finditer(ctx.text):
+        name = m.group(1)
+        if (name[0].isupper() or not m.group(0).lower().startswith("storm")) and name.lower() not in _STORM_TALK \
+                and name.lower() not in STOP_WORDS and not any(name.lower() in base_words(p) for p in ("verb", "adj", "adv")):
+            yield Cand(m.start(), m.end(), "event", 0.92)
     if is_lower(ctx.text) or ctx.text == ctx.text.upper():
         return
     for m in _NAMED_EVENT.finditer(ctx.text):

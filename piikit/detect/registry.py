@@ -595,12 +595,17 @@ def _starts_code(c: Cand, text: str) -> bool:
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
 
 
+# a phone menu's key in another language after a name: "Kwa Kiswahili, bonyeza 2", "para español, oprima dos"
+_IVR_KEY = re.compile(r",?\s+(?i:oprima|marque|presione|pulse|bonyeza|appuyez|tapez|dr[üu]cken|druk|premi|digite|pindutin)\b")
+
+
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
     maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
     x-ray seven": no airline, country or scan), or capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company)."""
-    return c.policy == "organization" and _starts_code(c, text) \
+    return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end)) \
+        or c.policy == "organization" and _starts_code(c, text) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)

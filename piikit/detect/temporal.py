@@ -133,9 +133,10 @@ _AGE_RX = [
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
-               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?(?:[?.]\s+|\s+(?=she|he|i))"  # "How old are you, Delroy?"
+               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?(?:[?.]\s+|\s+(?=she|he|i)|\s+(?=\d))"  # "How old are you, Delroy?"
                r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
-               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b))", _I),
+               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b|"
+               r"do you\b|does\b|years?\b|next\b|in (?:may|june|july|august|september|october|november|december|january|february|march|april)\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"

@@ -2777,6 +2777,7 @@ FOUND_18 = [
     # a named storm; an age answered without punctuation; a language named in a phone menu's other tongue
     ("my escrow went up after hurricane milton because the insurance went crazy", "hurricane milton", "event"),
     ("Typhoon Haiyan destroyed our house", "Typhoon Haiyan", "event"),
+    ("Agent: Hi. Caller: Grace. Agent: Thanks Grace.", "Grace", "person_name"),  # a listed given name said alone
     ("how old are you forty two do you have any documents", "forty two", "person_age"),
     ("For English, press 1. Kwa Kiswahili, bonyeza 2.", "Kiswahili", "language"),
 ]
@@ -2817,6 +2818,9 @@ NOT_18 = [
     ("it's hurricane season now so we need hurricane shutters", "hurricane season", "event"),
     ("the hurricane repairs took a month", "hurricane repairs", "event"),
     ("For English, press 1. Kwa Kiswahili, bonyeza 2.", "Kwa Kiswahili", "person_name"),
+    # a capitalized word said alone at a turn's start is an answer, no name
+    ("A: Fingers crossed. So I'm putting the account on hold.", "Fingers", "person_name"),
+    ("How are you feeling right now? Calmer, actually. Sorry.", "Calmer", "person_name"),
     ("Good morning, Clearwave Audiology, Dana speaking.", "Clearwave Audiology", "person_name"),  # a firm answers
 ]
 

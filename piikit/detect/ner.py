@@ -216,6 +216,19 @@ def _imperative(text: str, a: int, b: int) -> bool:
         and bool(re.search(r"(?:^|[.!?]\s+)$", text[:a]))
 
 
+_FRAGMENT_AFTER = re.compile(r"\s*(?:[.!?]|,\s+(?:actually|please|thanks|thank you|really|definitely|absolutely|yes|yeah|no|"
+                             r"sorry|though|honestly|then|too|again)\b|\s+crossed\b)")
+
+
+def _fragment(text: str, a: int, b: int) -> bool:
+    """Whether a capitalized English word opens a turn or a sentence and ends its clause there ("Fingers crossed.",
+    "Calmer, actually."): an answer or an exclamation, no name; a listed given name or surname stays one."""
+    word = text[a:b]
+    return " " not in word and is_english(word) and not {"first_name", "surname"} & set(tables().get((word.lower(),), ())) \
+        and bool(re.search(r"(?:^|[.!?]\s+|:\s+)$", text[max(0, a - 3):a] if a >= 3 else text[:a])) \
+        and bool(_FRAGMENT_AFTER.match(text, b))
+
+
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|mm-hmm|uh-huh|mhm|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
@@ -314,6 +327,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
+        if policy == "person_name" and _fragment(ctx.text, a, b):
+            continue  # "Customer: Fingers crossed.", "Calmer, actually.", "Reship, please": a word said alone, no one's name
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
                                         and is_english(text) and (not is_lower(ctx.text) or sentence_cased(ctx.text))):
             continue  # "The max upload size", "the screen went white": Whisper would capitalize a name

@@ -2778,6 +2778,8 @@ FOUND_18 = [
     ("my escrow went up after hurricane milton because the insurance went crazy", "hurricane milton", "event"),
     ("Typhoon Haiyan destroyed our house", "Typhoon Haiyan", "event"),
     ("Agent: Hi. Caller: Grace. Agent: Thanks Grace.", "Grace", "person_name"),  # a listed given name said alone
+    ("The interview would be Thursday at 10:30 a.m. with Siobhán Daly, their operations manager", "Siobhán Daly",
+     "person_name"),  # a listed given name and surname the NER reads as a firm
     ("how old are you forty two do you have any documents", "forty two", "person_age"),
     ("For English, press 1. Kwa Kiswahili, bonyeza 2.", "Kiswahili", "language"),
 ]

@@ -275,6 +275,18 @@ def _kin(word: str, before: str) -> bool:
 FIRM_WORDS = "ltd|llc|inc|plc|limited|corp|co|company|group|house|services|plumbing|holdings|trust"
 """Words that end a firm's name ("Acme Plumbing Ltd"), never a person's."""
 _FIRM_WORD = re.compile(rf"\b(?:{FIRM_WORDS})\b", re.I)
+# what follows a firm named after its founder: "Daly & Sons", "Chidi Okafor Ltd", "Maria Lopez's bakery"
+ORG_AFTER_NAME = re.compile(r"\s*(?:&|and sons|and partners|['’]s\s+(?:shop|store|bakery|salon|garage|restaurant|cafe|firm|practice))", re.I)
+
+
+def _given_then_surname(text: str) -> bool:
+    """Whether two or three words are a person's: a listed given name first, a listed surname last, no firm's word."""
+    words = [fold(w).lower() for w in text.split()]
+    return 2 <= len(words) <= 3 and "first_name" in tables().get((words[0],), ()) \
+        and "surname" in tables().get((words[-1],), ()) and not _FIRM_WORD.search(text) \
+        and "organization" not in tables().get(tuple(words), ())
+
+
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
@@ -361,6 +373,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "organization"  # "at Greenlane Grammar in Auckland", "at the Hotel Lindenhof in Vienna": a firm in a town
             if text.startswith("the "):
                 a, text = a + 4, text[4:]
+        if policy == "organization" and _given_then_surname(text) and not ORG_AFTER_NAME.match(ctx.text, b):
+            policy = "person_name"  # "with Siobhán Daly, their operations manager": a listed given name and surname
         title = re.match(rf"{TITLE_WORDS}\.?\s+([A-Z][\w'’-]+)$", text, re.I)
         if policy == "organization" and title:
             policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm

@@ -15,7 +15,7 @@ from itertools import repeat
 from typing import Callable, Iterable, NamedTuple
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
@@ -602,8 +602,8 @@ _IVR_KEY = re.compile(r",?\s+(?i:oprima|marque|presione|pulse|bonyeza|appuyez|ta
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
     maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
-    x-ray seven": no airline, country or scan), or capital letters that start a code ("M S K U 7 7 4 1",
-    "MTA SG 3041 8872": no company)."""
+    x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
+    "MTA SG 3041 8872": no company), or a language named before a phone menu's key ("Kwa Kiswahili, bonyeza 2")."""
     return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)

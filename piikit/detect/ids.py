@@ -797,9 +797,7 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
 _NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?|frequent fl[iy]er|railcard|accounts?|acct)"
                                  r"(?: (?:number|no|id|card(?: number)?))?\b")
-
-
-_HEALTH_ID = re.compile(r"\b(?:member|subscriber|patient|health|medical|medicare|medicaid|nhs)(?: (?:id|number|no|card))?\b")
+_HEALTH_ID = re.compile(r"\b(?:member|subscriber|patient|health|medical|medicare|medicaid|nhs)\b")  # "... the member ID?"
 
 
 def _named_not_health(before: str) -> bool:
@@ -807,9 +805,8 @@ def _named_not_health(before: str) -> bool:
     number please? Caller: yes it's ..."); a health word next to that name wins ("patient account number"), and so does
     a member ID asked for after it ("my account with Blue Cross. Could I get the member ID?")."""
     window = before[-70:]
-    last = None
-    for last in _NOT_HEALTH_ACCOUNT.finditer(window):
-        pass
+    named = list(_NOT_HEALTH_ACCOUNT.finditer(window))
+    last = named[-1] if named else None
     return last is not None and not _HEALTH_SAID.search(window, max(0, last.start() - 12)) \
         and not _HEALTH_ID.search(window, last.end())
 

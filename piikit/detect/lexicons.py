@@ -393,14 +393,13 @@ _NOT_BEFORE = {
 _PLACE_NUMBER = re.compile(r"\b(?:gate|seat|row|bay|platform|bus|room|aisle|terminal|pier|dock|level|floor|section|"
                            r"stand|lot|zone|unit|locker|bin)\s+$")
 # where a name is said, not a drug ("this is camila", "hi allegra"): brands named like people
-ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|thanks|thank you|dear|bye|"
+ADDRESSED = re.compile(r"\b(?:this is|my name is|name's|hi|hello|hey|(?:thanks|thank you)(?: so much| very much| again| a lot)?|dear|bye|"
                         r"speak to|speak with|speaking with|talk to|talking to),?\s+$")  # "Thanks, Chase"
 # a food the drug list holds as a supplement, said in a dish: "a chickpea and spinach curry", "sweet potato fries"
 _DISH_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+(?!(?:some|a|an|the|my|eat|ate|have|had|then)\b)[a-z]+)?\s+(?:curry|curries|stew|soup|salad|pie|bake|traybake|"
                          r"fries|mash|risotto|burgers?|bread|cake|muffins?|pasta|sandwich|wrap|tacos?|casserole|dhal|dal|"
                          r"falafel|hummus|porridge|pancakes?|cookies?|biscuits?|crisps|noodles|pudding|tart|pizza|lasagne|"
                          r"lasagna|chilli|chili)\b")
-_THANKED = re.compile(r"\b(?:thanks|thank you)(?: so much| very much| again| a lot)?,?\s+$")  # "thanks so much, Shona."
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
@@ -626,16 +625,16 @@ _ORG_SUBJECT = re.compile(r"^(?:'s\b)?[\"”]?\s*(?:is|was|has|had|says?|said|ca
                           r"denied|approved|cancell?ed|closed|emailed|texted|mailed|shipped|delivered|"
                           r"never|still|just|already|finally|wants?|wanted|needs?|gave|offered|billed|"
                           r"flagged|froze|blocked|declined|reported|messed|owes|owed)\b")
-# a service of the company named right after it: "apple support", "spectrum customer service"
 _WORKS_AT = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|([a-z]+))\s+(?:at|for)\s+$")
 
 
 def _works_at(before: str) -> bool:
-    """Whether the words before name a place of work: "I work at", "a paramedic at"."""
-    m = _WORKS_AT.search(before.lower())
+    """Whether the (lower-case) words before name a place of work: "I work at", "a paramedic at"."""
+    m = _WORKS_AT.search(before)
     return bool(m) and (m.group(1) is None or "occupation" in tables().get((m.group(1),), ()))
 
 
+# a service of the company named right after it: "apple support", "spectrum customer service"
 _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech support|support|billing|app|website|"
                         r"service|repair|warranty|care|card|credit card|debit card|"
                         rf"(?:ending|ends)\s+(?:in\s+)?(?:double\s+|triple\s+)?(?!(?:19|20)\d\d\b){DIGIT_WORD}\w*\b"
@@ -775,7 +774,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                                                  or _PRACTITIONER_BEFORE.search(before)):
             pols = ["occupation"]  # "the physio said no school", "she's a physio", "with the physio"
         if pols == ["language"] and ctx.text[a].isupper() and " " not in phrase \
-                and (ADDRESSED.search(before) or _THANKED.search(before)) \
+                and ADDRESSED.search(before) \
                 and re.match(r"\s*(?:[.!?,]|$)|,?\s+(?:speaking|here)\s*(?:[.,!?]|$)", after):  # not "Punjabi speaking carers"
             continue  # "this is Shona speaking", "thanks so much, Shona": the agent, named like a language
         if pols == ["language"] and _BELONGS_AFTER.match(after):

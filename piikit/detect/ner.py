@@ -225,7 +225,7 @@ def _fragment(text: str, a: int, b: int) -> bool:
     "Calmer, actually."): an answer or an exclamation, no name; a listed given name or surname stays one."""
     word = text[a:b]
     return " " not in word and is_english(word) and not {"first_name", "surname"} & set(tables().get((word.lower(),), ())) \
-        and bool(re.search(r"(?:^|[.!?]\s+|:\s+)$", text[max(0, a - 3):a] if a >= 3 else text[:a])) \
+        and bool(re.search(r"(?:^|[.!?]\s+|:\s+)$", text[max(0, a - 3):a])) \
         and bool(_FRAGMENT_AFTER.match(text, b))
 
 

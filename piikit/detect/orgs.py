@@ -38,7 +38,7 @@ def _unknown(word: str) -> bool:
 _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing|(?:driving|flying|riding|"
                      r"shopping|banking|travell?ing|staying) with)|you'?ve reached|you have reached|"
                      r"you'?re (?:through|speaking) to|you are (?:through|speaking) to|you'?ve been (?:put )?through to|"
-                     r"(?P<welcome>welcome to))\s+(?:the\s+)?",
+                     r"(?P<welcome>welcome to))\s+(?P<the>the\s+)?",
                      re.I)
 _LEAVE = re.compile(r"\b(?:leave|message|not available|unavailable|can'?t|cannot|unable|get back|away from|beep|tone)\b", re.I)
 # what a phone menu or a voicemail says one has reached: "the maximum number of attempts", "the voicemail of James",
@@ -199,6 +199,18 @@ def _named_for_purpose(said: str, lower_text: bool) -> bool:
     return lower_text and all(map(is_english, re.findall(r"[\w'-]+", said)))
 
 
+def _no_firm_reached(text: str, m: re.Match, end: int) -> bool:
+    """Whether what "you've reached" names up to `end` is no firm: a mid-sentence "you have reached" ("when you have
+    reached Gold status"), a number, a person's phone or a family ("... 555 0192", "... Mike's phone", "... the
+    Johnsons"), what a menu says ("... the maximum number of attempts"), or a person before a voicemail's words
+    ("... Tom Whitaker, I can't take your call")."""
+    said = text[m.end():end]
+    return "have" in m.group(0).lower() and not _FIRST_WORDS.search(text, max(0, m.start() - 40), m.start()) \
+        or bool(re.search(r"\d", said) or _VOICEMAIL.match(text, end) or _NOT_REACHED.match(said)) \
+        or bool(m.group("the") and re.fullmatch(r"\w+s", said)) \
+        or _a_persons(said) and bool(_LEAVE.search(text, end, end + 80))
+
+
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
@@ -207,12 +219,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
             continue
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
         said = ctx.text[m.end():end]
-        reached = "reached" in m.group(0).lower()
-        if reached and (not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()) and "have" in m.group(0).lower()
-                        or re.search(r"\d", said) or _VOICEMAIL.match(ctx.text, end) or _NOT_REACHED.match(said)
-                        or _a_persons(said) and _LEAVE.search(ctx.text, end, end + 80)
-                        or re.fullmatch(r"(?i)the \w+s", ctx.text[m.end() - 4 * m.group(0).endswith("the "):end])):
-            continue  # a voicemail: "you have reached Tom Whitaker", "... Mike's phone", "... the Johnsons", "... 555 0192"
+        if "reached" in m.group(0).lower() and _no_firm_reached(ctx.text, m, end):
+            continue  # a voicemail or a phone menu: "you have reached Tom Whitaker", "... the maximum number of attempts"
         if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 60), m.start()) \
                 and not _COURTESY_LAST.search(ctx.text, max(0, m.start() - 30), m.start()) \
                 or re.match(r"(?i)you", m.group(0)) and _FIRM_AFTER.match(ctx.text, end) and _a_persons(said):

@@ -381,7 +381,9 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"data|river|power|memory|online|mobile|savings|checking|joint|personal|student|small|big|"
                  r"private|family|general|primary|urgent|walk-in|free|insurance|employer|company|work|community|"
                  r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget|contents|buildings|specialist|"
-                 r"professional|commercial|travel|gap|landlord|tenant|tenants|local")
+                 r"professional|commercial|travel|gap|landlord|tenant|tenants|local|great|tiny|large|huge|rural|urban|busy|"
+                 r"decent|excellent|wonderful|lovely|friendly|caring|reliable|trusted|independent|non-?profit|volunteer|"
+                 r"neighbou?rhood|children|another|real|proper|run|owned")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"morning|afternoon|evening|"
@@ -430,11 +432,6 @@ _STATE_ZIP_RX = re.compile(rf"\b(?:{_STATE_CODES})\s(\d{{5}}(?:-\d{{4}})?)\b")  
 _TOWN_STATE_ZIP_RX = re.compile(rf"\b[A-Za-z][a-z]+,?\s+({_STATE_CODES}|{STATE_CODES_LOWER}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 # an Australian state or territory before its four-digit postcode, as addresses end ("ballarat victoria three three
 # five zero", "Fitzroy VIC 3065"); "Victoria" is a first name too
-# what a community bank or hospital is like, no name of one: "a great community bank", "the rural community hospital"
-_KIND_OF_COMMUNITY = frozenset("great good small tiny big large local rural urban busy decent excellent wonderful lovely nice "
-                               "independent nonprofit non-profit nearby new old little huge main regional children's "
-                               "private public free real proper friendly another trusted run owned family-run volunteer "
-                               "county caring reliable neighbourhood neighborhood black-owned".split())
 _AU_STATE_POSTCODE_RX = re.compile(rf"\b(?i:victoria|queensland|new south wales|tasmania|south australia|western australia|"
                                    rf"northern territory)\b(?=\s+(?:\d{{4}}\b(?![\s,-]*\d)|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b"
                                    rf"(?!\s+{DIGIT_WORD}\b)))|\b(?:VIC|QLD|NSW|TAS)\b(?=,?\s+\d{{4}}\b(?![\s,-]*\d))")
@@ -871,8 +868,6 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if is_lower(ctx.text):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
-            if m.group(1).split()[1] == "community" and m.group(1).split()[0] in _KIND_OF_COMMUNITY:
-                continue  # "a great community bank", "the rural community hospital": a kind, no name
             yield Cand(m.start(1), m.end(1), "organization", 0.86)  # the head word outranks a name guess inside
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):

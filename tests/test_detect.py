@@ -2827,16 +2827,38 @@ NOT_18 = [
 ]
 
 
-# sessions 13 to 18: what calls say (found) and what only looks like it (not taken), one test each way
+FOUND_19 = [
+    # a town's name where a customer names the firm they are with is that firm
+    ("My insurer is Zurich, they cover the house.", "Zurich", "organization"),
+    ("i'm insured with zurich for the car", "zurich", "organization"),
+    ("I bank with Halifax, the branch is closing.", "Halifax", "organization"),
+    # a family's voicemail names a person, not a firm
+    ("Hi, you've reached the Smith family, we can't come to the phone right now.", "Smith", "person_name"),
+    # brands named after their founders
+    ("I bought two Tommy Hilfiger suits for the wedding.", "Tommy Hilfiger", "organization"),
+    ("the refund for the michael kors bag never came", "michael kors", "organization"),
+    ("I have a John Hancock policy from my old job.", "John Hancock", "organization"),
+]
+
+NOT_19 = [
+    ("I have an account at the Leeds branch", "Leeds", "organization"),  # the branch's town
+    ("I bank at Barclays in Leeds", "Leeds", "organization"),
+    ("Hi, you've reached the Smith family, we can't come to the phone right now.", "Smith", "organization"),
+    ("you have reached the okafor household please leave a message", "okafor household", "organization"),
+    ("My name is John Hancock, H A N C O C K.", "John Hancock", "organization"),  # a person says who they are
+]
+
+
+# sessions 13 to 19: what calls say (found) and what only looks like it (not taken), one test each way
 @pytest.mark.parametrize("line, value, policy",
                          SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16
-                         + FOUND_17 + FOUND_18)
+                         + FOUND_17 + FOUND_18 + FOUND_19)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
 @pytest.mark.parametrize("line, value, policy",
                          NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16
-                         + NOT_17 + NOT_18)
+                         + NOT_17 + NOT_18 + NOT_19)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

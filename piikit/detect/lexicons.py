@@ -594,13 +594,17 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "
     "windows steam valve square hinge sling slack zoom shell gap epic fox duke providence midas "
     "meta army navy marines wise farmers jeep kindle sec ice visible quest mercy regions boots starling".split())
+# the words before a firm one is a customer of, which name a firm even where a town's name is its name
+# ("insured with Zurich", "I bank with Halifax", "my lender is Nationwide")
+CUSTOMER_CUES = (r"insured (?:with|by|through)|customer of|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
+                 r"account (?:with|at)|(?:bank|banks|banked|banking) (?:with|at)")
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
-ORG_CUES = (r"work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
-            r"employer(?: is| was|\?(?: (?:yes|yeah|it's|it is),?)?)|insured (?:with|by|through)|customer of|member of|subscribers? (?:of|to|with)|"
-            r"covered (?:by|through)|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
-            r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|account (?:with|at)|"
-            r"(?:managed|owned|run|serviced) by|(?:bank|banks|banked|banking) (?:with|at)|"
+ORG_CUES = (rf"{CUSTOMER_CUES}|work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
+            r"employer(?: is| was|\?(?: (?:yes|yeah|it's|it is),?)?)|member of|subscribers? (?:of|to|with)|"
+            r"covered (?:by|through)|"
+            r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|"
+            r"(?:managed|owned|run|serviced) by|"
             r"stud(?:y|ies|ied|ying) at|enrolled at|patient (?:at|of|with)|"
             r"volunteer(?:s|ed|ing)? (?:at|for|with)|contract(?:s|ed|ing|or)? (?:with|for)|"
             r"(?:ordered|bought|purchased|booked|rented|leased|financed)(?: [a-z]+(?: [a-z]+)?)? "

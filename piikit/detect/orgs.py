@@ -44,8 +44,9 @@ _LEAVE = re.compile(r"\b(?:leave|message|not available|unavailable|can'?t|cannot
 # what a phone menu or a voicemail says one has reached: "the maximum number of attempts", "the voicemail of James",
 # "the Smith family"
 _NOT_REACHED = re.compile(r"(?i)(?:maximum|max|end|limit|level|tier|status|voicemail|voice mail|mailbox|your|gold|silver|"
-                          r"platinum)\b|.*\bfamily$")
-_VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine)\b", re.I)
+                          r"platinum)\b|.*\b(?:family|household|residence)$")
+_VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine|family|household|"
+                        r"residence)\b", re.I)
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
 _COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
@@ -202,7 +203,7 @@ def _named_for_purpose(said: str, lower_text: bool) -> bool:
 def _no_firm_reached(text: str, m: re.Match, end: int) -> bool:
     """Whether what "you've reached" names up to `end` is no firm: a mid-sentence "you have reached" ("when you have
     reached Gold status"), a number, a person's phone or a family ("... 555 0192", "... Mike's phone", "... the
-    Johnsons"), what a menu says ("... the maximum number of attempts"), or a person before a voicemail's words
+    Johnsons", "... the Smith family"), what a menu says ("... the maximum number of attempts"), or a person before a voicemail's words
     ("... Tom Whitaker, I can't take your call")."""
     said = text[m.end():end]
     return "have" in m.group(0).lower() and not _FIRST_WORDS.search(text, max(0, m.start() - 40), m.start()) \

@@ -18,7 +18,7 @@ from piikit.detect import Entity
 from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
-from piikit.detect.lexicons import LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
+from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
 from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
@@ -665,6 +665,8 @@ def _compound(c: Cand, text: str) -> bool:
 _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|flights?(?: back)?)\s+"
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
+# and a town's name where a customer names the firm they are with is that firm: "insured with Zurich"
+_CUSTOMER_OF = re.compile(rf"\b(?:{CUSTOMER_CUES})\s+(?:the\s+)?$", re.I)
 
 
 def _first_name_first(c: Cand, text: str) -> bool:
@@ -674,7 +676,8 @@ def _first_name_first(c: Cand, text: str) -> bool:
 
 def _as_place(c: Cand, text: str) -> Cand:
     """A candidate read again by where it stands: an airport, a flight's destination or a branch's town is a
-    location; a name ending in a car maker, said where one is at it, a dealership."""
+    location; a name ending in a car maker, said where one is at it, a dealership; a town one is insured or banks
+    with, a firm."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
     if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper() \
@@ -692,6 +695,9 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
+    if c.policy == "location" and _CUSTOMER_OF.search(text, max(0, c.start - 30), c.start) \
+            and not _BRANCH_NOUN.match(text, c.end):
+        return Cand(c.start, c.end, "organization", c.score)  # "insured with Zurich", "I bank with Halifax"
     return c
 
 

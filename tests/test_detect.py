@@ -2838,6 +2838,14 @@ FOUND_19 = [
     ("I bought two Tommy Hilfiger suits for the wedding.", "Tommy Hilfiger", "organization"),
     ("the refund for the michael kors bag never came", "michael kors", "organization"),
     ("I have a John Hancock policy from my old job.", "John Hancock", "organization"),
+    # a one-time code read out in the talk of its being sent, the code named a sentence or a turn before
+    ("Yes, that's on file. The code's come through, four seven one, nine two two.", "four seven one, nine two two", "password"),
+    ("Please read me the current code from your authenticator app. Six oh four, nine one eight. That's verified.",
+     "Six oh four, nine one eight", "password"),
+    ("A: Type the code from your token. B: The token says 219 440. A: That's for you to type.", "219 440", "password"),
+    ("A: Can you read me the reset code? I've just sent one. B: Yes, here it is, seven three three oh one eight.",
+     "seven three three oh one eight", "password"),
+    ("I'll text a code to the number ending 0419. Got it? Yeah, it's 883 102. That worked.", "883 102", "password"),
 ]
 
 NOT_19 = [
@@ -2846,6 +2854,11 @@ NOT_19 = [
     ("Hi, you've reached the Smith family, we can't come to the phone right now.", "Smith", "organization"),
     ("you have reached the okafor household please leave a message", "okafor household", "organization"),
     ("My name is John Hancock, H A N C O C K.", "John Hancock", "organization"),  # a person says who they are
+    # a code named and sent that is no one-time code: a job's code, a card's security code in card talk
+    ("I'll send the invite today, and your candidate reference is BWT-58817, the job code is KPD-0342.", "KPD-0342", "password"),
+    ("can i pay by card now sure go ahead expiry oh nine twenty nine and the code is seven seven one thank you "
+     "that's approved the receipt will go out", "seven seven one", "password"),
+    ("I'll text you a code. What's your account number? It's 44812345.", "44812345", "password"),
 ]
 
 

@@ -721,10 +721,11 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
-                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and re.search(r"\bcode\b", before[-45:])
-                             and _CODE_SENT.search(sentence)
-                             and _READ_OUT.search(before)):
-            return "password", 0.88  # "the code they texted me", "I'll send a code. Can you read it back? 551902"
+                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and "code" in before and _READ_OUT.search(before)
+                             and (_SENT_CODE.search(sentence) or _CODE_SENT.search(sentence))):
+            # "the code they texted me", "the code's come through, 471 922", "I'll text a code to the number ending
+            # 0419. Got it? Yeah, it's 883 102", "the code from your authenticator app. Six oh four, nine one eight"
+            return "password", 0.88
         if nl == 0 and nd in (3, 4) and _CARD_CTX.search(sentence) and re.search(r"\bcode\b", before[-20:]):
             return "credit_card_cvv", 0.85
         if cue == "num" and nl == 0 and re.search(r"\bcode\b", before[-20:]) and re.search(
@@ -783,14 +784,15 @@ _MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|g
                         r"|\b(?:what|which)(?:'s| is)? (?:the |your |a )?number\b|\b(?:have|get|take) (?:the|a) number\b"
                         r"|\bnumber (?:should|to call|to reach|"
                         r"(?:can|could|should) (?:he|she|they|we|i) (?:use|call|reach))\b")
-_SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|"
-                        r"two[- ]factor|2fa|one[- ]time|otp|send you|sent you|new code|verification|"
+_SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|authenticator|app|log ?in|sign ?in|come through|"
+                        r"came through|two[- ]factor|2fa|one[- ]time|otp|send you|sent you|new code|reset code|verification|"
                         r"in the (?:e-?mail|text|message|app))\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|theirs|ours)(?:'s|\s+is),?\s+|\bhis\s+is,?\s+|"
                        r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
-                       r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+|\bit (?:says|reads)\s+"
+                       r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+"
+                       r"|\b(?:it|the (?:app|token|text|message|screen|email|code)) (?:says|reads|shows)\s+|\bhere (?:it is|you go)[,.]?\s+"
                        r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
@@ -821,7 +823,9 @@ _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent
                         r"come|comes|came|arrived|received|receive|receiving|push|pushed|pushes|pop|pops|popped|sms)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
-                        r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?: just)? (?:texted|sent|emailed)\b")
+                        r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?:'ve| have)?(?: just)? (?:texted|sent|emailed)\b"
+                        r"|\b(?:code|passcode|otp)\b[^.?!]*\b(?:from|on|in) (?:the|your|my) (?:[a-z]+ )?(?:app|authenticator|token|"
+                        r"text|email|key ?fob|card reader)\b")  # "type the code from your token"
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
 _TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for|um|uh|er|erm|like)\b)*")
 

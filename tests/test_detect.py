@@ -2846,6 +2846,9 @@ FOUND_19 = [
     ("A: Can you read me the reset code? I've just sent one. B: Yes, here it is, seven three three oh one eight.",
      "seven three three oh one eight", "password"),
     ("I'll text a code to the number ending 0419. Got it? Yeah, it's 883 102. That worked.", "883 102", "password"),
+    # the other speaker's label opens the answer; the value follows it
+    ("What is the password? Speaker 2: Bluebird77", "Bluebird77", "password"),
+    ("A: Okay, what's his gamer tag? B: It's ShadowTaco_13.", "ShadowTaco_13", "username"),
 ]
 
 NOT_19 = [
@@ -2859,6 +2862,8 @@ NOT_19 = [
     ("can i pay by card now sure go ahead expiry oh nine twenty nine and the code is seven seven one thank you "
      "that's approved the receipt will go out", "seven seven one", "password"),
     ("I'll text you a code. What's your account number? It's 44812345.", "44812345", "password"),
+    ("A: What's his gamer tag? B: It's ShadowTaco_13.", "B: It", "username"),
+    ("A: Do you know his old password? B: He says it was Tacos4ever!", "B: He", "password"),
 ]
 
 

@@ -14,9 +14,11 @@ from piikit.detect.spoken import View, normalize
 # user name. Okay, ...", "Do you have the password? Yeah it's ..."
 ANSWER_LEAD = (r"(?:\s+(?:sure|yes|yeah|yep|okay|ok|right|so|um|uh|oh|well|alright|mm-hmm|of course)\b[,.!]?)*"
                r"(?:\s+(?:it'?s|it is|that'?s|here it is|here you go)[,:]?)?")
+# the other speaker's label, where a transcript shows who answers: "password? B: ...", "Speaker 2: ..."
+_LABEL = r"(?:\s+(?:[A-Z][\w]*(?: \d)?):)"
 # a question ("plate? Sure, 349 VGB") or a request answered ("I need your user name. Okay, eric.lindqvist"):
 # after a full stop an answer word must open the reply, so "wrong password. By the way" holds no password
-ANSWER_AFTER = (rf"(?:\?{ANSWER_LEAD}|\.(?:\s+(?:sure|yes|yeah|yep|okay|ok|alright|right|here it is|here you go)\b[,.!:]?)+"
+ANSWER_AFTER = (rf"(?:\?{_LABEL}?{ANSWER_LEAD}|\.(?:\s+(?:sure|yes|yeah|yep|okay|ok|alright|right|here it is|here you go)\b[,.!:]?)+"
                 r"(?:\s+(?:it'?s|it is|that'?s)[,:]?)?)")
 NAMED_AFTER = (r"[\s,.:-]*(?:(?:(?:sorry|oh)[,.]?\s+)?(?:and\s+)?(?:that'?s|that is|this is|it'?s|which is|is|was),?\s+"
                r"(?:(?:um|uh|er|like|i mean|you know),?\s+)*"

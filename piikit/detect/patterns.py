@@ -624,6 +624,7 @@ _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zi
 """A spoken password runs on over words ("blue dog 7"), not into the next value ("and ID 22")."""
 
 
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Za-z]*_?\d*:")  # "B:", "Caller:", "SPEAKER_01:"
 _CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value
 
 # the value, then what it is: "44%falcon, my password", "Fresno is the password", "it's dennistx my user name"
@@ -691,8 +692,9 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         if not cued:
             continue
         tok = m.group(0).rstrip(".!?")
-        if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password":
-            continue
+        if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or "@" in tok[1:] and policy == "password" \
+                or _SPEAKER_LABEL.fullmatch(tok):
+            continue  # (a speaker's label, "B:", opens the answer; the value comes after it)
         if _WHEN_DONE.match(tok) and re.search(r"(?:password|passcode|pass code|passphrase|pin|code|word|name)\s+$", cued.group(0), _I):
             continue  # "I reset my password yesterday": when, right after the cue's noun (not "the password's Sunday")
         if policy == "password" and re.fullmatch(r"\d{5,6}", tok) and POSTAL_PIN_BEFORE.search(ctx.norm, max(0, m.start() - 140), m.start()):

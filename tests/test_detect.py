@@ -2849,6 +2849,12 @@ FOUND_19 = [
     # the other speaker's label opens the answer; the value follows it
     ("What is the password? Speaker 2: Bluebird77", "Bluebird77", "password"),
     ("A: Okay, what's his gamer tag? B: It's ShadowTaco_13.", "ShadowTaco_13", "username"),
+    # a bank's customer number is an account, its bank account banking information
+    ("You're through to the fraud team at Harcastle Bank. Can I also confirm your customer number for the claim form? "
+     "It's on my statements, 6601 4482 19.", "6601 4482 19", "account_number"),
+    ("Shannonside Bank, fraud line. I need to verify you first. Your customer number? Oh, it's, um, CN 3391 0274.",
+     "CN 3391 0274", "account_number"),
+    ("Thanks for calling Summit Bank. What's your account number? It's 55012934.", "55012934", "banking_information"),
 ]
 
 NOT_19 = [

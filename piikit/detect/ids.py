@@ -541,7 +541,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
-                and not _OTHER_ACCOUNT.search(before[-45:]):
+                and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
         if pol:
             yield c(pol, score)
@@ -618,8 +618,19 @@ def _topic(ctx: Ctx, start: int) -> str | None:
 _OPENING = re.compile(r"[\W]*([^.?!]{0,120})")
 _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )(?<!seed )(?<!cord )(?<!data )(?<!power )"
                            r"(?<!my )(?<!the )\bbank\b|\bbuilding society\b")
+# what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
 _OTHER_ACCOUNT = re.compile(r"\b(?:member(?:ship)?|loan|mortgage|credit card|card|customer|client|policy|loyalty|rewards?|"
                             r"frequent flyer|online|login|profile|with us)\b")
+
+
+def _bank_account_named(before: str) -> bool:
+    """Whether the account last named before a number is the bank account: no other kind named with or after it (a
+    customer or member number, a loan, a card: "your customer number for the claim form? It's on my statements,
+    6601 4482 19", "your mortgage account number")."""
+    last = [m.start() for m in re.finditer(r"\b(?:accounts?|acct)\b", before)]
+    return not _OTHER_ACCOUNT.search(before, max(0, last[-1] - 20) if last else 0)
+
+
 _EXPIRY_NEXT = re.compile(rf"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:{EXP_WORDS})\b", re.I)
 
 
@@ -690,8 +701,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if nl == 0 and re.search(r"\b(?:bill|statement)\b[^.?!\d]{0,25}$", before[-40:]) \
                 and re.fullmatch(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}", raw.strip()):
             return None, 0  # "The number on the bill is 1-800-555-0164": written as a phone, it is one
-        if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) \
-                and not re.search(r"\b(?:member(?:ship)? (?:id|number|no)|loan|mortgage)\b[^.?!]*$", before[-45:]):
+        if _BANK_CTX.search(sentence) and not _HEALTH_CTX.search(sentence) and _bank_account_named(before):
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
         if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]) \
                 and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)) \

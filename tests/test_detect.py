@@ -2855,6 +2855,15 @@ FOUND_19 = [
     ("Shannonside Bank, fraud line. I need to verify you first. Your customer number? Oh, it's, um, CN 3391 0274.",
      "CN 3391 0274", "account_number"),
     ("Thanks for calling Summit Bank. What's your account number? It's 55012934.", "55012934", "banking_information"),
+    # a read-back with or without the letters that lead the value keeps its kind
+    ("Your rewards number? It's, um, MS 4402 8819 7. Sorry, was that 4402 8819 7? Yes.", "4402 8819 7", "account_number"),
+    ("And your frequent flyer number? CUSTOMER: AU 7729 4410 58. HOTLINE: That's A U seven seven two nine, four four one "
+     "oh, five eight? CUSTOMER: Yes.", "A U seven seven two nine, four four one oh, five eight", "account_number"),
+    # a PIN chosen as it is set; a passphrase of words and digits in login talk
+    ("A: You can set a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1. A: Set.", "2 6 8 1", "password"),
+    ("now pick a new pin choose four digits you don't use anywhere else let's do five eight two six good choice",
+     "five eight two six", "password"),
+    ("Yes, error 809. I'll set a temporary password, Harbour-Welcome-73. With a u?", "Harbour-Welcome-73", "password"),
 ]
 
 NOT_19 = [
@@ -2870,6 +2879,7 @@ NOT_19 = [
     ("I'll text you a code. What's your account number? It's 44812345.", "44812345", "password"),
     ("A: What's his gamer tag? B: It's ShadowTaco_13.", "B: It", "username"),
     ("A: Do you know his old password? B: He says it was Tacos4ever!", "B: He", "password"),
+    ("Not the PIN, the three digit one on the back, 331.", "331", "password"),  # the card's code
 ]
 
 

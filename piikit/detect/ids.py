@@ -644,6 +644,8 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             and _EXPIRY_NEXT.match(after):
         return "credit_card_number", 0.96  # "... from Keystone Savings Bank? ... 5412 7700 3318 2096, expiration 11/28": a card
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
+        if re.search(r"\b(?:pin|passcode)\b(?![^.?!]*\b(?:card|on the back)\b)[^?!]*$", before) and not _CARD_CTX.search(sentence):
+            return "password", 0.95  # "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:
         texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone)\b", sentence)

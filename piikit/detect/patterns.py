@@ -75,7 +75,9 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"security question (?:is|was) [^.?!]{3,45}?,?\s+(?:so|and it'?s|it'?s|which is)|"
                        r"(?:(?:reset|changed|change|update|updated) it|(?:reset|changed|change|update|updated|set) "
                        r"(?:my|the|our|his|her|your) (?:[\w-]+ )?(?:password|pin|passcode)) to|"  # "I changed the Wi-Fi password to, um, ..."
-                       r"logged in with|log in with)"
+                       r"logged in with|log in with|"
+                       # a PIN chosen as it is set: "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
+                       r"(?:pin|passcode)\b[^?!]{0,60}\b(?:let'?s|i'?ll|we'?ll|i will|we will) (?:do|use|go with|make it|pick|choose))"
                        r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
@@ -677,8 +679,9 @@ def _shaped(tok: str, before: str) -> bool:
 
 
 # what only a password looks like: capitals, small letters, digits and a symbol in one token, in talk of logging in
-_STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=/-])(?=[^\s,]{0,40}?[A-Z])(?=[^\s,]{0,40}?[a-z])(?=[^\s,]{0,40}?\d)"
-                           r"(?=[^\s,]{0,40}?[!@#$%&*~^+=])[A-Za-z\d!@#$%&*~^+=_-]{8,40}(?![\w@/])")
+_STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=/-])(?:(?=[^\s,]{0,40}?[A-Z])(?=[^\s,]{0,40}?[a-z])(?=[^\s,]{0,40}?\d)"
+                           r"(?=[^\s,]{0,40}?[!@#$%&*~^+=])[A-Za-z\d!@#$%&*~^+=_-]{8,40}"
+                           r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+-\d{2,6})(?![\w@/-])")  # or words and digits joined: "Harbour-Welcome-73"
 _LOGIN_TALK = re.compile(r"\b(?:password|passcode|passphrase|pass code|log ?in|sign ?in|credentials|temporary|wi-?fi)\b")
 # what names a tag, a handle or a network, not a secret: "my BattleTag is DragonSlayer#1234", "the wi-fi is called Home_Net#5G"
 _NAMED_NOT_SECRET = re.compile(r"\b(?:name|called|tag|gamertag|battletag|ssid|network|handle|username|user name|user id|"

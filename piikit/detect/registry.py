@@ -384,6 +384,13 @@ def _chars(said: str) -> str:
     return re.sub(r"[\W_]", "", normalize(said).text if re.search(r"[a-z]{2}", said) else said).lower()
 
 
+def _unprefixed(key: str) -> str:
+    """A value's characters without the one to three letters that lead it, which a read-back may add or leave out
+    ("MS 4402 8819 7" read back as "4402 8819 7", "7729 4410 58" as "A U seven seven two nine ...")."""
+    m = re.fullmatch(r"[a-z]{1,3}(\d{6,}\w*)", key)
+    return m.group(1) if m else key
+
+
 def _corrects(first: str, second: str, between: str, after: str) -> bool:
     """Whether `second` corrects `first` in other words: a correction said between them, nothing that
     names another kind of number (between, or right after: "5531 is my gate code"), and the same
@@ -436,7 +443,8 @@ def _misread(key: str, typed: list[tuple[str, str, int]], start: int) -> str | N
 def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence said as the correction of the value just before it, or read back as the
     same characters as an earlier value ("It's 4821 7730 9915. Sorry, one more time? 4821 7730
-    9915"; "DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?"), takes that value's policy."""
+    9915"; "DSP-5531-0087. So that's D S P, 5 5 3 1, 0 0 8 7?"; with or without its leading
+    letters), takes that value's policy."""
     out = list(cands)
     said: dict[str, str] = {}
     first: dict[str, Cand] = {}  # how each value was first read, number_sequence too
@@ -447,7 +455,7 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         prev = out[i - 1] if i else None
         tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) \
             and (len(key) >= 4 or not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]))
-        earlier = said.get(key) or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
+        earlier = said.get(_unprefixed(key)) or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
         if prev and c.policy != prev.policy and prev.policy in policies and (
                 _CORRECTION.fullmatch(between) and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end]))
@@ -477,7 +485,7 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
             # "booking reference is KB4719. Sorry, was that K B four seven one nine?"
             out[i] = Cand(c.start, c.end, first[key].policy, c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
-            said.setdefault(key, c.policy)
+            said.setdefault(_unprefixed(key), c.policy)
         if out[i].policy != FALLBACK and len(key) >= 5 and re.search(r"\d", key):
             typed.append((key, out[i].policy, c.end))
         if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:

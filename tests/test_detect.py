@@ -2864,6 +2864,15 @@ FOUND_19 = [
     ("now pick a new pin choose four digits you don't use anywhere else let's do five eight two six good choice",
      "five eight two six", "password"),
     ("Yes, error 809. I'll set a temporary password, Harbour-Welcome-73. With a u?", "Harbour-Welcome-73", "password"),
+    # what a person speaks is a language, listed or not
+    ("She's Kurdish, she speaks Kurmanji, and she needs to see a gynecologist", "Kurmanji", "language"),
+    ("my grandma speaks cantonese and toisanese and she is ninety one", "toisanese", "language"),
+    ("My mother in law only speaks Italian and Sicilian, she's 91.", "Sicilian", "language"),
+    # an age said before who else the person is; a status in a list of facts about someone
+    ("he is seventy nine a retired firefighter and he just started", "seventy nine", "person_age"),
+    ("i am thirty married two kids and i am a teacher", "thirty", "person_age"),
+    ("I'm thirty two, married, no kids, and I'm a paramedic.", "married", "marital_status"),
+    ("I'm Hispanic, Catholic, married, and I'd prefer the materials in Spanish.", "married", "marital_status"),
 ]
 
 NOT_19 = [
@@ -2880,6 +2889,9 @@ NOT_19 = [
     ("A: What's his gamer tag? B: It's ShadowTaco_13.", "B: It", "username"),
     ("A: Do you know his old password? B: He says it was Tacos4ever!", "B: He", "password"),
     ("Not the PIN, the three digit one on the back, 331.", "331", "password"),  # the card's code
+    ("Hi this is Dana speaking, how can I help?", "Dana", "language"),
+    ("I was speaking to Maria about it", "Maria", "language"),
+    ("he's a nice guy, a great cook, married to his job", "married", "marital_status"),
 ]
 
 

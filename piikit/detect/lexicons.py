@@ -36,7 +36,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
                            r"(?:me|him|her|them|us|myself|down) as|"
-                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
+                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}(?:\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)){{1,3}}|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "spouse", "unmarried", "in a relationship")},

@@ -566,6 +566,22 @@ _ADDRESS_OPENS = re.compile(_ADDRESSING, re.I)
 _ADDRESS_ENDS = re.compile(r"\s*(?:[,.!?]|$)")
 
 
+# what a person speaks, one or two of them: "she speaks Kurmanji", "only speaks Italian and Sicilian"
+_SPOKEN = re.compile(r"\b(?:speaks?|spoke|speaking|fluent in|(?:first|native|home) language is)\s+(?:only\s+|mostly\s+|some\s+|a little\s+)?"
+                     r"(?:[A-Za-z]+\s+(?:and|or)\s+)?$", re.I)
+
+
+def _spoken(c: Cand, text: str) -> Cand:
+    """A people, a place or a name the NER reads in one word right after what a person speaks is the language
+    spoken ("she speaks Kurmanji", "my grandma speaks Zapotec", "speaks Italian and Sicilian"); not a listed first name."""
+    word = text[c.start:c.end]
+    if c.policy not in ("nationality", "location", "person_name") or not re.fullmatch(r"[^\W\d_]+", word) \
+            or not _SPOKEN.search(text, max(0, c.start - 40), c.start) \
+            or c.policy == "person_name" and "first_name" in tables().get((fold(word).lower(),), ()):
+        return c
+    return Cand(c.start, c.end, "language", c.score)
+
+
 def _addressed(c: Cand, text: str) -> Cand:
     """A firm or place the NER reads in one capitalized word said to someone is that someone: "Hi Magdalena, it's
     Conor", "Good luck, Magdalena.", "Hola Hector, it's Lupita" (not a firm or place a list holds: "hi, Verizon?";
@@ -738,7 +754,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
-        found = [_addressed(_as_place(_bare_name(c, greetings, ctx.text), ctx.text), ctx.text) for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
+        found = [_spoken(_addressed(_as_place(_bare_name(c, greetings, ctx.text), ctx.text), ctx.text), ctx.text)
+                 for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
                  if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
         if rec.name == "lexicons":
             listed_places = {c for c in found if c.policy == "location"}

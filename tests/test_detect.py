@@ -2832,12 +2832,18 @@ FOUND_19 = [
     ("My insurer is Zurich, they cover the house.", "Zurich", "organization"),
     ("i'm insured with zurich for the car", "zurich", "organization"),
     ("I bank with Halifax, the branch is closing.", "Halifax", "organization"),
+    # a landmark named by its kind is a place, whatever the NER says
+    ("He was last seen near Union Station.", "Union Station", "location"),
+    ("Meet me at Times Square at noon.", "Times Square", "location"),
+    # conditions, procedures, jobs and languages the lists learned this session
+    ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
+    ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
     # a family's voicemail names a person, not a firm
     ("Hi, you've reached the Smith family, we can't come to the phone right now.", "Smith", "person_name"),
     # brands named after their founders
     ("I bought two Tommy Hilfiger suits for the wedding.", "Tommy Hilfiger", "organization"),
     ("the refund for the michael kors bag never came", "michael kors", "organization"),
-    ("I have a John Hancock policy from my old job.", "John Hancock", "organization"),
+    ("I bought a Calvin Klein coat and it came apart.", "Calvin Klein", "organization"),
     # a one-time code read out in the talk of its being sent, the code named a sentence or a turn before
     ("Yes, that's on file. The code's come through, four seven one, nine two two.", "four seven one, nine two two", "password"),
     ("Please read me the current code from your authenticator app. Six oh four, nine one eight. That's verified.",
@@ -2849,6 +2855,8 @@ FOUND_19 = [
     # the other speaker's label opens the answer; the value follows it
     ("What is the password? Speaker 2: Bluebird77", "Bluebird77", "password"),
     ("A: Okay, what's his gamer tag? B: It's ShadowTaco_13.", "ShadowTaco_13", "username"),
+    ("Agent: did the code come through? B: yep, 3 9 1 0 2 7", "3 9 1 0 2 7", "password"),
+    ("The card PIN is four digits, 7 7 2 1.", "7 7 2 1", "password"),
     # a bank's customer number is an account, its bank account banking information
     ("You're through to the fraud team at Harcastle Bank. Can I also confirm your customer number for the claim form? "
      "It's on my statements, 6601 4482 19.", "6601 4482 19", "account_number"),
@@ -2881,6 +2889,7 @@ NOT_19 = [
     ("Hi, you've reached the Smith family, we can't come to the phone right now.", "Smith", "organization"),
     ("you have reached the okafor household please leave a message", "okafor household", "organization"),
     ("My name is John Hancock, H A N C O C K.", "John Hancock", "organization"),  # a person says who they are
+    ("Hi, this is Ann Taylor calling about my refund.", "Ann Taylor", "organization"),  # a brand no list holds: people bear it
     # a code named and sent that is no one-time code: a job's code, a card's security code in card talk
     ("I'll send the invite today, and your candidate reference is BWT-58817, the job code is KPD-0342.", "KPD-0342", "password"),
     ("can i pay by card now sure go ahead expiry oh nine twenty nine and the code is seven seven one thank you "
@@ -2892,6 +2901,19 @@ NOT_19 = [
     ("Hi this is Dana speaking, how can I help?", "Dana", "language"),
     ("I was speaking to Maria about it", "Maria", "language"),
     ("he's a nice guy, a great cook, married to his job", "married", "marital_status"),
+    # from the review of this session's rules
+    ("Is it true, married couples pay less?", "married", "marital_status"),
+    ("We're four retired couples going on the cruise.", "four", "person_age"),
+    ("Thanks for calling Dana speaking Boston office how can I help", "Boston", "language"),
+    ("The app wants the area code first. Got it, 312 555 0199.", "312 555 0199", "password"),
+    ("I'm on the wifi Smith-Guest-24 but the password doesn't work.", "Smith-Guest-24", "password"),
+    ("I can't log in, it says Account-Locked-403.", "Account-Locked-403", "password"),
+    ("My driver's license is D 4402 8819 7. The ticket number is 4402 8819 7.", "4402 8819 7", "drivers_license"),
+    ("Thank you for calling Chase Bank. Can I have your account number to verify you as the customer? It's 5010 0288 "
+     "4719.", "5010 0288 4719", "account_number"),
+    ("I opened the account at Fresno, at the branch there", "Fresno", "organization"),
+    ("A: Password? B: Sorry, one second.", "Sorry", "password"),
+    ("The PIN is 1585, not the CVV, the CVV is nine five zero.", "nine five zero", "password"),
 ]
 
 

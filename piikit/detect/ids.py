@@ -541,7 +541,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
-                and _bank_account_named(before):
+                and not _OTHER_ACCOUNT.search(before[-45:]) and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
         if pol:
             yield c(pol, score)
@@ -618,9 +618,13 @@ def _topic(ctx: Ctx, start: int) -> str | None:
 _OPENING = re.compile(r"[\W]*([^.?!]{0,120})")
 _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )(?<!seed )(?<!cord )(?<!data )(?<!power )"
                            r"(?<!my )(?<!the )\bbank\b|\bbuilding society\b")
-# what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
 _OTHER_ACCOUNT = re.compile(r"\b(?:member(?:ship)?|loan|mortgage|credit card|card|customer|client|policy|loyalty|rewards?|"
                             r"frequent flyer|online|login|profile|with us)\b")
+
+
+# what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
+_NOT_BANK_ACCOUNT = re.compile(r"\b(?:(?:customer|client) (?:id|number|no|reference)|member(?:ship)?|loan|mortgage|credit card|card|"
+                               r"policy|loyalty|rewards?|frequent flyer|login|profile)\b")
 
 
 def _bank_account_named(before: str) -> bool:
@@ -628,7 +632,7 @@ def _bank_account_named(before: str) -> bool:
     customer or member number, a loan, a card: "your customer number for the claim form? It's on my statements,
     6601 4482 19", "your mortgage account number")."""
     last = [m.start() for m in re.finditer(r"\b(?:accounts?|acct)\b", before)]
-    return not _OTHER_ACCOUNT.search(before, max(0, last[-1] - 20) if last else 0)
+    return not _NOT_BANK_ACCOUNT.search(before, max(0, last[-1] - 20) if last else 0)
 
 
 _EXPIRY_NEXT = re.compile(rf"[\s,.;]*(?:and\s+)?(?:the\s+)?(?:{EXP_WORDS})\b", re.I)
@@ -644,7 +648,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             and _EXPIRY_NEXT.match(after):
         return "credit_card_number", 0.96  # "... from Keystone Savings Bank? ... 5412 7700 3318 2096, expiration 11/28": a card
     if cue == "cvv" and nl == 0 and 3 <= nd <= 4:
-        if re.search(r"\b(?:pin|passcode)\b(?![^.?!]*\b(?:card|on the back)\b)[^?!]*$", before) and not _CARD_CTX.search(sentence):
+        if re.search(r"\b(?:pin|passcode)\b(?![^.?!]*\b(?:card|on the back|cvv|cvc|security code)\b)[^?!]*$", before):
             return "password", 0.95  # "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:
@@ -733,7 +737,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
-                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and "code" in before and _READ_OUT.search(before)
+                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and _CODE_WORD.search(before) and _READ_OUT.search(before)
                              and (_SENT_CODE.search(sentence) or _CODE_SENT.search(sentence))):
             # "the code they texted me", "the code's come through, 471 922", "I'll text a code to the number ending
             # 0419. Got it? Yeah, it's 883 102", "the code from your authenticator app. Six oh four, nine one eight"
@@ -805,7 +809,7 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
                        r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+"
                        r"|\b(?:it|the (?:app|token|text|message|screen|email|code)) (?:says|reads|shows)\s+|\bhere (?:it is|you go)[,.]?\s+"
-                       r"|[.?!]\s+(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
+                       r"|[.?!]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
@@ -830,6 +834,9 @@ _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 # a phone named by its end with no other kind before "number": "to the number ending in", "the line ending 2281"
 _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:(?:phone |mobile |cell |home |work |landline )?(?:number|line)|phone|mobile|cell)"
                           r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
+# a code that may be a one-time one: not an area, zip, promo, error or booking code
+_CODE_WORD = re.compile(r"(?<!area )(?<!zip )(?<!post )(?<!postal )(?<!promo )(?<!error )(?<!sort )(?<!discount )(?<!country )"
+                        r"(?<!tracking )(?<!confirmation )(?<!booking )(?<!reference )(?<!job )\bcode\b")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"
                         r"come|comes|came|arrived|received|receive|receiving|push|pushed|pushes|pop|pops|popped|sms)\b"

@@ -32,11 +32,15 @@ _BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|i
 _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boys?|students?|community|communities|"
            r"parents|mother|father|mom|dad|wife|husband|grandmother|grandfather|neighbou?rs?|friends?|colleagues?|"
            r"workers?|immigrants?|refugees?")
+# who a people's word or a list of facts is said of: "I'm", "she's", "my mum's"
+_PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are|"
+           r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)")
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
                            r"(?:me|him|her|them|us|myself|down) as|"
-                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}(?:\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)){{1,3}}|"
+                           rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
+                           rf"{_PERSON}(?:\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)){{1,3}}|"
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "spouse", "unmarried", "in a relationship")},
@@ -219,9 +223,6 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|dialect|"
                          r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
-# who a people's word is said of: "I'm", "she's", "my mum's"
-_PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are|"
-           r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)")
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
@@ -597,10 +598,10 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
 # the words before a firm one is a customer of, which name a firm even where a town's name is its name
 # ("insured with Zurich", "I bank with Halifax", "my lender is Nationwide")
 CUSTOMER_CUES = (r"insured (?:with|by|through)|customer of|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
-                 r"account (?:with|at)|(?:bank|banks|banked|banking) (?:with|at)")
+                 r"account with|(?:bank|banks|banked|banking) with")
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
-ORG_CUES = (rf"{CUSTOMER_CUES}|work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
+ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
             r"employer(?: is| was|\?(?: (?:yes|yeah|it's|it is),?)?)|member of|subscribers? (?:of|to|with)|"
             r"covered (?:by|through)|"
             r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|"

@@ -95,7 +95,7 @@ _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|config|folder|table|class|method|"
                         r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
-_STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|me|us|him|her|them|"
+_STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|me|us|him|her|them|sorry|"
                          r"yeah|yep|yup|uh|um|so|well|sure|thanks|thank|hmm|mm-hmm|oh|broken|disabled|suspended|"
                          r"blocked|compromised|hacked|already|up|down|private|public|gone|deleted|active|inactive|closed|"
                          r"same|not|no|yes|correct|right|please|okay|ok|going|gonna|i|you|number|code|"
@@ -604,8 +604,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
         if _LOGIN_TALK.search(ctx.lower, max(0, m.start() - 200), m.start()) \
                 and not _NAMED_NOT_SECRET.search(ctx.lower, max(0, m.start() - 30), m.start()) \
                 and not (re.fullmatch(r"[A-Za-z]+#\d{4,5}", m.group(0)) and not _PASS_WORD.search(ctx.lower, max(0, m.start() - 60), m.start())) \
-                and not re.match(r"\.[a-z]", ctx.text[m.end():m.end() + 2]):
-            yield Cand(m.start(), m.end(), "password", 0.88)  # "I'll set a temporary one, it's Tulip!Harbor92"
+                and not re.match(r"\.[a-z]", ctx.text[m.end():m.end() + 2]) \
+                and (re.search(r"[!@#$%&*~^+=]", m.group(0)) or _PASSWORD_NAMED.search(ctx.text[max(0, m.start() - 120):m.start()])):
+            yield Cand(m.start(), m.end(), "password", 0.88)  # (words and digits only where a password was named)  # "I'll set a temporary one, it's Tulip!Harbor92"
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "password", 0.9)
@@ -681,7 +682,8 @@ def _shaped(tok: str, before: str) -> bool:
 # what only a password looks like: capitals, small letters, digits and a symbol in one token, in talk of logging in
 _STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=/-])(?:(?=[^\s,]{0,40}?[A-Z])(?=[^\s,]{0,40}?[a-z])(?=[^\s,]{0,40}?\d)"
                            r"(?=[^\s,]{0,40}?[!@#$%&*~^+=])[A-Za-z\d!@#$%&*~^+=_-]{8,40}"
-                           r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+-\d{2,6})(?![\w@/-])")  # or words and digits joined: "Harbour-Welcome-73"
+                           r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+-\d{1,6})(?![\w@/-])")  # or words and digits joined: "Harbour-Welcome-73"
+_PASSWORD_NAMED = re.compile(r"\b(?:password|passcode|passphrase|pass phrase|temporary one)\b", re.I)
 _LOGIN_TALK = re.compile(r"\b(?:password|passcode|passphrase|pass code|log ?in|sign ?in|credentials|temporary|wi-?fi)\b")
 # what names a tag, a handle or a network, not a secret: "my BattleTag is DragonSlayer#1234", "the wi-fi is called Home_Net#5G"
 _NAMED_NOT_SECRET = re.compile(r"\b(?:name|called|tag|gamertag|battletag|ssid|network|handle|username|user name|user id|"

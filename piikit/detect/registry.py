@@ -455,7 +455,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         prev = out[i - 1] if i else None
         tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) \
             and (len(key) >= 4 or not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]))
-        earlier = said.get(_unprefixed(key)) or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
+        kindless = not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start])
+        earlier = said.get(key) or kindless and next((p for k, p in said.items() if _unprefixed(k) == _unprefixed(key)), None) \
+            or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
         if prev and c.policy != prev.policy and prev.policy in policies and (
                 _CORRECTION.fullmatch(between) and (c.policy == FALLBACK or _same_length(text[prev.start:prev.end], text[c.start:c.end]))
@@ -485,7 +487,7 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
             # "booking reference is KB4719. Sorry, was that K B four seven one nine?"
             out[i] = Cand(c.start, c.end, first[key].policy, c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
-            said.setdefault(_unprefixed(key), c.policy)
+            said.setdefault(key, c.policy)
         if out[i].policy != FALLBACK and len(key) >= 5 and re.search(r"\d", key):
             typed.append((key, out[i].policy, c.end))
         if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:
@@ -567,17 +569,18 @@ _ADDRESS_ENDS = re.compile(r"\s*(?:[,.!?]|$)")
 
 
 # what a person speaks, one or two of them: "she speaks Kurmanji", "only speaks Italian and Sicilian"
-_SPOKEN = re.compile(r"\b(?:speaks?|spoke|speaking|fluent in|(?:first|native|home) language is)\s+(?:only\s+|mostly\s+|some\s+|a little\s+)?"
+_SPOKEN = re.compile(r"\b(?:speaks?|spoke|speaking|(?:first|native|home) language is)\s+(?:only\s+|mostly\s+|some\s+|a little\s+)?"
                      r"(?:[A-Za-z]+\s+(?:and|or)\s+)?$", re.I)
 
 
 def _spoken(c: Cand, text: str) -> Cand:
     """A people, a place or a name the NER reads in one word right after what a person speaks is the language
-    spoken ("she speaks Kurmanji", "my grandma speaks Zapotec", "speaks Italian and Sicilian"); not a listed first name."""
+    spoken ("she speaks Kurmanji", "my grandma speaks Zapotec", "speaks Italian and Sicilian"); not a listed first name
+    or town ("Dana speaking Boston office")."""
     word = text[c.start:c.end]
     if c.policy not in ("nationality", "location", "person_name") or not re.fullmatch(r"[^\W\d_]+", word) \
             or not _SPOKEN.search(text, max(0, c.start - 40), c.start) \
-            or c.policy == "person_name" and "first_name" in tables().get((fold(word).lower(),), ()):
+            or {"first_name", "place"} & set(tables().get((fold(word).lower(),), ())):
         return c
     return Cand(c.start, c.end, "language", c.score)
 

@@ -160,7 +160,7 @@ _AGE_RX = [
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|which\b|for most\b|"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b|"
                # who else the person is: "i am thirty married two kids", "he is seventy nine a retired firefighter"
-               r"(?:an?\s+)?(?:retired|former|semi-retired|single|married|divorced|widowed|separated|engaged)\b))", _I),
+               r"(?:an?\s+)?(?:retired|former|semi-retired|single|married|divorced|widowed|separated|engaged)\b(?!\s+[a-z]+s\b)))", _I),
     re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|they'?re|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|feet|inches|inch|for|each|per|a|of|left|off|"

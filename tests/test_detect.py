@@ -2835,6 +2835,8 @@ FOUND_19 = [
     # a landmark named by its kind is a place, whatever the NER says
     ("He was last seen near Union Station.", "Union Station", "location"),
     ("Meet me at Times Square at noon.", "Times Square", "location"),
+    ("He's Serbian, Orthodox Christian, and their Christmas falls on January 7th.", "Serbian", "nationality"),
+    ("We're Serbian Orthodox.", "Serbian Orthodox", "religion"),
     # conditions, procedures, jobs and languages the lists learned this session
     ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
     ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
@@ -2914,6 +2916,11 @@ NOT_19 = [
     ("I opened the account at Fresno, at the branch there", "Fresno", "organization"),
     ("A: Password? B: Sorry, one second.", "Sorry", "password"),
     ("The PIN is 1585, not the CVV, the CVV is nine five zero.", "nine five zero", "password"),
+    # a nationality's word in the name of a thing; a list's phrase over a pause; a generic place
+    ("The Persian rug came back from cleaning with a stain", "Persian", "language"),
+    ("The Italian leather on the sofa is already peeling,", "Italian", "nationality"),
+    ("He's Serbian, Orthodox Christian, and their Christmas falls on January 7th.", "Serbian, Orthodox", "religion"),
+    ("That line at the post office nearly killed me", "the post office", "organization"),
 ]
 
 

@@ -501,6 +501,7 @@ _HESITATION_END = re.compile(r"(?:\s+(?:uh|um|er|erm|hmm|like|you know|i mean)[,
 _HYPHEN_ON = re.compile(r"-[a-z]")  # a phrase ends at no hyphen inside a compound
 _GLUED = re.compile(r"[_@]|\.[a-z0-9]")
 _GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")
+_BREAK = re.compile(r"[,;:!?]")  # no phrase runs over a pause: "He's Serbian, Orthodox Christian" holds no "serbian orthodox"
 
 
 @lru_cache(maxsize=2048)
@@ -522,7 +523,8 @@ def matches(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     while i < n:
         for length in range(min(MAX_LEN, n - i), 0, -1):
             lists = table.get(tuple(words[i:i + length])) or (accented and table.get(tuple(folded[i:i + length])))
-            if lists and not (length > 1 and _HYPHEN_ON.match(low, toks[i + length - 1][2])):  # not "my ex" of "my ex-wife"
+            if lists and not (length > 1 and (_HYPHEN_ON.match(low, toks[i + length - 1][2])  # not "my ex" of "my ex-wife"
+                                              or any(_BREAK.search(low, toks[j][2], toks[j + 1][1]) for j in range(i, i + length - 1)))):
                 out.append((toks[i][1], toks[i + length - 1][2], lists))
                 i += length
                 break

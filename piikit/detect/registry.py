@@ -514,7 +514,7 @@ _ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|la
 
 
 # a word that names a kind of thing together with the next one: "french fries", "a turkey sandwich",
-# "a Phillips head", "the amber light", "google it", "the pilot light"; no nationality, place, person,
+# "a Phillips head", "the amber light", "google it", "the pilot light"; no nationality, language, place, person,
 # company or job
 COMPOUNDS = {
     "french": "fries fry toast door doors press horn braid braids kiss dressing bread onion manicure bulldog vanilla "
@@ -523,10 +523,10 @@ COMPOUNDS = {
     "turkey": "sandwich sandwiches burger burgers bacon dinner breast club wrap slices leg legs gravy stuffing roast sub",
     "india": "ink pale rubber", "boston": "fern terrier cream butt lettuce", "phillips": "head screwdriver screw screws",
     "hunter": "green boots wellies", "german": "shepherd chocolate", "english": "muffin muffins breakfast mustard "
-    "bulldog setter ivy", "italian": "dressing sausage seasoning ice", "irish": "coffee setter stew cream",
+    "bulldog setter ivy", "italian": "dressing sausage seasoning ice leather marble tiles", "irish": "coffee setter stew cream",
     "brussels": "sprouts", "chinese": "checkers lantern lanterns", "spanish": "rice omelette moss", "greek": "yogurt "
     "yoghurt salad", "canadian": "bacon", "belgian": "waffle waffles", "scotch": "tape egg eggs", "russian": "roulette "
-    "dressing", "persian": "rug rugs cat cats", "arabic": "numerals", "roman": "numerals", "american": "cheese",
+    "dressing", "persian": "rug rugs carpet carpets cat cats", "arabic": "numerals", "roman": "numerals", "american": "cheese",
     "amber": "light lights alert", "rose": "bush bushes garden gold petals", "google": "it that this them",
     "liberal": "amount amounts helping dose application arts", "female": "end connector plug adapter port one",
     "male": "end connector plug adapter port one",
@@ -679,7 +679,7 @@ def _compound(c: Cand, text: str) -> bool:
     model after its maker ("Honda Accord")."""
     if c.policy == "organization" and " " not in text[c.start:c.end] and AFTER_MAKER.search(text, max(0, c.start - 12), c.start):
         return True
-    if c.policy not in _NAMING and c.policy != "occupation":
+    if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
     words = tuple(text[c.start:c.end].lower().split())
     nxt = re.match(r"\s+([A-Za-z]+)", text[c.end:c.end + 20])

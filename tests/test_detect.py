@@ -2837,6 +2837,11 @@ FOUND_19 = [
     ("Meet me at Times Square at noon.", "Times Square", "location"),
     ("He's Serbian, Orthodox Christian, and their Christmas falls on January 7th.", "Serbian", "nationality"),
     ("We're Serbian Orthodox.", "Serbian Orthodox", "religion"),
+    # an age put right as it is said; a blood pressure read in words
+    ("He's seventy, uh, seventy two, I think, and he had a stroke.", "seventy two", "person_age"),
+    ("she's eighty, sorry, eighty one", "eighty one", "person_age"),
+    ("my blood pressure was one sixty over a hundred and they sent me to the emergency room",
+     "one sixty over a hundred", "statistics"),
     # conditions, procedures, jobs and languages the lists learned this session
     ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
     ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
@@ -2921,6 +2926,8 @@ NOT_19 = [
     ("The Italian leather on the sofa is already peeling,", "Italian", "nationality"),
     ("He's Serbian, Orthodox Christian, and their Christmas falls on January 7th.", "Serbian, Orthodox", "religion"),
     ("That line at the post office nearly killed me", "the post office", "organization"),
+    ("he is 30, no, 2 kids", "2", "person_age"),
+    ("I'm 45, um, 20 minutes away", "20", "person_age"),
 ]
 
 

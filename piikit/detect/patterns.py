@@ -210,7 +210,7 @@ STATS_RX = [
     re.compile(r"\b(?:\d+|one|two|three|five|ten)\s+(?:in|out of)\s+(?:every\s+|a\s+)?(?:ten|hundred|thousand|million)\b"
                r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile)\b", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
-    re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?\d{2,3})", _I),
+    re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?(?:\d{2,3}|a hundred)\b)", _I),  # "one sixty over a hundred"
     re.compile(r"\b(?:a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|"
                r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|"
                rf"{'|'.join(ANALYTES)}|spo2|sats|pulse)"

@@ -2842,6 +2842,10 @@ FOUND_19 = [
     ("she's eighty, sorry, eighty one", "eighty one", "person_age"),
     ("my blood pressure was one sixty over a hundred and they sent me to the emergency room",
      "one sixty over a hundred", "statistics"),
+    # a code spelled in NATO words with digits among them; a handle after "setting it back to"
+    ("The booking reference is K7QXPM, that's Kilo seven Quebec X-ray Papa Mike. I'll cancel it.",
+     "Kilo seven Quebec X-ray Papa Mike", "number_sequence"),
+    ("The login name was also changed, I'm setting it back to meena_iyer85.", "meena_iyer85", "username"),
     # conditions, procedures, jobs and languages the lists learned this session
     ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
     ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
@@ -2928,6 +2932,8 @@ NOT_19 = [
     ("That line at the post office nearly killed me", "the post office", "organization"),
     ("he is 30, no, 2 kids", "2", "person_age"),
     ("I'm 45, um, 20 minutes away", "20", "person_age"),
+    ("The booking reference is K7QXPM, that's Kilo seven Quebec X-ray Papa Mike.", "Kilo", "language"),
+    ("the setting is called max_retries_5", "max_retries_5", "username"),
 ]
 
 

@@ -92,7 +92,7 @@ _HANDLE_TALK = re.compile(rf"\b(?:user ?names?|handle|login|log in|signed in|sig
 _PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
-_CODE_WORD = re.compile(r"\b(?:file|variable|setting|function|field|column|config|folder|table|class|method|"
+_CODE_WORD = re.compile(r"\b(?:file|variable|setting(?! (?:it|that|this|them|him|her|up|back)\b)|function|field|column|config|folder|table|class|method|"
                         r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
 _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|to|for|on|in|of|what|me|us|him|her|them|sorry|"

@@ -25,7 +25,7 @@ from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, TITLE_WORDS, 
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
                                  recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
-from piikit.detect.spoken import DIGIT_WORD, normalize
+from piikit.detect.spoken import DIGIT_WORD, NATO, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
@@ -620,6 +620,8 @@ def _starts_code(c: Cand, text: str) -> bool:
 
 
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
+_NATO_CODE = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}|{DIGIT_WORD}|\d+))*[ ,-]+(?:{'|'.join(NATO)})(?![\w'])",
+                        re.I)
 
 
 # a phone menu's key in another language after a name: "Kwa Kiswahili, bonyeza 2", "para español, oprima dos"
@@ -750,9 +752,11 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
-    # a run of NATO words spells something when it is long or read with digits ("lima sierra six two quebec")
+    # a run of NATO words spells something when it is long or read with digits ("lima sierra six two quebec"),
+    # digits inside it too ("Kilo seven Quebec X-ray Papa Mike")
     spelled = [g.span() for g in NATO_RUN.finditer(ctx.text) if len(g.group(0).split()) >= 3
-               or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + ctx.text[g.end():g.end() + 14])]
+               or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + ctx.text[g.end():g.end() + 14])] \
+        + [g.span() for g in _NATO_CODE.finditer(ctx.text) if _CODE_NEAR.search(g.group(0))]
     listed_places: set[Cand] = set()
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:

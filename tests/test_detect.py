@@ -2846,6 +2846,11 @@ FOUND_19 = [
     ("The booking reference is K7QXPM, that's Kilo seven Quebec X-ray Papa Mike. I'll cancel it.",
      "Kilo seven Quebec X-ray Papa Mike", "number_sequence"),
     ("The login name was also changed, I'm setting it back to meena_iyer85.", "meena_iyer85", "username"),
+    ("I had a miscarriage last year", "miscarriage", "medical_condition"),
+    ("the pastor at the Lutheran church", "Lutheran", "religion"),
+    ("I'm separated from my wife", "separated", "marital_status"),
+    ("the site foreman said no", "site foreman", "occupation"),
+    ("my bp was one eighty over a hundred and ten", "one eighty over a hundred and ten", "statistics"),
     # conditions, procedures, jobs and languages the lists learned this session
     ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
     ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
@@ -2934,6 +2939,19 @@ NOT_19 = [
     ("I'm 45, um, 20 minutes away", "20", "person_age"),
     ("The booking reference is K7QXPM, that's Kilo seven Quebec X-ray Papa Mike.", "Kilo", "language"),
     ("the setting is called max_retries_5", "max_retries_5", "username"),
+    # from the second review (helper-120): list entries that name things, idioms, institutions; heights after an age
+    ("I work in my warehouse as the order picker operator, the order picker is broken", "order picker", "occupation"),
+    ("we replaced the valve replacement kit on the water heater", "valve replacement", "medical_process"),
+    ("we need a deep cleaning of the carpets before move-out", "deep cleaning", "medical_process"),
+    ("it was a miscarriage of justice", "miscarriage", "medical_condition"),
+    ("we're stuck in analysis paralysis on this project", "paralysis", "medical_condition"),
+    ("united methodist hospital sent me a bill", "united methodist", "religion"),
+    ("she's 32, 115, brown hair", "115", "person_age"),
+    ("just drop a pin and we'll do 5 o'clock.", "5", "password"),
+    ("she's a nurse, single shifts mostly", "single", "marital_status"),
+    ("they're both retired, separated by about ten miles", "separated", "marital_status"),
+    ("She works at Pizza Station on Main.", "Pizza Station", "location"),
+    ("Mr. Foreman called me", "Foreman", "occupation"),
 ]
 
 

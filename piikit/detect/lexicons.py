@@ -375,12 +375,20 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
 
 
 # what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy
+_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mister)\.?\s+$")
+# what a faith's word names when these follow it: a hospital, a board, a charity (an organization, not a faith; but
+# "the Lutheran church" is said of the faith)
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:hospital|medical cent(?:er|re)|health(?:care| system)|board|university|charities|foundation)\b")
+
+
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
     # software: "the printer driver crashed again"
     "driver": re.compile(r"\b(?:printer|graphics|device|audio|sound|video|network|usb|bluetooth|wi-?fi|display|camera|"
                          r"scanner|software|gpu|chipset|nvidia|amd|intel|windows|keyboard|mouse|touchpad|webcam)\s+$"),
     "rio": re.compile(r"\bkia\s+$"),  # a car
+    "paralysis": re.compile(r"\banalysis\s+$"),  # "analysis paralysis"
+    "coma": re.compile(r"\bfood\s+$"),  # "a food coma"
     "cherokee": re.compile(r"\b(?:jeep|grand|\d{4}|my|the|a|our|his|her)\s+$"),  # a Jeep (the people: "she's Cherokee")
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
     "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),
@@ -412,7 +420,7 @@ _NOT_AFTER = {
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
     "single": re.compile(r"^(?:-|\s+(?:staffed|handed|use|payment|room|bed|file|line|person|spaced|sided|digit|click|"
-                         r"sign|occupancy|entry|trip|ticket|fare|dose|copy|page|item|time)\b)"),  # "single-handedly"
+                         r"sign|occupancy|entry|trip|ticket|fare|dose|copy|page|item|time|shifts?|rooms?|beds?)\b)"),  # "single-handedly"
     # a way of spending or guessing, a kind of thing: "a big liberal with his money", "a conservative estimate",
     # "an independent woman", "an independent primary school"
     **dict.fromkeys(("liberal", "conservative"), re.compile(r"^\s+(?:with|about|on|amount|amounts|portion|portions|"
@@ -429,7 +437,10 @@ _NOT_AFTER = {
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
     **dict.fromkeys(("separated", "engaged"),
-                    re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all)\b")),
+                    re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b")),
+    # an idiom, not a pregnancy, a skin or a hospital: "a miscarriage of justice", "warts and all"
+    "miscarriage": re.compile(r"^\s+of\b"),
+    "warts": re.compile(r"^\s+and all\b"),
     # (no cue needed, no other sense said of a person; but not of a group: "divorced dads", "remarried couples",
     # "the divorced parents program")
     **dict.fromkeys(("divorced", "widowed", "remarried"),
@@ -763,6 +774,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)
                                           or _DISH_AFTER.match(after) and all(map(is_english, phrase.split()))))
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
+                and not (p == "religion" and _INSTITUTION_AFTER.match(after))  # "United Methodist Hospital": a firm's name
+                and not (p == "occupation" and ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman": a surname
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None

@@ -380,11 +380,14 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
-        if _PLACE_HEAD.search(text) and (policy == "organization" or policy == "person_name" and (
+        if _PLACE_HEAD.search(text) and (policy == "organization" and not (
+                re.search(r"\s(?:Station|Square|Bridge|Pier)$", text) and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]))
+                or policy == "person_name" and (
                 "place" in listed or text.split()[0].lower() not in _first_names())) \
                 or policy == "organization" and _STREET_END.search(text) \
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
-            policy = "location"  # "Sioux Falls", "Palm Springs", "off Herbert Macaulay Way": a place, whatever the NER says
+            policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
+            # (but "works at Pizza Station": a firm)
         if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
                 and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
             score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words

@@ -77,7 +77,8 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"(?:my|the|our|his|her|your) (?:[\w-]+ )?(?:password|pin|passcode)) to|"  # "I changed the Wi-Fi password to, um, ..."
                        r"logged in with|log in with|"
                        # a PIN chosen as it is set: "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
-                       r"(?:pin|passcode)\b[^?!]{0,60}\b(?:let'?s|i'?ll|we'?ll|i will|we will) (?:do|use|go with|make it|pick|choose))"
+                       r"(?<!drop a )(?<!dropped a )(?<!send a )(?<!sent a )(?<!me a )(?:pin|passcode)\b[^?!]{0,60}\b(?:let'?s|i'?ll|we'?ll|i will|we will) "
+                       r"(?:do|use|go with|make it|pick|choose))"
                        r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
@@ -210,7 +211,7 @@ STATS_RX = [
     re.compile(r"\b(?:\d+|one|two|three|five|ten)\s+(?:in|out of)\s+(?:every\s+|a\s+)?(?:ten|hundred|thousand|million)\b"
                r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile)\b", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
-    re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?(?:\d{2,3}|a hundred)\b)", _I),  # "one sixty over a hundred"
+    re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?(?:\d{2,3}|a hundred(?: and (?:\d{1,2}|ten|[a-z]+teen|twenty|thirty|forty|fifty))?)\b)", _I),  # "one sixty over a hundred"
     re.compile(r"\b(?:a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|"
                r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|"
                rf"{'|'.join(ANALYTES)}|spo2|sats|pulse)"

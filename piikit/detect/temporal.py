@@ -123,7 +123,8 @@ _DURATION_SOFT = re.compile(r"^(?:one|half an?)\s", _I)
 _GENDER_SAID = r"male|female|man|woman|nonbinary|non-binary|intersex|genderqueer|transgender|trans"
 # who a caller describes: "the guy driving looked about twenty five", "the driver was about fifty, bald"
 _STRANGER = r"guy|man|woman|lady|bloke|boy|girl|kid|driver|person|suspect|male|female|fella|chap|dude|teenager"
-# an age said again, put right: "He's seventy, uh, seventy two", "she's eighty, sorry, eighty one"
+# an age said again, put right: "He's seventy, uh, seventy two", "she's eighty, sorry, eighty one" (within five years:
+# not a height or weight after it, "she's 32, 115, brown hair")
 # (the fillers may be gone from the normalized text: "He's 70, 72, I think")
 _AGE_FIXED = re.compile(r",\s+(?:(?:uh|um|er|sorry|no|i mean|actually|wait)[,.]?\s+)*(\d{1,3})"
                         r"(?=\s*(?:[.,!?;]|$|i think\b|years? old\b|now\b|next\b|this\b))", re.I)
@@ -532,8 +533,8 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
                 continue
             a, b = m.span(1) if rx.groups else m.span()  # the number only: "a 34-year-old", "in my thirties"
             yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 6) or not rx.groups else 0.82)
-            fixed = _AGE_FIXED.match(ctx.norm, b)
-            if fixed and 0 < int(fixed.group(1)) <= 125:
+            fixed = _AGE_FIXED.match(ctx.norm, b) if g.isdigit() else None
+            if fixed and 0 < int(fixed.group(1)) <= 125 and abs(int(fixed.group(1)) - int(g)) <= 5:
                 yield ctx.cand(fixed.start(1), fixed.end(1), "person_age", 0.82)  # "He's seventy, uh, seventy two"
             for k in range(2, rx.groups + 1):
                 if m.group(k):

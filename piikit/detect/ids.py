@@ -541,7 +541,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             return  # "plate 7KLM219, it's a 2017 Ford": a year, not what the cue named
         pol, score = _by_cue(cue_k, nd, nl, raw, before, sentence, gap, ctx.after(end, 60))
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
-                and not _OTHER_ACCOUNT.search(before[-45:]) and _bank_account_named(before):
+                and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
         if pol:
             yield c(pol, score)
@@ -618,13 +618,11 @@ def _topic(ctx: Ctx, start: int) -> str | None:
 _OPENING = re.compile(r"[\W]*([^.?!]{0,120})")
 _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )(?<!seed )(?<!cord )(?<!data )(?<!power )"
                            r"(?<!my )(?<!the )\bbank\b|\bbuilding society\b")
-_OTHER_ACCOUNT = re.compile(r"\b(?:member(?:ship)?|loan|mortgage|credit card|card|customer|client|policy|loyalty|rewards?|"
-                            r"frequent flyer|online|login|profile|with us)\b")
 
 
 # what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
 _NOT_BANK_ACCOUNT = re.compile(r"\b(?:(?:customer|client) (?:id|number|no|reference)|member(?:ship)?|loan|mortgage|credit card|card|"
-                               r"policy|loyalty|rewards?|frequent flyer|login|profile)\b")
+                               r"policy|loyalty|rewards?|frequent flyer|login|profile|with us)\b")  # (us: whoever answered)
 
 
 def _bank_account_named(before: str) -> bool:
@@ -737,7 +735,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
-                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and _CODE_WORD.search(before) and _READ_OUT.search(before)
+                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and _CODE_SAID.search(before) and _READ_OUT.search(before)
                              and (_SENT_CODE.search(sentence) or _CODE_SENT.search(sentence))):
             # "the code they texted me", "the code's come through, 471 922", "I'll text a code to the number ending
             # 0419. Got it? Yeah, it's 883 102", "the code from your authenticator app. Six oh four, nine one eight"
@@ -835,7 +833,7 @@ _PHONE_NOUN = re.compile(r"\b(?:phone|cell|mobile|landline|telephone)\b")
 _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:(?:phone |mobile |cell |home |work |landline )?(?:number|line)|phone|mobile|cell)"
                           r",? (?:ending|ends|that ends|which ends)(?: in| with)?[\s:,]*$")
 # a code that may be a one-time one: not an area, zip, promo, error or booking code
-_CODE_WORD = re.compile(r"(?<!area )(?<!zip )(?<!post )(?<!postal )(?<!promo )(?<!error )(?<!sort )(?<!discount )(?<!country )"
+_CODE_SAID = re.compile(r"(?<!area )(?<!zip )(?<!post )(?<!postal )(?<!promo )(?<!error )(?<!sort )(?<!discount )(?<!country )"
                         r"(?<!tracking )(?<!confirmation )(?<!booking )(?<!reference )(?<!job )\bcode\b")
 # a one-time code sent in the talk before a bare number read back without its name
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"

@@ -90,7 +90,7 @@ _USER_BARE = re.compile(r"\b(?:login|log-in|user ?name|user id|handle|(?<=the )u
 _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen name|login)\b", _I)
 _HANDLE_TALK = re.compile(rf"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
                           rf"{_SITES}|password|passcode)\b[^.!]*$")
-_PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
+_PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase|temporary one)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting(?! (?:it|that|this|them|him|her|up|back)\b)|function|field|column|config|folder|table|class|method|"
@@ -606,8 +606,9 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 and not _NAMED_NOT_SECRET.search(ctx.lower, max(0, m.start() - 30), m.start()) \
                 and not (re.fullmatch(r"[A-Za-z]+#\d{4,5}", m.group(0)) and not _PASS_WORD.search(ctx.lower, max(0, m.start() - 60), m.start())) \
                 and not re.match(r"\.[a-z]", ctx.text[m.end():m.end() + 2]) \
-                and (re.search(r"[!@#$%&*~^+=]", m.group(0)) or _PASSWORD_NAMED.search(ctx.text[max(0, m.start() - 120):m.start()])):
-            yield Cand(m.start(), m.end(), "password", 0.88)  # (words and digits only where a password was named)  # "I'll set a temporary one, it's Tulip!Harbor92"
+                and (re.search(r"[!@#$%&*~^+=]", m.group(0)) or _PASS_WORD.search(ctx.text[max(0, m.start() - 120):m.start()].lower())):
+            # "I'll set a temporary one, it's Tulip!Harbor92"; words and digits alone only where a password was named
+            yield Cand(m.start(), m.end(), "password", 0.88)
     for rx in (_ANSWER_THEN_QUESTION, _PET_CALLED):
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "password", 0.9)
@@ -684,7 +685,6 @@ def _shaped(tok: str, before: str) -> bool:
 _STRONG_SHAPE = re.compile(r"(?<![\w@.!#$%&*+=/-])(?:(?=[^\s,]{0,40}?[A-Z])(?=[^\s,]{0,40}?[a-z])(?=[^\s,]{0,40}?\d)"
                            r"(?=[^\s,]{0,40}?[!@#$%&*~^+=])[A-Za-z\d!@#$%&*~^+=_-]{8,40}"
                            r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+-\d{1,6})(?![\w@/-])")  # or words and digits joined: "Harbour-Welcome-73"
-_PASSWORD_NAMED = re.compile(r"\b(?:password|passcode|passphrase|pass phrase|temporary one)\b", re.I)
 _LOGIN_TALK = re.compile(r"\b(?:password|passcode|passphrase|pass code|log ?in|sign ?in|credentials|temporary|wi-?fi)\b")
 # what names a tag, a handle or a network, not a secret: "my BattleTag is DragonSlayer#1234", "the wi-fi is called Home_Net#5G"
 _NAMED_NOT_SECRET = re.compile(r"\b(?:name|called|tag|gamertag|battletag|ssid|network|handle|username|user name|user id|"

@@ -2851,6 +2851,13 @@ FOUND_19 = [
     ("I'm separated from my wife", "separated", "marital_status"),
     ("the site foreman said no", "site foreman", "occupation"),
     ("my bp was one eighty over a hundred and ten", "one eighty over a hundred and ten", "statistics"),
+    # from the third probe round (helper-121): airports by name, a firm or place without its article, an agent's
+    # name after a case-less firm's
+    ("I work at Heathrow as a baggage handler", "Heathrow", "location"),
+    ("my flight out of Schiphol was cancelled", "Schiphol", "location"),
+    ("i called the irs about it", "irs", "organization"),
+    ("The Home Office sent a letter", "Home Office", "organization"),
+    ("thank you for calling telstra bec speaking how can i help", "telstra", "organization"),
     # conditions, procedures, jobs and languages the lists learned this session
     ("my dad was a machinist for forty years and now he has mesothelioma", "mesothelioma", "medical_condition"),
     ("I work at the airport as a baggage handler and I strained my back", "baggage handler", "occupation"),
@@ -2939,6 +2946,8 @@ NOT_19 = [
     ("I'm 45, um, 20 minutes away", "20", "person_age"),
     ("The booking reference is K7QXPM, that's Kilo seven Quebec X-ray Papa Mike.", "Kilo", "language"),
     ("the setting is called max_retries_5", "max_retries_5", "username"),
+    ("i called the irs about it", "the irs", "organization"),
+    ("thank you for calling telstra bec speaking how can i help", "telstra bec", "organization"),
     # from the second review (helper-120): list entries that name things, idioms, institutions; heights after an age
     ("I work in my warehouse as the order picker operator, the order picker is broken", "order picker", "occupation"),
     ("we replaced the valve replacement kit on the water heater", "valve replacement", "medical_process"),

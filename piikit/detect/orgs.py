@@ -47,6 +47,7 @@ _NOT_REACHED = re.compile(r"(?i)(?:maximum|max|end|limit|level|tier|status|voice
                           r"platinum)\b|.*\b(?:family|household|residence)$")
 _VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine|family|household|"
                         r"residence)\b", re.I)
+_AGENT_SPEAKING = re.compile(r"\s(\w+)(?=\s+speaking\b)")
 _AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
 _COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
@@ -219,7 +220,11 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         if m.group("welcome") and not _FIRST_WORDS.search(ctx.text, max(0, m.start() - 40), m.start()):
             continue
         end = _answered_as(ctx.text, m.end(), lower_text, agent=not re.match(r"(?i)than|welcome", m.group(0)))
-        said = ctx.text[m.end():end]
+        agent = _AGENT_SPEAKING.search(ctx.text, m.end(), end + 12) if lower_text else None
+        if agent and agent.start(1) < end <= agent.end(1):
+            end = agent.start(1)  # case-less "thank you for calling telstra bec speaking": the last word is the agent
+        said = ctx.text[m.end():end].rstrip()
+        end = m.end() + len(said)
         if "reached" in m.group(0).lower() and _no_firm_reached(ctx.text, m, end):
             continue  # a voicemail or a phone menu: "you have reached Tom Whitaker", "... the maximum number of attempts"
         if _AGENT_NAMED.match(m.group(0)) and _AFTER_FIRM.search(ctx.text, max(0, m.start() - 60), m.start()) \

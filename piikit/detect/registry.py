@@ -789,12 +789,15 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
 
 _TEMPORAL = frozenset({"date", "time", "date_interval", "date_of_birth", "duration", "credit_card_expiration"})
 _LEAD = re.compile(r"(?:(?:on|at|by|the|next|last|this|every|until|till|from|since|in)\s+)+(?=\S)", re.I)
+_ARTICLE = re.compile(r"the\s+(?=\S)", re.I)
 
 
 def _without_lead(c: Cand, text: str) -> Cand:
-    """A date or time without the words that lead to it ("on Monday", "at noon", "the 1990s"): the
-    value is what is private, and the spans say so the same way every time."""
-    m = _LEAD.match(text, c.start, c.end) if c.policy in _TEMPORAL else None
+    """A date or time without the words that lead to it ("on Monday", "at noon", "the 1990s"), a firm or
+    place without its article ("the IRS", "the Home Office"): the value is what is private, and the spans
+    say so the same way every time."""
+    m = _LEAD.match(text, c.start, c.end) if c.policy in _TEMPORAL \
+        else _ARTICLE.match(text, c.start, c.end) if c.policy in ("organization", "location") else None
     return Cand(m.end(), c.end, c.policy, c.score) if m and m.end() < c.end else c
 
 

@@ -238,8 +238,9 @@ _ORG_CONTEXT = re.compile(
     r"(?:shop|shops|shopped|shopping|insured|insurance is) (?:with|at)|"
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
-_PLACE_HEAD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|Station|Square|Bridge|Pier|"
-                         r"Junction)$")
+_LANDMARK = r"Station|Square|Bridge|Pier"  # a landmark's head, which a firm may bear too ("works at Pizza Station")
+_PLACE_HEAD = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
+                         rf"Junction|{_LANDMARK})$")
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 TITLE_WORDS = (r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof|"
@@ -381,7 +382,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if _PLACE_HEAD.search(text) and (policy == "organization" and not (
-                re.search(r"\s(?:Station|Square|Bridge|Pier)$", text) and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]))
+                re.search(rf"\s(?:{_LANDMARK})$", text) and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]))
                 or policy == "person_name" and (
                 "place" in listed or text.split()[0].lower() not in _first_names())) \
                 or policy == "organization" and _STREET_END.search(text) \

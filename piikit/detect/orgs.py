@@ -36,8 +36,8 @@ def _unknown(word: str) -> bool:
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
 # safety", "thank you for calling cascade power, this is luis": the words after it name the company
 _ANSWER = re.compile(r"\b(?:(?:thanks?|thank you) for (?:calling|contacting|choosing|(?:driving|flying|riding|"
-                     r"shopping|banking|travell?ing|staying) with)|you'?ve reached|you have reached|"
-                     r"you'?re (?:through|speaking) to|you are (?:through|speaking) to|you'?ve been (?:put )?through to|"
+                     r"shopping|banking|travell?ing|staying) with)|you(?:'?ve| have) reached|"
+                     r"you(?:'?re| are) (?:through|speaking) to|you'?ve been (?:put )?through to|"
                      r"(?P<welcome>welcome to))\s+(?P<the>the\s+)?",
                      re.I)
 _LEAVE = re.compile(r"\b(?:leave|message|not available|unavailable|can'?t|cannot|unable|get back|away from|beep|tone)\b", re.I)
@@ -48,7 +48,7 @@ _NOT_REACHED = re.compile(r"(?i)(?:maximum|max|end|limit|level|tier|status|voice
 _VOICEMAIL = re.compile(r"(?:['’]s)?\s+(?:voicemail|voice mail|phone|mobile|cell|line|answering machine|family|household|"
                         r"residence)\b", re.I)
 _AGENT_SPEAKING = re.compile(r"\s(\w+)(?=\s+speaking\b)")
-_AGENT_NAMED = re.compile(r"you'?re (?:through|speaking) to|you are (?:through|speaking) to", re.I)
+_AGENT_NAMED = re.compile(r"you(?:'?re| are) (?:through|speaking) to", re.I)
 # the words of a greeting, a thanks or an answer, which a firm's name is not
 _COURTESY = (rf"(?:{GREETING}|calling|holding|waiting|thank you|thanks|thank|yes|yeah|yep|okay|ok|sure|right|well|so|oh|"
              r"uh|um|sorry|please)")
@@ -204,8 +204,8 @@ def _named_for_purpose(said: str, lower_text: bool) -> bool:
 def _no_firm_reached(text: str, m: re.Match, end: int) -> bool:
     """Whether what "you've reached" names up to `end` is no firm: a mid-sentence "you have reached" ("when you have
     reached Gold status"), a number, a person's phone or a family ("... 555 0192", "... Mike's phone", "... the
-    Johnsons", "... the Smith family"), what a menu says ("... the maximum number of attempts"), or a person before a voicemail's words
-    ("... Tom Whitaker, I can't take your call")."""
+    Johnsons", "... the Smith family"), what a menu says ("... the maximum number of attempts"), or a person before
+    a voicemail's words ("... Tom Whitaker, I can't take your call")."""
     said = text[m.end():end]
     return "have" in m.group(0).lower() and not _FIRST_WORDS.search(text, max(0, m.start() - 40), m.start()) \
         or bool(re.search(r"\d", said) or _VOICEMAIL.match(text, end) or _NOT_REACHED.match(said)) \

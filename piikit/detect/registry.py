@@ -19,7 +19,7 @@ from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (KIN_TITLES, NATO_RUN, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
@@ -447,16 +447,16 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     letters), takes that value's policy."""
     out = list(cands)
     said: dict[str, str] = {}
+    unprefixed: dict[str, str] = {}  # the same, by the characters without their leading letters
     first: dict[str, Cand] = {}  # how each value was first read, number_sequence too
     typed: list[tuple[str, str, int]] = []  # the values of a kind said so far: characters, policy, end
     for i, c in enumerate(out):
         # the characters said, however read: "B04418273" and "B as in bravo, zero four four ..." alike
         key = _chars(text[c.start:c.end])
         prev = out[i - 1] if i else None
-        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) \
-            and (len(key) >= 4 or not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]))
-        kindless = not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start])
-        earlier = said.get(key) or kindless and next((p for k, p in said.items() if _unprefixed(k) == _unprefixed(key)), None) \
+        kindless = not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start])  # no kind named just before
+        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) and (len(key) >= 4 or kindless)
+        earlier = said.get(key) or kindless and unprefixed.get(_unprefixed(key)) \
             or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
         if prev and c.policy != prev.policy and prev.policy in policies and (
@@ -481,13 +481,13 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
                 and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 120):c.start]):
             out[i] = Cand(c.start, c.end, near, c.score)  # "it is 170245839126. Sorry sir, is it 170245839162?"
         elif key in first and first[key].policy != c.policy and first[key].policy in policies \
-                and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score \
-                and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start]):
+                and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score and kindless:
             # read back without a kind of its own, a value keeps the surer reading of when it was first said:
             # "booking reference is KB4719. Sorry, was that K B four seven one nine?"
             out[i] = Cand(c.start, c.end, first[key].policy, c.score)
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
+            unprefixed.setdefault(_unprefixed(key), c.policy)
         if out[i].policy != FALLBACK and len(key) >= 5 and re.search(r"\d", key):
             typed.append((key, out[i].policy, c.end))
         if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:
@@ -620,6 +620,7 @@ def _starts_code(c: Cand, text: str) -> bool:
 
 
 _CODE_NEAR = re.compile(rf"{DIGIT_WORD}", re.I)
+# NATO words, with digits among them or not: how a code or a word is spelled
 _NATO_CODE = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(NATO)}|{DIGIT_WORD}|\d+))*[ ,-]+(?:{'|'.join(NATO)})(?![\w'])",
                         re.I)
 
@@ -752,11 +753,10 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     """Run every recognizer on one context and resolve the candidates into entities."""
     cands: list[Cand] = []
     greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
-    # a run of NATO words spells something when it is long or read with digits ("lima sierra six two quebec"),
-    # digits inside it too ("Kilo seven Quebec X-ray Papa Mike")
-    spelled = [g.span() for g in NATO_RUN.finditer(ctx.text) if len(g.group(0).split()) >= 3
-               or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + ctx.text[g.end():g.end() + 14])] \
-        + [g.span() for g in _NATO_CODE.finditer(ctx.text) if _CODE_NEAR.search(g.group(0))]
+    # a run of NATO words spells something when it is long or read with digits, around it or inside it
+    # ("lima sierra six two quebec", "Kilo seven Quebec X-ray Papa Mike")
+    spelled = [g.span() for g in _NATO_CODE.finditer(ctx.text) if len(g.group(0).split()) >= 3
+               or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + g.group(0) + " " + ctx.text[g.end():g.end() + 14])]
     listed_places: set[Cand] = set()
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:

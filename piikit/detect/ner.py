@@ -19,8 +19,8 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
                                 everyday_word)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, fold, matches,
-                                    sentence_case_only, tables)
+from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, PLACE_BEFORE,
+                                    everyday_place, fold, matches, sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
@@ -138,8 +138,8 @@ def recase(text: str) -> str:
         if everyday_word(text, a, b):
             continue  # sentences start with capitals, so a lower-case word is the everyday one: "the china cabinet"
         if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
-                and (" " in phrase or phrase not in COMMON_ORG):
-            cap(a, b)
+                and (" " in phrase or phrase not in COMMON_ORG) and not everyday_place(low, a, b, lists):
+            cap(a - 7 * (low[max(0, a - 7):a] == "county " and "place" in lists), b)  # "county Westmeath" reads as a man
         if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
             cap(a, b)
     # the word(s) right after a strong name cue, and a surname-like word after a capitalized name
@@ -258,7 +258,7 @@ _WHO_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|partner
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|could|would|told|went|came|got|left|"
                          r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"
 _PRODUCT_CASE = re.compile(r"[a-z][A-Z]")  # "eSIM", "iPhone", "eBay"; not "deAndre"
-_NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?)\s+[A-Z]")
+_NATURE_HEAD = re.compile(r"(?:Lake|Loch|Lough|Mount|Mt\.?|County)\s+[A-Z]", re.I)  # any case: "county tipperary"
 _PLACE_WORDS = re.compile(r"\b(?:house|tower|building|square|park|gardens?|airport|station|terminal|beach|bay|plaza|bridge|river|island|valley|"
                        r"harbou?r|port|quay|pier|market|cbd|downtown|district|village|county|province|state)\b", re.I)
 _KIN_ONLY = frozenset("grandpa grandma granny grandad granddad mummy mommy daddy auntie aunty abuela abuelo".split())
@@ -288,6 +288,10 @@ def _given_then_surname(text: str) -> bool:
         and "organization" not in tables().get(tuple(words), ())
 
 
+_NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".split())  # inside a name
+# a public body's last word: "the Kerala State Electricity Board" is one name, not a state and some words
+_BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|"
+                       r"Institute|Ministry|Service|Hospital|University|College)$")
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
@@ -313,9 +317,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and not (_PLACE_WORDS.fullmatch(last.group(1)) or _STREET_END.search(last.group(0))):
             b = a + last.start()  # "my wife deborah handles the bills": the name, not the verb after it
         text = ctx.text[a:b]
-        if _JUNK.match(text.strip(" #:.,")) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
+        if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and _WHO_BEFORE.search(
+                ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
-            continue
+            continue  # (but "my son Leo" is a boy, no star sign)
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
                 or policy == "organization" and set(re.sub(r"^the ", "", text).split()) <= _NETWORK_WORDS \
                 or policy == "organization" and text.islower() and " " not in text and is_english(text) \
@@ -394,9 +399,13 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
             # (but "works at Pizza Station": a firm)
-        if policy in ("organization", "location", "person_name") and len(text.split()) > 1 \
-                and all(w[0].isupper() for w in text.split()) and not is_lower(ctx.text):
-            score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words
+        named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
+                             else text).split() if w not in _NAME_JOINERS]
+        if policy in ("organization", "location", "person_name") and len(named) > 1 \
+                and all(w[0].isupper() for w in named) and not is_lower(ctx.text) \
+                and not (policy == "organization" and "place" in tables().get(tuple(fold(text).lower().split()), ())):
+            score = 0.87  # a multi-word proper name beats a lexicon reading of one of its words ("the Kerala State
+            # Electricity Board", "Hospital de Santa Maria")
         if text.lower().startswith("the ") and policy in ("person_name",):
             a += 4
         kin = re.match(r"(\w+)\s+(?=\w)", ctx.text[a:b]) if policy == "person_name" else None
@@ -434,7 +443,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and text.split()[0].lower() not in _first_names():
             policy = "organization"  # "works at Rutgers", "banks with Chase": a place of business
         if policy == "person_name" and "place" in tables().get(tuple(fold(text).lower().split()), ()) \
-                and _PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
+                and PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
             policy = "location"  # "In Austin, but I'm open to moving", "from Da Nang"
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
@@ -481,13 +490,6 @@ def _person_shaped(text: str) -> bool:
         and tuple(words) not in tables()
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|"
-                           r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
-                           r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
-                           r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
-                           r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+to)\s+(?:the\s+)?$", re.I)
-
-
 _ASKED_NAME = re.compile(r"\b(?:(?:your|my|his|her|their|the patient's|full|first|last) name(?: is|'s|\?)"
                          r"|name (?:is|was)|call me|named)[:,]?\s+$", re.I)
 _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b(?=\s*(?:,|\d|$|[.?!]))")
@@ -495,7 +497,7 @@ _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b
 
 def _lone_first_name(text: str, a: int, b: int) -> bool:
     """A single word that only the name lists hold, not said where a place goes ("in X", "from X")."""
-    return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not _PLACE_BEFORE.search(text[max(0, a - 30):a])
+    return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not PLACE_BEFORE.search(text[max(0, a - 30):a])
 
 
 def _only_a_first_name(word: str) -> bool:

@@ -2992,6 +2992,14 @@ FOUND_20 = [
     ("I'm a registered nurse at Hospital de Santa Maria in Lisbon", "Hospital de Santa Maria", "organization"),
     ("Postal code 06700, Ciudad de México. Perfect.", "Ciudad de México", "location"),
     ("now my son leo wants to go to brazil", "leo", "person_name"),  # a boy, no star sign
+    # regions of everyday words where a place goes; a name no list holds where someone lives is a place
+    ("we're up in the east midlands just outside loughborough", "east midlands", "location"),
+    ("i went to trinity college and then moved up to the gold coast with my partner", "gold coast", "location"),
+    ("i'm in the south island near hokitika", "south island", "location"),
+    ("We're in Katoomba, up in the Blue Mountains, and the NBN box is dead.", "Katoomba", "location"),
+    ("We're out near Alice Springs.", "Alice Springs", "location"),
+    ("outside george because of the roadworks and naledi needs the car back tonight", "naledi", "person_name"),
+    ("i have insurance with axa", "axa", "organization"),
 ]
 
 NOT_20 = [
@@ -3004,6 +3012,10 @@ NOT_20 = [
     ("a little rock hit my windshield", "little rock", "location"),
     ("the red sea diving trip was cancelled", "red sea", "organization"),
     ("I'm a Leo, my wife is a Gemini", "Leo", "person_name"),
+    ("The claim went to Allianz and they gave us reference AZ-5531-90827", "Allianz", "location"),
+    ("We bought the house through Harcourts, and the address is 19 Kowhai Street", "Harcourts", "location"),
+    ("i have insurance with axa", "have insurance", "organization"),
+    ("the east end of the street is flooded", "east end", "location"),
 ]
 
 

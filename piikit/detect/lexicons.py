@@ -715,12 +715,13 @@ def _org_name(bare: str, lower_text: bool) -> bool:
 _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|there|home|back|around)\b")
 
 
-# what goes before a place: "in", "from", "moved to", "flying back to the", "county"
+# what goes before a place: "in", "from", "moved up to", "flying back to the", "county"
 PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|county|"
                           r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
                           r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
                           r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
-                          r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+to)\s+(?:the\s+)?$", re.I)
+                          r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+(?:(?:up|down|over|out|back)\s+)?to)"
+                          r"\s+(?:the\s+)?$", re.I)
 
 
 def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:

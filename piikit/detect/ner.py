@@ -312,10 +312,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             if policy == "organization" and " " not in ctx.text[a:b] and is_name(ctx.text[a:b].lower()):
                 policy = "person_name"  # "this is patrice hi patrice": the agent, greeted back
         last = re.search(r" ([a-z]+)$", ctx.text[a:b])
-        if policy == "person_name" and last and ctx.text[a:b].islower() and is_verb(last.group(1)) \
+        if last and (policy == "person_name" or policy == "organization" and tuple(ctx.text[a:b].split()) not in tables()
+                     and last.group(1).endswith(("s", "ed"))) and ctx.text[a:b].islower() and is_verb(last.group(1)) \
                 and not {"first_name", "surname"} & set(tables().get((last.group(1),), ())) \
                 and not (_PLACE_WORDS.fullmatch(last.group(1)) or _STREET_END.search(last.group(0))):
-            b = a + last.start()  # "my wife deborah handles the bills": the name, not the verb after it
+            b = a + last.start()  # "my wife deborah handles the bills", "naledi needs": the name, not the verb after it
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and _WHO_BEFORE.search(
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
@@ -394,7 +395,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if _PLACE_HEAD.search(text) and (policy == "organization" and not (
                 re.search(rf"\s(?:{_LANDMARK})$", text) and _ORG_CONTEXT.search(ctx.text[max(0, a - 30):a]))
                 or policy == "person_name" and (
-                "place" in listed or text.split()[0].lower() not in _first_names())) \
+                "place" in listed or text.split()[0].lower() not in _first_names()
+                or PLACE_BEFORE.search(ctx.text, max(0, a - 30), a))) \
                 or policy == "organization" and _STREET_END.search(text) \
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
@@ -445,6 +447,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and "place" in tables().get(tuple(fold(text).lower().split()), ()) \
                 and PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
             policy = "location"  # "In Austin, but I'm open to moving", "from Da Nang"
+        if policy in ("person_name", "organization") and len(text.split()) <= 2 and _unknown_words(text) \
+                and _LIVES_IN.search(ctx.text, max(0, a - 30), a):
+            policy = "location"  # "it got sent to Umhlanga", "We're in Katoomba": a name no list holds, where a place goes
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
                 or ADDRESS_BEFORE.search(ctx.text[max(0, a - 120):a].lower())):
@@ -505,6 +510,19 @@ def _only_a_first_name(word: str) -> bool:
     "Siobhán's") as a given name."""
     lists = set(tables().get((fold(re.sub(r"'s$", "", word.lower())),), ()))
     return "first_name" in lists and lists <= {"first_name", "surname"}
+
+
+# where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
+_LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:live|lives|living|lived|based|born|stay|staying|stayed)\s+(?:in|near)|"
+                       r"(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)\s+(?:back\s+)?to)"
+                       r"\s+$", re.I)
+
+
+def _unknown_words(text: str) -> bool:
+    """Whether a name is written as a place's is and no list or dictionary holds any word of it ("Umhlanga",
+    "Pasir Ris"; not "Maria", "Chase", nor a brand's "PostNet", "CHED")."""
+    return all(re.fullmatch(r"[A-Za-z][a-z]+", w) and not is_english(w) and (fold(w).lower(),) not in tables()
+               for w in text.split())
 
 
 def _everyday_word(text: str) -> bool:

@@ -394,7 +394,8 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
                           rf"there's|i'm|we're|they're|you're|he's|she's|work|works|worked|working|do|does|did|"
                           rf"also|just|still|never|always|about|like|get|got|need|call|called|into|under|reached|"
                           rf"calling|visit|visited|try|tried|contact|contacted|told|ask|asked|see|saw|went|go|going|"
-                          rf"use|used|using|joined|join|left|hired|phoned|emailed|pay|paid|said|says|social|national|"
+                          rf"use|used|using|joined|join|left|hired|phoned|emailed|pay|paid|said|says|social|national|have|has|had|"
+                          rf"having|want|wanted|cancel|cancelled|renew|renewed|buy|bought|take|took|no|"
                           rf"{_GENERIC_KIND})(?:'s)?\b)"
                           rf"[a-z][\w'&-]*\s+){{1,2}}(?:{_longest_first(_ORG_HEAD_LOWER)}))\b")
 # capitalized words (joined by and/&/of/for: "Boys and Girls Club") before a head word, and the

@@ -3000,6 +3000,13 @@ FOUND_20 = [
     ("We're out near Alice Springs.", "Alice Springs", "location"),
     ("outside george because of the roadworks and naledi needs the car back tonight", "naledi", "person_name"),
     ("i have insurance with axa", "axa", "organization"),
+    # a value and its read-back digit by digit, as Whisper writes them: two values of one kind
+    ("My phone number is 416-555-0126, 4-1-6, 5-5-5, 0-1-2-6. And the account holder?", "4-1-6, 5-5-5, 0-1-2-6",
+     "phone_number"),
+    ("Your account number? 9100 2738 45. Let me just repeat that, 9-1-0-0, 2-7-3-8, 4-5. Yes.",
+     "9-1-0-0, 2-7-3-8, 4-5", "account_number"),
+    ("I'm going to send a one time passcode to the mobile ending in 4-3-1, can you read it back", "4-3-1",
+     "phone_number"),
 ]
 
 NOT_20 = [

@@ -26,7 +26,9 @@ from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONT
 _GROUP = r"(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?!/\d)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, double and no-break spaces
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d))\(?{_GROUP}\)?"
+    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d"
+    # the last digit or two of a value read back digit by digit, before the sentence ends ("9-1-0-0, 2-7-3-8, 4-5.")
+    rf"|\d(?:-?\d)?[.?!](?:\s|$)))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"
 )
 # a code whose parts are joined by slashes (invoices, policies, case files): "CPC/2425/G22/1883047125"
@@ -524,8 +526,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if topic and cue == "num" and near and not re.search(r"\bcode\b", before[-NEAR:]):
         yield c(topic, 0.8)  # "my driver's license got renewed ... what's the new number? 41882097"
         return  # (a code read back has its own rules first)
-    if nl == 0 and nd == 4 and _LINE_ENDING.search(before[-50:]) and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\b", before[-60:]):
-        yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the line ending in 2281"
+    if nl == 0 and 3 <= nd <= 4 and _LINE_ENDING.search(before[-50:]) and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\b", before[-60:]):
+        yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the mobile ending in 4-3-1"
         return
     # --- cue-driven
     named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])  # "2012, that's my badge number"
@@ -929,6 +931,16 @@ def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
             yield from _classify(ctx, s, e)
 
 
+def _said_again(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where a run of groups joined by commas holds one value twice (said, then read back group by group), the end of
+    the first and the start of the second."""
+    for m in re.finditer(r", ", norm[a:b]):
+        first, second = v.digits(norm[a:a + m.start()]), v.digits(norm[a + m.end():b])
+        if len(first) >= 4 and first == second:
+            return a + m.start(), a + m.end()
+    return None
+
+
 def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     """Every identifier-like run in the normalized view, classified."""
     seen: set[tuple[int, int]] = set()
@@ -962,6 +974,11 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if dated and (_key_shape(dated.group(2), v.digits(dated.group(2)))
                       or v.ssn(v.digits(dated.group(2))) and re.fullmatch(r"\d{3}[ -]\d{2}[ -]\d{4}", dated.group(2))):
             a += dated.start(2)  # "Paul Sanders, 2006-09-08, 359-12-7686": a birth date (read elsewhere), then a key
+        again = _said_again(ctx.norm, a, b)
+        if again:
+            yield from _classify(ctx, a, again[0])  # "416-555-0126, 4-1-6, 5-5-5, 0-1-2-6": a value, then read back
+            yield from _classify(ctx, again[1], b)
+            continue
         whole = list(_classify(ctx, a, b))
         yield from whole
         if not any(c.policy in _KEY and c.score >= 0.8 for c in whole):

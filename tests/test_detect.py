@@ -3007,6 +3007,12 @@ FOUND_20 = [
      "9-1-0-0, 2-7-3-8, 4-5", "account_number"),
     ("I'm going to send a one time passcode to the mobile ending in 4-3-1, can you read it back", "4-3-1",
      "phone_number"),
+    ("may I have the member ID. Yeah it's PHX 778 204 551. That's it.", "PHX 778 204 551", "account_number"),
+    # who answers after the firm; the answer to a name asked for; a firm one pays with
+    ("Good afternoon Afon Water, you're through to Rhodri, would you like to continue", "Rhodri", "person_name"),
+    ("can I take your full name please? Yeah hi, it's Chidinma Okafor, that's C-H-I-D-I-N-M-A.", "Chidinma Okafor",
+     "person_name"),
+    ("I paid with Flywire from my bank in China", "Flywire", "organization"),
 ]
 
 NOT_20 = [
@@ -3023,6 +3029,9 @@ NOT_20 = [
     ("We bought the house through Harcourts, and the address is 19 Kowhai Street", "Harcourts", "location"),
     ("i have insurance with axa", "have insurance", "organization"),
     ("the east end of the street is flooded", "east end", "location"),
+    ("Hello, you're through to Kryptora support, my name is Dev.", "Kryptora", "person_name"),
+    ("Thanks for holding, you're through to Zentrix.", "Zentrix", "person_name"),
+    ("my flight lands at JFK at 6", "JFK", "number_sequence"),
 ]
 
 

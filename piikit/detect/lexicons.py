@@ -624,7 +624,8 @@ ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(
             r"(?:ordered|bought|purchased|booked|rented|leased|financed)(?: [a-z]+(?: [a-z]+)?)? "
             r"(?:from|through|thru|via|at)|subscribed (?:to|with)|signed up (?:with|to)|"
             r"(?:shop|shops|shopped|shopping) (?:at|with)|"
-            r"(?:invoice|receipt|delivery|refund|quote|shipment|parcel|package) from|(?:reservation|booking|table) at")
+            r"(?:invoice|receipt|delivery|refund|quote|shipment|parcel|package) from|(?:reservation|booking|table) at|"
+            r"(?:pay|pays|paid|paying) (?:with|through|via|using)")
 _ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
                       r"called|over at|went with|go with|going with|is this|this is|"

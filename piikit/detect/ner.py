@@ -459,8 +459,14 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(a, a + len(place.group(1)), "location", 0.88)  # "Enugu, Nigeria": a town and its country
             yield Cand(a + place.start(2), b, "location", 0.88)
             continue
-        if policy in ("location", "organization") and _ASKED_NAME.search(ctx.text[max(0, a - 30):a]):
-            policy = "person_name"  # "Can I get your name? Jun Park": the answer to a name asked for
+        if policy in ("location", "organization") and (
+                _ASKED_NAME.search(ctx.text[max(0, a - 30):a])
+                or policy == "organization" and _NAME_ASKED.search(ctx.text, max(0, a - 80), a) and 2 <= len(text.split()) <= 3
+                and not _FIRM_WORD.search(text) and "organization" not in listed
+                or FIRM_THEN_AGENT.search(ctx.text, max(0, a - 40), a) and " " not in text
+                and not is_english(text) and "organization" not in listed):
+            policy = "person_name"  # "Can I get your name? Jun Park", "your full name please? Yeah hi, it's Chidinma
+            # Okafor": the answer to a name asked for; "you're through to Rhodri": the agent
         if policy == "person_name":
             if re.search(r"\d", text) or text.isupper() and len(text) > 1 and ctx.text != ctx.text.upper():
                 continue  # "the WAN IP is", "the KYC update": an acronym, not a name
@@ -497,6 +503,10 @@ def _person_shaped(text: str) -> bool:
 
 _ASKED_NAME = re.compile(r"\b(?:(?:your|my|his|her|their|the patient's|full|first|last) name(?: is|'s|\?)"
                          r"|name (?:is|was)|call me|named)[:,]?\s+$", re.I)
+_NAME_ASKED = re.compile(r"\bname\b[^.?!]{0,20}\?[^.?!]{0,40}\b(?:it's|it is|this is|i'm|i am)\s+$", re.I)
+# the firm named, then who answers: "Afon Water, you're through to Rhodri"
+FIRM_THEN_AGENT = re.compile(r"(?<![\w'’])(?!(?:Hello|Hi|Hey|G'day|Morning|Afternoon|Evening|Thanks|Yes|Yeah|Okay|Sorry|"
+                             r"Welcome)\b)[A-Z][\w&'’-]*,\s+you(?:'?re| are) (?:through|speaking) to\s+$")
 _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b(?=\s*(?:,|\d|$|[.?!]))")
 
 

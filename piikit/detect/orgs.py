@@ -14,7 +14,7 @@ from piikit.detect.base import GENERIC_DESK, GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, TITLE_WORDS, is_lower, is_name
+from piikit.detect.ner import FIRM_THEN_AGENT, FIRM_WORDS, KIN_TITLES, TITLE_WORDS, is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -126,9 +126,13 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
         words = words[:keep]
     while words and words[-1].group(0).lower() in _CONNECTORS:
         words.pop()
+    one = len(words) == 1 and words[0].group(0).lower()
     if all(w.group(0).lower() in _SERVICE for w in words) \
-            or agent and len(words) == 1 and "first_name" in tables().get((words[0].group(0).lower(),), ()):
-        return start  # "you're through to the gas emergency line": a service; "... through to Hamza": the agent
+            or agent and one and ("first_name" in tables().get((one,), ())
+                                  or not is_english(one) and "organization" not in tables().get((one,), ())
+                                  and FIRM_THEN_AGENT.search(text, max(0, start - 40), start)):
+        return start  # "you're through to the gas emergency line": a service; "... through to Hamza", "Afon Water,
+        # you're through to Rhodri": the agent
     return start + words[-1].end() if words else start
 
 

@@ -533,9 +533,11 @@ ADDRESS_RX = [
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
                rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
-    # the busiest airports by their codes, as callers say them ("lands at JFK"); capitals only
+    # the busiest airports by their codes, as callers say them ("lands at JFK"); capitals only, and not the letters
+    # that lead a code's digits ("member ID PHX 778 204 551")
     re.compile(r"\b(?:ATL|LAX|ORD|DFW|DEN|JFK|SFO|SEA|LAS|MCO|EWR|CLT|PHX|IAH|MIA|BOS|MSP|DTW|FLL|PHL|LGA|BWI|SLC|"
-               r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b(?!-\d)"),
+               r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b"
+               r"(?!-\d|,?\s\d{3})"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     _STATE_ZIP_RX,

@@ -3013,6 +3013,9 @@ FOUND_20 = [
     ("can I take your full name please? Yeah hi, it's Chidinma Okafor, that's C-H-I-D-I-N-M-A.", "Chidinma Okafor",
      "person_name"),
     ("I paid with Flywire from my bank in China", "Flywire", "organization"),
+    # a word that names a party only in talk of politics
+    ("I'm a registered Republican but I voted for the independent this time.", "independent", "political_affiliation"),
+    ("all the news channels are fighting, BJP, Congress, every night", "BJP", "political_affiliation"),
 ]
 
 NOT_20 = [
@@ -3032,6 +3035,8 @@ NOT_20 = [
     ("Hello, you're through to Kryptora support, my name is Dev.", "Kryptora", "person_name"),
     ("Thanks for holding, you're through to Zentrix.", "Zentrix", "person_name"),
     ("my flight lands at JFK at 6", "JFK", "number_sequence"),
+    ("I'm an independent contractor and I voted early", "independent", "political_affiliation"),
+    ("I voted, it was an independent review", "independent", "political_affiliation"),
 ]
 
 

@@ -485,6 +485,12 @@ _AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"
                                       _AMBIGUOUS["occupation"]["doctor"][1])
 
 
+# talk of politics around a word that is a party's only there ("more independent now", "switch to independent")
+_POLITICS = re.compile(r"\b(?:republicans?|democrats?|vot(?:e|es|ed|er|ers|ing)|party|parties|politic\w*|elections?|primary|"
+                       r"registered|ballot|campaign\w*|councillor|councilor|canvass\w*|doorknock\w*|tory|tories|labour|"
+                       r"bjp|anc|ndp|socialist|communist)\b", re.I)
+
+
 def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     """Whether an everyday-word phrase has the context cue its list requires."""
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
@@ -492,6 +498,9 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
         return True
     if re.search(rule[0], before) or re.search(rule[1], after):
         return True
+    if policy == "political_affiliation" and _POLITICS.search(f"{before} | {after}") and not _before_noun(after) \
+            and not re.match(r"\s+[A-Z]", after):
+        return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
     return bool(mod) and _job_modifier(mod.group(1)) and bool(re.search(rule[0], before[:mod.start()]))
 

@@ -3016,6 +3016,11 @@ FOUND_20 = [
     # a word that names a party only in talk of politics
     ("I'm a registered Republican but I voted for the independent this time.", "independent", "political_affiliation"),
     ("all the news channels are fighting, BJP, Congress, every night", "BJP", "political_affiliation"),
+    # a handle's shape where a login is talked of
+    ("Is your username still dokonkwo78? Yes, it is.", "dokonkwo78", "username"),
+    ("I think so, the username might be mkessinger58. Yes, I see you, donor number 4471", "mkessinger58", "username"),
+    ("can I get your NetID it's wkamau3 okay", "wkamau3", "username"),
+    ("Uh, so is the username tanaka_hana or hlopez83?", "hlopez83", "username"),
 ]
 
 NOT_20 = [
@@ -3037,6 +3042,9 @@ NOT_20 = [
     ("my flight lands at JFK at 6", "JFK", "number_sequence"),
     ("I'm an independent contractor and I voted early", "independent", "political_affiliation"),
     ("I voted, it was an independent review", "independent", "political_affiliation"),
+    ("the login email is jamal.reed at icloud.com", "jamal.reed", "username"),
+    ("log in at help.linktreeapp.io/reset", "help.linktreeapp", "username"),
+    ("my login problem is with version 2.5 of the app", "2.5", "username"),
 ]
 
 

@@ -91,6 +91,14 @@ _USER_AFTER = re.compile(rf"{NAMED_AFTER}(?:user ?name|gamer ?tag|handle|screen 
 _HANDLE_TALK = re.compile(rf"\b(?:user ?names?|handle|login|log in|signed in|sign in|account name|gamertag|screen name|"
                           rf"{_SITES}|password|passcode)\b[^.!]*$")
 _PASS_WORD = re.compile(r"\b(?:password|passcode|passphrase|pass phrase|temporary one)\b(?![^.?!]*\b(?:user ?name|login|handle)\b)")
+# a handle's shape: three letters or more with digits, a dot or an underscore inside ("dokonkwo78", "sarah.k.lin"),
+# not a code's capitals ("N20441873"), a web address ("help.site.io") nor a decimal
+_HANDLE_SHAPE = re.compile(r"(?<![\w@.:/-])(?=[A-Za-z]*[a-z]{3})(?=[\w.]*(?:\d|[a-z][._][a-z]))[A-Za-z][a-z0-9]*(?:[._][A-Za-z0-9]+)*"
+                           r"(?![\w@]|\.[A-Za-z0-9])")
+# where a login is talked of in the same sentence and no password, PIN or code is named after it
+_LOGIN_NAMED = re.compile(r"\b(?:user ?names?|logins?|log ?in|logged in|log on|sign ?in|signed in|net ?id|portal id|user id|"
+                          r"account name|screen name)\b(?![^.!]*\b(?:password|passcode|pin|code|email|e-mail)\b)[^.!]*$")
+_AT_DOMAIN = re.compile(r"\s+(?:at|@)\s+[a-z]")  # "jamal.reed at icloud.com": an address, not a handle
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting(?! (?:it|that|this|them|him|her|up|back)\b)|function|field|column|config|folder|table|class|method|"
@@ -626,6 +634,12 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                 # a handle the recognizer split into words is surer whole than a cue's reading of its first part
                 name_split = re.search(r"[a-z]{2}", tail.group(0))
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if name_split else 0.86)
+    for m in _HANDLE_SHAPE.finditer(ctx.norm):
+        if _LOGIN_NAMED.search(ctx.lower, max(0, m.start() - 60), m.start()) and not is_cue(m.group(0).lower()) \
+                and not _AT_DOMAIN.match(ctx.norm, m.end()) \
+                and not re.match(rf"\s*\d*\.(?:{FILE_EXTS})\b", ctx.norm[m.end():m.end() + 12], _I):  # a file's name
+            # "is your username still dokonkwo78?", "the portal id i picked was ydelgado1", "tanaka_hana or hlopez83"
+            yield ctx.cand(m.start(), m.end(), "username", 0.92)
     yield from _cued_values(ctx, _PASS_CUE, "password", 0.94)
     for m in _STRONG_SHAPE.finditer(ctx.text):
         if _LOGIN_TALK.search(ctx.lower, max(0, m.start() - 200), m.start()) \

@@ -74,7 +74,8 @@ def cities(root: str) -> dict[str, int]:
 
 
 # towns better known as brands, surnames, shows or words: "a lennox furnace", "a gallup poll", "the agri loan"
-BRANDS = frozenset("lennox kenwood kenmore gallup buxton vichy kendal naruto evian perrier agri pila landstrasse".split())
+BRANDS = frozenset("lennox kenwood kenmore gallup buxton vichy kendal naruto evian perrier agri pila landstrasse "
+                   "granma nyanga cuvette".split())  # and a grandma as ASR spells her, a surname, a lab's word
 # towns called "X City" whose X alone is a word, a person or a street first
 NOT_ALONE = frozenset("jersey peachtree brigham roxas sadr zayed phenix haltom ponca calumet ellicott bossier yuba pila "
                       "gonda union dodge carson garden".split())
@@ -90,7 +91,8 @@ COMPASS = frozenset("north south east west northern southern eastern western cen
                     "south-east northwest northeast southwest southeast north-western upper lower far middle capital "
                     "national region province area territory district state city zone river islands coast".split())
 # names of several everyday words that say what a place is more than which it is ("model town", "business bay")
-GENERIC = frozenset(("international city", "universal city", "model town", "business bay", "medina estates"))
+GENERIC = frozenset(("international city", "universal city", "model town", "business bay", "medina estates", "new territories",
+                     "port said"))  # ("expanding into new territories", "the port said")
 
 
 def plain_name(name: str) -> bool:

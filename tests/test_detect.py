@@ -2966,7 +2966,7 @@ NOT_19 = [
 FOUND_20 = [
     # a street named by everyday words where someone says where they are
     ("i live on station road", "station road", "location"),
-    ("we're just off church lane near the park", "church lane", "location"),
+    ("we live just off church lane near the park", "church lane", "location"),
     ("the shop's on marine drive", "marine drive", "location"),
     ("it's on herbert macaulay way", "herbert macaulay way", "location"),
     ("turn left onto mill lane and then right", "mill lane", "location"),
@@ -3021,6 +3021,19 @@ FOUND_20 = [
     ("I think so, the username might be mkessinger58. Yes, I see you, donor number 4471", "mkessinger58", "username"),
     ("can I get your NetID it's wkamau3 okay", "wkamau3", "username"),
     ("Uh, so is the username tanaka_hana or hlopez83?", "hlopez83", "username"),
+    # the third review's look-alikes kept whole (helper-126)
+    ("my husband john hunt handles the bills", "john hunt", "person_name"),
+    ("the account holder is mary banks", "mary banks", "person_name"),
+    ("tom waters in accounts said so", "tom waters", "person_name"),
+    ("my wife sandra rang you yesterday", "sandra", "person_name"),
+    ("i'm from high point north carolina", "north carolina", "location"),
+    ("yes south africa eastern cape the town is makhanda", "eastern cape", "location"),
+    ("i work for gauteng health", "gauteng health", "organization"),
+    ("What's the name of your bank? It's Standard Chartered.", "Standard Chartered", "organization"),
+    ("I land at LHR 1045 tomorrow.", "LHR", "location"),
+    ("The numbers were 0412 555 888, 9.", "0412 555 888", "phone_number"),
+    ("my mobile is 0412 345 678, 0412 345 678", "0412 345 678", "phone_number"),
+    ("i live on old kent road", "old kent road", "location"),
 ]
 
 NOT_20 = [
@@ -3045,6 +3058,19 @@ NOT_20 = [
     ("the login email is jamal.reed at icloud.com", "jamal.reed", "username"),
     ("log in at help.linktreeapp.io/reset", "help.linktreeapp", "username"),
     ("my login problem is with version 2.5 of the app", "2.5", "username"),
+    ("i'm on hold road works outside are really loud", "hold road", "location"),
+    ("we're on slip road waiting for the tow truck", "slip road", "location"),
+    ("i live on narrow road with no parking", "narrow road", "location"),
+    ("my granma is in hospital", "granma", "location"),
+    ("i'm standing at the west end of the platform", "west end", "location"),
+    ("we had lunch at the high point of the trail", "high point", "location"),
+    ("the car hit a herd of red deer", "red deer", "location"),
+    ("So, you're through to Zopa.", "Zopa", "person_name"),
+    ("i'm in telkom's queue", "telkom", "location"),
+    ("I paid with crypto.", "crypto", "organization"),
+    ("acme limited owes me money", "acme", "organization"),
+    ("My daughter Covid tested positive.", "Covid", "person_name"),
+    ("it was 1500, 1500 pounds", "1500", "number_sequence"),
 ]
 
 

@@ -239,13 +239,14 @@ PROBE_NEGATIVES: list[str] = [
     'Progressive lenses are expensive.',
     'Visa requirements changed last year.',
 ]
-# still wrong: a surname-shaped company the NER calls a person, 'X and sons' in lower case, a city
-# department; and look-alikes the NER or the list read as companies
+# still wrong: a surname-shaped company the NER calls a person, 'X and sons' in lower case; and look-alikes the
+# NER or the list read as companies
 PROBE_KNOWN_MISSES: list[tuple[str, str]] = [
     ("We're with Rogers for cable and phone.", 'Rogers'),
     ('the contractor was johnson and sons', 'johnson and sons'),
-    ('i work for the city of phoenix water department', 'city of phoenix'),
 ]
+# found since session 20 (a place's body: "phoenix water department")
+PROBE_POSITIVES += [('i work for the city of phoenix water department', 'city of phoenix')]
 PROBE_KNOWN_FALSE: list[str] = [
     'the amazon rainforest documentary was long',
     "he's going to ford the creek",

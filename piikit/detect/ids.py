@@ -28,7 +28,7 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, doubl
 ID_RX = re.compile(
     rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d"
     # the last digit or two of a value read back digit by digit, before the sentence ends ("9-1-0-0, 2-7-3-8, 4-5.")
-    rf"|\d(?:-?\d)?[.?!](?:\s|$)))\(?{_GROUP}\)?"
+    rf"|\d-\d[.?!](?:\s|$)))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"
 )
 # a code whose parts are joined by slashes (invoices, policies, case files): "CPC/2425/G22/1883047125"
@@ -931,12 +931,15 @@ def _key_parts(ctx: Ctx, a: int, b: int) -> Iterator[Cand]:
             yield from _classify(ctx, s, e)
 
 
-def _said_again(norm: str, a: int, b: int) -> tuple[int, int] | None:
-    """Where a run of groups joined by commas holds one value twice (said, then read back group by group), the end of
-    the first and the start of the second."""
+def _said_again(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """Where a run of groups joined by commas holds one value twice (said, then read back digit by digit: "416-555-0126,
+    4-1-6, 5-5-5, 0-1-2-6"; or a phone's length said twice), the end of the first and the start of the second; not
+    "1500, 1500 pounds"."""
+    norm = ctx.norm
     for m in re.finditer(r", ", norm[a:b]):
         first, second = v.digits(norm[a:a + m.start()]), v.digits(norm[a + m.end():b])
-        if len(first) >= 4 and first == second:
+        if len(first) >= 4 and first == second and (len(first) >= 7 or re.search(
+                r"\b\d[- ]\d\b", ctx.text[slice(*ctx.view.orig(a + m.end(), b))])):  # (a phone's length said twice too)
             return a + m.start(), a + m.end()
     return None
 
@@ -974,7 +977,7 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
         if dated and (_key_shape(dated.group(2), v.digits(dated.group(2)))
                       or v.ssn(v.digits(dated.group(2))) and re.fullmatch(r"\d{3}[ -]\d{2}[ -]\d{4}", dated.group(2))):
             a += dated.start(2)  # "Paul Sanders, 2006-09-08, 359-12-7686": a birth date (read elsewhere), then a key
-        again = _said_again(ctx.norm, a, b)
+        again = _said_again(ctx, a, b)
         if again:
             yield from _classify(ctx, a, again[0])  # "416-555-0126, 4-1-6, 5-5-5, 0-1-2-6": a value, then read back
             yield from _classify(ctx, again[1], b)

@@ -725,6 +725,8 @@ def _org_name(bare: str, lower_text: bool) -> bool:
 _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|there|home|back|around)\b")
 
 
+BODY_AFTER = re.compile(r"\s+(?:health|council|police|water|power|electricity|tourism|transport|restaurant|hotel|"
+                         r"university|college|hospital|airways|airlines|fc|tickets?|government|revenue)\b")
 # what goes before a place: "in", "from", "moved up to", "flying back to the", "county"
 PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|county|"
                           r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
@@ -736,10 +738,17 @@ PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visi
 
 def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:
     """Whether a listed place of several everyday words, none listed alone, is said as words, not where a place
-    goes: "a little rock", "the free state of mind", but "moved to little rock", "we're in the western cape" (and
-    "british columbia" whatever goes before)."""
-    return "place" in lists and " " in low[a:b] and not PLACE_BEFORE.search(low, max(0, a - 30), a) \
-        and all(w in STOP_WORDS or is_english(w) and (w,) not in tables() for w in low[a:b].split())
+    goes: "a little rock", "the free state of mind", "a herd of red deer", but "moved to little rock", "we're in the
+    western cape" (and "british columbia" whatever goes before)."""
+    words = low[a:b].split()
+    cue = PLACE_BEFORE.search(low, max(0, a - 30), a)
+    return "place" in lists and len(words) > 1 and all(w in STOP_WORDS or is_english(w) and (w,) not in tables() for w in words) \
+        and (not cue or re.search(r"\bof\s+$", cue.group(0)) or cue.group(0).endswith("the ") and words[-1] not in _REGION_HEADS)
+
+
+# the last words of regions said with "the" ("the gold coast", "the south island"); a town is said without it ("the
+# high point of the trail", "the little rock that flew up")
+_REGION_HEADS = frozenset("coast island islands midlands country territory territories cape highlands valley".split())
 
 
 def _phrase_is_name(phrase: str, raw: str) -> bool:
@@ -786,6 +795,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
     found = matches(ctx.text)
     # (a company named like a first name makes no list of companies: "my name is Marcus, who am I...")
     org_spans = [(a, b) for a, b, lists in found if "organization" in lists and "first_name" not in lists]
+    place_spans = [(a, b) for a, b, lists in found if "place" in lists]  # a region said next to its town or country
     for a, b, lists in found:
         start = a
         phrase = " ".join(_POSSESSIVE.sub("", t) for t in TOKEN_RX.findall(low[a:b]))  # "driver's": driver's rules
@@ -869,6 +879,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "SNAP" the programme, not "oh snap"; a Kia Rio
             if "place" in lists and everyday_word(ctx.text, a, b):
                 continue  # "the china cabinet", "turkey sandwiches"
+            if "place" in lists and "organization" not in lists and lower_text and BODY_AFTER.match(after):
+                continue  # "i work for gauteng health", "isle of wight council": a body named after its place
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
             if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \
@@ -882,8 +894,11 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                           or bare in COMMON_ORG and not (
                     _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank
-            named = (_phrase_is_name(phrase, ctx.text[a:b]) or "place" in lists and not everyday_place(low, a, b, lists)) \
-                if " " in phrase else _org_name(bare, lower_text)  # "moved to cape town", not "a little rock"
+            named = (_phrase_is_name(phrase, ctx.text[a:b]) or "place" in lists and (
+                not everyday_place(low, a, b, lists) or any(re.fullmatch(r",?\s", low[e:a]) or re.fullmatch(r",?\s", low[b:s])
+                                                            for s, e in place_spans))) \
+                if " " in phrase else _org_name(bare, lower_text)  # "moved to cape town", "south africa eastern cape",
+            # not "a little rock"
             if named or cap \
                     or ("organization" in lists and bare not in COMMON_ORG - CUEABLE_ORG
                         and (_ORG_CUE.search(before) or _ORG_AFTER.match(after)

@@ -19,8 +19,8 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
                                 everyday_word)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
-from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, COMMON_ORG, CUEABLE_ORG, ORG_CUES, PLACE_BEFORE,
-                                    everyday_place, fold, matches, sentence_case_only, tables)
+from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
+                                    PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import WEEKDAY
 from piikit.errors import PiikitError
@@ -138,8 +138,11 @@ def recase(text: str) -> str:
         if everyday_word(text, a, b):
             continue  # sentences start with capitals, so a lower-case word is the everyday one: "the china cabinet"
         if ("place" in lists or "organization" in lists) and phrase not in _AMBIG_NAMES \
-                and (" " in phrase or phrase not in COMMON_ORG) and not everyday_place(low, a, b, lists):
-            cap(a - 7 * (low[max(0, a - 7):a] == "county " and "place" in lists), b)  # "county Westmeath" reads as a man
+                and (" " in phrase or phrase not in COMMON_ORG) \
+                and not (everyday_place(low, a, b, lists) and _SAID_AS_WORDS.search(low, max(0, a - 8), a)):
+            body = BODY_AFTER.match(low, b) if "place" in lists else None
+            # "county Westmeath" reads as a man, "Gauteng health" as a place and a word
+            cap(a - 7 * (low[max(0, a - 7):a] == "county " and "place" in lists), body.end() if body else b)
         if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
             cap(a, b)
     # the word(s) right after a strong name cue, and a surname-like word after a capitalized name
@@ -292,6 +295,8 @@ _NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".s
 # a public body's last word: "the Kerala State Electricity Board" is one name, not a state and some words
 _BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|"
                        r"Institute|Ministry|Service|Hospital|University|College)$")
+_SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|their|of|no)\s+$")  # "a little rock"
+_STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
@@ -312,13 +317,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             if policy == "organization" and " " not in ctx.text[a:b] and is_name(ctx.text[a:b].lower()):
                 policy = "person_name"  # "this is patrice hi patrice": the agent, greeted back
         last = re.search(r" ([a-z]+)$", ctx.text[a:b])
-        if last and (policy == "person_name" or policy == "organization" and tuple(ctx.text[a:b].split()) not in tables()
-                     and last.group(1).endswith(("s", "ed"))) and ctx.text[a:b].islower() and is_verb(last.group(1)) \
-                and not {"first_name", "surname"} & set(tables().get((last.group(1),), ())) \
-                and not (_PLACE_WORDS.fullmatch(last.group(1)) or _STREET_END.search(last.group(0))):
-            b = a + last.start()  # "my wife deborah handles the bills", "naledi needs": the name, not the verb after it
+        if last and policy in ("person_name", "organization") and ctx.text[a:b].islower() and _verb_then_object(
+                ctx.text, a, b, last.group(1)) and tuple(ctx.text[a:b].split()) not in tables():
+            b = a + last.start()  # "my wife deborah handles the bills", "naledi needs the car": the name, not its verb
         text = ctx.text[a:b]
-        if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and _WHO_BEFORE.search(
+        if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and text.lower() in _STAR_SIGNS and _WHO_BEFORE.search(
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue  # (but "my son Leo" is a boy, no star sign)
@@ -448,7 +451,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and PLACE_BEFORE.search(ctx.text[max(0, a - 30):a]):
             policy = "location"  # "In Austin, but I'm open to moving", "from Da Nang"
         if policy in ("person_name", "organization") and len(text.split()) <= 2 and _unknown_words(text) \
-                and _LIVES_IN.search(ctx.text, max(0, a - 30), a):
+                and _LIVES_IN.search(ctx.text, max(0, a - 30), a) and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "it got sent to Umhlanga", "We're in Katoomba": a name no list holds, where a place goes
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
@@ -463,7 +466,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 _ASKED_NAME.search(ctx.text[max(0, a - 30):a])
                 or policy == "organization" and _NAME_ASKED.search(ctx.text, max(0, a - 80), a) and 2 <= len(text.split()) <= 3
                 and not _FIRM_WORD.search(text) and "organization" not in listed
-                or FIRM_THEN_AGENT.search(ctx.text, max(0, a - 40), a) and " " not in text
+                or firm_then_agent(ctx.text, a) and " " not in text and "place" not in listed
                 and not is_english(text) and "organization" not in listed):
             policy = "person_name"  # "Can I get your name? Jun Park", "your full name please? Yeah hi, it's Chidinma
             # Okafor": the answer to a name asked for; "you're through to Rhodri": the agent
@@ -503,10 +506,17 @@ def _person_shaped(text: str) -> bool:
 
 _ASKED_NAME = re.compile(r"\b(?:(?:your|my|his|her|their|the patient's|full|first|last) name(?: is|'s|\?)"
                          r"|name (?:is|was)|call me|named)[:,]?\s+$", re.I)
-_NAME_ASKED = re.compile(r"\bname\b[^.?!]{0,20}\?[^.?!]{0,40}\b(?:it's|it is|this is|i'm|i am)\s+$", re.I)
-# the firm named, then who answers: "Afon Water, you're through to Rhodri"
-FIRM_THEN_AGENT = re.compile(r"(?<![\w'’])(?!(?:Hello|Hi|Hey|G'day|Morning|Afternoon|Evening|Thanks|Yes|Yeah|Okay|Sorry|"
-                             r"Welcome)\b)[A-Z][\w&'’-]*,\s+you(?:'?re| are) (?:through|speaking) to\s+$")
+_NAME_ASKED = re.compile(r"\b(?:your|his|her|their|full|first|last|sur)\s?name\b(?! of)[^.?!]{0,20}\?[^.?!]{0,40}"
+                         r"\b(?:it's|it is|this is|i'm|i am)\s+$", re.I)
+_THEN_AGENT = re.compile(r"(?:([A-Z][\w&'’-]*)\s+)?([A-Z][\w&'’-]*),\s+you(?:'?re| are) (?:through|speaking) to\s+$")
+
+
+def firm_then_agent(text: str, start: int) -> bool:
+    """Whether a firm named itself just before "you're through to" at `start` ("Afon Water, you're through to
+    Rhodri", "Telstra, you're speaking to Bec"; not "So, ...", "Hello, ...")."""
+    m = _THEN_AGENT.search(text, max(0, start - 50), start)
+    return bool(m) and (bool(m.group(1)) or not is_english(m.group(2)) and not GREETING_RX.fullmatch(m.group(2))
+                        and m.group(2).lower() not in ("g'day", "hiya", "howdy", "cheers", "ta"))
 _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b(?=\s*(?:,|\d|$|[.?!]))")
 
 
@@ -523,9 +533,33 @@ def _only_a_first_name(word: str) -> bool:
 
 
 # where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
-_LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:live|lives|living|lived|based|born|stay|staying|stayed)\s+(?:in|near)|"
+_LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:we're|we are|i'm|i am|they're|they are|he's|she's|live|lives|living|"
+                       r"lived|based|born|stay|staying|stayed|located)\s+(?:(?:just|out|up|down|over|right|somewhere)\s+)?"
+                       r"(?:in|near|outside)|"
                        r"(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)\s+(?:back\s+)?to)"
                        r"\s+$", re.I)
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|my|his|her|our|their|your|it|its|them|him|me|us|you|up|out|for|to|at|in|on|all|"
+                          r"everything|this|that)\b")
+# surnames that are a verb's -s form, which the name lists leave out as English words ("tom waters in accounts")
+_VERB_SURNAMES = frozenset("banks wells waters gates mills burns fields woods parks sparks rivers brooks stokes combs "
+                           "crooks hawks holmes sykes knowles rhodes".split())
+
+
+def _verb_then_object(text: str, a: int, b: int, word: str) -> bool:
+    """Whether a lower-case name's last word is a verb said of it ("deborah handles the bills", "raj set it up"):
+    a verb's -s, -ed or past form, then what it acts on, and no listed name, place or firm word ("mary banks",
+    "john wells said", "acme limited owes")."""
+    return (word.endswith(("s", "ed")) or word in _PAST_FORMS) and is_verb(word) and bool(_OBJECT_NEXT.match(text, b)) \
+        and not {"first_name", "surname"} & set(tables().get((word,), ())) and word not in _VERB_SURNAMES \
+        and not _FIRM_WORD.fullmatch(word) \
+        and not (_PLACE_WORDS.fullmatch(word) or _STREET_END.search(f" {word}")) \
+        and not re.search(r"\b(?:is|it's|this is|name is|name's|mr|mrs|ms|dr)\s+$", text[max(0, a - 12):a])
+
+
+_PAST_FORMS = frozenset("set put got paid made took gave said told sent left kept brought bought sold did had rang ran came "
+                        "went wrote spoke saw drove rode".split())
 
 
 def _unknown_words(text: str) -> bool:

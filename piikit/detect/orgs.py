@@ -14,7 +14,7 @@ from piikit.detect.base import GENERIC_DESK, GREETING, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import FIRM_THEN_AGENT, FIRM_WORDS, KIN_TITLES, TITLE_WORDS, is_lower, is_name
+from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, TITLE_WORDS, firm_then_agent, is_lower, is_name
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -23,7 +23,8 @@ _CUE = re.compile(
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
     r"(?:transferred|sent) (?:me )?(?:here )?from)\s+(?:the\s+)?"
     r"([^\W\d_](?:[^\W\d_]|[&'’-])+)", re.I)
-_CHANNELS = frozenset("app apps website site portal online internet web phone email e-mail mail post sms text".split())
+_CHANNELS = frozenset("app apps website site portal online internet web phone email e-mail mail post sms text crypto "
+                      "bitcoin btc usdt ether cash cheque".split())  # ways, not firms: "paid with crypto"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])+")  # "Société Générale", not "Soci"
 
 
@@ -130,7 +131,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
     if all(w.group(0).lower() in _SERVICE for w in words) \
             or agent and one and ("first_name" in tables().get((one,), ())
                                   or not is_english(one) and "organization" not in tables().get((one,), ())
-                                  and FIRM_THEN_AGENT.search(text, max(0, start - 40), start)):
+                                  and firm_then_agent(text, start)):
         return start  # "you're through to the gas emergency line": a service; "... through to Hamza", "Afon Water,
         # you're through to Rhodri": the agent
     return start + words[-1].end() if words else start

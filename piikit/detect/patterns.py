@@ -455,11 +455,13 @@ _STREET_SAID = re.compile(r"\b(?:off|on|onto|along|down|up|near) "
                           r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove))\b")
 # where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
 # off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none
-_HOME_ON = re.compile(r"\b(?:live|lives|living|lived|we're|we are|i'm|i am|they're|they are|she's|he's|house|home|flat|"
-                      r"shop|shop's|office|store|located|it's|it is|address is|left|right|turn|turned)\s+"
-                      r"(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
-_NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll "
-                             "easy".split())
+_HOME_ON = re.compile(r"\b(?:live|lives|living|lived|house|home|flat|shop|shop's|office|store|located|based|address is|"
+                      r"turn(?:ed)? (?:left|right))\s+(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
+# words that say what kind of road it is or how it is, not which ("slip road", "a narrow road", "on hold")
+_NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll easy slip ring "
+                             "service bus cycle farm dead inside outside left right middle fast slow narrow wide dark "
+                             "rural different parallel steep pretty long short big small little hold time shift duty "
+                             "site break fire test".split())
 
 
 def _street_named(lower: str, m: re.Match) -> bool:
@@ -545,7 +547,7 @@ ADDRESS_RX = [
     # that lead a code's digits ("member ID PHX 778 204 551")
     re.compile(r"\b(?:ATL|LAX|ORD|DFW|DEN|JFK|SFO|SEA|LAS|MCO|EWR|CLT|PHX|IAH|MIA|BOS|MSP|DTW|FLL|PHL|LGA|BWI|SLC|"
                r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b"
-               r"(?!-\d|,?\s\d{3})"),
+               r"(?!-\d|,?\s\d{3}[\s,]+\d{3})"),
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     _STATE_ZIP_RX,

@@ -3034,6 +3034,10 @@ FOUND_20 = [
     ("The numbers were 0412 555 888, 9.", "0412 555 888", "phone_number"),
     ("my mobile is 0412 345 678, 0412 345 678", "0412 345 678", "phone_number"),
     ("i live on old kent road", "old kent road", "location"),
+    # a court, a police station, a lodge: a body, though named like a place
+    ("Here he is, Bronx Criminal Court, docket CR-031774-24BX.", "Bronx Criminal Court", "organization"),
+    ("Sergeant Okello at Kilimani Police Station gave me a reference", "Kilimani Police Station", "organization"),
+    ("I need to cancel reservation HX7Q2M at the Ashdown Lodge, we can't make it", "Ashdown Lodge", "organization"),
 ]
 
 NOT_20 = [
@@ -3071,6 +3075,8 @@ NOT_20 = [
     ("acme limited owes me money", "acme", "organization"),
     ("My daughter Covid tested positive.", "Covid", "person_name"),
     ("it was 1500, 1500 pounds", "1500", "number_sequence"),
+    ("She lives on Kings Court", "Kings Court", "organization"),
+    ("we met at Union Station", "Union Station", "organization"),
 ]
 
 

@@ -296,6 +296,10 @@ _NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".s
 _BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|"
                        r"Institute|Ministry|Service|Hospital|University|College)$")
 _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|their|of|no)\s+$")  # "a little rock"
+_INSTITUTION_END = re.compile(r"\s(?:(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|"
+                              r"Juvenile|Housing|Traffic) Court|Lodge|Dental|Clinic|Hospital|Regional|Medical|School|College|"
+                              r"University|Hotel|Suites|Motel|Police Station|Infirmary|Academy|Pharmacy|"
+                              r"(?:Medical|Health|Community) Cent(?:er|re))$")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
@@ -404,6 +408,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
             # (but "works at Pizza Station": a firm)
+        if policy in ("location", "person_name") and _INSTITUTION_END.search(text) and re.sub(r"^the ", "", text)[:1].isupper():
+            policy = "organization"  # "Bronx Criminal Court", "Mercy Valley Regional", "Kilimani Police Station": a body
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
                              else text).split() if w not in _NAME_JOINERS]
         if policy in ("organization", "location", "person_name") and len(named) > 1 \

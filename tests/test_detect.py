@@ -3038,6 +3038,10 @@ FOUND_20 = [
     ("Here he is, Bronx Criminal Court, docket CR-031774-24BX.", "Bronx Criminal Court", "organization"),
     ("Sergeant Okello at Kilimani Police Station gave me a reference", "Kilimani Police Station", "organization"),
     ("I need to cancel reservation HX7Q2M at the Ashdown Lodge, we can't make it", "Ashdown Lodge", "organization"),
+    # an agent's name that is an everyday word, where the agent says it
+    ("parking services you are speaking with jade hello yes i want to appeal", "jade", "person_name"),
+    ("Alcott Grand group reservations, Mei speaking. Caller: Hi Mei", "Mei", "person_name"),
+    ("good morning, this is hope speaking", "hope", "person_name"),
 ]
 
 NOT_20 = [

@@ -646,6 +646,11 @@ _CUE_NAME = re.compile(
     rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{_TITLE_SAID})\s+(?:{_TITLE_SAID}\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"
+# an agent's name, an everyday word or not, where an agent says it: "this is grace speaking", "you are speaking with jade
+# hello", "Alcott Grand reservations, Mei speaking"
+_AGENT_SAYS_NAME = re.compile(
+    r"\b(?:this is|(?:you're|you are) speaking (?:with|to)|(?:you're|you are) through to)\s+([A-Za-z][a-z]+)(?=[,.]?\s+(?:speaking|"
+    r"how (?:can|may) i (?:help|assist)|hello|hi|good (?:morning|afternoon|evening))\b)|,\s+([A-Z][a-z]+)(?=,? speaking\b)", re.I)
 # the small words inside a name ("Jan de Vries", "Ahmad bin Ismail", "Juan de la Cruz")
 _PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos das del di du ap mac st".split())
 
@@ -683,6 +688,10 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     """person_name from cue phrases and the first-name list, for text the NER misses."""
     table = tables()
     lower_text = is_lower(ctx.text)
+    for m in _AGENT_SAYS_NAME.finditer(ctx.text):
+        word = m.group(1) or m.group(2)
+        if word.lower() not in STOP_WORDS and not GENERIC_DESK.fullmatch(word.lower()) and not is_cue(word.lower()):
+            yield Cand(*m.span(1 if m.group(1) else 2), "person_name", 0.85)  # "you are speaking with jade hello"
     for m in _cue_matches(ctx.text):
         if SPELLING_WORD.search(ctx.text[max(0, m.start() - 12):m.start()]):
             continue

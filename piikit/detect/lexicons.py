@@ -725,6 +725,7 @@ def _org_name(bare: str, lower_text: bool) -> bool:
 _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|there|home|back|around)\b")
 
 
+# a body named after its place follows it: "gauteng health", "isle of wight council", "the blue nile restaurant"
 BODY_AFTER = re.compile(r"\s+(?:health|council|police|water|power|electricity|tourism|transport|restaurant|hotel|"
                          r"university|college|hospital|airways|airlines|fc|tickets?|government|revenue)\b")
 # what goes before a place: "in", "from", "moved up to", "flying back to the", "county"

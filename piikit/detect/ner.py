@@ -292,14 +292,14 @@ def _given_then_surname(text: str) -> bool:
 
 
 _NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".split())  # inside a name
-# a public body's last word: "the Kerala State Electricity Board" is one name, not a state and some words
-_BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|"
-                       r"Institute|Ministry|Service|Hospital|University|College)$")
 _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|their|of|no)\s+$")  # "a little rock"
-_INSTITUTION_END = re.compile(r"\s(?:(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|"
-                              r"Juvenile|Housing|Traffic) Court|Lodge|Dental|Clinic|Hospital|Regional|Medical|School|College|"
-                              r"University|Hotel|Suites|Motel|Police Station|Infirmary|Academy|Pharmacy|"
-                              r"(?:Medical|Health|Community) Cent(?:er|re))$")
+# a body's last word: "the Kerala State Electricity Board", "Bronx Criminal Court", "Kilimani Police Station" are one
+# name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
+_BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
+                       r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
+                       r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
+                       r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
+                       r"Housing|Traffic) Court)$")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
@@ -408,7 +408,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
             # (but "works at Pizza Station": a firm)
-        if policy in ("location", "person_name") and _INSTITUTION_END.search(text) and re.sub(r"^the ", "", text)[:1].isupper():
+        if policy in ("location", "person_name") and _BODY_END.search(text) and re.sub(r"^the ", "", text)[:1].isupper():
             policy = "organization"  # "Bronx Criminal Court", "Mercy Valley Regional", "Kilimani Police Station": a body
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
                              else text).split() if w not in _NAME_JOINERS]
@@ -458,7 +458,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "location"  # "In Austin, but I'm open to moving", "from Da Nang"
         if policy in ("person_name", "organization") and len(text.split()) <= 2 and _unknown_words(text) \
                 and _LIVES_IN.search(ctx.text, max(0, a - 30), a) and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
-            policy = "location"  # "it got sent to Umhlanga", "We're in Katoomba": a name no list holds, where a place goes
+            policy = "location"  # "We're in Katoomba", "moved to Umhlanga": a name no list holds, where a place goes
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
                 or ADDRESS_BEFORE.search(ctx.text[max(0, a - 120):a].lower())):
@@ -539,11 +539,8 @@ def _only_a_first_name(word: str) -> bool:
 
 
 # where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
-_LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:we're|we are|i'm|i am|they're|they are|he's|she's|live|lives|living|"
-                       r"lived|based|born|stay|staying|stayed|located)\s+(?:(?:just|out|up|down|over|right|somewhere)\s+)?"
-                       r"(?:in|near|outside)|"
-                       r"(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)\s+(?:back\s+)?to)"
-                       r"\s+$", re.I)
+_LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)"
+                       r"\s+(?:back\s+)?to)\s+$", re.I)
 
 
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|my|his|her|our|their|your|it|its|them|him|me|us|you|up|out|for|to|at|in|on|all|"

@@ -3042,6 +3042,10 @@ FOUND_20 = [
     ("parking services you are speaking with jade hello yes i want to appeal", "jade", "person_name"),
     ("Alcott Grand group reservations, Mei speaking. Caller: Hi Mei", "Mei", "person_name"),
     ("good morning, this is hope speaking", "hope", "person_name"),
+    # a shop, school or office on a street of everyday words
+    ("my son broke a window at the school on oak avenue", "oak avenue", "location"),
+    ("i'm a pharmacist at walgreens on fifth avenue", "fifth avenue", "location"),
+    ("i'm on queen street right opposite the town hall", "queen street", "location"),
 ]
 
 NOT_20 = [
@@ -3081,6 +3085,8 @@ NOT_20 = [
     ("it was 1500, 1500 pounds", "1500", "number_sequence"),
     ("She lives on Kings Court", "Kings Court", "organization"),
     ("we met at Union Station", "Union Station", "organization"),
+    ("i'm on break street food stall by the station", "break street", "location"),
+    ("the kids on memory lane again", "memory lane", "location"),
 ]
 
 

@@ -458,6 +458,8 @@ _STREET_SAID = re.compile(r"\b(?:off|on|onto|along|down|up|near) "
 _HOME_ON = re.compile(r"\b(?:live|lives|living|lived|house|home|flat|shop|shop's|office|store|located|based|address is|"
                       r"turn(?:ed)? (?:left|right))\s+(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
 # words that say what kind of road it is or how it is, not which ("slip road", "a narrow road", "on hold")
+# a shop, school or office on a street: "the walgreens on university drive", "the school on oak avenue"
+_THING_ON = re.compile(r"\b(?:the|a|our|my|your|their|his|her|at)\s+[a-z']+\s+(?:on|off)\s+$|\b(?:i'm|we're|it's|it is)\s+(?:on|off)\s+$")
 _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll easy slip ring "
                              "service bus cycle farm dead inside outside left right middle fast slow narrow wide dark "
                              "rural different parallel steep pretty long short big small little hold time shift duty "
@@ -473,8 +475,12 @@ def _street_named(lower: str, m: re.Match) -> bool:
     if m.group(2) or not all(is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
                              for w in words):
         return True
-    return not m.group(0).endswith((" way", " close")) and bool(  # "i'm on hold way too long", "on site close by"
-        _HOME_ON.search(lower, max(0, m.start() - 30), m.start() + len(m.group(0).split()[0]) + 1))
+    if m.group(0).endswith((" way", " close")):
+        return False  # "i'm on hold way too long", "on site close by"
+    end = m.start() + len(m.group(0).split()[0]) + 1
+    return bool(_HOME_ON.search(lower, max(0, m.start() - 30), end)
+                or re.search(r" (?:street|avenue|boulevard|crescent|terrace)$", m.group(0))  # no idiom ends so
+                and _THING_ON.search(lower, max(0, m.start() - 30), end))
 
 
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"

@@ -3046,6 +3046,10 @@ FOUND_20 = [
     ("my son broke a window at the school on oak avenue", "oak avenue", "location"),
     ("i'm a pharmacist at walgreens on fifth avenue", "fifth avenue", "location"),
     ("i'm on queen street right opposite the town hall", "queen street", "location"),
+    # a listed firm's initials said letter by letter
+    ("i bank with h s b c", "h s b c", "organization"),
+    ("i called the i r s yesterday", "i r s", "organization"),
+    ("The bank is H D F C, and the branch is in Koramangala", "H D F C", "organization"),
 ]
 
 NOT_20 = [
@@ -3087,6 +3091,9 @@ NOT_20 = [
     ("we met at Union Station", "Union Station", "organization"),
     ("i'm on break street food stall by the station", "break street", "location"),
     ("the kids on memory lane again", "memory lane", "location"),
+    ("the booking is k l m, zero zero four, one one nine", "k l m", "organization"),
+    ("the code is i b m", "i b m", "organization"),
+    ("my name is chase, c h a s e", "c h a s e", "organization"),
 ]
 
 

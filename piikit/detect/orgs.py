@@ -15,6 +15,7 @@ from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, TITLE_WORDS, firm_then_agent, is_lower, is_name
+from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import MONTH, WEEKDAY
 
 _CUE = re.compile(
@@ -433,3 +434,19 @@ def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
                 or is_cue(words[-1]):
             continue  # "the Smiths in Leeds": a family; "The SSN on the W-2": the name of a number
         yield Cand(m.start(1), m.end(1), "organization", 0.86)
+
+
+# a listed firm's initials said letter by letter, as a recognizer writes them: "i bank with h s b c", "H D F C"
+_LETTERS_SAID = re.compile(rf"(?<![\w'-])([A-Za-z](?:[ .-][A-Za-z]){{2,5}})(?![\w'-]|[ .,-]*(?:{DIGIT_WORD}|double|triple)\b"
+                           r"|\s+(?:as|like|for)\s+in\b)", re.I)  # (a code's letters lead its digits: "k l m, zero zero four")
+_CODE_BEFORE = re.compile(r"\b(?:code|number|no|reference|ref|id|password|passcode|pin|plate|reg|postcode|zip|spell\w*|"
+                          r"letters?|initials?|name|surname|that's|is that)\b[^.?!]{0,25}$", re.I)
+
+
+def recognize_spelled_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for a listed firm's initials said one letter at a time ("i work for i b m", "the i r s"), not a
+    code's letters ("the reference is a b c d") nor a name spelled out."""
+    for m in _LETTERS_SAID.finditer(ctx.text):
+        joined = re.sub(r"[ .-]", "", m.group(1)).lower()
+        if "organization" in tables().get((joined,), ()) and not _CODE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            yield Cand(m.start(1), m.end(1), "organization", 0.86)

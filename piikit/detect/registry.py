@@ -23,7 +23,8 @@ from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_n
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
-                                 recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs)
+                                 recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs,
+                                 recognize_spelled_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import DIGIT_WORD, NATO, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -69,6 +70,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("account_orgs", frozenset({"organization"}), recognize_account_orgs),
     Recognizer("provider_orgs", frozenset({"organization"}), recognize_provider_orgs),
     Recognizer("branch_orgs", frozenset({"organization"}), recognize_branch_orgs),
+    Recognizer("spelled_orgs", frozenset({"organization"}), recognize_spelled_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
     Recognizer("named_events", frozenset({"event"}), recognize_named_events),
 )

@@ -3050,6 +3050,9 @@ FOUND_20 = [
     ("i bank with h s b c", "h s b c", "organization"),
     ("i called the i r s yesterday", "i r s", "organization"),
     ("The bank is H D F C, and the branch is in Koramangala", "H D F C", "organization"),
+    ("My car insurance is Direct Line.", "Direct Line", "organization"),
+    ("i'm with spark and the fibre is down", "spark", "organization"),
+    ("i'm with o2 and the signal is gone", "o2", "organization"),
 ]
 
 NOT_20 = [
@@ -3094,6 +3097,8 @@ NOT_20 = [
     ("the booking is k l m, zero zero four, one one nine", "k l m", "organization"),
     ("the code is i b m", "i b m", "organization"),
     ("my name is chase, c h a s e", "c h a s e", "organization"),
+    ("there was a spark in the socket", "spark", "organization"),
+    ("call my direct line on 555 0192", "direct line", "organization"),
 ]
 
 

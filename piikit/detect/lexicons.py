@@ -736,6 +736,11 @@ PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visi
                           r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+(?:(?:up|down|over|out|back)\s+)?to)"
                           r"\s+(?:the\s+)?$", re.I)
 
+# the last words of regions said with "the" ("the gold coast", "the south island"); a town is said without it ("the
+# high point of the trail", "the little rock that flew up")
+_REGION_HEADS = frozenset("coast island islands midlands country territory territories cape highlands valley".split())
+_BESIDE = re.compile(r",?\s")  # places said side by side: "high point north carolina", "leeds, west yorkshire"
+
 
 def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:
     """Whether a listed place of several everyday words, none listed alone, is said as words, not where a place
@@ -746,10 +751,6 @@ def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:
     return "place" in lists and len(words) > 1 and all(w in STOP_WORDS or is_english(w) and (w,) not in tables() for w in words) \
         and (not cue or re.search(r"\bof\s+$", cue.group(0)) or cue.group(0).endswith("the ") and words[-1] not in _REGION_HEADS)
 
-
-# the last words of regions said with "the" ("the gold coast", "the south island"); a town is said without it ("the
-# high point of the trail", "the little rock that flew up")
-_REGION_HEADS = frozenset("coast island islands midlands country territory territories cape highlands valley".split())
 
 
 def _phrase_is_name(phrase: str, raw: str) -> bool:
@@ -765,9 +766,10 @@ def _phrase_is_name(phrase: str, raw: str) -> bool:
     return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first or split
 
 
-def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str) -> bool:
-    """Whether a listed company sits in a list with another listed company (either side)."""
-    return any(_ORG_COORD.fullmatch(low[e:a]) or _ORG_COORD.fullmatch(low[b:s]) for s, e in spans)
+def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str, joint: re.Pattern = _ORG_COORD) -> bool:
+    """Whether a listed name sits next to another of `spans` (either side), joined as `joint` says: a company in a
+    list of companies, a place beside another place."""
+    return any(joint.fullmatch(low[e:a]) or joint.fullmatch(low[b:s]) for s, e in spans)
 
 
 def _score(policy: str, phrase: str, cued: bool) -> float:
@@ -896,8 +898,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                     _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank
             named = (_phrase_is_name(phrase, ctx.text[a:b]) or "place" in lists and (
-                not everyday_place(low, a, b, lists) or any(re.fullmatch(r",?\s", low[e:a]) or re.fullmatch(r",?\s", low[b:s])
-                                                            for s, e in place_spans))) \
+                not everyday_place(low, a, b, lists) or _coordinated(place_spans, a, b, low, _BESIDE))) \
                 if " " in phrase else _org_name(bare, lower_text)  # "moved to cape town", "south africa eastern cape",
             # not "a little rock"
             if named or cap \

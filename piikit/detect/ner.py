@@ -519,10 +519,11 @@ _THEN_AGENT = re.compile(r"(?:([A-Z][\w&'’-]*)\s+)?([A-Z][\w&'’-]*),\s+you(?
 
 def firm_then_agent(text: str, start: int) -> bool:
     """Whether a firm named itself just before "you're through to" at `start` ("Afon Water, you're through to
-    Rhodri", "Telstra, you're speaking to Bec"; not "So, ...", "Hello, ...")."""
+    Rhodri", "Telstra, you're speaking to Bec"; not "So, ...", "Cheers, ...", "G'day, ...")."""
     m = _THEN_AGENT.search(text, max(0, start - 50), start)
-    return bool(m) and (bool(m.group(1)) or not is_english(m.group(2)) and not GREETING_RX.fullmatch(m.group(2))
-                        and m.group(2).lower() not in ("g'day", "hiya", "howdy", "cheers", "ta"))
+    return bool(m) and (bool(m.group(1)) or not is_english(m.group(2)) and not GREETING_RX.fullmatch(m.group(2)))
+
+
 _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b(?=\s*(?:,|\d|$|[.?!]))")
 
 

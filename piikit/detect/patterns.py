@@ -457,9 +457,9 @@ _STREET_SAID = re.compile(r"\b(?:off|on|onto|along|down|up|near) "
 # off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none
 _HOME_ON = re.compile(r"\b(?:live|lives|living|lived|house|home|flat|shop|shop's|office|store|located|based|address is|"
                       r"turn(?:ed)? (?:left|right))\s+(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
-# words that say what kind of road it is or how it is, not which ("slip road", "a narrow road", "on hold")
 # a shop, school or office on a street: "the walgreens on university drive", "the school on oak avenue"
 _THING_ON = re.compile(r"\b(?:the|a|our|my|your|their|his|her|at)\s+[a-z']+\s+(?:on|off)\s+$|\b(?:i'm|we're|it's|it is)\s+(?:on|off)\s+$")
+# words that say what kind of road it is or how it is, not which ("slip road", "a narrow road", "on hold")
 _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll easy slip ring "
                              "service bus cycle farm dead inside outside left right middle fast slow narrow wide dark "
                              "rural different parallel steep pretty long short big small little hold time shift duty "

@@ -42,6 +42,51 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "the phone plan is forty four ninety nine a month", "forty four ninety nine"),
     ("location", "the flat is at 1200 Square Lane", "1200 Square Lane"),
     ("money_amount", "she makes about 85k a year", "85k"),
+    # currencies of other countries by their own signs and names
+    ("money_amount", "the refund is Rp 95.000 to your wallet", "Rp 95.000"),
+    ("money_amount", "the bus from Kaohsiung was NT$620", "NT$620"),
+    ("money_amount", "my loan balance is N$7,250", "N$7,250"),
+    ("money_amount", "the taxi to Miraflores was S/ 40", "S/ 40"),
+    ("money_amount", "we sent 80,000 CFA francs to my aunt in Dakar", "80,000 CFA francs"),
+    ("money_amount", "the ferry ticket cost 320 kr each way", "320 kr"),
+    ("money_amount", "dinner in Hanoi came to 450,000₫", "450,000₫"),
+    ("money_amount", "the clinic in Kampala charged USh 60,000", "USh 60,000"),
+    ("money_amount", "it was 15 gourdes for the tap-tap", "15 gourdes"),
+    # the people of smaller countries and peoples, said of oneself or one's family
+    ("nationality", "I'm Paraguayan, I moved here in 2015", "Paraguayan"),
+    ("nationality", "my husband is Bahraini and I'm Omani", "Bahraini"),
+    ("nationality", "my husband is Bahraini and I'm Omani", "Omani"),
+    ("nationality", "she's Sierra Leonean, born in Bo", "Sierra Leonean"),
+    ("nationality", "my grandmother was yoruba from ibadan", "yoruba"),
+    ("nationality", "we're cajun on my father's side", "cajun"),
+    ("nationality", "he's Kuwaiti, so the visa is different", "Kuwaiti"),
+    # holidays of other calendars; "it's for" is no letter being spelled ("S for Sugar")
+    ("event", "we're flying back to Kathmandu for Dashain", "Dashain"),
+    ("event", "the shop is closed on Koningsdag", "Koningsdag"),
+    ("event", "i donated on giving tuesday", "giving tuesday"),
+    ("event", "It's for Lunar New Year, so it has to arrive by Friday", "Lunar New Year"),
+    ("event", "Is that Eid you're travelling for?", "Eid"),
+    ("event", "the hotel is full for the Kandy Perahera", "Kandy Perahera"),
+    # an extension said aloud, letter by letter or of a design file
+    ("filename", "the file is photo underscore two two dot h e i c and it won't upload", "photo underscore two two dot h e i c"),
+    ("filename", "i lost a file called banner final dot psd when it crashed", "banner final dot psd"),
+    ("filename", "the tree is saved as nguyen_family.ged on the stick", "nguyen_family.ged"),
+    # a family member named by an everyday word, capitalized as only names are
+    ("person_name", "My son Chase needs his booster before school.", "Chase"),
+    ("person_name", "My late wife Summer was the main holder.", "Summer"),
+    ("person_name", "My daughter Faith has the flu.", "Faith"),
+    # a code or handle with letters, read back in pieces, is the same value
+    ("username", "What's your username? bokafor12. Let me check, b o k a f o r one two.", "b o k a f o r one two"),
+    ("username", "My login is tlinde3 and it's locked. So t linde three? Yes.", "t linde three"),
+    ("healthcare_number", "my health plan member ID is QWP 448 120 67. So Quebec, whiskey, papa, four four eight, "
+     "one two zero, six seven?", "Quebec, whiskey, papa, four four eight, one two zero, six seven"),
+    ("number_sequence", "the claim number is CLM 5508 2291. So C L M, five five oh eight, two two nine one.",
+     "C L M, five five oh eight, two two nine one"),
+    ("username", "I can't remember my username. Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
+    # a one-time code, asked to be read or asked for by the screen
+    ("password", "i just sent a six digit code to that email can you read it four four one nine two six", "four four one nine two six"),
+    ("password", "Caller: It's asking for a code, 551 204. Agent: Good, you're in.", "551 204"),
+    ("password", "please read me the TAN from your app. Caller: It shows 731 880.", "731 880"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -82,6 +127,16 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "We counted 400 cars in the lot this morning.", None),
     ("location", "We rent a 1200 square foot place downtown.", None),
     ("money_amount", "my 401k is with Fidelity", None),
+    ("money_amount", "We bought 2 soles for dinner, the fish.", None),
+    ("money_amount", "the RP 200 router is out of stock", None),
+    ("nationality", "Agent: this is Shona speaking, how can I help?", "Shona"),
+    ("event", "In midsummer the evenings are long up here.", "midsummer"),
+    ("filename", "the website is shop dot c o m", None),
+    ("person_name", "I called my mom Monday and she told me.", "Monday"),
+    ("person_name", "My daughter Covid tested positive last week.", "Covid"),
+    ("person_name", "Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
+    ("password", "can you read it to me, the order number on the receipt? 4471 2209", None),
+    ("person_name", "my surname is Patel, P A T E L, one more thing", "one"),
 ]
 
 

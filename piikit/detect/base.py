@@ -80,7 +80,7 @@ RANKS = frozenset("officer sergeant constable detective deputy trooper judge pas
 GREETING_RX = re.compile(rf"\b(?:{GREETING})\b", re.I)
 AFTER_MAKER = re.compile(rf"\b(?:{CAR_MAKERS})\s+$", re.I)  # "a 2022 Toyota RAV4": what follows is the model
 # a word that names a letter of a spelled code ("D as in David", "C for Charlie", "Q X as in X-ray"): never PII itself
-SPELLING_WORD = re.compile(r"\b[a-z],?\s+(?:as|like) in\s+$|\b[a-z],? for\s+$", re.I)
+SPELLING_WORD = re.compile(r"(?<!['’])\b[a-z],?\s+(?:as|like) in\s+$|(?<!['’])\b[a-z],? for\s+$", re.I)  # not "it's for"
 # US state codes that are no English word, safe to read in lower case ("houston tx 77002")
 STATE_CODES_LOWER = ("ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|md|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|"
                      "vt|wa|wi|wv|wy")

@@ -809,7 +809,8 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
                        r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+"
                        r"|\b(?:it|the (?:app|token|text|message|screen|email|code)) (?:says|reads|shows)\s+|\bhere (?:it is|you go)[,.]?\s+"
-                       r"|[.?!]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+)"
+                       r"|[.?!]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+"
+                       r"|\bread (?:it|that|them|me)(?: to me| back| out| out to me)?[,.?]?\s+|\bcode,\s+)"  # "can you read it 604 918"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
@@ -843,8 +844,9 @@ _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?:'ve| have)?(?: just)? (?:texted|sent|emailed)\b"
-                        r"|\b(?:code|passcode|otp)\b[^.?!]*\b(?:from|on|in) (?:the|your|my) (?:[a-z]+ )?(?:app|authenticator|token|"
-                        r"text|email|key ?fob|card reader)\b")  # "type the code from your token"
+                        r"|\b(?:code|passcode|otp|tan)\b[^.?!]*\b(?:from|on|in) (?:the|your|my) (?:[a-z]+ )?(?:app|authenticator|token|"
+                        r"text|email|key ?fob|card reader)\b"  # "type the code from your token", "the TAN from your app"
+                        r"|\b(?:asks|asking|asked|prompts|prompting|prompted|wants) (?:me )?for (?:a|the|my|your) (?:[a-z0-9-]+ )?code\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
 _TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for|um|uh|er|erm|like)\b)*")
 

@@ -34,7 +34,9 @@ _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boy
            r"workers?|immigrants?|refugees?")
 # who a people's word or a list of facts is said of: "I'm", "she's", "my mum's"
 _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|they are|"
-           r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s)")
+           r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s|"
+           r"(?:mum|mom|dad|mother|father|husband|wife|partner|grandmother|grandfather|grandma|grandpa|gran|nan|"
+           r"parents|family|folks|people)\s+(?:was|were|is|are))")  # "my grandmother was Yoruba"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
     "marital_status": {w: (rf"\b(?:{_BE}|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
@@ -130,7 +132,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                             r"^\s+(?:(?:is|was)\s+(?:booked|scheduled|tomorrow|today|next|on)|results?|appointment)\b")
                         for w in ("smear", "bloods", "scope", "jab")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
-                  r"celebrating|watch|watching|went to|going to|attend|attending)\s+$", r"(?!)")
+                  r"celebrating|watch|watching|went to|going to|attend|attending|happy|that)\s+$", r"(?!)")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
                         "eid", "holi", "carnival", "pride")},
     "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"
@@ -501,8 +503,18 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     if policy == "political_affiliation" and _POLITICS.search(f"{before} | {after}") and not _before_noun(after) \
             and not re.match(r"\s+[A-Z]", after):
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
+    the = r"\b(?:the|that|this)\s+$"
+    if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before):
+        return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
-    return bool(mod) and _job_modifier(mod.group(1)) and bool(re.search(rule[0], before[:mod.start()]))
+    return bool(mod) and _job_modifier(mod.group(1)) and bool(
+        re.search(rule[0], before[:mod.start()]) or phrase in _THE_JOBS and re.search(the, before[:mod.start()]))
+
+
+# jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
+# driver"; a "student" loan, a "judge" of character)
+_THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "
+                      "minister nurse detective deputy dean".split())
 
 
 # "a female tech", "a patrol officer", "her family doctor": a word that says whose or which job it is
@@ -560,13 +572,14 @@ _CLERGY = re.compile(r"(?<![Mm]y )(?<![Yy]our )(?<!his )(?<!her )(?<!our )(?<!th
 _PROPER = frozenset({"nationality", "language", "event"})
 # event names that are everyday words too ("the advent of", "with pride"); a lower-case "thanksgiving" or
 # "halloween" in a capitalized transcript is still the holiday, as Whisper writes it at times
-_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet"})
+_EVERYDAY_EVENTS = frozenset({*_AMBIGUOUS["event"], "advent", "tet", "midsummer"})
 # a party word as an adjective before its noun: "a conservative guess", "a liberal hand with the sauce"
 _PARTY_NOUNS = frozenset("party parties voter voters supporter supporters politics values government candidate "
                          "candidates member members mp mps leader leaders side wing view views base vote votes "
                          "volunteer volunteers canvasser canvassers campaign senator councillor councilor "
                          "man woman men women guy ballot ballots mailer mailers club rally sticker stickers riding "
-                         "primary".split())  # "a lifelong labour man", "the republican ballot"
+                         "primary people lot crowd types folks government governments administration minister ministers "
+                         "president".split())  # "a lifelong labour man", "the republican ballot", "the labour people"
 
 
 def _members(phrase: str) -> bool:

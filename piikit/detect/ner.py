@@ -22,7 +22,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
                                     PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
-from piikit.detect.temporal import WEEKDAY
+from piikit.detect.temporal import MONTH, WEEKDAY
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -358,6 +358,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
+        if "_" in text:
+            continue  # "mtremblay_yeg", "tax_2023": a handle's or a file's, which no name or place is written as
         if policy == "person_name" and _fragment(ctx.text, a, b):
             continue  # "Customer: Fingers crossed.", "Calmer, actually.", "Reship, please": a word said alone, no one's name
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text
@@ -653,6 +655,15 @@ _AGENT_SAYS_NAME = re.compile(
 _PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos das del di du ap mac st".split())
 
 
+# a family member's name, capitalized mid-sentence as only a name is, even an everyday word: "My son Chase needs",
+# "my partner Will works", "My late wife Summer was" (a landlord or boss may be a firm, and lower case says nothing)
+_KIN_NAMED = re.compile(
+    r"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
+    r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
+    r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
+    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is|,| is| named| called)?) ([A-Z][a-z'-]{2,})\b")
+
+
 def _slot_name_word(word: str, lower_text: bool) -> bool:
     """Whether a word in a name slot reads as a name: listed as one, or no English word, and no
     filler, cue, number word or word of another list (a capitalized listed first name may be in
@@ -739,6 +750,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         for m in _AGENT_SAYS.finditer(ctx.text):
             if m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_NAME and not is_cue(m.group(1)):
                 yield Cand(m.start(1), m.end(1), "person_name", 0.85)
+    for m in _KIN_NAMED.finditer(ctx.text):
+        w = m.group(1).lower()
+        lists = set(tables().get((w,), ()))
+        if w not in STOP_WORDS and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
+                and not (re.fullmatch(MONTH, w, re.I) and re.match(r"\s+(?:\d|the\b)", ctx.text[m.end():])) \
+                and ("first_name" in lists or not lists - {"surname", "organization", "zodiac_sign"}):  # not "my son Covid"
+            yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.9)  # not "my mom Monday"
     for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"
         if all(_slot_name_word(w, lower_text) and not (is_english(w) and not tables().get((w.lower(),)))
                for w in m.group(1).split()):
@@ -803,7 +821,8 @@ _CODE_CUE = re.compile(r"\b(?:code|confirmation|reference|password|passcode|pin|
                        r"order|ticket|booking|plate|letters|options?|grades?|press|choose|select)\b[^.?!]{0,20}$", re.I)
 
 
-_CODE_READ = re.compile(r",?\s*(?:\d|dash\b|hyphen\b|hash\b)")
+# (digits said as words too, two of them: "C L M, three three oh eight"; not "P A T E L, one more thing")
+_CODE_READ = re.compile(rf",?\s*(?:\d|dash\b|hyphen\b|hash\b|{DIGIT_WORD}[\s,-]+{DIGIT_WORD}\b)", re.I)
 # the end of a code read out: a number or two digits before ("K L one nine, R T X", "dkowalski77, D-K-O-W...");
 # not one ("apartment 4, O K A F O R", "Nguyen, oh, N G U Y E N")
 _DIGIT_BEFORE = re.compile(rf"(?:\d{{2,}}[\s,-]*|(?:{DIGIT_WORD}[\s,-]+){{2,}})$", re.I)

@@ -97,7 +97,9 @@ _HANDLE_SHAPE = re.compile(r"(?<![\w@.:/-])(?=[A-Za-z]*[a-z]{3})(?=[\w.]*(?:\d|[
                            r"(?![\w@]|\.[A-Za-z0-9])")
 # where a login is talked of in the same sentence and no password, PIN or code is named after it
 _LOGIN_NAMED = re.compile(r"\b(?:user ?names?|logins?|log ?in|logged in|log on|sign ?in|signed in|net ?id|portal id|user id|"
-                          r"account name|screen name)\b(?![^.!]*\b(?:password|passcode|pin|code|email|e-mail)\b)[^.!]*$")
+                          r"account name|screen name)\b(?![^.!]*\b(?:password|passcode|pin|code|email|e-mail)\b)[^.!]*"
+                          # or asked in the sentence before and answered now: "I can't remember my username. Caller: It's ..."
+                          r"(?:[.!?]\s+(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?(?:(?:it's|it is|yes|yeah|sure|okay|ok)[,.]?\s+)+)?$")
 _AT_DOMAIN = re.compile(r"\s+(?:at|@)\s+[a-z]")  # "jamal.reed at icloud.com": an address, not a handle
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
@@ -136,18 +138,20 @@ _FILE_WORDS = re.compile(r"(?:\b(?i:file|document|attachment|spreadsheet|upload|
                          r"earlier|here|there)\b)[A-Za-z0-9]+\s+){1,4})$")
 _NOT_IN_FILE_NAME = frozenset("the a an my your his her their our it this that to of in on for with and or is was i you "
                                "he she we they".split())
-# written only (said aloud, "dot ai" is more often a web address): design, drawing and accounts files
-_WRITTEN_EXTS = "ai|psd|eps|indd|dwg|dxf|qbb|qbw|ods|odp|webp|epub|rar|7z|m4v|wmv|aac"
+# written only (said aloud, "dot ai" is more often a web address): design files, archives, media
+_WRITTEN_EXTS = "ai|eps|ods|odp|rar|7z|m4v|wmv|aac"
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
     r"(?![.@]\w)", _I)
-_CUR_SYM = r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|S|J|TT|EC|BZ|BB)\$|[$£€¥₹₦₵₱₩₪₺₴₽]|R\$|KSh|Ksh|RM(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))"
+_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|TSh|USh|"
+            r"(?:RM|(?-i:Rp)|S/\.?)(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))")
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|(?:korunas|koruna)\b|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
+             r"(?:kip|riels?|kyats?|dalasis?|leones|c[oó]rdobas|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|kr\.?|zł)(?!\w)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
@@ -158,7 +162,8 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"trinidad and tobago|trinidadian|barbadian|bahamian|east caribbean|fijian|namibian|zambian|malawian|"
            r"rwandan|ethiopian|moroccan|tunisian|algerian|jordanian|kuwaiti|emirati|qatari|omani|israeli|russian|"
            r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
-           r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean)\s+)")
+           r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
+           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"

@@ -431,6 +431,58 @@ def split_read_backs(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return out
 
 
+# a value with letters read back token by token: "jnguyen27 ... j n g u y e n two seven", "kfoster_hh ... k foster,
+# underscore, h h", "XWK 448 120 67. So X-ray, whiskey, kilo, four four eight ..."
+_SPELL_TOKEN = re.compile(r"x-ray|[A-Za-z]+|\d+", re.I)
+_SPELL_GAP = re.compile(r"[\s,-]*")
+_SILENT = frozenset({"underscore", "dot", "dash", "hyphen"})
+_DIGIT_SAID = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+               "seven": "7", "eight": "8", "nine": "9"}
+_SPELL_SOURCES = frozenset({"username", "password", "account_number", "healthcare_number", "number_sequence",
+                            "passport_number", "drivers_license", "vehicle_id", "banking_information"})
+
+
+def _spelled_from(text: str, pos: int, key: str) -> int | None:
+    """The end of a reading of `key` that starts at `pos`, token by token (letters, NATO words, digit words, words
+    of the value, "underscore"), or None; two tokens at least, so no written repeat."""
+    i = tokens = 0
+    while i < len(key):
+        m = _SPELL_TOKEN.match(text, pos)
+        if not m:
+            return None
+        word = m.group(0).lower()
+        said = "" if word in _SILENT else next((o for o in (_DIGIT_SAID.get(word), NATO.get(word, "").lower(), word)
+                                                 if o and key.startswith(o, i)), None)
+        if said is None:
+            return None
+        i += len(said)
+        tokens += 1
+        end = m.end()
+        pos = _SPELL_GAP.match(text, end).end()
+    return end if tokens >= 2 and not re.match(r"[\w@]", text[end:end + 1]) else None
+
+
+def spelled_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A code or handle with letters, read back in pieces soon after ("What's your username? jnguyen27. Let me check,
+    j n g u y e n two seven"), is the same value again: the reading takes its policy, over the names or numbers found
+    inside it."""
+    out = list(cands)
+    for c in cands:
+        key = re.sub(r"[\W_]", "", text[c.start:c.end]).lower()
+        if c.policy not in _SPELL_SOURCES or len(key) < 4 or not re.search(r"[a-z]", key) or " " in key:
+            continue
+        for m in re.finditer(r"(?<![\w'@.-])[A-Za-z0-9]", text[c.end:c.end + 300]):
+            a = c.end + m.start()
+            b = _spelled_from(text, a, key)
+            if b is None:
+                continue
+            inside = [o for o in out if a <= o.start and o.end <= b]
+            if not any(o.start < b and a < o.end for o in out if o not in inside):
+                out = [o for o in out if o not in inside] + [Cand(a, b, c.policy, c.score)]
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
 def _misread(key: str, typed: list[tuple[str, str, int]], start: int) -> str | None:
     """The policy of a value said shortly before that `key` reads back with one or two characters wrong or swapped
     ("HZQ889204117. So HZQ889204171?"): as long, at most two places apart, within 300 characters."""
@@ -782,7 +834,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, carry_corrections, towns_after_places, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, towns_after_places, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -363,8 +363,17 @@ _SLASH = re.compile(r"(?<=[A-Za-z0-9])(?:\s+|-)(?:forward\s+)?slash(?:\s+|-)(?=[
 _POINT_DIGITS = re.compile(r"(?<=\d)\s+(?:point|dot)\s+(?=\d)", re.I)
 FILE_EXTS = ("pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|zip|mp3|mp4|wav|pptx?|json|py|exe|html?|log|php|css|"
              "mov|tar|gz|xml|js|md|rtf|odt|key|pages|numbers|heic|tiff?|bmp|svg|sql|db|ini|cfg|"
-             "ya?ml|sh|bat|dmg|iso|apk|msi|eml|msg|avi|mkv|m4a|flac|ogg|ics|vcf|bak|dat")
+             "ya?ml|sh|bat|dmg|iso|apk|msi|eml|msg|avi|mkv|m4a|flac|ogg|ics|vcf|bak|dat|psd|indd|dwg|dxf|qbw|qbb|"
+             "epub|webp|ged|gpx|kml|kmz|ipynb|srt|vtt|dng|nef|cr2")
 _SPOKEN_EXT = re.compile(rf"(?<=\w)\s+dot\s+(?=(?:{FILE_EXTS})\b)", re.I)
+# an extension spelled letter by letter: "photo_1234 dot h e i c" -> "photo_1234.heic"
+_SPELLED_EXT = re.compile(r"(?<=\w)\s+dot\s+((?:[a-z]\s){1,3}[a-z])\b", re.I)
+
+
+def _spelled_ext(m: re.Match) -> Replacement:
+    """"dot p d f" -> ".pdf" when the letters spell a file extension."""
+    ext = m.group(1).replace(" ", "")
+    return "." + ext if re.fullmatch(FILE_EXTS, ext, re.I) else None
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"
@@ -695,6 +704,7 @@ def normalize(text: str) -> View:
     v = sub(v, _SPOKEN_EMAIL, _email)
     v = sub(v, _PROVIDER_EMAIL, lambda m: _email_parts(m.group(1), m.group(2) + ".com"))
     v = sub(v, _SPOKEN_URL, _url)
+    v = sub(v, _SPELLED_EXT, _spelled_ext)
     v = sub(v, _SPOKEN_EXT, lambda m: ".")
     v = sub(v, _UNDERSCORE, lambda m: "_")
     return sub(v, _FILLER, lambda m: "")

@@ -87,6 +87,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "i just sent a six digit code to that email can you read it four four one nine two six", "four four one nine two six"),
     ("password", "Caller: It's asking for a code, 551 204. Agent: Good, you're in.", "551 204"),
     ("password", "please read me the TAN from your app. Caller: It shows 731 880.", "731 880"),
+    # a town read as a firm or a person where someone is from or lives, before its region or country
+    ("location", "i am from cluj in romania and there it takes years", "cluj"),
+    ("location", "We moved to Naenae, Lower Hutt, last spring.", "Naenae"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -137,6 +140,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
     ("password", "can you read it to me, the order number on the receipt? 4471 2209", None),
     ("person_name", "my surname is Patel, P A T E L, one more thing", "one"),
+    # contractions as case-less ASR writes them are no name and no password
+    ("password", "you will need to set a new password dont tell me what it is", "dont"),
+    ("person_name", "okay lets sort that out whats your username and the email on file", "whats"),
+    # a model said with "the" is a product many own, no one's code
+    ("number_sequence", "the model with the round dial, the T200. Will the new plan still work with it?", "T200"),
+    ("number_sequence", "Which modem do you have? Caller: The white one, the H3600.", "H3600"),
+    ("location", "I'm calling from Harvey Norman in Penrith about my order", "Harvey Norman"),
 ]
 
 

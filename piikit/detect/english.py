@@ -11,6 +11,11 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _POS = ("noun", "verb", "adj", "adv")
+# contractions as case-less ASR writes them, without the apostrophe: "whats your username", "dont tell me"
+BARE_CONTRACTIONS = frozenset("whats thats dont doesnt didnt cant wont isnt wasnt arent werent havent hasnt hadnt "
+                              "couldnt wouldnt shouldnt mustnt youre theyre weve youve theyve ive im hes shes lets "
+                              "heres theres wheres whos hows whens itll youll theyll shell hell wed youd theyd "
+                              "aint yall".split())
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +45,7 @@ def is_english(word: str) -> bool:
     w = word.lower().strip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    if w in STOP_WORDS:
+    if w in STOP_WORDS or w in BARE_CONTRACTIONS:
         return True
     bases, rules, irregular = _tables()
     if any(w in b for b in (*bases.values(), *irregular.values())):

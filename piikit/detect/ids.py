@@ -549,6 +549,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
+    if re.search(r"\bthe\s+$", before) and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Z]?", raw.strip()):
+        return  # "the T200 is supported", "the white one, the H3600": a model, which many own, no one's code
     if (nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw)
             or nl and nd and 5 <= nd + nl <= 10 and not near and re.fullmatch(r"[A-Z0-9 -]+", raw)
             and re.search(r"\b(?:car|truck|van|vehicle|driveway|tow|towed|parked|plate|rego|reg)\b", sentence)) \

@@ -194,7 +194,20 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()) \
                 and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]):  # not "in Texas, Jordan says hi"
             out[i] = Cand(c.start, c.end, "location", c.score)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        if c.policy in ("organization", "person_name") and nxt.policy == "location" and c.end - c.start <= 25 \
+                and _FROM_PLACE.search(text, max(0, c.start - 40), c.start) \
+                and re.fullmatch(r",?\s+(?:in\s+)?|,\s*", text[c.end:nxt.start], re.I) \
+                and "organization" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
+            out[i] = Cand(c.start, c.end, "location", c.score)  # "I'm from Cluj in Romania", "we moved to Naenae, Lower Hutt"
     return out
+
+
+# where someone is from or lives, said before a town (not "calling from", which a firm may follow)
+_FROM_PLACE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|originally|born|"
+                         r"grew up|live|lives|living|lived|moved|moving|based|raised|relocated|relocating)\s+"
+                         r"(?:(?:originally|just|now|out)\s+)?(?:from|in|to|near|outside)\s+$", re.I)
 
 
 _OR = re.compile(r",?\s+(?:or|and|nor)\s+(?:in\s+)?", re.I)

@@ -661,7 +661,7 @@ _KIN_NAMED = re.compile(
     r"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
     r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
     r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
-    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is|,| is| named| called)?) ([A-Z][a-z'-]{2,})\b")
+    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| is| named| called|(,))?) ([A-Z][a-z][a-z'-]+)\b")
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -751,12 +751,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_NAME and not is_cue(m.group(1)):
                 yield Cand(m.start(1), m.end(1), "person_name", 0.85)
     for m in _KIN_NAMED.finditer(ctx.text):
-        w = m.group(1).lower()
+        w = m.group(2).lower()
         lists = set(tables().get((w,), ()))
-        if w not in STOP_WORDS and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
+        if w not in STOP_WORDS and w not in ("god", "lord") and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
                 and not (re.fullmatch(MONTH, w, re.I) and re.match(r"\s+(?:\d|the\b)", ctx.text[m.end():])) \
-                and ("first_name" in lists or not lists - {"surname", "organization", "zodiac_sign"}):  # not "my son Covid"
-            yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.9)  # not "my mom Monday"
+                and ("first_name" in lists or not m.group(1) and not lists - {"surname", "organization"}):
+            # not "my son Covid", "my mom Monday", "My husband is Pisces", "my husband, God rest him"
+            yield Cand(m.start(2), _with_surname(ctx.text, m.end(2), lower_text), "person_name", 0.9)
     for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"
         if all(_slot_name_word(w, lower_text) and not (is_english(w) and not tables().get((w.lower(),)))
                for w in m.group(1).split()):

@@ -90,6 +90,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a town read as a firm or a person where someone is from or lives, before its region or country
     ("location", "i am from cluj in romania and there it takes years", "cluj"),
     ("location", "We moved to Naenae, Lower Hutt, last spring.", "Naenae"),
+    # firms of other countries by name
+    ("organization", "it is an ncell number so it should work from abroad", "ncell"),
+    ("organization", "the bill from Engie came in French again", "Engie"),
+    ("organization", "I renewed my permis with the SAAQ last year", "SAAQ"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

@@ -75,6 +75,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "My son Chase needs his booster before school.", "Chase"),
     ("person_name", "My late wife Summer was the main holder.", "Summer"),
     ("person_name", "My daughter Faith has the flu.", "Faith"),
+    ("person_name", "hi i'm summer jones my date of birth is june fourth", "summer jones"),
+    ("person_name", "yeah this is rain cooper from the front desk", "rain cooper"),
     # a code or handle with letters, read back in pieces, is the same value
     ("username", "What's your username? bokafor12. Let me check, b o k a f o r one two.", "b o k a f o r one two"),
     ("username", "My login is tlinde3 and it's locked. So t linde three? Yes.", "t linde three"),
@@ -144,6 +146,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "a bill for my mother, I'm her power of attorney", "I'm"),
     ("person_name", "My husband, God rest him, always paid it.", "God"),
     ("person_name", "My husband is Pisces, I'm a Leo.", "Pisces"),
+    ("person_name", "i'm still waiting smith said he would call", "still"),
+    ("person_name", "and i'm calling brown about it", "calling"),
     ("person_name", "Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
     ("password", "can you read it to me, the order number on the receipt? 4471 2209", None),
     ("person_name", "my surname is Patel, P A T E L, one more thing", "one"),

@@ -619,6 +619,8 @@ _NAME_SLOT = re.compile(
     # who served or is asked: "You were helped by Chidi last time", "check with Lincoln first, he's my partner"
     r"|\b(?:(?:helped|served|seen|looked after|dealt with) by|(?:check|checked|checking) with) (?-i:([A-Z][a-z'-]{2,})\b(?! [A-Z]))", re.I)
 _I_AM = re.compile(rf"{_SLOT_OPENING}(?:i'm|i am) ([A-Za-z][a-z'-]{{2,}}){_SLOT_END}", re.I)
+_I_AM_FULL = re.compile(r"(?:^|[.?!,]\s+|\b(?:hi|hello|hey|yes|yeah|so|and)\s+)(?i:i'm|i am|this is|it's|my name's|my name is)"
+                        r" ([A-Za-z][a-z'-]{2,}) ([A-Za-z][a-z'-]{2,})\b")
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
@@ -765,6 +767,12 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     for m in _I_AM.finditer(ctx.text):  # "Thanks for calling ScriptLine, I'm Marcus.": a listed first name only
         if "first_name" in tables().get((m.group(1).lower(),), ()) and _slot_name_word(m.group(1), lower_text):
             yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.84)
+    for m in _I_AM_FULL.finditer(ctx.text):  # "i'm summer jones my date of birth is": a word, then a surname
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if "surname" in tables().get((last,), ()) and first not in STOP_WORDS and first not in _NOT_NAME \
+                and not is_cue(first) and first not in base_words("adj") and not first.endswith("ing") \
+                and (first in base_words("noun") or not is_verb(first)):
+            yield Cand(m.start(1), m.end(2), "person_name", 0.9)
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1

@@ -96,6 +96,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
     ("organization", "I renewed my permis with the SAAQ last year", "SAAQ"),
+    # a body named by its kind first, as other languages do
+    ("organization", "The invoice is for Padaria Estrela in Braga.", "Padaria Estrela"),
+    ("organization", "I'm at Ysbyty Glan Clwyd now, waiting for the scan.", "Ysbyty Glan Clwyd"),
+    ("organization", "the order came from Warung Pak Budi, not the one I chose", "Warung Pak Budi"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -148,6 +152,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "My husband is Pisces, I'm a Leo.", "Pisces"),
     ("person_name", "i'm still waiting smith said he would call", "still"),
     ("person_name", "and i'm calling brown about it", "calling"),
+    ("organization", "we live on Hospital Road near the park", "Hospital Road"),
     ("person_name", "Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
     ("password", "can you read it to me, the order number on the receipt? 4471 2209", None),
     ("person_name", "my surname is Patel, P A T E L, one more thing", "one"),

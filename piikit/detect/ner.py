@@ -300,6 +300,14 @@ _BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporatio
                        r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
                        r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
                        r"Housing|Traffic) Court)$")
+# a body named the way other languages name one, by its kind first: "Padaria Lusitana", "Warung Bu Siti", "Ysbyty Gwynedd",
+# "Farmacia San Pablo", "Banca Transilvania"
+_BODY_START = re.compile(r"(?:the )?(?:Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm[aá]cia|Pharmacie|"
+                         r"Apotheke|Cl[ií]nica|Clinique|Banca|Banco|Caixa|Restaurante|Ristorante|Trattoria|Pizzeria|"
+                         r"Panader[ií]a|Boulangerie|P[aâ]tisserie|Supermercado|Tienda|Librer[ií]a|Taquer[ií]a|Mercado|"
+                         r"Autohaus|Praxis|Escola|Escuela|Colegio|Universidad|Universidade|Universit[éeä]t?|Lyc[ée]e|"
+                         r"Instituto|Institut|Mairie|Ayuntamiento|Prefeitura|Stadtwerke|Amtsgericht|Krankenhaus|"
+                         r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega)\s+[A-Z]")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
@@ -410,8 +418,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
             # (but "works at Pizza Station": a firm)
-        if policy in ("location", "person_name") and _BODY_END.search(text) and re.sub(r"^the ", "", text)[:1].isupper():
-            policy = "organization"  # "Bronx Criminal Court", "Mercy Valley Regional", "Kilimani Police Station": a body
+        if policy in ("location", "person_name") and (_BODY_END.search(text) or _BODY_START.match(text)) \
+                and re.sub(r"^the ", "", text)[:1].isupper():
+            policy = "organization"  # "Bronx Criminal Court", "Kilimani Police Station", "Padaria Lusitana": a body
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
                              else text).split() if w not in _NAME_JOINERS]
         if policy in ("organization", "location", "person_name") and len(named) > 1 \

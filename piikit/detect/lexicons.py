@@ -118,7 +118,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                              "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
                              "reporter", "speaker", "founder", "owner", "detective", "vet", "deputy", "minister",
                              "governor", "dean", "host", "teller", "porter", "stylist", "model", "cop", "dj",
-                             "blind", "deaf", "trainer")},
+                             "blind", "deaf", "trainer", "picker", "packer")},
     "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
                               r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
                               r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
@@ -132,7 +132,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                             r"^\s+(?:(?:is|was)\s+(?:booked|scheduled|tomorrow|today|next|on)|results?|appointment)\b")
                         for w in ("smear", "bloods", "scope", "jab")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
-                  r"celebrating|watch|watching|went to|going to|attend|attending|happy|that)\s+$", r"(?!)")
+                  r"celebrating|watch|watching|went to|going to|attend|attending|happy|is that|was that)\s+$", r"(?!)")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
                         "eid", "holi", "carnival", "pride")},
     "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"
@@ -504,17 +504,29 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
             and not re.match(r"\s+[A-Z]", after):
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     the = r"\b(?:the|that|this)\s+$"
-    if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before):
+    if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
     return bool(mod) and _job_modifier(mod.group(1)) and bool(
-        re.search(rule[0], before[:mod.start()]) or phrase in _THE_JOBS and re.search(the, before[:mod.start()]))
+        re.search(rule[0], before[:mod.start()]) or phrase in _THE_JOBS and re.search(the, before[:mod.start()])
+        and mod.group(1) not in _SOFTWARE and _the_job_said(phrase, after))
 
 
 # jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
 # driver"; a "student" loan, a "judge" of character)
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "
                       "minister nurse detective deputy dean".split())
+_SOFTWARE = frozenset("task password file window package download device display boot session tab memory license "
+                      "extension plugin ad app".split())  # "the task manager": a program
+# what a person does or where one is, said right after "the principal" (not "the principal balance", "pay down the
+# principal faster", "the dean's list")
+_PERSON_SAID_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here|said|says|told|tells|called|calls|rang|emailed|asked|"
+                                r"wants|wanted|thinks|agreed|promised|suggested|signed|approved|will|would|can|could)\b)")
+
+
+def _the_job_said(phrase: str, after: str) -> bool:
+    """Whether a job after "the" is a person: the principal and the dean only where the words after say so."""
+    return phrase not in ("principal", "dean") or bool(_PERSON_SAID_AFTER.match(after))
 
 
 # "a female tech", "a patrol officer", "her family doctor": a word that says whose or which job it is
@@ -828,7 +840,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                           or _DISH_AFTER.match(after) and all(map(is_english, phrase.split()))))
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "religion" and _INSTITUTION_AFTER.match(after))  # "United Methodist Hospital": a firm's name
-                and not (p == "occupation" and ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman": a surname
+                and not (ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman", "Mr. Cornish": a surname
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None

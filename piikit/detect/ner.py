@@ -302,18 +302,25 @@ _BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporatio
                        r"Housing|Traffic) Court)$")
 # a body named the way other languages name one, by its kind first: "Padaria Lusitana", "Warung Bu Siti", "Ysbyty Gwynedd",
 # "Farmacia San Pablo", "Banca Transilvania"
-_BODY_START = re.compile(r"(?:the )?(?:Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm[aá]cia|Pharmacie|"
-                         r"Apotheke|Cl[ií]nica|Clinique|Banca|Banco|Caixa|Restaurante|Ristorante|Trattoria|Pizzeria|"
-                         r"Panader[ií]a|Boulangerie|P[aâ]tisserie|Supermercado|Tienda|Librer[ií]a|Taquer[ií]a|Mercado|"
-                         r"Autohaus|Praxis|Escola|Escuela|Colegio|Universidad|Universidade|Universit[éeä]t?|Lyc[ée]e|"
-                         r"Instituto|Institut|Mairie|Ayuntamiento|Prefeitura|Stadtwerke|Amtsgericht|Krankenhaus|"
-                         r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega)\s+[A-Z]")
+_BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm[aá]cia|Pharmacie|"
+               r"Apotheke|Cl[ií]nica|Clinique|Banca|Banco|Caixa|Restaurante|Ristorante|Trattoria|Pizzeria|"
+               r"Panader[ií]a|Boulangerie|P[aâ]tisserie|Supermercado|Tienda|Librer[ií]a|Taquer[ií]a|Mercado|"
+               r"Autohaus|Praxis|Escola|Escuela|Colegio|Universidad|Universidade|Universit[éeä]t?|Lyc[ée]e|"
+               r"Instituto|Institut|Mairie|Ayuntamiento|Prefeitura|Stadtwerke|Amtsgericht|Krankenhaus|"
+               r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega")
+_BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
+# the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
+_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:de|da|do|dos|das|del|di|la|le|du|des|y)\s+)?[A-Z][\w'’-]+)"
+                         r"{1,3}")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
+    for m in _BODY_NAMED.finditer(ctx.text):
+        if not _STREET_END.search(m.group(0)):
+            yield Cand(m.start(), m.end(), "organization", 0.88)  # "Padaria Estrela", not "Hospital Road"
     doc = ctx.doc
     if doc is None:
         return
@@ -667,12 +674,12 @@ _PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos
 
 
 # a family member's name, capitalized mid-sentence as only a name is, even an everyday word: "My son Chase needs",
-# "my partner Will works", "My late wife Summer was" (a landlord or boss may be a firm, and lower case says nothing)
+# "My late wife Summer was", "my sister, Maria, called" (a landlord or boss may be a firm, and lower case says nothing)
 _KIN_NAMED = re.compile(
     r"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
     r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
     r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
-    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| is| named| called|(,))?) ([A-Z][a-z][a-z'-]+)\b")
+    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| named| called|(,))?) ([A-Z][a-z][a-z'-]+)\b")
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -730,9 +737,10 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if words and lw in _PARTICLES:
                 words.append(w)  # kept only if a name word follows
                 continue
-            if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"})) \
+            titled = re.match(r"(?:mr|mrs|ms|miss|dr)\b", cue) and w.group(0)[0].isupper() and not words
+            if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"}) and not titled) \
                     or len(words) >= 2 and lw in STOP_WORDS:
-                break
+                break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer")
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
             if "speaking to" in cue and not known and GENERIC_DESK.fullmatch(lw):
                 break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
@@ -882,10 +890,12 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         letters = "".join(_SPELLED_LETTER.findall(m.group(0)))
         word = letters.lower()
         lo = max(0, m.start() - 60)
-        if _CODE_READ.match(text, m.end()) or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]) \
-                or _DIGIT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-            continue  # "D S P, 5 5 3 1": a code read on; "K L one nine, R T X": its end; "capital W, i n t e r": a password
         said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-]|\.\w)", text[lo:m.start()].lower())  # not "DSP-5531"
+        if _CODE_READ.match(text, m.end()) and not (said and not re.match(r"[\s,-]*\d", text[lo + said.end():])) \
+                or _CASE_SAID.search(text[max(0, m.start() - 20):m.start()]) \
+                or _DIGIT_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "D S P, 5 5 3 1": a code read on (not "Patel, P A T E L, two two five Oak Street": the name said
+            # first); "K L one nine, R T X": its end; "capital W, i n t e r": a password
         if said and is_english(word) and (not is_lower(text) and text[lo + said.start()].islower()
                                           or is_lower(text) and not re.search(r"\bname", text[lo:m.start()], re.I)):
             continue  # "it's a kettle, K-E-T-T-L-E": a word spelled out, not a name ("Smith, S M I T H" is)

@@ -143,8 +143,8 @@ _WRITTEN_EXTS = "ai|eps|ods|odp|rar|7z|m4v|wmv|aac"
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
     r"(?![.@]\w)", _I)
-_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|TSh|USh|"
-            r"(?:RM|(?-i:Rp)|S/\.?)(?=\s?\d)|N(?=\d{1,3}(?:,\d{3})+))")
+_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
+            r"(?:(?:RM|(?-i:Rp))(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
@@ -164,7 +164,7 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
            r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
            r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy)\s+)")
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d[\d,]*(?:\.\d{3})*(?:\.\d+)?"  # "Rp 1.200.000" too
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
                r"installment|salary|wage|income|estimate|quote|refund|overdraft|excess(?! baggage| luggage| weight))")

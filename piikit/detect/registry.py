@@ -457,8 +457,10 @@ _SPELL_SOURCES = frozenset({"username", "password", "account_number", "healthcar
 
 def _spelled_from(text: str, pos: int, key: str) -> int | None:
     """The end of a reading of `key` that starts at `pos`, token by token (letters, NATO words, digit words, words
-    of the value, "underscore"), or None; two tokens at least, so no written repeat."""
+    of the value, "underscore"), or None; two tokens at least, so no written repeat, one of them a letter, a digit or
+    a symbol said, and no capitalized word but a NATO one ("John Smith" is the man whose handle is "johnsmith")."""
     i = tokens = 0
+    spelled = False
     while i < len(key):
         m = _SPELL_TOKEN.match(text, pos)
         if not m:
@@ -466,13 +468,15 @@ def _spelled_from(text: str, pos: int, key: str) -> int | None:
         word = m.group(0).lower()
         said = "" if word in _SILENT else next((o for o in (_DIGIT_SAID.get(word), NATO.get(word, "").lower(), word)
                                                  if o and key.startswith(o, i)), None)
-        if said is None:
+        if said is None or len(word) > 1 and word not in NATO and word not in _SILENT and word not in _DIGIT_SAID \
+                and m.group(0)[0].isupper() and m.group(0)[1:].islower():
             return None
+        spelled = spelled or len(word) == 1 or word in NATO or word in _SILENT or word in _DIGIT_SAID
         i += len(said)
         tokens += 1
         end = m.end()
         pos = _SPELL_GAP.match(text, end).end()
-    return end if tokens >= 2 and not re.match(r"[\w@]", text[end:end + 1]) else None
+    return end if tokens >= 2 and spelled and not re.match(r"[\w@]", text[end:end + 1]) else None
 
 
 def spelled_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:

@@ -104,6 +104,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "My doctor is Dr. Packer.", "Dr. Packer"),
     ("money_amount", "the refund is Rp 1.200.000 to your wallet", "Rp 1.200.000"),
     ("language", "can I get the form in Sinhalese please", "Sinhalese"),
+    ("username", "It's under mtremblay_yeg on Instagram.", "mtremblay_yeg"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -177,6 +178,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("political_affiliation", "I have a degree in criminal law and justice.", "law and justice"),
     ("nationality", "My landlord is Mr. Cornish.", "Cornish"),
     ("event", "the guy that lent me his truck is out of town", "lent"),
+    ("occupation", "the director's cut is longer than the film", "director"),
+    ("occupation", "the consultant fee was 200 dollars", "consultant"),
+    ("password", "My password is bigcat1. Agent: Got it. Caller: We have a big cat, one of those Maine Coons.", "big cat, one"),
+    ("occupation", "The assembler throws an error on line 12.", "assembler"),
+    ("political_affiliation", "I'm a Costco loyalist, honestly.", "loyalist"),
+    ("political_affiliation", "We built a civic platform for residents to report potholes.", "civic platform"),
+    ("money_amount", "the plate is 4 kr 221 I think", "4 kr"),
+    ("password", "The portal asked for my employer code, 44712.", "44712"),
+    ("nationality", "My mom was English-speaking only.", "English"),
     ("person_name", "Agent: It's pdubois_yul, I'll send a link.", "pdubois_yul"),
     ("password", "can you read it to me, the order number on the receipt? 4471 2209", None),
     ("person_name", "my surname is Patel, P A T E L, one more thing", "one"),

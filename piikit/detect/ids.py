@@ -848,7 +848,7 @@ _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?:'ve| have)?(?: just)? (?:texted|sent|emailed)\b"
                         r"|\b(?:code|passcode|otp|tan)\b[^.?!]*\b(?:from|on|in) (?:the|your|my) (?:[a-z]+ )?(?:app|authenticator|token|"
                         r"text|email|key ?fob|card reader)\b"  # "type the code from your token", "the TAN from your app"
-                        r"|\b(?:asks|asking|asked|prompts|prompting|prompted|wants) (?:me )?for (?:a|the|my|your) (?:[a-z0-9-]+ )?code\b")
+                        r"|\b(?:asks|asking|asked|prompts|prompting|prompted|wants) (?:me )?for (?:a|the|my|your) (?:[a-z0-9]+[- ]digit )?code\b")
 # what may stand between a code's name and the code: "order number is", "ticket #", "claim's"
 _TIGHT = re.compile(r"(?:[\s:#.,'-]|\b(?:number|no|id|code|is|was|it's|its|s|of|the|my|your|for|um|uh|er|erm|like)\b)*")
 

@@ -118,7 +118,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                              "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
                              "reporter", "speaker", "founder", "owner", "detective", "vet", "deputy", "minister",
                              "governor", "dean", "host", "teller", "porter", "stylist", "model", "cop", "dj",
-                             "blind", "deaf", "trainer", "picker", "packer")},
+                             "blind", "deaf", "trainer", "picker", "assembler")},
     "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
                               r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
                               r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
@@ -223,8 +223,8 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"studied|read|write|taught|teach|teaching|understand|habla|classes|lessons|"
                        r"prefer|prefers|preferred)\s+"
                        r"(?:\w+\s+)?$")
-_LANG_AFTER = re.compile(r"^\s+(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|dialect|"
-                         r"lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")
+_LANG_AFTER = re.compile(r"^(?:\s+|-)(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|"
+                         r"dialect|lessons|teacher|tutor|version|subtitles|speaking|fluently)\b")  # "English-speaking" too
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
@@ -525,7 +525,11 @@ _PERSON_SAID_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here|said|says|to
 
 
 def _the_job_said(phrase: str, after: str) -> bool:
-    """Whether a job after "the" is a person: the principal and the dean only where the words after say so."""
+    """Whether a job after "the" is a person: not before a noun it names a kind of ("the manager app", "the consultant
+    fee", "the director's cut"), and the principal and the dean only where the words after say so."""
+    if _before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
+                                       after):
+        return False
     return phrase not in ("principal", "dean") or bool(_PERSON_SAID_AFTER.match(after))
 
 

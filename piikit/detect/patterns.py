@@ -103,6 +103,8 @@ _LOGIN_NAMED = re.compile(r"\b(?:user ?names?|logins?|log ?in|logged in|log on|s
 _AT_DOMAIN = re.compile(r"\s+(?:at|@)\s+[a-z]")  # "jamal.reed at icloud.com": an address, not a handle
 _HANDLE_TOKEN = re.compile(r"(?<![\w@.])[A-Za-z][\w.]*(?![\w@])")  # then: has "_" or a digit
 # words that name a programmer's identifier, not a person's handle: "the variable is max_value"
+_ON_PLATFORM = re.compile(r"\s+on\s+(?:instagram|insta|twitter|tiktok|facebook|snapchat|threads|reddit|discord|"
+                          r"linkedin|github|telegram|twitch|youtube|x)\b")
 _CODE_WORD = re.compile(r"\b(?:file|variable|setting(?! (?:it|that|this|them|him|her|up|back)\b)|function|field|column|config|folder|table|class|method|"
                         r"parameter|flag|key|option|env|python|code)\b[^.?!]{0,25}$", _I)
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -151,7 +153,7 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|(?:korunas|koruna)\b|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
-             r"(?:kip|riels?|kyats?|dalasis?|leones|c[oó]rdobas|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|kr\.?|zł)(?!\w)|[€₫]|"
+             r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
@@ -640,7 +642,8 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
             # (and a short word before its digits, where the recognizer split a name: "dan_opa for 88")
             word_part = "" if re.search(r"\d", tok) else r"|[a-z]{2,4}(?=\s+\d+\b(?![.,]\d|\s+[a-z]{2,}))"
             tail = re.match(rf"(?:\s+(?:\d+|[b-hj-z]{word_part})\b)*", ctx.norm[m.start() + len(tok):])
-            if re.search(r"\d", tok + tail.group(0)) or _HANDLE_TALK.search(ctx.lower[max(0, m.start() - 60):m.start()]):
+            if re.search(r"\d", tok + tail.group(0)) or _HANDLE_TALK.search(ctx.lower[max(0, m.start() - 60):m.start()]) \
+                    or _ON_PLATFORM.match(ctx.lower, m.start() + len(tok)):  # "it's under mtremblay_yeg on Instagram"
                 # (or words only, named a handle: "my username on the booking app is kai_lq"); a password asked for
                 # is one ("wi-fi password? No, it's Casa_Lupita_77")
                 kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"

@@ -460,7 +460,7 @@ def _spelled_from(text: str, pos: int, key: str) -> int | None:
     of the value, "underscore"), or None; two tokens at least, so no written repeat, one of them a letter, a digit or
     a symbol said, and no capitalized word but a NATO one ("John Smith" is the man whose handle is "johnsmith")."""
     i = tokens = 0
-    spelled = False
+    spelled = 0.0  # a letter, NATO word or symbol said counts 1, a digit word 1/2: "big cat, one" spells nothing
     while i < len(key):
         m = _SPELL_TOKEN.match(text, pos)
         if not m:
@@ -471,12 +471,12 @@ def _spelled_from(text: str, pos: int, key: str) -> int | None:
         if said is None or len(word) > 1 and word not in NATO and word not in _SILENT and word not in _DIGIT_SAID \
                 and m.group(0)[0].isupper() and m.group(0)[1:].islower():
             return None
-        spelled = spelled or len(word) == 1 or word in NATO or word in _SILENT or word in _DIGIT_SAID
+        spelled += len(word) == 1 or word in NATO or word in _SILENT or 0.5 * (word in _DIGIT_SAID)
         i += len(said)
         tokens += 1
         end = m.end()
         pos = _SPELL_GAP.match(text, end).end()
-    return end if tokens >= 2 and spelled and not re.match(r"[\w@]", text[end:end + 1]) else None
+    return end if tokens >= 2 and spelled >= 1 and not re.match(r"[\w@]", text[end:end + 1]) else None
 
 
 def spelled_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:

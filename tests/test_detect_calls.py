@@ -104,6 +104,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "My doctor is Dr. Packer.", "Dr. Packer"),
     ("money_amount", "the refund is Rp 1.200.000 to your wallet", "Rp 1.200.000"),
     ("language", "can I get the form in Sinhalese please", "Sinhalese"),
+    ("location", "so it's Strada Popa Nan 41, apartment 6", "Strada Popa Nan 41"),
+    ("person_name", "my name's Yonas Tesfaye, our daughter is Selam, she's two", "Selam"),
+    ("occupation", "This is officer Ruiz with the Aurora Police Department.", "officer"),
+    ("occupation", "the principal hasn't done anything about it", "principal"),
+    ("occupation", "I'll have the rink manager email the statement.", "manager"),
+    ("username", "What's his gamer tag? B: It's ShadowTaco_13. Shadow, taco, underscore, one three.",
+     "Shadow, taco, underscore, one three"),
     ("username", "It's under mtremblay_yeg on Instagram.", "mtremblay_yeg"),
 ]
 

@@ -521,16 +521,20 @@ _SOFTWARE = frozenset("task password file window package download device display
 # what a person does or where one is, said right after "the principal" (not "the principal balance", "pay down the
 # principal faster", "the dean's list")
 _PERSON_SAID_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here|said|says|told|tells|called|calls|rang|emailed|asked|"
-                                r"wants|wanted|thinks|agreed|promised|suggested|signed|approved|will|would|can|could)\b)")
+                                r"wants|wanted|thinks|agreed|promised|suggested|signed|approved|will|would|can|could|"
+                                r"email|call|text|phone|sign|approve|contact|review|has|hasn't|had|did|didn't|won't|"
+                                r"doesn't|never|refused|keeps|kept)\b)")  # "the rink manager email the statement"
 
 
 def _the_job_said(phrase: str, after: str) -> bool:
     """Whether a job after "the" is a person: not before a noun it names a kind of ("the manager app", "the consultant
     fee", "the director's cut"), and the principal and the dean only where the words after say so."""
+    if _PERSON_SAID_AFTER.match(after):
+        return True
     if _before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
                                        after):
         return False
-    return phrase not in ("principal", "dean") or bool(_PERSON_SAID_AFTER.match(after))
+    return phrase not in ("principal", "dean")
 
 
 # "a female tech", "a patrol officer", "her family doctor": a word that says whose or which job it is

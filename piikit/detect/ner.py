@@ -679,7 +679,7 @@ _KIN_NAMED = re.compile(
     r"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
     r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
     r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
-    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| named| called|(,))?) ([A-Z][a-z][a-z'-]+)\b")
+    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| named| called|(,| is))?) ([A-Z][a-z][a-z'-]+)\b")
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -774,7 +774,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         lists = set(tables().get((w,), ()))
         if w not in STOP_WORDS and w not in ("god", "lord") and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
                 and not (re.fullmatch(MONTH, w, re.I) and re.match(r"\s+(?:\d|the\b)", ctx.text[m.end():])) \
-                and ("first_name" in lists or not m.group(1) and not lists - {"surname", "organization"}):
+                and ("first_name" in lists or not m.group(1) and not lists - {"surname", "organization"}
+                     or m.group(1) == " is" and not lists and not is_english(w)):  # "our daughter is Selam"
             # not "my son Covid", "my mom Monday", "My husband is Pisces", "my husband, God rest him"
             yield Cand(m.start(2), _with_surname(ctx.text, m.end(2), lower_text), "person_name", 0.9)
     for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"
@@ -786,9 +787,12 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(1), _with_surname(ctx.text, m.end(1), lower_text), "person_name", 0.84)
     for m in _I_AM_FULL.finditer(ctx.text):  # "i'm summer jones my date of birth is": a word, then a surname
         first, last = m.group(1).lower(), m.group(2).lower()
+        lists = set(tables().get((first,), ()))
         if "surname" in tables().get((last,), ()) and first not in STOP_WORDS and first not in _NOT_NAME \
                 and not is_cue(first) and first not in base_words("adj") and not first.endswith("ing") \
-                and (first in base_words("noun") or not is_verb(first)):
+                and (first in base_words("noun") or not is_verb(first)) and (not lists or "first_name" in lists) \
+                and not re.match(r"(?:\s+[A-Za-z]+)?\s+\d", ctx.text[m.end():]):
+            # (not "this is officer brennan", "it's Strada Popa Nan 41": a job before a surname, a street)
             yield Cand(m.start(1), m.end(2), "person_name", 0.9)
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):

@@ -514,7 +514,7 @@ ADDRESS_RX = [
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
     re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Rue|Carrera|Paseo|Camino|Calzada|Travessa|Alameda|Corso|Ul\.|Ulica|"
-               r"Jalan|Jl\.)\s+"
+               r"Strada|Str\.|Bulevardul|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Jalan|Jl\.)\s+"
                r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"

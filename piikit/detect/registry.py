@@ -469,7 +469,7 @@ def _spelled_from(text: str, pos: int, key: str) -> int | None:
         said = "" if word in _SILENT else next((o for o in (_DIGIT_SAID.get(word), NATO.get(word, "").lower(), word)
                                                  if o and key.startswith(o, i)), None)
         if said is None or len(word) > 1 and word not in NATO and word not in _SILENT and word not in _DIGIT_SAID \
-                and m.group(0)[0].isupper() and m.group(0)[1:].islower():
+                and m.group(0)[0].isupper() and m.group(0)[1:].islower() and not re.search(r"(?:^|[.?!:]\s*)$", text[:m.start()]):
             return None
         spelled += len(word) == 1 or word in NATO or word in _SILENT or 0.5 * (word in _DIGIT_SAID)
         i += len(said)

@@ -96,6 +96,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
     ("organization", "I renewed my permis with the SAAQ last year", "SAAQ"),
+    # a firm answering in case-less text, up to "this call", a menu's "press", or five words with an "and"
+    ("organization", "thank you for calling meridian loan servicing this call may be recorded", "meridian loan servicing"),
+    ("organization", "thank you for calling cool breeze heating and air this is ray how can i help",
+     "cool breeze heating and air"),
+    ("organization", "hej and welcome to nordlink bredband för svenska tryck ett", "nordlink bredband"),
     # a body named by its kind first, as other languages do
     ("organization", "The invoice is for Padaria Estrela in Braga.", "Padaria Estrela"),
     ("organization", "I'm at Ysbyty Glan Clwyd now, waiting for the scan.", "Ysbyty Glan Clwyd"),
@@ -190,6 +195,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("political_affiliation", "I have a degree in criminal law and justice.", "law and justice"),
     ("nationality", "My landlord is Mr. Cornish.", "Cornish"),
     ("event", "the guy that lent me his truck is out of town", "lent"),
+    ("organization", "thanks for calling about your bill this call is recorded", None),
+    ("organization", "thank you for calling the pharmacy this is ray", None),
     ("occupation", "the director's cut is longer than the film", "director"),
     ("occupation", "the consultant fee was 200 dollars", "consultant"),
     ("password", "My password is bigcat1. Agent: Got it. Caller: We have a big cat, one of those Maine Coons.", "big cat, one"),

@@ -84,7 +84,10 @@ _SERVICE = frozenset("gas water power electric electricity emergency emergencies
 # where the name answered with has ended; in case-less text also the words that start what the agent says next
 # ("welcome to crestline student aid please have your account number ready")
 _CLAUSE = re.compile(r"[,.;:?!]|\s(?:this is|my name|how|who|what|i'?m|i am|you'?re|speaking|where)\b", re.I)
-_CLAUSE_LOWER = re.compile(rf"{_CLAUSE.pattern}|\s(?:please|if|before|your|we'?re|we are|can|calls?)\b", re.I)
+_CLAUSE_LOWER = re.compile(rf"{_CLAUSE.pattern}|\s(?:please|if|before|your|we'?re|we are|can|calls?|press)\b"
+                           # "... servicing this call may be recorded", "... bredband för svenska tryck ett"
+                           r"|\sthis (?:call|line|conversation)\b|\s(?:för|for|para|pour|für)\s+\w+(?:\s+\w+)?\s+"
+                           r"(?:press|tryck|pulse|marque|appuyez|tapez|drücken|druk|trykk|tryk)\b", re.I)
 
 
 # what a business is, said without its name: "the pet store", "bike shop, this is...", "customer care"
@@ -117,7 +120,8 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
                      or words[-1].group(0)[0].isupper() and words[-1].group(0).lower() in _DESK_NAMED):
         words.pop()
     if lower_text:
-        if not 1 <= len(words) <= 4 or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
+        if not 1 <= len([w for w in words if w.group(0) not in _CONNECTORS]) <= 4 \
+                or any(w.group(0) in STOP_WORDS and w.group(0) not in _CONNECTORS for w in words) \
                 or any(w.group(0) in _GREETS for w in words[1:]) or any(c.isdigit() for w in words for c in w.group(0)) \
                 or len(words) == 1 and is_english(words[0].group(0)) or _a_kind_of_place([w.group(0) for w in words]):
             return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name

@@ -105,6 +105,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "The invoice is for Padaria Estrela in Braga.", "Padaria Estrela"),
     ("organization", "I'm at Ysbyty Glan Clwyd now, waiting for the scan.", "Ysbyty Glan Clwyd"),
     ("organization", "the order came from Warung Pak Budi, not the one I chose", "Warung Pak Budi"),
+    # a body named with its kind last, where the NER splits it or reads a person or a place
+    ("organization", "your appointment at the Royal Victoria Infirmary on the 12th", "Royal Victoria Infirmary"),
+    ("organization", "He's at St. Brigid's Hospice on Ditmars Boulevard.", "St. Brigid's Hospice"),
+    ("organization", "Fiona from Northumbrian Water said the meter is at the back", "Northumbrian Water"),
     ("person_name", "My landlord is Mr. Cornish.", "Mr. Cornish"),
     ("person_name", "My doctor is Dr. Packer.", "Dr. Packer"),
     ("money_amount", "the refund is Rp 1.200.000 to your wallet", "Rp 1.200.000"),

@@ -309,6 +309,12 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Instituto|Institut|Mairie|Ayuntamiento|Prefeitura|Stadtwerke|Amtsgericht|Krankenhaus|"
                r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
+# a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
+# Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
+_BODY_LAST = re.compile(r"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Infirmary|Hospital|Hospice|Cathedral|Church|"
+                        r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Academy|College|University|Clinic|"
+                        r"Constabulary|Police(?: Service| Department| Force)?|Force|Water|Airways|Airlines|Insurance|"
+                        r"Council|Authority|Credit Union|Building Society|Housing Association|Health Board)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
 _BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:de|da|do|dos|das|del|di|la|le|du|des|y)\s+)?[A-Z][\w'’-]+)"
                          r"{1,3}")
@@ -321,6 +327,12 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     for m in _BODY_NAMED.finditer(ctx.text):
         if not _STREET_END.search(m.group(0)):
             yield Cand(m.start(), m.end(), "organization", 0.88)  # "Padaria Estrela", not "Hospital Road"
+    for m in _BODY_LAST.finditer(ctx.text):
+        words = [re.sub(r"['’]s$|\.$", "", fold(w).lower()) for w in m.group(0).split()[:-1]]
+        if words[0] not in STOP_WORDS and words[0] not in _NOT_NAME and any(
+                w == "st" or not is_english(w) or tables().get((w,)) for w in words):
+            # a name in it ("Royal Victoria", "Northumbrian", "St. Brigid's"), not "the Police Force", "My Church"
+            yield Cand(m.start(), m.end(), "organization", 0.88)
     doc = ctx.doc
     if doc is None:
         return

@@ -92,6 +92,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a town read as a firm or a person where someone is from or lives, before its region or country
     ("location", "i am from cluj in romania and there it takes years", "cluj"),
     ("location", "We moved to Naenae, Lower Hutt, last spring.", "Naenae"),
+    # towns named by everyday words, where one is, goes or comes from
+    ("location", "Hello, this is Giulia, I'm calling from Bologna about my order", "Bologna"),
+    ("location", "i live in albany new york and the box never came", "albany"),
+    ("location", "the supplies were shipped to fargo north dakota", "fargo"),
+    ("location", "I moved from Mobile to Dallas in May", "Mobile"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -201,6 +206,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "the guy that lent me his truck is out of town", "lent"),
     ("organization", "thanks for calling about your bill this call is recorded", None),
     ("organization", "thank you for calling the pharmacy this is ray", None),
+    ("location", "I want to split the bill with my sister", None),
+    ("location", "she's in the bath, can she call you back", None),
+    ("location", "i was going to cork it and put it in the fridge", None),
     ("occupation", "the director's cut is longer than the film", "director"),
     ("occupation", "the consultant fee was 200 dollars", "consultant"),
     ("password", "My password is bigcat1. Agent: Got it. Caller: We have a big cat, one of those Maine Coons.", "big cat, one"),

@@ -1015,8 +1015,34 @@ def _listed_or_after_address(town: str, before: str) -> bool:
         or bool(lists & {"first_name", "surname"} and re.search(r"\d", before))
 
 
+# towns named by everyday words or surnames, which the place list leaves out ("Reading", "Mobile", "Bologna", "Bolton"):
+# a place where someone goes, is or is from, written with a capital or said before its state
+EVERYDAY_TOWNS = frozenset("""
+albany angers antioch arlington aurora bath beaumont billings bologna bolton bordeaux boulder bridgeport burlington bury
+cali carson centennial charlottetown chester columbia compton concord connemara cork crawley darwin davenport derby
+dijon dover downey durham edison fargo florence galle garland genoa hampton harrow hollywood hull independence indio
+jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington lincoln livingstone lowell lyon mansfield
+mendoza merida mesa mesquite midland mobile montgomery natal newport newton nice orleans perm plymouth pueblo reading
+riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
+wilmington windsor worcester""".split())
+_GO_TO = (r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|trip|flight|"
+          r"ticket|way|back|head\w*|relocat\w*|come|comes|coming|came|return\w*|ship\w*|deliver\w*|post\w*)"
+          r"\s+(?:(?:up|down|over|out|back)\s+)?to")  # where one goes, not "switch you to Mobile", "spoke to Jackson"
+_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|via|of|{_GO_TO})\s+([A-Z][a-z]+)\b"
+                         r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
+_TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+([a-z]+)\s+((?:[a-z]+\s+)?[a-z]+)\b")
+
+
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     """location for an unlisted town (or one named like a word or a person) said before its listed region."""
+    lower_text = is_lower(ctx.text)
+    for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
+        nxt = m.group(2)
+        if m.group(1).lower() in EVERYDAY_TOWNS and (
+                any("place" in tables().get(tuple(nxt.split()[i:]), ()) for i in (0, -1)) if lower_text
+                else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))):
+            yield Cand(m.start(1), m.end(1), "location", 0.9)  # "calling from Bologna", "i live in albany new york"
+            # (not "in Reading mode")
     for m in _TOWN_IN_REGION.finditer(ctx.text):
         if "place" in tables().get(tuple(m.group(2).lower().split()), ()) and m.group(1).lower() not in STOP_WORDS:
             yield Cand(m.start(1), m.end(1), "location", 0.85)

@@ -121,7 +121,6 @@ CUES: dict[str, str] = {
                r"|policy (?:number|no)|polic(?:y|ies)|loyalty|subscriber|customer reference|tenan(?:t|cy) (?:reference|number|id|ref)"
                r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:fund )?(?:number|no)"
-               r"|donor (?:id|number|no)|contract (?:number|no|id)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
                r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"
@@ -818,7 +817,7 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
 _NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?|frequent fl[iy]er|railcard|accounts?|acct|"
-                                 r"loan|mortgage|pension|donor|contract|tenancy|lease|subscription|utility|energy|"
+                                 r"loan|mortgage|pension|tenancy|lease|subscription|utility|energy|"
                                  r"broadband|internet)"
                                  r"(?: (?:number|no|id|card(?: number)?))?\b")
 _HEALTH_ID = re.compile(r"\b(?:member|subscriber|patient|health|medical|medicare|medicaid|nhs)\b")  # "... the member ID?"

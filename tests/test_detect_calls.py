@@ -76,6 +76,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "My late wife Summer was the main holder.", "Summer"),
     ("person_name", "My daughter Faith has the flu.", "Faith"),
     ("person_name", "hi i'm summer jones my date of birth is june fourth", "summer jones"),
+    # an everyday-word name found once is the person where the call greets or thanks them by it
+    ("person_name", "this is jade with billing how can i help ... your reference is 4471 thank you jade have a nice day",
+     "jade have"),
     ("person_name", "yeah this is rain cooper from the front desk", "rain cooper"),
     # a code or handle with letters, read back in pieces, is the same value
     ("username", "What's your username? bokafor12. Let me check, b o k a f o r one two.", "b o k a f o r one two"),
@@ -176,6 +179,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "In midsummer the evenings are long up here.", "midsummer"),
     ("filename", "the website is shop dot c o m", None),
     ("person_name", "I called my mom Monday and she told me.", "Monday"),
+    ("person_name", "my name is Will Turner. Okay, will you send it?", "will you"),
     ("person_name", "My daughter Covid tested positive last week.", "Covid"),
     ("person_name", "a bill for my mother, I'm her power of attorney", "I'm"),
     ("person_name", "My husband, God rest him, always paid it.", "God"),

@@ -14,6 +14,8 @@ from collections import Counter
 from itertools import repeat
 from typing import Callable, Iterable, NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from piikit.detect import Entity
 from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import base_words, is_english
@@ -258,9 +260,13 @@ _ABBREVIATED = re.compile(rf"{MONTH}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
 def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A name found once is a name wherever else the call says it ("my name is harpreet singh gill ... okay
     harpreet ... take care harpreet"): words of found names that are no English word and in no other list."""
-    words = {w for c in cands if c.policy == "person_name" and c.score >= 0.85 and not text[c.start:c.end].isupper()
+    named = {w for c in cands if c.policy == "person_name" and c.score >= 0.85 and not text[c.start:c.end].isupper()
              for w in re.findall(r"[^\W\d_][^\W\d_'’-]{2,}", text[c.start:c.end].lower())
-             if not is_english(w) and not set(tables().get((w,), ())) - {"first_name", "surname"}}
+             if not set(tables().get((w,), ())) - {"first_name", "surname"}}
+    words = {w for w in named if not is_english(w)}
+    greeted = _greeted_again(cands, text, named - words)
+    if greeted:
+        cands = sorted(cands + greeted, key=lambda c: c.start)
     if not words:
         return cands
     # a word of a found name that the NER took for a place or, unsure, for a body elsewhere: "harpreet singh gill
@@ -282,6 +288,21 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
             else:
                 found.append(Cand(m.start(), m.end(), "person_name", 0.8))
     return sorted(out + found, key=lambda c: c.start)
+
+
+_GREETS_NAME = re.compile(r"\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|cheers|g'day|morning|afternoon|evening|sorry|"
+                          r"okay|ok)[,]?\s+([a-z]+)\b(?![-'’@])", re.I)
+
+
+def _greeted_again(cands: list[Cand], text: str, words: set[str]) -> list[Cand]:
+    """A name that is an everyday word, found once as a name ("this is ray how can i help"), is the person where the
+    call greets or thanks them by it ("hi ray", "thank you jade have a nice day")."""
+    out = []
+    for m in _GREETS_NAME.finditer(text) if words else ():
+        if m.group(1).lower() in words and m.group(1).lower() not in STOP_WORDS \
+                and not any(c.start < m.end(1) and m.start(1) < c.end for c in cands):  # not "Okay, will you ..."
+            out.append(Cand(m.start(1), m.end(1), "person_name", 0.8))
+    return out
 
 
 def _names_label(word: str, name: str, policy: str) -> bool:

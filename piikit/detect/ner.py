@@ -1019,7 +1019,7 @@ def _listed_or_after_address(town: str, before: str) -> bool:
 # a place where someone goes, is or is from, written with a capital or said before its state
 EVERYDAY_TOWNS = frozenset("""
 albany angers antioch arlington aurora bath beaumont billings bologna bolton bordeaux boulder bridgeport burlington bury
-cali carson centennial charlottetown chester columbia compton concord connemara cork crawley darwin davenport derby
+cali carson centennial charlottetown chester compton concord connemara cork crawley darwin davenport derby
 dijon dover downey durham edison fargo florence galle garland genoa hampton harrow hollywood hull independence indio
 jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington lincoln livingstone lowell lyon mansfield
 mendoza merida mesa mesquite midland mobile montgomery natal newport newton nice orleans perm plymouth pueblo reading

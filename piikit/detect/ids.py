@@ -192,7 +192,9 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
-_MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
+_MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$"
+                       # "the model number on the bottom starts with X1420", "Model number... RX-5400?"
+                       r"|\bmodel (?:number|no\.?|#)\b(?![^?!]*\bserial\b)[^?!\d]{0,35}$", re.I)
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
@@ -565,7 +567,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a spoken quantity, not an identifier
     if nl == 0 and nd <= 4 and _PAIRED.search(said) and not (cue in _SEQ_CUES and near):
         return  # "fourteen fifty", "ninety nine ninety nine": read as amounts are, not digit by digit as codes
-    if _promo(before) or (raw.strip() in _TAX_FORMS and not near) or (re.search(r"\bforms?\s+$", before)
+    if _promo(before) or (raw.strip() in _TAX_FORMS and not near) or re.fullmatch(r"(?:1099|1098|1095)-[A-Z]{1,4}", raw.strip()) or (re.search(r"\bforms?\s+$", before)
                                                                        and len(raw.strip()) <= 8):
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):

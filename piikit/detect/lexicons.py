@@ -507,7 +507,7 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
-    return bool(mod) and _job_modifier(mod.group(1)) and bool(
+    return bool(mod) and _job_modifier(mod.group(1)) and mod.group(1) not in _SOFTWARE and bool(
         re.search(rule[0], before[:mod.start()]) or phrase in _THE_JOBS and re.search(the, before[:mod.start()])
         and mod.group(1) not in _SOFTWARE and _the_job_said(phrase, after))
 

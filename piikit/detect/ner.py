@@ -959,7 +959,7 @@ _STORM_TALK = frozenset("season seasons damage damaged warning warnings watch sh
                         "drain drains surge surges preparedness prep kit kits coverage claim claims deductible straps "
                         "cellar clause response hunter hunters chaser chasers cloud clouds front fronts system systems "
                         "water rain track tracking path eye repair repairs roof roofs windows window fence fences tree trees "
-                        "panels panel kit emergency".split())
+                        "panels panel kit emergency families victims survivors appeal fund donation donations".split())
 
 
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:

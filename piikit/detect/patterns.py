@@ -117,6 +117,7 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"needed|being|getting|supposed|at|like|probably|usually|longer|short|long|different|"
                          r"written|saved|stored|sent|working|wrong|weak|strong|also|still|now|then|there|here|"
                          r"blank|empty|set|on|off|new|old|fine|good|bad|hard|easy|simple|forgotten|named|called|name|"
+                         r"give|done|two-step|two-factor|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
                          r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|"

@@ -531,6 +531,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and 3 <= nd <= 4 and _LINE_ENDING.search(before[-50:]) and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\b", before[-60:]):
         yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the mobile ending in 4-3-1"
         return
+    if re.fullmatch(r"(?:1099|1098|1095)-[A-Z]{1,4}", raw.strip()):
+        return  # "my 1099-G for my taxes": a tax form's name, whatever was named before it
     # --- cue-driven
     named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])  # "2012, that's my badge number"
     for cue_k, dist_k in cues:
@@ -567,7 +569,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # a spoken quantity, not an identifier
     if nl == 0 and nd <= 4 and _PAIRED.search(said) and not (cue in _SEQ_CUES and near):
         return  # "fourteen fifty", "ninety nine ninety nine": read as amounts are, not digit by digit as codes
-    if _promo(before) or (raw.strip() in _TAX_FORMS and not near) or re.fullmatch(r"(?:1099|1098|1095)-[A-Z]{1,4}", raw.strip()) or (re.search(r"\bforms?\s+$", before)
+    if _promo(before) or (raw.strip() in _TAX_FORMS and not near) or (re.search(r"\bforms?\s+$", before)
                                                                        and len(raw.strip()) <= 8):
         return  # a promo code; "the 1099": a tax form's name
     if nl == 0 and re.fullmatch(r"[1-9]\d*000", raw.strip()) and not (cue in _SEQ_CUES and near):

@@ -132,6 +132,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("account_number", "i work as a nurse at the medical center and your loan number is one one zero four seven seven "
      "three two six yes i see two direct loans", "one one zero four seven seven three two six"),
     ("account_number", "The pension fund number is ATP 33 04 9915, I worked in Aarhus", "33 04 9915"),
+    ("account_number", "Hi, my contract number is ZK-55190872 and I'm moving to Salmiya.", "ZK-55190872"),
     ("username", "It's under mtremblay_yeg on Instagram.", "mtremblay_yeg"),
 ]
 

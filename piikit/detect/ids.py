@@ -121,6 +121,7 @@ CUES: dict[str, str] = {
                r"|policy (?:number|no)|polic(?:y|ies)|loyalty|subscriber|customer reference|tenan(?:t|cy) (?:reference|number|id|ref)"
                r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:fund )?(?:number|no)"
+               r"|contract (?:number|no|id)"
                r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
                r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"

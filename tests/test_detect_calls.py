@@ -42,6 +42,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "the phone plan is forty four ninety nine a month", "forty four ninety nine"),
     ("location", "the flat is at 1200 Square Lane", "1200 Square Lane"),
     ("money_amount", "she makes about 85k a year", "85k"),
+    # injuries of the hand and face said as what happened, and marital status said every way
+    ("injury", "he burned his forearm at work last week", "burned his forearm"),
+    ("injury", "he lost the tip of his finger on the boat", "lost the tip of his finger"),
+    ("injury", "I got a tetanus shot after I stepped on a rusty nail", "stepped on a rusty nail"),
+    ("marital_status", "My sister April is married to a pilot with Emirates", "married"),
+    ("marital_status", "My husband and I are separated but we still share the account.", "separated"),
+    ("marital_status", "we're cohabiting so do we count as one household", "cohabiting"),
+    ("marital_status", "my estranged husband keeps calling in pretending to be me", "estranged husband"),
     # currencies of other countries by their own signs and names
     ("money_amount", "the refund is Rp 95.000 to your wallet", "Rp 95.000"),
     ("money_amount", "the bus from Kaohsiung was NT$620", "NT$620"),
@@ -181,6 +189,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("filename", "the website is shop dot c o m", None),
     ("person_name", "I called my mom Monday and she told me.", "Monday"),
     ("person_name", "my name is Will Turner. Okay, will you send it?", "will you"),
+    ("injury", "I lost my wallet and my keys at the station", "lost my wallet"),
+    ("marital_status", "I'm not married to that plan, honestly", "married"),
     ("occupation", "Not on a sticky note, please. A password manager is better.", "password manager"),
     ("event", "i want to donate for the typhoon families in cebu", "typhoon families"),
     ("number_sequence", "Model number... RX-5400? Is that it? Yes, that's the model.", "RX-5400"),

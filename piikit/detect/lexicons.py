@@ -27,7 +27,7 @@ LEXICON_POLICIES = ("occupation", "medical_condition", "medical_process", "injur
 HELPER_LISTS = ("first_name", "surname", "place", "organization")
 
 # Everyday words that only count with a cue (context regex on the text before / after).
-_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
+_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|are|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 # nouns for people that a nationality describes ("Polish neighbours", "Black driver"s are jobs elsewhere)
 _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boys?|students?|community|communities|"
            r"parents|mother|father|mom|dad|wife|husband|grandmother|grandfather|neighbou?rs?|friends?|colleagues?|"
@@ -167,7 +167,8 @@ _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|sh
          r"spine|rib|ribs|nose|jaw|skull|head|collarbone|collar bone|pelvis|acl|mcl|meniscus|"
          r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
          r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum|fibula|tibia|femur|"
-         r"humerus|radius|ulna|clavicle|scapula|sternum|kneecap|patella|tongue|ear|toenail|fingernail)")
+         r"humerus|radius|ulna|clavicle|scapula|sternum|kneecap|patella|tongue|ear|toenail|fingernail|forearm|forearms|"
+         r"eyebrow|eyelid|thigh|buttock|knuckle|knuckles|fingertip|earlobe|temple|scalp|cheek|brow)")
 # lab tests whose name comes before a value ("LDL 160", "creatinine was 1.9"): statistics cues, no names
 ANALYTES = ("ldl", "hdl", "triglycerides", "creatinine", "hemoglobin", "haemoglobin", "hgb", "potassium", "sodium",
             "tsh", "inr", "egfr", "ferritin", "bilirubin", "cholesterol", "glucose")
@@ -198,7 +199,8 @@ INJURY_RX = [
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured|lost|"
+               rf"severed|amputated)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
     # ways of saying it that need whose it is: "rolled my ankle", "tweaked his back" (not "rolled the back seat",
@@ -214,6 +216,9 @@ INJURY_RX = [
                rf"(?:left\s+|right\s+|lower\s+|upper\s+)?{_BODY}\b", re.I),
     re.compile(rf"\b{_BODY}\s+(?:injury|injuries|fracture|sprain|strain)\b", re.I),
     re.compile(r"\b(?:first|second|third)[- ]degree burns?\b", re.I),
+    # "lost the tip of his finger", "split his eyebrow open", "stepped on a rusty nail"
+    re.compile(rf"\b(?:lost|cut off|severed)\s+the\s+(?:tip|end|top)\s+of\s+(?:my|his|her|their|your|our)\s+{_BODY}\b", re.I),
+    re.compile(r"\bstepped on (?:a|some) (?:rusty )?(?:nail|needle|glass)\b", re.I),
     re.compile(r"\b(?:got|was|been|being)\s+(?:stabbed|shot|bitten|burned|burnt|concussed|mauled)\b", re.I),
     re.compile(r"\b(?:fell|slipped|tripped)\s+(?:and|down)\s+(?:broke|hurt|injured|cracked|sprained|twisted|hit)"
                r"\s+(?:my|his|her)\s+\w+", re.I),
@@ -435,7 +440,7 @@ _NOT_AFTER = {
     **dict.fromkeys(("colorblind", "colourblind", "color blind", "colour blind", "nonverbal", "non-verbal"),
                     re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
                                r"signals?|language|skills?|behaviou?rs?)\b")),
-    "married": re.compile(r"^\s+to\s+(?:that|the|this|an?|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
+    "married": re.compile(r"^\s+to\s+(?:that|the|this|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
     **dict.fromkeys(("separated", "engaged"),

@@ -50,6 +50,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "My husband and I are separated but we still share the account.", "separated"),
     ("marital_status", "we're cohabiting so do we count as one household", "cohabiting"),
     ("marital_status", "my estranged husband keeps calling in pretending to be me", "estranged husband"),
+    ("person_age", "my son works at the burger place he's sixteen do i need to sign something", "sixteen"),
     # currencies of other countries by their own signs and names
     ("money_amount", "the refund is Rp 95.000 to your wallet", "Rp 95.000"),
     ("money_amount", "the bus from Kaohsiung was NT$620", "NT$620"),

@@ -163,6 +163,7 @@ _AGE_RX = [
                r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|already\b|anyway\b|ma'am\b|sir\b|"
                r"at the time\b|when\b|last\b|on\b|by\b|myself\b|if\b|"  # "I'm 62 if that matters"
                r"can\b|could\b|will\b|would\b|should\b|does\b|did\b|is\b|has\b|had\b|still\b|with\b|which\b|for most\b|"
+               r"do i\b|do we\b|do you\b|"  # "he's sixteen do i need to sign"
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b|"
                # who else the person is: "i am thirty married two kids", "he is seventy nine a retired firefighter"
                r"(?:an?\s+)?(?:retired|former|semi-retired|single|married|divorced|widowed|separated|engaged)\b(?!\s+[a-z]+s\b)))", _I),

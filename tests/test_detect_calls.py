@@ -51,6 +51,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "we're cohabiting so do we count as one household", "cohabiting"),
     ("marital_status", "my estranged husband keeps calling in pretending to be me", "estranged husband"),
     ("person_age", "my son works at the burger place he's sixteen do i need to sign something", "sixteen"),
+    ("healthcare_number", "can I get the member ID on your health plan card? Okay, it's XWK 448 120 67. There you are. "
+     "So X-ray, whiskey, kilo, four four eight, one two zero, six seven. Yep.", "X-ray, whiskey, kilo, four four eight"),
     # currencies of other countries by their own signs and names
     ("money_amount", "the refund is Rp 95.000 to your wallet", "Rp 95.000"),
     ("money_amount", "the bus from Kaohsiung was NT$620", "NT$620"),

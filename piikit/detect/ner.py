@@ -935,7 +935,9 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         word = "".join(NATO[w.lower()] for w in _NATO_WORDS.findall(m.group(0))).lower()
         lo = max(0, m.start() - 40)
         said = re.search(rf"(?<![\w#@.-]){word}(?![\w#@-])", text[lo:m.start()].lower()) if len(word) >= 3 else None
-        if said and not _CODE_CUE.search(text[max(0, lo + said.start() - 40):lo + said.start()]):
+        if said and not _CODE_CUE.search(text[max(0, lo + said.start() - 40):lo + said.start()]) \
+                and not (_CODE_READ.match(text, m.end()) and re.match(r"[\s,-]*\d", text[lo + said.end():])):
+            # (not "XWK 448 120 67. So X-ray, whiskey, kilo, four four eight": a code's letters read back)
             yield Cand(m.start(), m.end(), "person_name", 0.9)  # "It's Zaid, Zulu Alpha India Delta"
             yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
 

@@ -51,6 +51,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "we're cohabiting so do we count as one household", "cohabiting"),
     ("marital_status", "my estranged husband keeps calling in pretending to be me", "estranged husband"),
     ("person_age", "my son works at the burger place he's sixteen do i need to sign something", "sixteen"),
+    ("account_number", "Agent: your policy number please? Caller: Sure. The first part is 8831, okay, and then 2047 561.",
+     "2047 561"),
     ("healthcare_number", "can I get the member ID on your health plan card? Okay, it's XWK 448 120 67. There you are. "
      "So X-ray, whiskey, kilo, four four eight, one two zero, six seven. Yep.", "X-ray, whiskey, kilo, four four eight"),
     # currencies of other countries by their own signs and names
@@ -193,6 +195,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "I called my mom Monday and she told me.", "Monday"),
     ("person_name", "my name is Will Turner. Okay, will you send it?", "will you"),
     ("injury", "I lost my wallet and my keys at the station", "lost my wallet"),
+    ("account_number", "my account is 5531 2208 and then my order number is 4471", "4471"),
     ("marital_status", "I'm not married to that plan, honestly", "married"),
     ("occupation", "Not on a sticky note, please. A password manager is better.", "password manager"),
     ("event", "i want to donate for the typhoon families in cebu", "typhoon families"),

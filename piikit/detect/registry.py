@@ -557,6 +557,9 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
                                                       text[c.end:c.end + 30])):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "9187442013, sorry, 91874 42031": a ticket still
         elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
+                and _REST_OF.search(text, max(0, prev.start - 30), prev.start) and _THEN_REST.fullmatch(between):
+            out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "The first part is 8831, okay, and then 2047 561"
+        elif c.policy == FALLBACK and prev and prev.policy in policies and prev.policy != FALLBACK \
                 and (_SAME_KIND.search(text[max(0, c.start - 40):c.start]) or _NOT_THAT.fullmatch(text[prev.end:c.start])) \
                 and _same_length(text[prev.start:prev.end], text[c.start:c.end]):
             out[i] = Cand(c.start, c.end, prev.policy, c.score)  # "My old passport was 40918827, and the new one is 51127740"
@@ -592,6 +595,10 @@ _ACCOUNT_NEXT = re.compile(r"[\s,;.]*(?:and\s+)?(?:the\s+|my\s+)?(?:bank\s+)?(?:
                            r"(?:\s+(?:is|was|it's))?[\s:,]*(?:(?:um|uh)[\s,]+)?", re.I)
 _SAME_KIND = re.compile(r"\b(?:the|my|his|her|our|their) (?:new|old|other|second|first|current|previous|latest|replacement) one"
                         r"(?:'s|\s+(?:is|was|will be|should be))?[\s:,]*(?:(?:um|uh)[\s,]+)?$", re.I)
+# the rest of a value given in parts, after its first part: "The first four are 5310, okay, and then 8826"
+_REST_OF = re.compile(r"\b(?:first|1st) (?:part|bit|half|four|three|five|six|group|digits)\b[^.?!\d]{0,20}$", re.I)
+_THEN_REST = re.compile(r"[,.]?\s+(?:(?:okay|ok|right|yeah|so)[,.]?\s+)?(?:and )?(?:then|after that|the rest is|"
+                        r"the second (?:part|half) is)[\s,:]*", re.I)
 _NUMBERS = frozenset({"account_number", "banking_information", "healthcare_number", "drivers_license", "passport_number",
                       "vehicle_id", "credit_card_number", "us_social_security_number", "phone_number"})
 # "I have two policies, 6081577513 for the car and 3781 1180 34 for the house": a list of one kind

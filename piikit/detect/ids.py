@@ -195,7 +195,8 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$"
                        # "the model number on the bottom starts with X1420", "Model number... RX-5400?"
-                       r"|\bmodel (?:number|no\.?|#)\b(?![^?!]*\bserial\b)[^?!\d]{0,35}$", re.I)
+                       r"|\bmodel (?:number|no\.?|#)\b(?![^?!.]*\b(?:serial|account|member|policy|phone|order|id|card|"
+                       r"reference|claim|ticket|case|customer)\b)(?:[^.?!\d]{0,35}|\.\.\.\s*)$", re.I)
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
@@ -822,7 +823,7 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card
 # number", "calling about account MCS-8830217" (a hospital's debt is an account)
 _NOT_HEALTH_ACCOUNT = re.compile(r"\b(?:customer|client|library|loyalty|rewards?|frequent fl[iy]er|railcard|accounts?|acct|"
-                                 r"loan|mortgage|pension|tenancy|lease|subscription|utility|energy|"
+                                 r"loan|mortgage|pension|contract|tenancy|lease|subscription|utility|energy|"
                                  r"broadband|internet)"
                                  r"(?: (?:number|no|id|card(?: number)?))?\b")
 _HEALTH_ID = re.compile(r"\b(?:member|subscriber|patient|health|medical|medicare|medicaid|nhs)\b")  # "... the member ID?"

@@ -39,7 +39,7 @@ _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|
            r"parents|family|folks|people)\s+(?:was|were|is|are))")  # "my grandmother was Yoruba"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|they|you|and i) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
+    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
                            r"(?:me|him|her|them|us|myself|down) as|"
                            rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
                            rf"{_PERSON}(?:\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)){{1,3}}|"
@@ -168,7 +168,7 @@ _BODY = (r"(?:arm|arms|leg|legs|wrist|wrists|ankle|ankles|knee|knees|hip|hips|sh
          r"rotator cuff|hamstring|groin|calf|achilles|tendon|ligament|muscle|eye|tooth|teeth|lip|"
          r"chin|forehead|face|chest|shin|heel|palm|tailbone|disc|vertebra|cheekbone|eardrum|fibula|tibia|femur|"
          r"humerus|radius|ulna|clavicle|scapula|sternum|kneecap|patella|tongue|ear|toenail|fingernail|forearm|forearms|"
-         r"eyebrow|eyelid|thigh|buttock|knuckle|knuckles|fingertip|earlobe|temple|scalp|cheek|brow)")
+         r"eyebrow|eyelid|thigh|buttock|knuckle|knuckles|fingertip|earlobe|scalp|cheek)")
 # lab tests whose name comes before a value ("LDL 160", "creatinine was 1.9"): statistics cues, no names
 ANALYTES = ("ldl", "hdl", "triglycerides", "creatinine", "hemoglobin", "haemoglobin", "hgb", "potassium", "sodium",
             "tsh", "inr", "egfr", "ferritin", "bilirubin", "cholesterol", "glucose")
@@ -199,7 +199,7 @@ INJURY_RX = [
                rf"twisted|twist|dislocated|dislocate|tore|torn|tear|tearing|bruised|injured|injure|"
                rf"hurt|hurting|pulled|strained|jammed|cut|burned|burnt|sliced|smashed|crushed|banged|"
                rf"hit|bumped|scraped|stubbed|wrenched|messed up|busted|ruptured|herniated|cracked|"
-               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured|lost|"
+               rf"chipped|slashed|stabbed|shattered|split|gashed|sprung|bit|grazed|skinned|scratched|punctured|"
                rf"severed|amputated)\s+(?:up\s+)?(?:my|his|her|their|your|our|a|the|two|"
                rf"three|several|both|a couple of|some|\d+)\s+"
                rf"(?:left\s+|right\s+|lower\s+|upper\s+|front\s+)?{_BODY}\b", re.I),
@@ -219,6 +219,8 @@ INJURY_RX = [
     # "lost the tip of his finger", "split his eyebrow open", "stepped on a rusty nail"
     re.compile(rf"\b(?:lost|cut off|severed)\s+the\s+(?:tip|end|top)\s+of\s+(?:my|his|her|their|your|our)\s+{_BODY}\b", re.I),
     re.compile(r"\bstepped on (?:a|some) (?:rusty )?(?:nail|needle|glass)\b", re.I),
+    re.compile(r"\blost\s+(?:a|an|one|two|three|four|several|both|\d+)\s+(?:fingers?|toes?|teeth|tooth|thumb)\b"
+               r"(?!\s+(?:nails?|prints?|rings?|brush|guards?)\b)", re.I),  # "lost two fingers", not "lost my eye drops"
     re.compile(r"\b(?:got|was|been|being)\s+(?:stabbed|shot|bitten|burned|burnt|concussed|mauled)\b", re.I),
     re.compile(r"\b(?:fell|slipped|tripped)\s+(?:and|down)\s+(?:broke|hurt|injured|cracked|sprained|twisted|hit)"
                r"\s+(?:my|his|her)\s+\w+", re.I),
@@ -417,6 +419,8 @@ _DISH_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+(?!(?:some|a|an|the|my|eat|ate|hav
                          r"falafel|hummus|porridge|pancakes?|cookies?|biscuits?|crisps|noodles|pudding|tart|pizza|lasagne|"
                          r"lasagna|chilli|chili)\b")
 _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s*(?:mg|mcg|g|ml|milligrams?|units?)\b)")
+# said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
+_AS_VERB = r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b"
 _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
@@ -440,11 +444,11 @@ _NOT_AFTER = {
     **dict.fromkeys(("colorblind", "colourblind", "color blind", "colour blind", "nonverbal", "non-verbal"),
                     re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
                                r"signals?|language|skills?|behaviou?rs?)\b")),
-    "married": re.compile(r"^\s+to\s+(?:that|the|this|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
+    "married": re.compile(r"^\s+to\s+(?:that|the|this|an|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife|engineer|"
+                          r"officer|american|englishman|irishman|italian)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
-    # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
-    **dict.fromkeys(("separated", "engaged"),
-                    re.compile(r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b")),
+    "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"
+    "engaged": re.compile(rf"{_AS_VERB}|^\s+(?:in|with|to (?:deliver|provide|do|build|run|help|support|review))\b"),  # "in talks"
     # an idiom, not a pregnancy, a skin or a hospital: "a miscarriage of justice", "warts and all"
     "miscarriage": re.compile(r"^\s+of\b"),
     "warts": re.compile(r"^\s+and all\b"),
@@ -531,10 +535,14 @@ _PERSON_SAID_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here|said|says|to
                                 r"doesn't|never|refused|keeps|kept)\b)")  # "the rink manager email the statement"
 
 
+# what is said of a loan's principal as of a person: "the principal has been reduced", "won't change"
+_OWED_AFTER = re.compile(r"^\s+(?:has|had|will|would|can|could|won't|doesn't|never|keeps|kept)\b")
+
+
 def _the_job_said(phrase: str, after: str) -> bool:
     """Whether a job after "the" is a person: not before a noun it names a kind of ("the manager app", "the consultant
     fee", "the director's cut"), and the principal and the dean only where the words after say so."""
-    if _PERSON_SAID_AFTER.match(after):
+    if _PERSON_SAID_AFTER.match(after) and not (phrase in ("principal", "dean") and _OWED_AFTER.match(after)):
         return True
     if _before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
                                        after):

@@ -329,7 +329,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "organization", 0.88)  # "Padaria Estrela", not "Hospital Road"
     for m in _BODY_LAST.finditer(ctx.text):
         words = [re.sub(r"['’]s$|\.$", "", fold(w).lower()) for w in m.group(0).split()[:-1]]
-        if words[0] not in STOP_WORDS and words[0] not in _NOT_NAME and any(
+        if words[0] not in STOP_WORDS and words[0] not in _NOT_NAME \
+                and not {"religion", "nationality"} & set(tables().get((words[0],), ())) and any(
                 w == "st" or not is_english(w) or tables().get((w,)) for w in words):
             # a name in it ("Royal Victoria", "Northumbrian", "St. Brigid's"), not "the Police Force", "My Church"
             yield Cand(m.start(), m.end(), "organization", 0.88)
@@ -1024,13 +1025,13 @@ albany angers antioch arlington aurora bath beaumont billings bologna bolton bor
 cali carson centennial charlottetown chester compton concord connemara cork crawley darwin davenport derby
 dijon dover downey durham edison fargo florence galle garland genoa hampton harrow hollywood hull independence indio
 jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington lincoln livingstone lowell lyon mansfield
-mendoza merida mesa mesquite midland mobile montgomery natal newport newton nice orleans perm plymouth pueblo reading
+mendoza merida mesa mesquite midland montgomery natal newport newton nice orleans perm plymouth pueblo reading
 riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
 wilmington windsor worcester""".split())
 _GO_TO = (r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|trip|flight|"
-          r"ticket|way|back|head\w*|relocat\w*|come|comes|coming|came|return\w*|ship\w*|deliver\w*|post\w*)"
-          r"\s+(?:(?:up|down|over|out|back)\s+)?to")  # where one goes, not "switch you to Mobile", "spoke to Jackson"
-_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|via|of|{_GO_TO})\s+([A-Z][a-z]+)\b"
+          r"ticket|head\w*|relocat\w*|return\w*|ship\w*|deliver\w*|post\w*)"
+          r"\s+(?:(?:up|down|over|out)\s+)?to")  # where one goes, not "switch you to Mobile", "get back to Jackson"
+_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+([A-Z][a-z]+)\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+([a-z]+)\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
@@ -1040,9 +1041,14 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     lower_text = is_lower(ctx.text)
     for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
         nxt = m.group(2)
+        then = re.match(r"\s+([a-z]+)", ctx.text[m.end():]) if nxt else None
         if m.group(1).lower() in EVERYDAY_TOWNS and (
-                any("place" in tables().get(tuple(nxt.split()[i:]), ()) for i in (0, -1)) if lower_text
-                else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))):
+                any("place" in tables().get(tuple(nxt.split()[:i]), ()) for i in (2, 1))
+                and not (then and "organization" in tables().get((*nxt.split(), then.group(1)), ()))  # "new york times"
+                if lower_text else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))) \
+                and not (m.group(0).startswith(("go", "went", "mov", "fly", "flew", "driv", "drove", "travel", "trip", "flight",
+                                                "ticket", "head", "relocat", "return", "ship", "deliver", "post"))
+                         and {"surname", "first_name"} & set(tables().get((m.group(1).lower(),), ()))):
             yield Cand(m.start(1), m.end(1), "location", 0.9)  # "calling from Bologna", "i live in albany new york"
             # (not "in Reading mode")
     for m in _TOWN_IN_REGION.finditer(ctx.text):

@@ -290,8 +290,8 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     return sorted(out + found, key=lambda c: c.start)
 
 
-_GREETS_NAME = re.compile(r"\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|cheers|g'day|morning|afternoon|evening|sorry|"
-                          r"okay|ok)[,]?\s+([a-z]+)\b(?![-'’@])", re.I)
+_GREETS_NAME = re.compile(r"\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|cheers|g'day|morning|afternoon|evening)[,]?\s+"
+                          r"([a-z]+)\b(?![-'’@])", re.I)  # (not "okay hope that helps", "ok bill me")
 
 
 def _greeted_again(cands: list[Cand], text: str, words: set[str]) -> list[Cand]:

@@ -73,6 +73,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("nationality", "my grandmother was yoruba from ibadan", "yoruba"),
     ("nationality", "we're cajun on my father's side", "cajun"),
     ("nationality", "he's Kuwaiti, so the visa is different", "Kuwaiti"),
+    ("nationality", "And a phone number? My Vietnamese number, +84 912 407 388.", "Vietnamese"),
+    ("nationality", "they towed my car the romanian plate b four two one m x d", "romanian"),
     # holidays of other calendars; "it's for" is no letter being spelled ("S for Sugar")
     ("event", "we're flying back to Kathmandu for Dashain", "Dashain"),
     ("event", "the shop is closed on Koningsdag", "Koningsdag"),

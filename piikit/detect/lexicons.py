@@ -242,11 +242,13 @@ _PRACTITIONER_BEFORE = re.compile(rf"(?:\b(?:{_PERSON}|was|is) an?|\bwith (?:the
 # the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
 _LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
 # what a country gives or a person comes from: said after a language's word, it names the people
-_BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|nationals?|nationality|passports?|embassy|consulate)\b")
+_BELONGS_AFTER = re.compile(r"^\s+(?:citizens?|citizenship|descent|nationals?|nationality|passports?|embassy|consulate|"
+                            r"number|phone|mobile|sim|plates?|licen[cs]e|id|residency|permit)\b")  # "my Vietnamese number"
 # "Turkish food", "a Turkish and Kurdish students society", "a lot of Korean guests": a people's, not a language's
 _NAT_AFTER = re.compile(rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:food|restaurant|cuisine|citizens?|citizenship|descent|"
                         rf"heritage|origin|nationals?|passport|background|roots|ancestry|guests?|customers?|clients?|"
-                        rf"patients?|tourists?|visitors?|style|{_PEOPLE})\b")
+                        rf"patients?|tourists?|visitors?|style|number|phone|mobile|sim|plates?|licen[cs]e|id|residency|"
+                        rf"permit|{_PEOPLE})\b")
 
 
 _GENERIC_PROCEDURES = frozenset("test scan exam shot check checkup procedure treatment surgery therapy".split())

@@ -449,6 +449,7 @@ _NOT_AFTER = {
     "married": re.compile(r"^\s+to\s+(?:that|the|this|an|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife|engineer|"
                           r"officer|american|englishman|irishman|italian)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
+    "late partner": re.compile(r"^\s+(?:meeting|call|payment|fee|invoice|charge|at|in|on|from|session|delivery)\b"),
     "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"
     "engaged": re.compile(rf"{_AS_VERB}|^\s+(?:in|with|to (?:deliver|provide|do|build|run|help|support|review))\b"),  # "in talks"
     # an idiom, not a pregnancy, a skin or a hospital: "a miscarriage of justice", "warts and all"

@@ -236,8 +236,12 @@ _LANG_AFTER = re.compile(r"^(?:\s+|-)(?:speaker|speakers|language|translation|in
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
 # "physio" as the person who gives it: what they do or say after it, "a physio" said of someone, seen "with the physio"
+# what a person named by their job does next: "the physio said no school", "the principal hasn't", "the rink manager
+# email the statement"
 _PRACTISES_AFTER = re.compile(r"^\s+(?:said|says|reckons|reckoned|told|tells|thinks|thought|knows|will|wants|wanted|"
-                              r"recommended|suggested|asked|gave|showed|taught|checked|looked|mentioned)\b")
+                              r"recommended|suggested|asked|gave|showed|taught|checked|looked|mentioned|called|calls|"
+                              r"rang|emailed|agreed|promised|signed|approved|would|can|could|email|call|text|phone|sign|"
+                              r"approve|contact|review|has|hasn't|had|did|didn't|won't|doesn't|never|refused|keeps|kept)\b")
 _PRACTITIONER_BEFORE = re.compile(rf"(?:\b(?:{_PERSON}|was|is) an?|\bwith (?:the|my|a|her|his))\s+$")
 # the answer to "Languages?", "What languages do you speak?": a list of them ("Ukrainian, Russian, and some Polish")
 _LANGS_ASKED = re.compile(r"\blanguages?\b[^.!?]{0,30}\?[^.?!]*$")
@@ -530,12 +534,8 @@ _THE_JOBS = frozenset("manager supervisor principal director officer consultant 
                       "minister nurse detective deputy dean".split())
 _SOFTWARE = frozenset("task password file window package download device display boot session tab memory license "
                       "extension plugin ad app".split())  # "the task manager": a program
-# what a person does or where one is, said right after "the principal" (not "the principal balance", "pay down the
-# principal faster", "the dean's list")
-_PERSON_SAID_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here|said|says|told|tells|called|calls|rang|emailed|asked|"
-                                r"wants|wanted|thinks|agreed|promised|suggested|signed|approved|will|would|can|could|"
-                                r"email|call|text|phone|sign|approve|contact|review|has|hasn't|had|did|didn't|won't|"
-                                r"doesn't|never|refused|keeps|kept)\b)")  # "the rink manager email the statement"
+# where a person named by their job is, said right after it: "the principal at Maplewood", "the manager there, ..."
+_WHERE_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here)\b)")
 
 
 # what is said of a loan's principal as of a person: "the principal has been reduced", "won't change"
@@ -545,7 +545,8 @@ _OWED_AFTER = re.compile(r"^\s+(?:has|had|will|would|can|could|won't|doesn't|nev
 def _the_job_said(phrase: str, after: str) -> bool:
     """Whether a job after "the" is a person: not before a noun it names a kind of ("the manager app", "the consultant
     fee", "the director's cut"), and the principal and the dean only where the words after say so."""
-    if _PERSON_SAID_AFTER.match(after) and not (phrase in ("principal", "dean") and _OWED_AFTER.match(after)):
+    if (_PRACTISES_AFTER.match(after) or _WHERE_AFTER.match(after)) \
+            and not (phrase in ("principal", "dean") and _OWED_AFTER.match(after)):
         return True
     if _before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
                                        after):
@@ -778,11 +779,12 @@ _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|t
 BODY_AFTER = re.compile(r"\s+(?:health|council|police|water|power|electricity|tourism|transport|restaurant|hotel|"
                          r"university|college|hospital|airways|airlines|fc|tickets?|government|revenue)\b")
 # what goes before a place: "in", "from", "moved up to", "flying back to the", "county"
-PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|county|"
-                          r"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
-                          r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|"
-                          r"trip|flight|ticket|train|bus|way|back|head\w*|relocat\w*|come|comes|coming|came|"
-                          r"return\w*|ship\w*|deliver\w*|post\w*|mail\w*)\s+(?:(?:up|down|over|out|back)\s+)?to)"
+# the words of going somewhere said before "to": "moved to", "flying back to", "ship it to"
+GOING = (r"go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|trip|flight|ticket|"
+         r"head\w*|relocat\w*|return\w*|ship\w*|deliver\w*|post\w*")
+PLACE_BEFORE = re.compile(rf"\b(?:in|from|at|near|of|outside|around|into|via|visit|visiting|live|lives|county|"
+                          rf"moved|moving|flew|fly|flying|drove|born|based|toward|towards|through|"
+                          rf"(?:{GOING}|train|bus|way|back|come|comes|coming|came|mail\w*)\s+(?:(?:up|down|over|out|back)\s+)?to)"
                           r"\s+(?:the\s+)?$", re.I)
 
 # the last words of regions said with "the" ("the gold coast", "the south island"); a town is said without it ("the

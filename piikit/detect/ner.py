@@ -20,7 +20,7 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
-                                    PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
+                                    GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import MONTH, WEEKDAY
 from piikit.errors import PiikitError
@@ -295,9 +295,10 @@ _NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".s
 _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|their|of|no)\s+$")  # "a little rock"
 # a body's last word: "the Kerala State Electricity Board", "Bronx Criminal Court", "Kilimani Police Station" are one
 # name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
-_BODY_END = re.compile(r"\s(?:Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
-                       r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
-                       r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
+_BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
+               r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
+               r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel")
+_BODY_END = re.compile(rf"\s(?:{_BODY_WORDS}|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
                        r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
                        r"Housing|Traffic) Court)$")
 # a body named the way other languages name one, by its kind first: "Padaria Lusitana", "Warung Bu Siti", "Ysbyty Gwynedd",
@@ -311,10 +312,9 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
-_BODY_LAST = re.compile(r"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Infirmary|Hospital|Hospice|Cathedral|Church|"
-                        r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Academy|College|University|Clinic|"
-                        r"Constabulary|Police(?: Service| Department| Force)?|Force|Water|Airways|Airlines|Insurance|"
-                        r"Council|Authority|Credit Union|Building Society|Housing Association|Health Board)\b(?! +[A-Z])")
+_BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|"
+                        r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
+                        r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
 _BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:de|da|do|dos|das|del|di|la|le|du|des|y)\s+)?[A-Z][\w'’-]+)"
                          r"{1,3}")
@@ -631,10 +631,12 @@ _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|avail
                       r"|\b(?:put it|it's|it is|book it|booked|reservation|account is) under ([A-Za-z][a-z'-]{2,})"
                       r"(?=\s*(?:[,.?!]|$))", re.I)
 # other slots a lone name fills in calls; the word must not be English ("my son called")
-_RELATION = (r"(?:daughter|son|wife|husband|mom|mother|dad|father|brother|sister|neighbor|neighbour|friend|"
-             r"grandson|granddaughter|nephew|niece|partner|boyfriend|girlfriend|fianc[eé]e?|roommate|landlord|"
-             r"landlady|boss|manager|supervisor|coworker|colleague|caregiver|aunt|uncle|cousin|grandma|grandpa|"
-             r"grandmother|grandfather|stepson|stepdaughter|child|kid|baby|tenant|assistant)")
+# family, whose named member is a person whatever the word ("My son Chase"); then the others a name may follow
+_FAMILY_WORDS = (r"daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
+                 r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|"
+                 r"grandfather|stepson|stepdaughter|child|kid|baby|ex|ex-wife|ex-husband|twin")
+_RELATION = (rf"(?:{_FAMILY_WORDS}|neighbor|neighbour|friend|roommate|landlord|landlady|boss|manager|supervisor|coworker|"
+             r"colleague|caregiver|tenant|assistant)")
 _SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*"
 _SLOT_END = r"(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
@@ -689,10 +691,8 @@ _PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos
 # a family member's name, capitalized mid-sentence as only a name is, even an everyday word: "My son Chase needs",
 # "My late wife Summer was", "my sister, Maria, called" (a landlord or boss may be a firm, and lower case says nothing)
 _KIN_NAMED = re.compile(
-    r"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
-    r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
-    r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|grandfather|"
-    r"child|kid|baby|ex|ex-wife|ex-husband|twin)(?:'s name is| named| called|(,| is))?) ([A-Z][a-z][a-z'-]+)\b")
+    rf"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
+    rf"(?:{_FAMILY_WORDS})(?:'s name is| named| called|(,| is))?) ([A-Z][a-z][a-z'-]+)\b")
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -1028,9 +1028,7 @@ jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington linco
 mendoza merida mesa mesquite midland montgomery natal newport newton nice orleans perm plymouth pueblo reading
 riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
 wilmington windsor worcester""".split())
-_GO_TO = (r"(?:go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|trip|flight|"
-          r"ticket|head\w*|relocat\w*|return\w*|ship\w*|deliver\w*|post\w*)"
-          r"\s+(?:(?:up|down|over|out)\s+)?to")  # where one goes, not "switch you to Mobile", "get back to Jackson"
+_GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+([A-Z][a-z]+)\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+([a-z]+)\s+((?:[a-z]+\s+)?[a-z]+)\b")
@@ -1046,8 +1044,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                 any("place" in tables().get(tuple(nxt.split()[:i]), ()) for i in (2, 1))
                 and not (then and "organization" in tables().get((*nxt.split(), then.group(1)), ()))  # "new york times"
                 if lower_text else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))) \
-                and not (m.group(0).startswith(("go", "went", "mov", "fly", "flew", "driv", "drove", "travel", "trip", "flight",
-                                                "ticket", "head", "relocat", "return", "ship", "deliver", "post"))
+                and not (re.match(rf"(?:{GOING})\b", m.group(0), re.I)
                          and {"surname", "first_name"} & set(tables().get((m.group(1).lower(),), ()))):
             yield Cand(m.start(1), m.end(1), "location", 0.9)  # "calling from Bologna", "i live in albany new york"
             # (not "in Reading mode")

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
@@ -290,8 +290,8 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     return sorted(out + found, key=lambda c: c.start)
 
 
-_GREETS_NAME = re.compile(r"\b(?:hi|hello|hey|thanks|thank you|bye|goodbye|cheers|g'day|morning|afternoon|evening)[,]?\s+"
-                          r"([a-z]+)\b(?![-'’@])", re.I)  # (not "okay hope that helps", "ok bill me")
+_GREETS_NAME = re.compile(rf"\b(?:{GREETING}|thanks|thank you|bye|goodbye|cheers)[,]?\s+([a-z]+)\b(?![-'’@])",
+                          re.I)  # (not "okay hope that helps", "ok bill me")
 
 
 def _greeted_again(cands: list[Cand], text: str, words: set[str]) -> list[Cand]:

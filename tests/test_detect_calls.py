@@ -119,6 +119,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
     ("organization", "I renewed my permis with the SAAQ last year", "SAAQ"),
+    ("organization", "my dialog account has been charged for a roaming pack", "dialog"),
+    ("organization", "my mobile's with orange and i've had no signal since friday", "orange"),
+    ("organization", "My Grab receipt shows Rp 245.000 but the app quoted less", "Grab"),
     # a firm answering in case-less text, up to "this call", a menu's "press", or five words with an "and"
     ("organization", "thank you for calling meridian loan servicing this call may be recorded", "meridian loan servicing"),
     ("organization", "thank you for calling cool breeze heating and air this is ray how can i help",
@@ -251,6 +254,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I want to split the bill with my sister", None),
     ("location", "she's in the bath, can she call you back", None),
     ("location", "i was going to cork it and put it in the fridge", None),
+    ("organization", "grab a coffee and wear the orange shirt, the dialog box will flow", None),
+    ("organization", "Hi, this is Sky from accounts", "Sky"),
     ("occupation", "the director's cut is longer than the film", "director"),
     ("occupation", "the consultant fee was 200 dollars", "consultant"),
     ("password", "My password is bigcat1. Agent: Got it. Caller: We have a big cat, one of those Maine Coons.", "big cat, one"),

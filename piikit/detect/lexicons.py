@@ -661,7 +661,8 @@ COMMON_ORG = frozenset(
     "spectrum optimum mint dish boost cricket experian equifax epic universal max windows echo "
     "jeep civic accord zoom slack hinge sling fire ring nest galaxy kindle united nationwide affirm "
     "wise farmers sec ice lemonade visible peacock spirit quest mercy citizens regions travelers "
-    "boots starling snap spark".split())  # a British chemist and bank, a US benefit, a telco named by everyday words
+    "boots starling snap spark orange globe dialog grab flow".split())  # a British chemist and bank, a US benefit,
+# telcos and apps named by everyday words (Spark, Orange, Globe, Dialog, Flow, Grab; not Sky, a given name too)
 # everyday-word company names read as companies after a customer-of cue ("flying united", "with sprint")
 CUEABLE_ORG = COMMON_ORG - frozenset(
     "max fire ring current national universal dollar budget boost mint echo galaxy nest civic accord who "

@@ -9,7 +9,8 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import validators as v
-from piikit.detect.base import ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE, STATE_CODES_LOWER, Cand, Ctx
+from piikit.detect.base import (ADDRESS_BEFORE, ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE,
+                                STATE_CODES_LOWER, Cand, Ctx)
 from piikit.detect.english import BARE_CONTRACTIONS, is_english
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
@@ -573,6 +574,7 @@ ADDRESS_RX = [
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_UK_POSTCODE_ANY_CASE = re.compile(rf"(?i:{UK_POSTCODE_RX.pattern})")  # "penzance, tr18 2dq" after a street
 _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
 
@@ -954,6 +956,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "location", 0.75)
     for m in _CUED_POSTCODE_RX.finditer(ctx.norm):
         yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
+    for m in _UK_POSTCODE_ANY_CASE.finditer(ctx.norm):
+        if not m.group(0).isupper() and ADDRESS_BEFORE.search(ctx.norm[max(0, m.start() - 120):m.start()]):
+            yield ctx.cand(m.start(), m.end(), "location", 0.9)  # a case-less postcode ending an address
     for m in _TOWN_BEFORE_CODE.finditer(ctx.norm):
         # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
         town = m.group(1).lower()

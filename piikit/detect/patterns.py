@@ -574,6 +574,9 @@ ADDRESS_RX = [
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+# a Canadian postal code said letter by letter and digit by digit: "v one y two k six"
+_CA_POSTCODE_SAID = re.compile(rf"(?<![\w'])[a-z](?:\s+{DIGIT_WORD}\s+[a-z]){{2}}\s+{DIGIT_WORD}\b", re.I)
+_POSTAL_CUE = re.compile(r"\b(?:postal code|postcode|post code|zip(?: code)?|code postal)\s*(?:is\s+)?[:,]?\s*$", re.I)
 _UK_POSTCODE_ANY_CASE = re.compile(rf"(?i:{UK_POSTCODE_RX.pattern})")  # "penzance, tr18 2dq" after a street
 _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
@@ -959,6 +962,10 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in _UK_POSTCODE_ANY_CASE.finditer(ctx.norm):
         if not m.group(0).isupper() and ADDRESS_BEFORE.search(ctx.norm[max(0, m.start() - 120):m.start()]):
             yield ctx.cand(m.start(), m.end(), "location", 0.9)  # a case-less postcode ending an address
+    for m in _CA_POSTCODE_SAID.finditer(ctx.text):
+        before = ctx.text[max(0, m.start() - 120):m.start()]
+        if _POSTAL_CUE.search(before) or ADDRESS_BEFORE.search(before):
+            yield Cand(m.start(), m.end(), "location", 0.93)
     for m in _TOWN_BEFORE_CODE.finditer(ctx.norm):
         # a bare 5-digit number may be a code ("Invoice 44719"): then only a non-word is a town
         town = m.group(1).lower()

@@ -258,6 +258,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "i was going to cork it and put it in the fridge", None),
     ("location", "my order ab12 3cd is late again", "ab12 3cd"),
     ("location", "press a one b two c three for more options", None),
+    ("drug", "The lab said my hemoglobin was 9.2 and my ferritin is really low", None),
     ("organization", "grab a coffee and wear the orange shirt, the dialog box will flow", None),
     ("organization", "Hi, this is Sky from accounts", "Sky"),
     ("occupation", "the director's cut is longer than the film", "director"),

@@ -386,7 +386,9 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
               "bread", "cake", "candy", "chocolate", "vanilla", "cinnamon", "ginger", "garlic",
               "onion", "pepper", "mustard", "aloe", "ginseng", "echinacea", "senna", "guard",
               "pm", "am", "hr", "er", "sr", "xr", "xl", "cr", "la", "dr", "ds", "es", "ec", "dm",
-              "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z")
+              "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z",
+              # lab values, no medicine: "my ferritin is really low"
+              "ferritin", "hemoglobin", "haemoglobin", "cholesterol", "creatinine", "bilirubin", "triglycerides")
 
 
 # what a term means when these words come before it: a legal power, not a lawyer; money advice, not therapy

@@ -94,6 +94,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     # an everyday-word name found once is the person where the call greets or thanks them by it
     ("person_name", "this is jade with billing how can i help ... your reference is 4471 thank you jade have a nice day",
      "jade have"),
+    ("person_name", "this is ray how can i help ... okay that's done no worries ray have a good day", "ray have"),
     ("person_name", "yeah this is rain cooper from the front desk", "rain cooper"),
     # a code or handle with letters, read back in pieces, is the same value
     ("username", "What's your username? bokafor12. Let me check, b o k a f o r one two.", "b o k a f o r one two"),

@@ -290,7 +290,8 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     return sorted(out + found, key=lambda c: c.start)
 
 
-_GREETS_NAME = re.compile(rf"\b(?:{GREETING}|thanks|thank you|bye|goodbye|cheers)[,]?\s+([a-z]+)\b(?![-'’@])",
+_GREETS_NAME = re.compile(rf"\b(?:{GREETING}|thanks|thank you|bye|goodbye|cheers|no worries|no problem|take care|"
+                          r"see you|talk soon)[,]?\s+([a-z]+)\b(?![-'’@])",
                           re.I)  # (not "okay hope that helps", "ok bill me")
 
 

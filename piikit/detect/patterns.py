@@ -12,7 +12,7 @@ from piikit.detect import validators as v
 from piikit.detect.base import (ADDRESS_BEFORE, ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE,
                                 STATE_CODES_LOWER, Cand, Ctx)
 from piikit.detect.english import BARE_CONTRACTIONS, is_english
-from piikit.detect.ids import cue_at, is_cue
+from piikit.detect.ids import CUES, cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
 from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TLDS
@@ -576,7 +576,7 @@ ADDRESS_RX = [
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # a Canadian postal code said letter by letter and digit by digit: "v one y two k six"
 _CA_POSTCODE_SAID = re.compile(rf"(?<![\w'])[a-z](?:\s+{DIGIT_WORD}\s+[a-z]){{2}}\s+{DIGIT_WORD}\b", re.I)
-_POSTAL_CUE = re.compile(r"\b(?:postal code|postcode|post code|zip(?: code)?|code postal)\s*(?:is\s+)?[:,]?\s*$", re.I)
+_POSTAL_CUE = re.compile(rf"{CUES['zip']}\s*(?:is\s+)?[:,]?\s*$", re.I)
 _UK_POSTCODE_ANY_CASE = re.compile(rf"(?i:{UK_POSTCODE_RX.pattern})")  # "penzance, tr18 2dq" after a street
 _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")

@@ -316,7 +316,7 @@ _BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){{1,
                         r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
                         r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
-_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:de|da|do|dos|das|del|di|la|le|du|des|y)\s+)?[A-Z][\w'’-]+)"
+_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:{'|'.join(sorted(_NAME_JOINERS))})\s+)?[A-Z][\w'’-]+)"
                          r"{1,3}")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)

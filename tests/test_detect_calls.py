@@ -53,6 +53,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "my son works at the burger place he's sixteen do i need to sign something", "sixteen"),
     ("account_number", "Agent: your policy number please? Caller: Sure. The first part is 8831, okay, and then 2047 561.",
      "2047 561"),
+    # a value named after a model number said in the same breath is that value's, whatever its kind
+    ("account_number", "I don't know the model number. My account number is 48213.", "48213"),
+    ("drivers_license", "I don't know the model number but my licence number is D0991740", "D0991740"),
+    ("passport_number", "no model number, my passport is K4471093", "K4471093"),
     ("healthcare_number", "can I get the member ID on your health plan card? Okay, it's XWK 448 120 67. There you are. "
      "So X-ray, whiskey, kilo, four four eight, one two zero, six seven. Yep.", "X-ray, whiskey, kilo, four four eight"),
     # currencies of other countries by their own signs and names
@@ -206,7 +210,6 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("account_number", "my account is 5531 2208 and then my order number is 4471", "4471"),
     # look-alikes from the second review of this session's rules
     ("number_sequence", "I don't know the model number. My account number is 48213.", None),
-    ("account_number", "I don't know the model number. My account number is 48213.", "model"),
     ("location", "I studied at the University of Bologna.", "Bologna"),
     ("location", "I'll get back to Jackson on that.", "Jackson"),
     ("location", "We switched from Mobile to Broadband.", "Mobile"),

@@ -193,10 +193,10 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
                             r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
-_MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$"
-                       # "the model number on the bottom starts with X1420", "Model number... RX-5400?"
-                       r"|\bmodel (?:number|no\.?|#)\b(?![^?!.]*\b(?:serial|account|member|policy|phone|order|id|card|"
-                       r"reference|claim|ticket|case|customer)\b)(?:[^.?!\d]{0,35}|\.\.\.\s*)$", re.I)
+_MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
+# a model number named a few words before it, in the same sentence ("the model number on the bottom starts with X1420",
+# "Model number... RX-5400?"): no one's code, unless another value's name comes nearer (`_cues` says which)
+_MODEL_SAID = re.compile(r"\bmodel (?:number|no\.?|#)\b(?=(?:[^.?!\d]{0,35}|\.\.\.\s*)$)", re.I)
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
@@ -425,8 +425,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     sentence = ctx.around(start, end)
     c = lambda pol, score: ctx.cand(start, end, pol, score)  # noqa: E731
     # --- validated formats
-    if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near):
-        return  # an error code, a flight, a page: a number, but not a personal one
+    model = _MODEL_SAID.search(before, max(0, len(before) - 50))
+    if _not_personal(ctx.norm[max(0, start - 45):start]) and not (cue == "password" and near) \
+            or model and dist >= len(before) - model.end() - 2:
+        return  # an error code, a flight, a page, a model (no other value named nearer): a number, but no personal one
     if nl == 0 and nd <= 6 and re.search(r"\b(?:text|texted|texting|send|sent|sms)\s+[a-z]+\s+to\s*$", before):
         return  # "I sent PORT to 1900": a service's short code
     if raw.lower().startswith("0x") or re.fullmatch(r"40[13]\s?\(?[kb]\)?|457\s?\(?b\)?", raw.strip().lower()):
@@ -533,7 +535,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and 3 <= nd <= 4 and _LINE_ENDING.search(before[-50:]) and not re.search(rf"\b(?:{DOCUMENT_NOUNS})\b", before[-60:]):
         yield c("phone_number", 0.9)  # "texted a code to the number ending in 0192", "the mobile ending in 4-3-1"
         return
-    if re.fullmatch(r"(?:1099|1098|1095)-[A-Z]{1,4}", raw.strip()):
+    if raw.strip()[:4] in _TAX_FORMS and re.fullmatch(r"\d{4}-[A-Z]{1,4}", raw.strip()):
         return  # "my 1099-G for my taxes": a tax form's name, whatever was named before it
     # --- cue-driven
     named_after = re.match(r"[\s,.]*(?:that'?s|that is|it'?s|which is)\b", ctx.norm[end:end + 12])  # "2012, that's my badge number"

@@ -692,7 +692,12 @@ _NEXT_VALUE = (r"(?!(?i:\s+(?:and|plus|then)\s+(?:my\s+|the\s+|your\s+)?(?:id|zi
 
 
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Za-z]*_?\d*:")  # "B:", "Caller:", "SPEAKER_01:"
-_CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value (nor "dont", as case-less ASR writes it)
+_CONTRACTED = re.compile(r"[A-Za-z]+'(?:t|d|m|s|re|ve|ll)", _I)  # "PIN, don't laugh": no value
+
+
+def _contraction(tok: str) -> bool:
+    """A contraction, with its apostrophe or as case-less ASR writes it ("don't", "dont"): never a value."""
+    return bool(_CONTRACTED.fullmatch(tok)) or tok.lower() in BARE_CONTRACTIONS
 
 # the value, then what it is: "44%falcon, my password", "Fresno is the password", "it's dennistx my user name"
 _NAMED_AS_RX = re.compile(
@@ -721,7 +726,7 @@ def _named_after(ctx: Ctx) -> Iterator[Cand]:
             continue
         start = after.start() - len(m.group(0))
         tok = m.group(0).rstrip(".!?")
-        if not tok or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) or tok.lower() in BARE_CONTRACTIONS:
+        if not tok or _STOP_VALUE.match(tok) or _contraction(tok):
             continue
         if not after.group("link").strip() and not _IT_IS.search(ctx.norm[max(0, start - 8):start]):
             continue
@@ -760,8 +765,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         if not cued:
             continue
         tok = m.group(0).rstrip(".!?")
-        if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _CONTRACTED.fullmatch(tok) \
-                or tok.lower() in BARE_CONTRACTIONS or "@" in tok[1:] and policy == "password" or _SPEAKER_LABEL.fullmatch(tok):
+        if not re.search(r"\w", tok) or _STOP_VALUE.match(tok) or _contraction(tok) \
+                or "@" in tok[1:] and policy == "password" or _SPEAKER_LABEL.fullmatch(tok):
             continue  # (a speaker's label, "B:", opens the answer; the value comes after it)
         if _WHEN_DONE.match(tok) and re.search(r"(?:password|passcode|pass code|passphrase|pin|code|word|name)\s+$", cued.group(0), _I):
             continue  # "I reset my password yesterday": when, right after the cue's noun (not "the password's Sunday")

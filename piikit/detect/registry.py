@@ -28,7 +28,7 @@ from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs,
                                  recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs,
                                  recognize_spelled_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
-from piikit.detect.spoken import DIGIT_WORD, NATO, normalize
+from piikit.detect.spoken import DIGIT_WORD, NATO, UNITS, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
@@ -471,8 +471,7 @@ def split_read_backs(cands: list[Cand], text: str, policies: frozenset[str]) -> 
 _SPELL_TOKEN = re.compile(r"x-ray|[A-Za-z]+|\d+", re.I)
 _SPELL_GAP = re.compile(r"[\s,-]*")
 _SILENT = frozenset({"underscore", "dot", "dash", "hyphen"})
-_DIGIT_SAID = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-               "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_SAID = {word: str(n) for word, n in UNITS.items()}  # "oh" -> "0", "seven" -> "7"
 _SPELL_SOURCES = frozenset({"username", "password", "account_number", "healthcare_number", "number_sequence",
                             "passport_number", "drivers_license", "vehicle_id", "banking_information"})
 

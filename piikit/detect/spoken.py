@@ -374,6 +374,8 @@ def _spelled_ext(m: re.Match) -> Replacement:
     """"dot p d f" -> ".pdf" when the letters spell a file extension."""
     ext = m.group(1).replace(" ", "")
     return "." + ext if re.fullmatch(FILE_EXTS, ext, re.I) else None
+
+
 _AT_SIGN = re.compile(r"\bat\s+(?:sign|symbol)\s+", re.I)
 _UNDERSCORE = re.compile(r"\s+underscore\s+", re.I)
 _UNIT = r"(?:[A-Z]|\d+)"

@@ -1029,9 +1029,10 @@ mendoza merida mesa mesquite midland montgomery natal newport newton nice orlean
 riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
 wilmington windsor worcester""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
-_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+([A-Z][a-z]+)\b"
+_TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
+_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])((?i:{_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
-_TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+([a-z]+)\s+((?:[a-z]+\s+)?[a-z]+)\b")
+_TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
@@ -1040,8 +1041,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
         nxt = m.group(2)
         then = re.match(r"\s+([a-z]+)", ctx.text[m.end():]) if nxt else None
-        if m.group(1).lower() in EVERYDAY_TOWNS and (
-                any("place" in tables().get(tuple(nxt.split()[:i]), ()) for i in (2, 1))
+        if (any("place" in tables().get(tuple(nxt.split()[:i]), ()) for i in (2, 1))
                 and not (then and "organization" in tables().get((*nxt.split(), then.group(1)), ()))  # "new york times"
                 if lower_text else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))) \
                 and not (re.match(rf"(?:{GOING})\b", m.group(0), re.I)

@@ -47,6 +47,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("injury", "he lost the tip of his finger on the boat", "lost the tip of his finger"),
     ("injury", "I got a tetanus shot after I stepped on a rusty nail", "stepped on a rusty nail"),
     ("marital_status", "My sister April is married to a pilot with Emirates", "married"),
+    ("marital_status", "she's married to an engineer from Lagos", "married"),
+    ("marital_status", "We're not married to a plan yet. My brother is married to a nurse.", "married to a nurse"),
+    ("date_interval", "We moved here in the spring of 2019.", "spring of 2019"),
+    ("number_sequence", "my order number is 4471 2290 and the part number is 55-1023-B", "4471 2290"),
     ("marital_status", "My husband and I are separated but we still share the account.", "separated"),
     ("marital_status", "we're cohabiting so do we count as one household", "cohabiting"),
     ("marital_status", "my estranged husband keeps calling in pretending to be me", "estranged husband"),
@@ -284,6 +288,17 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "the model with the round dial, the T200. Will the new plan still work with it?", "T200"),
     ("number_sequence", "Which modem do you have? Caller: The white one, the H3600.", "H3600"),
     ("location", "I'm calling from Harvey Norman in Penrith about my order", "Harvey Norman"),
+    # session 22: idioms and things that read as a person's status, body, season, medicine or code
+    ("marital_status", "I'm not married to any one roast, I just want something fresh", "married"),
+    ("marital_status", "honestly i'm not married to keeping the old radio", "married"),
+    ("marital_status", "We're on a fixed deal, but I'm not married to it, mind.", "married"),
+    ("physical_attribute", "we counted the boxes twice and we are still short by two", "short"),
+    ("date_interval", "Okay, um, spring rolls, the prawn crackers and two egg fried rice.", "spring"),
+    ("date_interval", "There's a little reset button underneath, kind of spring-loaded.", "spring"),
+    ("date_interval", "the apple pie and the summer salad were both missing", "summer"),
+    ("drug", "The bus pass caps the fare so you never pay more than the daily price.", "caps"),
+    ("number_sequence", "The part number on the filter is F-220B, and the store said it's discontinued.", "F-220B"),
+    ("number_sequence", "the box says part number a x seven hundred but the label says something else", "seven hundred"),
 ]
 
 

@@ -385,7 +385,7 @@ _NOT_DRUGS = ("today", "yesterday", "tomorrow", "stop", "water", "air", "blue", 
               "wood", "stone", "sand", "clay", "mud", "ash", "oil", "fat", "butter", "cheese",
               "bread", "cake", "candy", "chocolate", "vanilla", "cinnamon", "ginger", "garlic",
               "onion", "pepper", "mustard", "aloe", "ginseng", "echinacea", "senna", "guard",
-              "pm", "am", "hr", "er", "sr", "xr", "xl", "cr", "la", "dr", "ds", "es", "ec", "dm",
+              "pm", "am", "hr", "er", "sr", "xr", "xl", "cr", "la", "dr", "ds", "es", "ec", "dm", "caps", "cap",
               "d", "c", "b", "a", "e", "k", "n", "p", "q", "r", "s", "t", "v", "x", "z",
               # lab values, no medicine: "my ferritin is really low"
               "ferritin", "hemoglobin", "haemoglobin", "cholesterol", "creatinine", "bilirubin", "triglycerides")
@@ -434,7 +434,7 @@ _NOT_AFTER = {
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
                                                      r"to (?:male|female))\b")),
     "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
-                        r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"),  # "my paycheck was short, it should have been"
+                        r"answer|while|time|version|lived|sighted|tempered|fused|by)\b|^,?\s+(?:it|that) should\b"),  # "my paycheck was short, it should have been"
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
@@ -452,7 +452,10 @@ _NOT_AFTER = {
     **dict.fromkeys(("colorblind", "colourblind", "color blind", "colour blind", "nonverbal", "non-verbal"),
                     re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
                                r"signals?|language|skills?|behaviou?rs?)\b")),
-    "married": re.compile(r"^\s+to\s+(?:that|the|this|an|my|our|it)\s+(?!(?:man|woman|guy|girl|husband|wife)\b)"
+    # "not married to that plan", "to any one roast", "to keeping it", "to it, mind", "to an idea"; not "to an engineer"
+    "married": re.compile(r"^\s+to\s+(?:(?:that|the|this|my|our|it|any|either|those|these|[a-z]+ing)\b"
+                          r"(?!\s+(?:same\s+)?(?:man|woman|guy|girl|husband|wife)\b)|an?\s+(?:idea|plan|approach|option|"
+                          r"particular|specific|single|certain|brand|style|name)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     "late partner": re.compile(r"^\s+(?:meeting|call|payment|fee|invoice|charge|at|in|on|from|session|delivery)\b"),
     "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"

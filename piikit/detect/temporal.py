@@ -68,7 +68,9 @@ INTERVAL_RX = [
                r"(?<!\bto )(?<!\bwill )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bmay )(?<!\bdon't )(?<!\bdid )"
                r"(?<!\bnot )(?<!\bgonna )(?<!\bi )(?<!\bthey )(?<!\bwe )(?<!\byou )"
                r"(?:spring|fall(?!\s+(?:asleep|over|down|off|apart|behind|through|into|ill|short|back|out|in love|under|for)\b)))"
-               rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b", _I),
+               rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b"
+               # a kind of thing, not a time: "spring rolls", "spring-loaded", "the summer salad"
+               r"(?!-loaded|\s+(?:rolls?|onions?|salads?|greens|water|mattress|mix|loaded)\b)", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({MONTH})\b", _I),

@@ -48,6 +48,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("injury", "I got a tetanus shot after I stepped on a rusty nail", "stepped on a rusty nail"),
     ("marital_status", "My sister April is married to a pilot with Emirates", "married"),
     ("marital_status", "she's married to an engineer from Lagos", "married"),
+    ("person_name", "What's your full name? Nguyen Thi Lan. Lan is my first name.", "Lan is"),
+    ("location", "Where are you located? Lexington. We have a bed opening Monday.", "Lexington"),
+    ("organization", "Brightpath Dental, this is Maria, how can I help?", "Brightpath Dental"),
     ("marital_status", "We're not married to a plan yet. My brother is married to a nurse.", "married to a nurse"),
     ("date_interval", "We moved here in the spring of 2019.", "spring of 2019"),
     ("number_sequence", "my order number is 4471 2290 and the part number is 55-1023-B", "4471 2290"),
@@ -299,6 +302,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("drug", "The bus pass caps the fare so you never pay more than the daily price.", "caps"),
     ("number_sequence", "The part number on the filter is F-220B, and the store said it's discontinued.", "F-220B"),
     ("number_sequence", "the box says part number a x seven hundred but the label says something else", "seven hundred"),
+    # a word capitalized only because it opens a sentence; no agent is named after "this is our ..."
+    ("organization", "Honestly, this is our number one priority.", "Honestly"),
+    ("organization", "Okay. Menu options are billing, outages, and new service.", "Menu"),
+    ("organization", "Agent: Homeowner policies are a different team. Caller: Oh, okay.", "Homeowner"),
 ]
 
 

@@ -232,6 +232,23 @@ def _fragment(text: str, a: int, b: int) -> bool:
         and bool(_FRAGMENT_AFTER.match(text, b))
 
 
+_OPENS = re.compile(r"(?:^|[.!?]\s+|:\s+)$")
+
+
+def _opener(text: str, a: int, b: int) -> bool:
+    """Whether the NER's name at a:b is only an English word capitalized because it opens a sentence or a turn:
+    no list holds it as a name, a firm or a place, it answers no question ("Where are you? Lexington."), and the
+    call never capitalizes it mid-sentence ("Nguyen Thi Lan. Lan is my first name" is a name); a speaker's label
+    ("Hunter: Thanks") is a name."""
+    word = text[a:b]
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)?", word)) and all(is_english(w) for w in word.split()) \
+        and not text.startswith(":", b) \
+        and not tables().get((word.lower(),)) and not tables().get((word.split()[0].lower(),)) \
+        and bool(_OPENS.search(text, max(0, a - 3), a)) and not re.search(r"\?\s+$", text[max(0, a - 3):a]) \
+        and not any(not _OPENS.search(text, max(0, m.start() - 3), m.start())
+                    for m in re.finditer(rf"\b{re.escape(word.split()[0])}\b", text))
+
+
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|mm-hmm|uh-huh|mhm|well|oh|bye|"
                        r"goodbye|morning|good morning|afternoon|sorry)[,.]?\s+", re.I)
 _CREDENTIAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|MD|M\.D\.|RN|DDS|DO|DVM|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
@@ -388,6 +405,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
         if "_" in text:
             continue  # "mtremblay_yeg", "tax_2023": a handle's or a file's, which no name or place is written as
+        if policy in ("person_name", "organization", "location") and _opener(ctx.text, a, b):
+            continue  # "Honestly, this is", "Menu options are", "Take two tablets": a word capitalized as the sentence starts
         if policy == "person_name" and _fragment(ctx.text, a, b):
             continue  # "Customer: Fingers crossed.", "Calmer, actually.", "Reship, please": a word said alone, no one's name
         if policy == "person_name" and (_imperative(ctx.text, a, b) or text.islower() and " " not in text

@@ -50,6 +50,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "she's married to an engineer from Lagos", "married"),
     ("person_name", "What's your full name? Nguyen Thi Lan. Lan is my first name.", "Lan is"),
     ("medical_process", "she'd like you to book in for a diabetes review and a foot check", "diabetes review"),
+    ("password", "Caller: The security answer for the email is Hollandale, the town where my dad was born.", "Hollandale"),
+    ("password", "The security question was the street you grew up on, and I put Tamarack Drive.", "Tamarack Drive"),
+    ("password", "So I typed Pa55w0rd_Lucy and it said wrong, then I tried Pa55w0rd_lucy.", "Pa55w0rd_Lucy"),
+    ("password", "so the verification code is uh seven seven zero one wait no seven seven one zero", "seven seven one zero"),
+    ("password", "um so the passcode for the app is zebra stripes", "zebra stripes"),
+    ("password", "The passphrase for the phone account is purple monkey dishwasher. I know, it's silly.", "monkey dishwasher"),
+    ("credit_card_cvv", "and the verification code on my card is six five five.", "six five five"),
     ("medical_process", "she'd like you to book in for a diabetes review and a foot check", "foot check"),
     ("medical_process", "The optometrist does the sight test plus the pressure check.", "pressure check"),
     ("medical_process", "was there an autopsy? no, the examiner didn't require one", "autopsy"),
@@ -308,6 +315,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "the box says part number a x seven hundred but the label says something else", "seven hundred"),
     # a word capitalized only because it opens a sentence; no agent is named after "this is our ..."
     ("organization", "Honestly, this is our number one priority.", "Honestly"),
+    ("password", "The passphrase for the phone account is purple monkey dishwasher.", "account"),
+    ("password", "the password is sunshine now.", "now"),
+    ("password", "we need the network name and a password for the router itself. Uh, yeah.", "itself"),
     ("organization", "Okay. Menu options are billing, outages, and new service.", "Menu"),
     ("organization", "Agent: Homeowner policies are a different team. Caller: Oh, okay.", "Homeowner"),
 ]

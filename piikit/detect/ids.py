@@ -662,10 +662,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "password", 0.95  # "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:
-        texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone)\b", sentence)
-        if nl == 0 and nd <= 4 and (_CARD_CTX.search(sentence) or not texted):
-            return "credit_card_cvv", 0.9
-        return "password", 0.9
+        if nl == 0 and nd <= 4 and _CARD_CTX.search(sentence):
+            return "credit_card_cvv", 0.9  # "the verification code on the card is 552"
+        return "password", 0.9  # a one-time code, even where no text or app is said: most calls mean that one
     if cue == "card":
         if re.search(r"\b(?:sim|iccid|imei)\b", before[-45:]):
             return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial

@@ -80,7 +80,9 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        # a PIN chosen as it is set: "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
                        r"(?<!drop a )(?<!dropped a )(?<!send a )(?<!sent a )(?<!me a )(?:pin|passcode)\b[^?!]{0,60}\b(?:let'?s|i'?ll|we'?ll|i will|we will) "
                        r"(?:do|use|go with|make it|pick|choose))"
-                       r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:account|card|app|login|portal|phone)\?)?"  # "passphrase on the account?"
+                       # "passphrase on the account?", "the passcode for the app is"
+                       r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:the|your|my) (?:[a-z]+ )?(?:account|card|app|login|portal|phone|email|"
+                       r"router|wi-?fi|laptop|computer|tablet|safe)\??)?"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"
@@ -121,7 +123,8 @@ _STOP_VALUE = re.compile(r"^(?:the|a|an|my|your|and|or|but|is|was|it|that|this|t
                          r"give|done|two-step|two-factor|"
                          r"are|do|does|did|should|would|will|can|could|have|has|had|be|been|just|you're|"
                          r"link|updated|update|requirements|rules|manager|hint|strength|reset|sent|accepted|"
-                         r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|"
+                         r"user|username|email|option|options|digit|digits|once|we|they|he|she|him|them|us|though|account|app|login|"
+                         r"itself|myself|yourself|himself|herself|themselves|"
                          r"anymore|either|yet|oh|um|uh|er|erm|hmm|gosh|god|well|let|"
                          # what is said of a password, not the password: "the password comes in the email"
                          r"comes?|came|goes|went|expires|works|worked|needs|keeps|gets|got|must|might|may|resets|"
@@ -603,6 +606,8 @@ _ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|locate
                            r"|\b(\d{5})\s+(?:area|zip)(?! is code)\b", _I)
 
 
+# the word password in a token, plain or with digits for letters ("Pa55w0rd_Lucy", "passw0rd_2024")
+_PASSWORD_SPELT = re.compile(r"p[a@4][s5$]{2}w[o0]rd", re.I)
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
 
 
@@ -652,7 +657,8 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
                     or _ON_PLATFORM.match(ctx.lower, m.start() + len(tok)):  # "it's under mtremblay_yeg on Instagram"
                 # (or words only, named a handle: "my username on the booking app is kai_lq"); a password asked for
                 # is one ("wi-fi password? No, it's Casa_Lupita_77")
-                kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) else "username"
+                kind = "password" if _PASS_WORD.search(ctx.lower[max(0, m.start() - 60):m.start()]) \
+                    or _PASSWORD_SPELT.search(tok) else "username"  # "I typed Pa55w0rd_Lucy": a password by its word
                 # a handle the recognizer split into words is surer whole than a cue's reading of its first part
                 name_split = re.search(r"[a-z]{2}", tail.group(0))
                 yield ctx.cand(m.start(), m.start() + len(tok) + tail.end(), kind, 0.94 if name_split else 0.86)
@@ -788,8 +794,11 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
                                 ctx.norm[end:])  # ("szabo n 1985": a letter before digits too)
         if rest:
             end += rest.end()
-        if policy == "password" and "?" in cued.group(0):  # "passphrase on the account? Blue kettle.": the whole answer
-            whole = re.match(r"(?:\s+[a-z]+){1,2}(?=[.!?]\s|[.!?]?$)", ctx.norm[end:])
+        phrase = re.search(r"pass ?phrase", cued.group(0), _I)  # "the passphrase is correct horse purple stapler."
+        if policy == "password" and ctx.norm[end - 1:end].isalpha():  # "passphrase on the account? Blue kettle.", "the
+            # passcode is zebra stripes": the whole answer in words, where the sentence ends with it (not "4471 star")
+            whole = re.match(r"(?:\s+(?!(?:now|then|too|though|again|please|thanks|okay|ok|right|yeah|yes|sorry|actually|"
+                             r"anyway|honestly)\b)[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (4 if phrase else 2), ctx.norm[end:])
             end += whole.end() if whole else 0
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()

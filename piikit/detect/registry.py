@@ -153,8 +153,12 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 # a security question or its name just before: a name or place said after it is the answer ("favorite
 # teacher it's mr. lindqvist", "for security? wollongong", "answer to your security question? Grandma Rosa")
 # (the question may be said after its name: "your security answer, the city where your parents met? Kumasi")
-_SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for security)\b(?:\s+(?:on (?:the|my|your) account|i (?:put|said|used|"
-                             r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*(?:,\s+[^.?!]{0,50}\?)?[\s?:,]*"
+# ("the security answer for the email is Hollandale"; "the security question was the street you grew up on, and I
+# put Tamarack Drive")
+_SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for security)\b(?:\s+(?:on (?:the|my|your) account|"
+                             r"for (?:the|my|your|this|that) [a-z]+|i (?:put|said|used|"
+                             r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*"
+                             r"(?:,\s+[^.?!]{0,50}\?|\s+[^.?!]{3,45}?,?\s+(?:so|and i (?:put|said|used|chose|picked|gave)))?[\s?:,]*"
                              r"(?:(?:um|uh|oh|oh gosh|gosh|hmm|okay|ok|yes|yeah|it's|it is|that's|it was|i think)[,.]?\s+)*$", re.I)
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 

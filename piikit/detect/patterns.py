@@ -304,6 +304,9 @@ PHYS_RX = [
     re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight is|weight of|weight[?:,]?)\s+(?:about\s+|around\s+|like\s+)?"
                r"\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone)?", _I),
     re.compile(r"\b\d{2,3}\s?(?:kilos|kilograms|kg)\b(?![^.?!]{0,12}\b(?:of|worth)\b)", _I),
+    # a body's weight in stone, said in Britain and Ireland: "about sixteen stone", "eighteen and a half stone", "12 stone 4"
+    re.compile(r"\b\d{1,2}(?:\.5|\s+and\s+a\s+half)?\s+stone\b(?:\s+\d{1,2}\b(?!\s*(?:stone|years?|months?|days?|percent|%))"
+               r"(?:\s*(?:pounds|lbs?))?)?(?![\s-]+(?:walls?|steps?|floors?|houses?|cottages?|buildings?|fruit|fireplace)\b)", _I),
     re.compile(r"\b(?:lost|gained|i'm|he's|she's|was|is|weighs)\s+(?:about |around |like )?(\d{2,3}\s?(?:pounds|lbs))\b"
                r"(?!\s+(?:of|worth|for|a|an|per|each))", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?(\d\s+\d{1,2}(?=\s*(?:tall|$|[.,!?]))|"

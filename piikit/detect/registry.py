@@ -930,7 +930,7 @@ _LABEL = re.compile(
 
 
 # a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that" (also on a line of its own)
-_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] )|(?<=\n))([A-Z][\w'’-]+):(?=\s)")
+_TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] )|(?<=\n))([A-Z][\w'’-]+(?: [a-z][\w'’-]+)?):(?=\s)")  # "School nurse:" too
 # roles a transcript names its speakers by: "Pharmacy:", "Student:", "Agency:" (jobs are in the occupation list)
 _ROLES = frozenset(_SPEAKER_ROLES) | frozenset(
     "patient student member user player guest staff support office pharmacy clinic agency dispatch reservations venue "
@@ -953,7 +953,7 @@ def _role_labels(text: str) -> list[tuple[int, int]]:
     for word, spans in _turn_labels(text).items():
         lower = word.lower()
         inside = re.compile(rf"(?<=[\w,;:] ){re.escape(word)}(?![\w'’:-])")  # said with a capital mid-sentence
-        if (lower in _ROLES or "occupation" in tables().get((lower,), ())) and not is_name(lower) \
+        if (lower in _ROLES or "occupation" in tables().get(tuple(lower.split()), ())) and not is_name(lower) \
                 and not is_cue(lower) and not inside.search(text):
             out.extend((a, b + 1) for a, b in spans)
     return out

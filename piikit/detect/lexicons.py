@@ -434,10 +434,18 @@ _NOT_AFTER = {
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
                                                      r"to (?:male|female))\b")),
     "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
-                        r"answer|while|time|version|lived|sighted|tempered|fused|by)\b|^,?\s+(?:it|that) should\b"),  # "my paycheck was short, it should have been"
+                        r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"
+                        # short of a count: "still short by two", "short by about half a pallet" (not "short by my standards")
+                        r"|^\s+by\s+(?:about\s+|around\s+|like\s+|almost\s+|nearly\s+)?(?:\d|half\b|a (?:few|couple|dozen|hundred|"
+                        r"thousand|box|case|pallet|third|quarter)\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                        r"fifteen|twenty|thirty|forty|fifty|hundred|several)"),  # "my paycheck was short, it should have been"
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
+    # a project's review, a sign's check, a trial's design: "an autopsy of the campaign", "a partially blind study"
+    **dict.fromkeys(("autopsy", "sight test"), re.compile(r"^\s+(?:of|on)\s+(?:the|our|this|that|a|an|their|your)\b")),
+    **dict.fromkeys(("partially blind", "profoundly deaf", "severely deaf"),
+                    re.compile(r"^\s+(?:to|on|about|study|studies|trial|trials|tasting|test|tests|review|survey|spot)\b")),
     "single": re.compile(r"^(?:-|\s+(?:staffed|handed|use|payment|room|bed|file|line|person|spaced|sided|digit|click|"
                          r"sign|occupancy|entry|trip|ticket|fare|dose|copy|page|item|time|shifts?|rooms?|beds?)\b)"),  # "single-handedly"
     # a way of spending or guessing, a kind of thing: "a big liberal with his money", "a conservative estimate",
@@ -453,9 +461,10 @@ _NOT_AFTER = {
                     re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
                                r"signals?|language|skills?|behaviou?rs?)\b")),
     # "not married to that plan", "to any one roast", "to keeping it", "to it, mind", "to an idea"; not "to an engineer"
-    "married": re.compile(r"^\s+to\s+(?:(?:that|the|this|my|our|it|any|either|those|these|[a-z]+ing)\b"
+    "married": re.compile(r"^\s+to\s+(?:(?:that|the|this|my|our|it|any|either|those|these|keeping|having|doing|using|going|"
+                          r"getting|making|working|sticking|staying|taking|running|buying|selling|paying|being|one)\b"
                           r"(?!\s+(?:same\s+)?(?:man|woman|guy|girl|husband|wife)\b)|an?\s+(?:idea|plan|approach|option|"
-                          r"particular|specific|single|certain|brand|style|name)\b)"
+                          r"particular|specific|exact|brand|style|name)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
     "late partner": re.compile(r"^\s+(?:meeting|call|payment|fee|invoice|charge|at|in|on|from|session|delivery)\b"),
     "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"
@@ -728,14 +737,17 @@ _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech s
                         r"condo|boat|phone|internet))\b")
 
 
-_CARD_BRANDS = frozenset({"visa", "mastercard", "master card", "amex", "discover"})
-# a card's brand said as the card: "it's a visa four five five six", "the visa one", "the visa debit ending in ..."
+_CARD_BRANDS = frozenset({"visa", "mastercard", "master card", "amex", "discover", "american express"})
+# a card's brand said as the card: "it's a visa four five five six", "yeah it's a visa, four seven eight four", "the visa
+# one", "the visa debit ending in ...", "it is a visa and the cvv is"
 _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|ending|yeah|yes|right))|debit\b|"
                                rf"credit\b(?!\s+(?:score|rating|check|history|limit|unions?))|(?!(?:19|20)\d\d\b)\d{{4}}|"
-                               rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)")
+                               rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
+                               rf"|^,\s+(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
+                               r"|^,?\s+(?:and\s+)?(?:the\s+)?(?:cvv|cvc|expiry|expiration|security code|long number|card number)\b")
 _CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout)\b")
 _NOT_A_CARD_NUMBER = re.compile(r"\s*(?:dollars|pounds|euros|rupees|pesos|bucks|new|more|people|times|miles|points)\b")
-_AS_A_CARD = re.compile(r"\b(?:a|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
+_AS_A_CARD = re.compile(r"\b(?:a|an|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
 
 
 def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> bool:

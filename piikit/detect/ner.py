@@ -233,16 +233,25 @@ def _fragment(text: str, a: int, b: int) -> bool:
 
 
 _OPENS = re.compile(r"(?:^|[.!?]\s+|:\s+)$")
+_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ance|ence|ship|hood|oms)$")  # "Boarding is at gate D4", "Customs is"
+
+
+def _said_alone(word: str) -> bool:
+    """An adverb or adjective said before a comma ("Honestly,", "Sweet, found you"), not a name called ("Hunter,")."""
+    return word.endswith("ly") or word in base_words("adj") or word in base_words("adv")
 
 
 def _opener(text: str, a: int, b: int) -> bool:
     """Whether the NER's name at a:b is only an English word capitalized because it opens a sentence or a turn:
     no list holds it as a name, a firm or a place, it answers no question ("Where are you? Lexington."), and the
     call never capitalizes it mid-sentence ("Nguyen Thi Lan. Lan is my first name" is a name); a speaker's label
-    ("Hunter: Thanks") is a name."""
+    ("Hunter: Thanks"), a subject that acts ("Liberty raised my premium", "Tucker is my son") and one called by name
+    ("Hunter, we need to ...") are names; an adverb or adjective is not ("Honestly, ...", "Sweet, found you"), nor is
+    a noun no one is named ("Boarding is at gate D4")."""
     word = text[a:b]
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)?", word)) and all(is_english(w) for w in word.split()) \
-        and not text.startswith(":", b) \
+        and not text.startswith(":", b) and not (_ACTS_AFTER.match(text, b) and not _NOUN_END.search(word)) \
+        and not (text.startswith(",", b) and not _said_alone(word.lower())) \
         and not tables().get((word.lower(),)) and not tables().get((word.split()[0].lower(),)) \
         and bool(_OPENS.search(text, max(0, a - 3), a)) and not re.search(r"\?\s+$", text[max(0, a - 3):a]) \
         and not any(not _OPENS.search(text, max(0, m.start() - 3), m.start())

@@ -147,7 +147,7 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 # (not "Honestly, this is our number one priority", "Well, this is the third time": no one is named after it)
 _AGENT = re.compile(r",\s+(?:this is(?!\s+(?:our|a|an|the|my|your|his|her|their|it|its|not|what|why|how|so|just|really|"
                     r"about|all|exactly|for|because|where|when|that|actually|very|too|such|ridiculous|crazy|"
-                    r"[a-z]+ing)\b)|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
+                    r"going|getting|happening|taking|costing|killing|driving|making|starting)\b)|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
                     r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[^\W\d_][\w'’-]*\s+){1,2}speaking)\b", re.I)
 # the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
 _BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with))\s)")

@@ -305,8 +305,14 @@ PHYS_RX = [
                r"\d{2,3}(?:\.\d)?\s?(?:pounds|lbs?|kilos|kilograms|kg|stone)?", _I),
     re.compile(r"\b\d{2,3}\s?(?:kilos|kilograms|kg)\b(?![^.?!]{0,12}\b(?:of|worth)\b)", _I),
     # a body's weight in stone, said in Britain and Ireland: "about sixteen stone", "eighteen and a half stone", "12 stone 4"
-    re.compile(r"\b\d{1,2}(?:\.5|\s+and\s+a\s+half)?\s+stone\b(?:\s+\d{1,2}\b(?!\s*(?:stone|years?|months?|days?|percent|%))"
-               r"(?:\s*(?:pounds|lbs?))?)?(?![\s-]+(?:walls?|steps?|floors?|houses?|cottages?|buildings?|fruit|fireplace)\b)", _I),
+    # (said of someone: after "weighs", "he's", "lost", "about", a height; not "12 Stone Road", "a three stone ring",
+    # "a 20 stone limit")
+    re.compile(r"\b(?i:weigh\w*|weight|i'?m|he'?s|she'?s|they'?re|you'?re|i am|he is|she is|was|lost|gained|put on|dropped|"
+               r"down to|up to|tall|(?:foot|feet)(?:\s+\d{1,2})?|inches|about|around|roughly|nearly|almost)[\s,]+"
+               r"(?i:(?:about|around|like|nearly|almost|over|under|just|roughly|"
+               r"and|a good)\s+)*(\d{1,2}(?:\.5|\s+and\s+a\s+half)?\s+stone\b(?:\s+\d{1,2}\b(?!\s*(?i:stone|years?|months?|days?|"
+               r"percent|%|foot|feet|ft|inches|cm|tall|'|\"))(?:\s*(?i:pounds|lbs?))?)?)"
+               r"(?![\s-]+(?i:walls?|steps?|floors?|houses?|cottages?|buildings?|rings?|limit|weight|max|maximum)\b)"),
     re.compile(r"\b(?:lost|gained|i'm|he's|she's|was|is|weighs)\s+(?:about |around |like )?(\d{2,3}\s?(?:pounds|lbs))\b"
                r"(?!\s+(?:of|worth|for|a|an|per|each))", _I),
     re.compile(r"\b(?:i'?m|he'?s|she'?s|i am|he is|she is)\s+(?:about\s+|around\s+)?(\d\s+\d{1,2}(?=\s*(?:tall|$|[.,!?]))|"
@@ -609,6 +615,11 @@ _ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|locate
                            r"|\b(\d{5})\s+(?:area|zip)(?! is code)\b", _I)
 
 
+# what is said after a password in words, no part of it: "sunflower last time", "rosebud lowercase", "mango no wait"
+_NOT_ANSWER_WORD = (r"(?:now|then|too|though|again|please|thanks?|okay|ok|right|yeah|yes|no|sorry|actually|anyway|honestly|"
+                    r"wait|last|this|that|time|lowercase|uppercase|caps|capitals?|i|you|for|as|here|there|both|all|also|"
+                    r"mate|love|yesterday|today|tomorrow|before|still|default|believe|think|guess|know|mind|well|so|and|or|"
+                    r"but|is|was|it|one|each)")
 # the word password in a token, plain or with digits for letters ("Pa55w0rd_Lucy", "passw0rd_2024")
 _PASSWORD_SPELT = re.compile(r"p[a@4][s5$]{2}w[o0]rd", re.I)
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
@@ -800,8 +811,8 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         phrase = re.search(r"pass ?phrase", cued.group(0), _I)  # "the passphrase is correct horse purple stapler."
         if policy == "password" and ctx.norm[end - 1:end].isalpha():  # "passphrase on the account? Blue kettle.", "the
             # passcode is zebra stripes": the whole answer in words, where the sentence ends with it (not "4471 star")
-            whole = re.match(r"(?:\s+(?!(?:now|then|too|though|again|please|thanks|okay|ok|right|yeah|yes|sorry|actually|"
-                             r"anyway|honestly)\b)[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (4 if phrase else 2), ctx.norm[end:])
+            whole = re.match(r"(?:\s+(?!%s\b)[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (_NOT_ANSWER_WORD, 4 if phrase else 2),
+                             ctx.norm[end:])
             end += whole.end() if whole else 0
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()

@@ -158,7 +158,8 @@ def join_neighbours(cands: list[Cand], text: str, policies: frozenset[str]) -> l
 _SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for security)\b(?:\s+(?:on (?:the|my|your) account|"
                              r"for (?:the|my|your|this|that) [a-z]+|i (?:put|said|used|"
                              r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*"
-                             r"(?:,\s+[^.?!]{0,50}\?|\s+[^.?!]{3,45}?,?\s+(?:so|and i (?:put|said|used|chose|picked|gave)))?[\s?:,]*"
+                             r"(?:,\s+[^.?!]{0,50}\?|(?:\s+(?:is|was)|'s)\s+[^.?!]{3,45}?,?\s+(?:so|and i (?:put|said|used|chose|picked|gave)))?"
+                             r"[\s?:,]*"
                              r"(?:(?:um|uh|oh|oh gosh|gosh|hmm|okay|ok|yes|yeah|it's|it is|that's|it was|i think)[,.]?\s+)*$", re.I)
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 

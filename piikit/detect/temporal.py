@@ -70,7 +70,7 @@ INTERVAL_RX = [
                r"(?:spring|fall(?!\s+(?:asleep|over|down|off|apart|behind|through|into|ill|short|back|out|in love|under|for)\b)))"
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b"
                # a kind of thing, not a time: "spring rolls", "spring-loaded", "the summer salad"
-               r"(?!-loaded|\s+(?:rolls?|onions?|salads?|greens|water|mattress|mix|loaded)\b)", _I),
+               r"(?!-loaded|\s+(?:rolls?|onions?|salads?|mattress)\b)", _I),
     re.compile(rf"\b(?:q[1-4]|(?:first|second|third|fourth) quarter)(?:\s+(?:of\s+)?{_YEAR})?\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|of|during|around|before|after|back in|circa|year)\s+({_YEAR})\b", _I),
     re.compile(rf"\b(?:in|since|from|until|till|by|during|around|before|after|of|this|next|last|early|late|mid)\s+({MONTH})\b", _I),

@@ -211,8 +211,6 @@ _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque acco
                        r"hdfc|icici|axis bank|kotak|bdo|gtbank|zenith bank|equity bank|scotiabank|rbc|cibc|bmo|"
                        r"westpac|anz|commbank|kiwibank|aib|ulster bank|ing|bbva|itau|itaú|bradesco|nubank)\b")
 _SSN_CTX = re.compile(r"\b(?:ssn|social security|social|w-?2|w-?4|1099)\b")
-# a payment card talked of (not "it expires in five minutes", which a one-time code does too)
-_CARD_SAID = re.compile(r"\b(?:card|visa|mastercard|amex|discover|cvv|cvc|debit|credit|long number)\b|\d{4}[ -]?\d{4}[ -]?\d{4}")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -]|, )\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
@@ -664,9 +662,10 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "password", 0.95  # "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:
-        if nl == 0 and nd <= 4 and _CARD_SAID.search(sentence):
-            return "credit_card_cvv", 0.9  # "the verification code on the card is 552", "on my debit", after its number
-        return "password", 0.9  # a one-time code, even where no text or app is said: most calls mean that one
+        texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone)\b", sentence)
+        if nl == 0 and nd <= 4 and (_CARD_CTX.search(sentence) or not texted):
+            return "credit_card_cvv", 0.9  # a card's length ("the verification code is 552"), unless a text or app sent it
+        return "password", 0.9
     if cue == "card":
         if re.search(r"\b(?:sim|iccid|imei)\b", before[-45:]):
             return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial

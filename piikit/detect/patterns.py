@@ -615,11 +615,10 @@ _ZIP_BY_PLACE = re.compile(r"\b(?:(?:live|lives|living|lived|moved|moving|locate
                            r"|\b(\d{5})\s+(?:area|zip)(?! is code)\b", _I)
 
 
-# what is said after a password in words, no part of it: "sunflower last time", "rosebud lowercase", "mango no wait"
-_NOT_ANSWER_WORD = (r"(?:now|then|too|though|again|please|thanks?|okay|ok|right|yeah|yes|no|sorry|actually|anyway|honestly|"
-                    r"wait|last|this|that|time|lowercase|uppercase|caps|capitals?|i|you|for|as|here|there|both|all|also|"
-                    r"mate|love|yesterday|today|tomorrow|before|still|default|believe|think|guess|know|mind|well|so|and|or|"
-                    r"but|is|was|it|one|each)")
+# said after a password in words, no part of it ("sunflower last time", "rosebud lowercase", "pineapple i think"),
+# beside what _STOP_VALUE and _WHEN_DONE hold
+_AFTER_ANSWER = frozenset("anyway wait time lowercase uppercase caps capital capitals both all mate love believe think guess "
+                          "know mind one each".split())
 # the word password in a token, plain or with digits for letters ("Pa55w0rd_Lucy", "passw0rd_2024")
 _PASSWORD_SPELT = re.compile(r"p[a@4][s5$]{2}w[o0]rd", re.I)
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|e-mail address|email address)(?: address)?(?: is| it's| was)?:?\s+$")
@@ -811,9 +810,10 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
         phrase = re.search(r"pass ?phrase", cued.group(0), _I)  # "the passphrase is correct horse purple stapler."
         if policy == "password" and ctx.norm[end - 1:end].isalpha():  # "passphrase on the account? Blue kettle.", "the
             # passcode is zebra stripes": the whole answer in words, where the sentence ends with it (not "4471 star")
-            whole = re.match(r"(?:\s+(?!%s\b)[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (_NOT_ANSWER_WORD, 4 if phrase else 2),
-                             ctx.norm[end:])
-            end += whole.end() if whole else 0
+            whole = re.match(r"(?:\s+[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (4 if phrase else 2), ctx.norm[end:])
+            if whole and not any(_STOP_VALUE.match(w) or _WHEN_DONE.match(w) or w in _AFTER_ANSWER
+                                 for w in whole.group(0).split()):
+                end += whole.end()
         if policy == "password" and ctx.norm[end - 1:end].isdigit():  # a PIN read digit by digit: "4 4 7 1"
             end += re.match(r"(?:[\s-]+\d+)*", ctx.norm[end:]).end()
         if policy == "password" and not pin:  # a PIN's star is a key

@@ -196,6 +196,7 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
 _MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 # a model number named a few words before it, in the same sentence ("the model number on the bottom starts with X1420",
 # "Model number... RX-5400?"): no one's code, unless another value's name comes nearer (`_cues` says which)
+_EXPIRES_SOON = re.compile(r"\bexpir\w* (?:in|after) [^.?!]*?\b(?:minutes?|seconds?|hours?|mins?)\b")  # a code's, no card's
 _MODEL_SAID = re.compile(r"\b(?:model|part|sku|catalog(?:ue)?) (?:number|no\.?|#)\b(?=(?:[^.?!\d]{0,35}|\.\.\.\s*)$)", re.I)
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
@@ -662,8 +663,12 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "password", 0.95  # "a purchase PIN for parental controls, four digits. B: Let's do 2 6 8 1"
         return "credit_card_cvv", 0.95
     if cue == "verify" and total >= 3:
-        texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone)\b", sentence)
-        if nl == 0 and nd <= 4 and (_CARD_CTX.search(sentence) or not texted):
+        # a one-time code's words: sent, texted, got, mailed, resent, expiring in minutes ("the verification code I got
+        # is 552", "... it's 190 and it expires in five minutes")
+        texted = re.search(r"\b(?:text|texted|sent|email|emailed|app|login|log in|sign in|phone|got|received|mailed|resend|"
+                           r"send (?:me )?(?:a )?new|transfer|expires? in|authenticator)\b", sentence)
+        card = _CARD_CTX.search(_EXPIRES_SOON.sub("", sentence))
+        if nl == 0 and nd <= 4 and (card or not texted):
             return "credit_card_cvv", 0.9  # a card's length ("the verification code is 552"), unless a text or app sent it
         return "password", 0.9
     if cue == "card":

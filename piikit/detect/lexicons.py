@@ -793,8 +793,9 @@ _VERB_USE = re.compile(r"^\s+(?:it(?!['’])|that|this|them|him|her|me|us|over|t
 
 
 # a body named after its place follows it: "gauteng health", "isle of wight council", "the blue nile restaurant"
-BODY_AFTER = re.compile(r"\s+(?:health|council|police|water|power|electricity|tourism|transport|restaurant|hotel|"
-                         r"university|college|hospital|airways|airlines|fc|tickets?|government|revenue)\b")
+BODY_AFTER = re.compile(r"\s+(?:(?:royal|general|district|county|city|community|memorial|teaching|children'?s)\s+)?"
+                        r"(?:health|council|police|water|power|electricity|tourism|transport|restaurant|hotel|"
+                        r"university|college|hospital|infirmary|hospice|airways|airlines|fc|tickets?|government|revenue)\b")
 # the words of going somewhere said before "to": "moved to", "flying back to", "ship it to"
 GOING = (r"go|goes|going|gone|went|move|moved|moving|fly|flew|flying|drive|drove|driving|travel\w*|trip|flight|ticket|"
          r"head\w*|relocat\w*|return\w*|ship\w*|deliver\w*|post\w*")
@@ -950,8 +951,10 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "SNAP" the programme, not "oh snap"; a Kia Rio
             if "place" in lists and everyday_word(ctx.text, a, b):
                 continue  # "the china cabinet", "turkey sandwiches"
-            if "place" in lists and "organization" not in lists and lower_text and BODY_AFTER.match(after):
-                continue  # "i work for gauteng health", "isle of wight council": a body named after its place
+            body = BODY_AFTER.match(after) if "place" in lists and "organization" not in lists and lower_text else None
+            if body:  # "i work for gauteng health", "isle of wight council", "bradford royal infirmary": a body named
+                yield Cand(a, b + body.end(), "organization", 0.86)  # after its place, the place and its kind together
+                continue
             cap = ctx.text[a].isupper() and not sentence_case_only(ctx.text, a, b)
             bare = _POSSESSIVE.sub("", phrase)
             if "organization" in lists and " " not in phrase and _VERB_USE.match(after) \

@@ -196,8 +196,8 @@ _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|fi
 _MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 # a model number named a few words before it, in the same sentence ("the model number on the bottom starts with X1420",
 # "Model number... RX-5400?"): no one's code, unless another value's name comes nearer (`_cues` says which)
-_EXPIRES_SOON = re.compile(r"\bexpir\w* (?:in|after) [^.?!]*?\b(?:minutes?|seconds?|hours?|mins?)\b")  # a code's, no card's
 _MODEL_SAID = re.compile(r"\b(?:model|part|sku|catalog(?:ue)?) (?:number|no\.?|#)\b(?=(?:[^.?!\d]{0,35}|\.\.\.\s*)$)", re.I)
+_EXPIRES_SOON = re.compile(r"\bexpir\w* (?:in|after) [^.?!]*?\b(?:minutes?|seconds?|hours?|mins?)\b")  # a code's, no card's
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"

@@ -433,12 +433,13 @@ _NOT_AFTER = {
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
                                                      r"to (?:male|female))\b")),
+    # "my paycheck was short, it should have been"; short of a count: "still short by two", "short by about half a
+    # pallet" (not "short by my standards")
     "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
                         r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"
-                        # short of a count: "still short by two", "short by about half a pallet" (not "short by my standards")
                         r"|^\s+by\s+(?:about\s+|around\s+|like\s+|almost\s+|nearly\s+)?(?:\d|half\b|a (?:few|couple|dozen|hundred|"
                         r"thousand|box|case|pallet|third|quarter)\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                        r"fifteen|twenty|thirty|forty|fifty|hundred|several)"),  # "my paycheck was short, it should have been"
+                        r"fifteen|twenty|thirty|forty|fifty|hundred|several)"),
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"

@@ -249,13 +249,14 @@ def _opener(text: str, a: int, b: int) -> bool:
     ("Hunter, we need to ...") are names; an adverb or adjective is not ("Honestly, ...", "Sweet, found you"), nor is
     a noun no one is named ("Boarding is at gate D4")."""
     word = text[a:b]
+    first = word.split()[0]
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)?", word)) and all(is_english(w) for w in word.split()) \
         and not text.startswith(":", b) and not (_ACTS_AFTER.match(text, b) and not _NOUN_END.search(word)) \
         and not (text.startswith(",", b) and not _said_alone(word.lower())) \
-        and not tables().get((word.lower(),)) and not tables().get((word.split()[0].lower(),)) \
+        and not tables().get((first.lower(),)) and not tables().get(tuple(word.lower().split())) \
         and bool(_OPENS.search(text, max(0, a - 3), a)) and not re.search(r"\?\s+$", text[max(0, a - 3):a]) \
         and not any(not _OPENS.search(text, max(0, m.start() - 3), m.start())
-                    for m in re.finditer(rf"\b{re.escape(word.split()[0])}\b", text))
+                    for m in re.finditer(rf"\b{re.escape(first)}\b", text))
 
 
 _GREETING = re.compile(r"(?:hi|hello|hey|thanks|thank you|dear|okay|ok|so|yes|yeah|uh|um|mm-hmm|uh-huh|mhm|well|oh|bye|"

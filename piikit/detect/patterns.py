@@ -807,10 +807,11 @@ def _cued_values(ctx: Ctx, cue: re.Pattern, policy: str, score: float) -> Iterat
                                 ctx.norm[end:])  # ("szabo n 1985": a letter before digits too)
         if rest:
             end += rest.end()
-        phrase = re.search(r"pass ?phrase", cued.group(0), _I)  # "the passphrase is correct horse purple stapler."
         if policy == "password" and ctx.norm[end - 1:end].isalpha():  # "passphrase on the account? Blue kettle.", "the
-            # passcode is zebra stripes": the whole answer in words, where the sentence ends with it (not "4471 star")
-            whole = re.match(r"(?:\s+[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % (4 if phrase else 2), ctx.norm[end:])
+            # passcode is zebra stripes": the whole answer in words, where the sentence ends with it (not "4471 star"),
+            # a passphrase up to four words
+            words = 4 if re.search(r"pass ?phrase", cued.group(0), _I) else 2
+            whole = re.match(r"(?:\s+[a-z]+){1,%d}(?=[.!?]\s|[.!?]?$)" % words, ctx.norm[end:])
             if whole and not any(_STOP_VALUE.match(w) or _WHEN_DONE.match(w) or w in _AFTER_ANSWER
                                  for w in whole.group(0).split()):
                 end += whole.end()

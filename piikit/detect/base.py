@@ -62,7 +62,9 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             # wishes said at the end of a call: "Boa viagem", "Gern geschehen", "Chag sameach"
             r"boa viagem|boa noite|buen viaje|bon voyage|bonne journ[ée]e|gern geschehen|sch[öo]nen tag|"
             r"chag same'?ach|shabbat shalom|mazel tov|eid mubarak|ramadan kareem|feliz navidad|buona giornata|"
-            r"buona sera|buonasera|buongiorno|kalimera|kalispera|iyi g[üu]nler|selamat (?:pagi|siang|malam|jalan)")
+            r"buona sera|buonasera|buongiorno|kalimera|kalispera|iyi g[üu]nler|selamat (?:pagi|siang|sore|malam|jalan|datang)|"
+            # hellos of more languages: "Halo, selamat siang", "DNB, hei", "Bula, I'm Vikash"
+            r"halo|hei|hoi|tere|sveiki|labas|ahoj|szia|zdravo|dobar dan|dobr[yý] den|bula|mingalaba|sawasdee|moien|zdravei(?:te)?|zdravstvuyte|privet|dobro utro")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"
@@ -73,7 +75,8 @@ GENERIC_DESK = re.compile(
 # car makers: a model after one is no company or plate ("Honda Accord", "Toyota RAV4"), a name before one a dealer
 CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
-              r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu")
+              r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
+              r"dacia|lada|tata|mahindra|maruti|proton|perodua|geely|byd|chery|daewoo|saab|land rover|range rover|alfa romeo")
 RANKS = frozenset("officer sergeant constable detective deputy trooper judge pastor captain lieutenant corporal "
                   "inspector chaplain rabbi imam reverend nurse coach professor agent".split())
 """Ranks and titles said before a name ("Sergeant Briggs", "this is Constable Gill"): the job, then the name."""

@@ -301,6 +301,8 @@ _FOR_THE = re.compile(rf"\b(?:for|of|on)\s+{_DET}\s+(?:[a-z]+\s+)?$", re.I)
 _FOR_A = re.compile(rf"\b(?:for|of|to\s+[a-z]+)\s+{_DET}\s+(?:[a-z]+\s+)?$")
 # "the passport on the booking says", "the IMEI on the phone is": where a code is, not what it is
 _LOAN = re.compile(r"^(?:loan|mortgage)\b")
+_OWN_VALUE = re.compile(r"\s*(?:number|no|#|ending|ends|ended)\b")  # "on your debit card ending 3307": the card's
+_SEQ_ON = re.compile(r"(?:\s+(?:number|no|id|code))?\s+(?:on|in|from|off|for)\s+(?:the|my|your|our|his|her|their|a|an)\s+(?:[a-z]+\s+)?")
 _WHERE = re.compile(rf"\b(?:on|in|from|off)(?:{_DET_END}|\s+an?\s+$|\s+{_DET}\s+[a-z]+\s+$)")  # "on the lab order"  # "stamped on a plate by the door hinge"
 _VALUE = re.compile(r"(?<![\w-])(?!(?:19|20)\d\d(?![\w#-]))[\w#-]*\d[\w#-]*\d[\w#-]*\d[\w#-]*")  # a year answers no cue
 # words of a read-back or a value read on ("So that's A 0998...?", "capital W, i n t e r, hash, 2291")
@@ -357,8 +359,12 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
         # "a different passport number. Which number do you have?": past the nums said since
         found.insert(0, (found[named][0], found[0][1], found.pop(named)[2]))
     for i in range(len(found) - 1):
-        # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is
-        if found[i][0] != found[i + 1][0] and found[i + 1][0] not in _SEQ_CUES and (_WHERE.search(window[:found[i][2]]) or _FOR_A.search(window[:found[i][2]])):
+        # "the passport on the booking says N 772...": the code is the passport's, the booking is where it is;
+        # "the reference on the bank transfer should be ...": the reference's
+        if found[i][0] != found[i + 1][0] and (found[i + 1][0] not in _SEQ_CUES and (
+                _WHERE.search(window[:found[i][2]]) or _FOR_A.search(window[:found[i][2]]))
+                or found[i + 1][0] == "seq" and _SEQ_ON.fullmatch(window, _CUE_RX.match(window, found[i + 1][2]).end(), found[i][2])
+                and not _OWN_VALUE.match(window, _CUE_RX.match(window, found[i][2]).end())):
             found[i], found[i + 1] = (found[i + 1][0], found[i][1], found[i + 1][2]), found[i]
     if len(found) > 1 and found[0][0] == "bank" and found[1][0] == "account" and _LOAN.search(window[found[1][2]:found[0][2]]):
         found[0], found[1] = (found[1][0], found[0][1], found[1][2]), found[0]  # "my mortgage loan number with td bank is"

@@ -698,7 +698,9 @@ ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(
             r"(?:ordered|bought|purchased|booked|rented|leased|financed)(?: [a-z]+(?: [a-z]+)?)? "
             r"(?:from|through|thru|via|at)|subscribed (?:to|with)|signed up (?:with|to)|"
             r"(?:shop|shops|shopped|shopping) (?:at|with)|"
-            r"(?:invoice|receipt|delivery|refund|quote|shipment|parcel|package) from|(?:reservation|booking|table) at|"
+            r"(?:invoice|receipt|delivery|refund|quote|shipment|parcel|package|order|orders|voucher|gift card|confirmation|"
+            r"email|e-mail|text|letter|bill|statement|notice|plan|loan|booking|tickets?) from|(?:reservation|booking|table) at|"
+            r"came over from|(?:ported|porting) (?:over )?from|"
             r"(?:pay|pays|paid|paying) (?:with|through|via|using)")
 _ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
@@ -855,8 +857,8 @@ def _score(policy: str, phrase: str, cued: bool) -> float:
     return 0.78
 
 
-_AS_WRITTEN = {"snap": str.isupper}
-"""Listed names that are everyday words, found only as written ("SNAP")."""
+_AS_WRITTEN = {"snap": str.isupper, "who": str.isupper}
+"""Listed names that are everyday words, found only as written ("SNAP", "the WHO")."""
 ASKS = re.compile(r"\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have)\b")
 
 

@@ -766,8 +766,6 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue
         cue = m.group(0)[: m.start(1) - m.start()].lower()
         strong = bool(re.match(r"(?:my name|name|call me|named|under the (?:sur)?name)", cue))
-        if "under" in cue and _FIRM_WORD.search(m.group(1)):
-            continue  # "it's under the name Acme Plumbing Ltd": a company's
         under = "under" in cue and not strong  # "the order is under Rossi", not "under Cardiology", "under Section 8"
         words = []
         for w in re.finditer(r"\S+", m.group(1)):
@@ -791,6 +789,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             words.append(w)
         while words and words[-1].group(0).lower() in _PARTICLES:
             words.pop()
+        if words and _FIRM_WORD.fullmatch(words[-1].group(0)):
+            continue  # "it's under the name Acme Plumbing Ltd", "the company name, Juma Fisheries Limited": a company's
         if words:
             a, b = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
             if ctx.text[b - 2:b] == "'s":
@@ -1087,11 +1087,25 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                     and (_listed_or_after_address(m.group(1), ctx.text[max(0, m.start(1) - 40):m.start(1)])
                          or re.search(r"\b(?:in|from|near|outside)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)])):
                 yield Cand(m.start(1), m.end(1), "location", 0.9)  # over the NER's person: "eugene, oregon"
+    if is_lower(ctx.text):
+        for m in _LIVES_IN_LOWER.finditer(ctx.text):
+            word = m.group(1)
+            if len(word) >= 3 and not is_english(word) and not tables().get((fold(word),)) and word not in STOP_WORDS \
+                    and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()):
+                yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
     for m in (_UK_LOWER if is_lower(ctx.text) else _UK).finditer(ctx.text):
         yield Cand(m.start(), m.end(), "location", 0.75)
 
 
+# where someone lives, is or was born, in case-less text: a word no dictionary or list has is the town ("we live out in
+# tonopah", "my sister lives in cluj", "the clinic in parktown"), unless a firm's or a web address's words follow it
+_LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|stay|stays|staying|based|i'm|im|i am|we're|we are|she's|he's|"
+                             r"they're|is|are|was|were|up|down|out|over|back|born|raised|farms?|clinic|office|hospital|"
+                             r"school|store|shop|branch|house|flat|home)\s+(?:out\s+)?(?:in|near)\s+(?:(?:uh|um)\s+)?"
+                             r"([^\W\d_][\w'-]+)\b")
+_NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|school|hospital|clinic|general|customer|"
+                               r"care|support|services?|bank|insurance|group|ltd|limited|inc|plc|store|shop|pharmacy)\b")
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)
 _UK = re.compile(r"(?<![\w.@/-])U\.?K\.?(?![\w@/-]|\.\w|\s+(?:time\b|[A-Z]))")
 _UK_LOWER = re.compile(r"(?<![\w.@/-])uk(?![\w@/-]|\.\w|\s+time\b)")

@@ -5,12 +5,13 @@ working for or doing business with it ("I work for zentrix", "thanks for calling
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import GENERIC_DESK, GREETING, Cand, Ctx
+from piikit.detect.base import CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -32,7 +33,8 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[&'’-])+")  # "Société Générale",
 def _unknown(word: str) -> bool:
     """A word no English dictionary or phrase list has: likely a made-up company name."""
     w = re.sub(r"'s$", "", word.lower())
-    return len(w) >= 3 and w not in STOP_WORDS and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)
+    return len(w) >= 3 and not re.search(r"['’](?:t|re|ve|ll|d|m|all)$", w) and w not in STOP_WORDS \
+        and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)  # (not "hasn't", "y'all")
 
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
@@ -148,9 +150,12 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
 _AGENT = re.compile(r",\s+(?:this is(?!\s+(?:our|a|an|the|my|your|his|her|their|it|its|not|what|why|how|so|just|really|"
                     r"about|all|exactly|for|because|where|when|that|actually|very|too|such|ridiculous|crazy|"
                     r"going|getting|happening|taking|costing|killing|driving|making|starting)\b)|my name is|my name's|you'?re (?:speaking|through) (?:with|to)|how (?:can|may) i help"
-                    r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[^\W\d_][\w'’-]*\s+){1,2}speaking)\b", re.I)
+                    r"|(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[^\W\d_][\w'’-]*\s+){1,2}speaking"
+                    # or greets the caller first: "Kaspi, good afternoon.", "Teranga Express, bonjour, Awa à l'appareil"
+                    rf"|(?P<hello>{GREETING})(?=\s*[.,!?]|\s+(?:how|this|my|you)\b))\b", re.I)
 # the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
-_BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with))\s)")
+_BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with)|"
+                         r"how (?:can|may) i (?:help|assist))\s)")
 _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
@@ -162,6 +167,7 @@ _GREETS = frozenset("hi hello hey hiya thanks thank okay ok yes yeah sorry".spli
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
                         "dear speaking".split())
+_LABEL_WORDS = frozenset("agent caller operator rep customer speaker".split())  # a speaker's label, no colon
 
 
 def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple[int, int] | None:
@@ -198,7 +204,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             is_name(w) for w in said) >= max(1, len(said) - 1):
         return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
     one = len(keep) == 1 and keep[0].group(0).lower()
-    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME for w in keep) \
+    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME | _LABEL_WORDS for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
             greeted.group(0).strip() or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
@@ -224,6 +230,16 @@ def _no_firm_reached(text: str, m: re.Match, end: int) -> bool:
         or bool(re.search(r"\d", said) or _VOICEMAIL.match(text, end) or _NOT_REACHED.match(said)) \
         or bool(m.group("the") and re.fullmatch(r"\w+s", said)) \
         or _a_persons(said) and bool(_LEAVE.search(text, end, end + 80))
+
+
+def _greets_as_firm(text: str, clause: int, start: int, end: int) -> bool:
+    """Whether words before a hello at a turn's start are a firm answering ("DNB, hei", "Latvijas Gāze, hello"):
+    the turn's first words, not all a person's name ("Anna Berzina, hello") nor all English ("Everyone, good
+    morning") unless listed as a firm."""
+    said = [fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’&-]*", text[start:end])]
+    return (clause == 0 or text[:clause].rstrip().endswith(":")) and bool(said) \
+        and not all(map(is_name, said)) \
+        and ("organization" in tables().get(tuple(said), ()) or not all(map(is_english, said)))
 
 
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
@@ -256,6 +272,8 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
         span = _opening(ctx.text, clause, m.start(), lower_text) if m.start() - clause <= 80 else None
+        if span and m.group("hello") and not _greets_as_firm(ctx.text, clause, *span):
+            continue
         doctor = span and _TITLED_OFFICE.fullmatch(ctx.text, *span)
         if doctor:  # "Dr. Femi Adeyemi's office", "Hi Mrs. Okonkwo, this is Derek from the fraud team": a person
             yield Cand(doctor.start(1), doctor.end(1), "person_name", 0.93)
@@ -344,10 +362,12 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
 
 
 # the company whose bill, account or app it is: "her Meralco bill", "my Netflix account", "my delta skymiles number"
-_ACCOUNT_OF = re.compile(r"\b(?:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
+_ACCOUNT_OF = re.compile(r"\b(?i:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
                          r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
                          r"router|plan|contract|card|skymiles|miles|order|delivery|parcel|package|shipment|voucher|"
-                         r"gift card|store|driver|flight|flights|confirmation|laptop|tablet|station)\b")
+                         r"gift card|store|driver|flight|flights|confirmation|laptop|tablet|station|"
+                         # "My Zanaco loan", "the Wave transfer", "your CIE customer number", "the IRS letter"
+                         r"loan|loans|booking|claim|customer|member|policy|transfer|payment|receipt|wallet|letter|invoice)\b")
 
 
 def _brand(word: str, lower_text: bool) -> bool:
@@ -361,7 +381,7 @@ def _brand(word: str, lower_text: bool) -> bool:
         and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
 
 
-_NOT_A_BRAND = {"event", "nationality", "language", "religion", "zodiac_sign", "place"}
+_NOT_A_BRAND = {"event", "nationality", "language", "religion", "zodiac_sign", "place", "political_affiliation"}
 _DAY_OR_MONTH = re.compile(rf"{WEEKDAY}|{MONTH}", re.I)
 _TIER = frozenset("basic premium gold silver platinum bronze savings checking chequing current business family student "
                   "joint personal standard pro plus free annual monthly prepaid unlimited main old new".split())
@@ -371,7 +391,7 @@ def _capitalized_mid_sentence(text: str, m: re.Match, words: list[str]) -> bool:
     """One capitalized word inside a sentence before "bill", "subscription" or "account": a brand even
     when it is an English word ("cancel the Sky subscription", "my EE bill"), not a plan's tier."""
     return len(words) == 1 and words[0][0].isupper() and words[0].lower() not in _TIER \
-        and not re.search(r"(?:^|[.?!]\s+)(?:my|the|our|your|her|his|their|a|an)\s+$", text[max(0, m.start() - 3):m.start(1)]) \
+        and not re.search(r"(?:^|[.?!]\s+)(?i:my|the|our|your|her|his|their|a|an)\s+$", text[max(0, m.start() - 3):m.start(1)]) \
         and re.match(r"\s+(?:bill|bills|subscription|account)\b", text[m.end(1):]) is not None
 
 
@@ -389,9 +409,9 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
         branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None \
             and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or _DAY_OR_MONTH.fullmatch(w) for w in words)
         brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
-        if any(w.lower() in STOP_WORDS - {"of"} for w in words) or not brand \
-                or "place" in tables().get(tuple(w.lower() for w in words), ()) or is_cue(words[-1].lower()):
-            continue  # "the Kota Kinabalu branch": a town; "my Aadhaar card": the name of an ID
+        if any(w.lower() in STOP_WORDS - {"of"} or re.search(r"['’](?:ll|re|ve|d|m)$", w) for w in words) or not brand \
+                or _NOT_A_BRAND & set(tables().get(tuple(w.lower() for w in words), ())) or is_cue(words[-1].lower()):
+            continue  # "the Kota Kinabalu branch": a town; "my Labour member card": a party; "my Aadhaar card": an ID
         yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization",
                    0.9 if branded else 0.85)
 
@@ -441,6 +461,52 @@ def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
                 or is_cue(words[-1]):
             continue  # "the Smiths in Leeds": a family; "The SSN on the W-2": the name of a number
         yield Cand(m.start(1), m.end(1), "organization", 0.86)
+
+
+# the firm a number is held at, named right after it: "EE47 1010 0220 5319 8764, at SEB", "0210004817263 at Komercijalna
+# Banka", "one four four nine two two seven with brightlink" (not a time's "10:40 with Dr. Farrow", a height's "five four
+# with long braids", an email's "seven nine at fastmail dot com")
+_HELD_AT = re.compile(rf"(?:(?<![:\d.])\d[\w-]*|\b{DIGIT_WORD}\s+{DIGIT_WORD}),?\s+(?:at|with)\s+(?!(?i:{TITLE_WORDS}|{'|'.join(RANKS)})\b)"
+                      r"([^\W\d_][\w&'’-]*(?:\s+(?:de|of|la|&)?\s*[^\W\d_][\w&'’-]*){0,3})")
+_SPOT = frozenset("gate terminal platform exit junction door level floor stop station mile row seat window counter "
+                  "desk pump bay stand berth pier dock hall room".split())  # "flight 221 at Gate B": where, no firm
+_HELD_AT_END = re.compile(r"(?<!\S)(?:in|and|i|i'm|that's|thats|is|was|for|on|not|but|so|please|dot|underscore|eyes?|hair|"
+                          r"uh|um|er|erm)\b", re.I)
+
+
+def recognize_held_at_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the bank, insurer or firm named right after a number held with it."""
+    lower_text = is_lower(ctx.text)
+    for m in _HELD_AT.finditer(ctx.text):
+        if re.match(r"(?i)\d+(?:am|pm)$|\d+(?:st|nd|rd|th)$", ctx.text[m.start():m.start(1)].split(",")[0].split()[0]):
+            continue  # "3pm with", "the 9th at": a time or a day
+        stop = _HELD_AT_END.search(ctx.text, m.start(1), m.end(1))
+        words = ctx.text[m.start(1):stop.start() if stop else m.end(1)].split()
+        if lower_text:
+            words = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS, words))
+        end = m.start(1) + len(" ".join(words))
+        said = [fold(w).lower() for w in words]
+        if not words or ctx.text.startswith(" dot", end) or said[0] in STOP_WORDS or said[0] in _CHANNELS \
+                or "place" in tables().get(tuple(said), ()) or all(map(is_name, said)) or said[0] in _SPOT \
+                or (lower_text or len(said) == 1 and said[0] in _DESK) and "organization" not in tables().get(tuple(said), ()) \
+                and all(map(is_english, said)) or not lower_text and not all(w[0].isupper() or w in _CONNECTORS for w in words):
+            continue  # "at home", "with cash", "at Leeds", "with Sarah"; case-less English words may be anything
+        yield Cand(m.start(1), end, "organization", 0.88)
+
+
+# a car's maker before its model, where a car is spoken of: "a little Kia Picanto", "a 2019 Dacia Duster", "my old
+# Lada Niva" (not "my daughter Lada Petrova": a name after a kin word)
+_MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?:[a-z]+|(?:19|20)\d\d)\s+)?"
+                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b)")
+
+
+def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
+    """organization for a car's maker said before its model, which the NER reads as a person ("Kia Picanto")."""
+    for m in _MAKER_THEN_MODEL.finditer(ctx.text):
+        between = ctx.text[m.start():m.start(1)].split()[1:]
+        if not any(w.lower() in KIN_TITLES or "first_name" in tables().get((w.lower(),), ()) or w.lower() in _FAMILY
+                   for w in between):
+            yield Cand(m.start(1), m.end(1), "organization", 0.9)
 
 
 # a listed firm's initials said letter by letter, as a recognizer writes them: "i bank with h s b c", "H D F C"

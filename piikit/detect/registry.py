@@ -25,8 +25,8 @@ from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_n
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
-                                 recognize_cued_orgs, recognize_intro_orgs, recognize_provider_orgs,
-                                 recognize_spelled_orgs)
+                                 recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
+                                 recognize_provider_orgs, recognize_spelled_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
 from piikit.detect.spoken import DIGIT_WORD, NATO, UNITS, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -73,6 +73,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("provider_orgs", frozenset({"organization"}), recognize_provider_orgs),
     Recognizer("branch_orgs", frozenset({"organization"}), recognize_branch_orgs),
     Recognizer("spelled_orgs", frozenset({"organization"}), recognize_spelled_orgs),
+    Recognizer("car_makers", frozenset({"organization"}), recognize_car_makers),
+    Recognizer("held_at_orgs", frozenset({"organization"}), recognize_held_at_orgs),
     Recognizer("ner", NER_POLICIES, recognize_ner),
     Recognizer("named_events", frozenset({"event"}), recognize_named_events),
 )
@@ -552,7 +554,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         key = _chars(text[c.start:c.end])
         prev = out[i - 1] if i else None
         kindless = not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start])  # no kind named just before
-        tail = re.fullmatch(r"\d{3,8}", key) and _ENDING.search(text[max(0, c.start - 25):c.start]) and (len(key) >= 4 or kindless)
+        tail = re.fullmatch(r"\d{3,8}", key) and (len(key) >= 4 or kindless) and (
+            _ENDING.search(text[max(0, c.start - 25):c.start]) or _LAST_ASKED.search(text[max(0, c.start - 120):c.start]))
         earlier = said.get(key) or kindless and unprefixed.get(_unprefixed(key)) \
             or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
@@ -588,6 +591,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         elif c.policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
             said.setdefault(key, c.policy)
             unprefixed.setdefault(_unprefixed(key), c.policy)
+        if out[i] is not c and out[i].policy != FALLBACK and len(key) >= 4 and re.search(r"\d", key):
+            said.setdefault(key, out[i].policy)  # what a value was read as holds when it is read back again
         if out[i].policy != FALLBACK and len(key) >= 5 and re.search(r"\d", key):
             typed.append((key, out[i].policy, c.end))
         if len(key) >= 5 and re.search(r"\d", key) and c.policy in _NUMBERS | {FALLBACK}:
@@ -615,6 +620,8 @@ _THEIRS_TOO = re.compile(r"[\s,;.]*(?:and|while|but)\s+(?:my|his|her|our|their|t
 _NOT_THAT = re.compile(r"[\s,;]*(?:(?:and |but )?not|rather than|instead of|but (?:the|my|his|her) [a-z]+ (?:says|shows|has|reads))\s+",
                        re.I)
 _ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
+# the end of a value asked for, then answered: "Sorry, just the last four again? I'm hard of hearing. 6613."
+_LAST_ASKED = re.compile(r"\b(?:last|final) (?:four|4|five|5|six|6)\b[^.?!\d]{0,40}\?[^\d?]{0,60}$", re.I)
 
 
 # a word that names a kind of thing together with the next one: "french fries", "a turkey sandwich",
@@ -924,7 +931,8 @@ def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
 # a speaker's role written before the turn, as transcripts are exported: "Agent: ...", "caller: ...",
 # "Speaker A: ...", "SPEAKER_01: ..." is the role only; "Dana: ..." (a name as the label) is left to be found
 _SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",
-                  "associate", "interviewer", "dispatcher", "receptionist")
+                  "associate", "interviewer", "dispatcher", "receptionist",
+                  "ivr", "bot", "system", "automated", "recording", "menu", "assistant")  # a phone menu's voice: "IVR: Please say ..."
 _LABEL = re.compile(
     rf"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:{'|'.join(_SPEAKER_ROLES)}|"
     r"speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)

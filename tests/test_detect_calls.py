@@ -221,6 +221,18 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("number_sequence", "The reference on the bank transfer should be INV-2024-0331, not my name.", "INV-2024-0331"),
     ("number_sequence", "Your confirmation for the bank change is CB-004417.", "CB-004417"),
     ("credit_card_number", "a transaction on your debit card ending three three zero seven, was that you", "three three zero seven"),
+    ("organization", "For the medical bills, do you have health insurance? Speaker 2: Salud Isla, member ID SLI447201336.",
+     "Salud Isla"),
+    ("organization", "Agent: Which lender is the loan with? Caller: Cascade Federal, loan number CF-77120-883.", "Cascade Federal"),
+    ("organization", "Which school is the uniform for? Caller: St. Brigid's Primary, for my son Caleb.", "St. Brigid's Primary"),
+    ("organization", "you can pay by esewa or at the counter okay", "esewa"),
+    ("organization", "i paid it through payme do you have the transaction", "payme"),
+    ("location", "And can you confirm the address? 17 Gilbert Road, Preston, 3072. Lovely.", "Preston"),
+    ("location", "Member: 2270 County Road 14, Fergus Falls, 56537. Rep: Okay.", "Fergus Falls"),
+    ("credit_card_number", "Can I pay on the Visa debit? Go ahead. Four seven four six, um, hang on, glasses... "
+     "4746 6409 3042 7327.", "Four seven four six"),
+    ("passport_number", "The passport number for Lorna? It's five four eight, one two oh, three seven six, no, sorry, "
+     "that's... 548120367.", "five four eight, one two oh, three seven six"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -401,6 +413,17 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "a transaction on your debit card ending three three zero seven, was that you", None),
     ("number_sequence", "the booking system asked also for the licence number, it's B072RRE2I55.", None),
     ("location", "she is at penang general hospital for pneumonia", "penang"),
+    ("organization", "Agent: Your bank details for the refund? Caller: BSB 062-000, account 1048 2277.", "BSB"),
+    ("organization", "Your employer is Northstar in Makati? Yes, I'm a customer service associate.", "I'm"),
+    ("organization", "Is that covered by the insurance? Pre-trip tests aren't, ma'am.", "Pre-trip"),
+    ("organization", "Who's your GP? Dr. Patel at the health centre.", "Dr. Patel"),
+    ("organization", "What company do you work for? Caller: Sarah, uh, I mean, the bakery.", "Sarah"),
+    ("organization", "you can pay by card or cash", None),
+    ("location", "my address is 4 Elm Close, and my son Preston lives with me", "Preston"),
+    ("credit_card_number", "Order 4417 is done, and your card 4417 8812 3345 6671 was charged.", "Order 4417"),
+    ("person_name", "Patient: Thank you so much, God bless.", "God"),
+    ("person_name", "Agent: Hotel Mtatsminda Terrace, gamarjoba, this is Nino.", "gamarjoba"),
+    ("person_name", "Andaman Drive Rentals, sawasdee ka, this is Nok.", "sawasdee ka"),
 ]
 
 

@@ -64,7 +64,9 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             r"chag same'?ach|shabbat shalom|mazel tov|eid mubarak|ramadan kareem|feliz navidad|buona giornata|"
             r"buona sera|buonasera|buongiorno|kalimera|kalispera|iyi g[üu]nler|selamat (?:pagi|siang|sore|malam|jalan|datang)|"
             # hellos of more languages: "Halo, selamat siang", "DNB, hei", "Bula, I'm Vikash"
-            r"halo|hei|hoi|tere|sveiki|labas|ahoj|szia|zdravo|dobar dan|dobr[yý] den|bula|mingalaba|sawasdee|moien|zdravei(?:te)?|zdravstvuyte|privet|dobro utro")
+            r"halo|hei|hoi|tere|sveiki|labas|ahoj|szia|zdravo|dobar dan|dobr[yý] den|bula|mingalaba|sawasdee(?: (?:ka|khrap|krap))?|"
+            r"moien|zdravei(?:te)?|zdravstvuyte|privet|dobro utro|gamarjoba|g[óo]ðan daginn|vinaka|assalomu alaykum|"
+            r"buona serata|alhamdulillah|inshallah|mashallah|sama-sama")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"
@@ -99,7 +101,7 @@ POSTAL_PIN_BEFORE = re.compile(r"(?:\b(?:sector|plot|nagar|colony|marg|chowk|lay
 ADDRESS_BEFORE = re.compile(
     _STREET
     # (a flat or unit number may stand between: "9264 granite avenue, apt 36a, prague")
-    + r"(?:[^.?!\d]|\b(?:apt|apartment|unit|suite|flat)\.?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b"
+    + r"(?:[^.?!\d]|\b(?:apt|apartment|unit|suite|flat)\.?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\s\d{1,4}[a-z]?(?=,)"  # "county road 14,"
     r"|(?<=\b(?:st|rd|dr|ln|ct|pl))\.|(?<=\b(?:ave|hwy))\.|(?<=\bblvd)\.){0,80}"  # "shoreline rd., orlando"
     r"(?:,|\b(?:wales|queensland|victoria|tasmania|territory|australia|nsw|vic|qld|tas|act|nt|"
     rf"{STATE_CODES_LOWER})|,\s*[a-z]+(?:\s[a-z]+)?)\s+$"

@@ -701,7 +701,7 @@ ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(
             r"(?:invoice|receipt|delivery|refund|quote|shipment|parcel|package|order|orders|voucher|gift card|confirmation|"
             r"email|e-mail|text|letter|bill|statement|notice|plan|loan|booking|tickets?) from|(?:reservation|booking|table) at|"
             r"came over from|(?:ported|porting) (?:over )?from|"
-            r"(?:pay|pays|paid|paying) (?:with|through|via|using)")
+            r"(?:pay|pays|paid|paying)(?: (?:it|that|them|this))? (?:with|through|via|using|by)")
 _ORG_CUE = re.compile(rf"\b(?:{ORG_CUES}|employer,|with|at|from|through|thru|flying|flew|fly|flown|use|using|switched (?:from|to)|"
                       r"transferred (?:me )?(?:over )?to|sent me (?:over )?to|"
                       r"called|over at|went with|go with|going with|is this|this is|"

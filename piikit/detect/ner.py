@@ -70,6 +70,7 @@ _NAME_CUE = re.compile(
     r"hey|thanks|thank you|bye|dear|sir)\.?\s+$")
 _STRONG_CUE = re.compile(r"\b(?:my name is|my name's|name is|name's|call me|named|mr|mrs|ms|miss|dr|"
                          r"professor|prof)\.?\s+$")
+_POLITE = frozenset("pak mbak ibu kuya bwana mzee khun".split())  # "Okay, Pak", "Thank you, Kuya": a polite address
 _NOT_NAME = frozenset(
     "a an the and or but so um uh er ah oh hmm haha hahaha lol oof ooh aww wow yay ugh huh cheers arvo yes yeah yep no not okay ok well just certainly absolutely definitely honestly because i you he she it we they "
     "me my your his her its our their this that these those here there is am are was were be been "
@@ -80,8 +81,9 @@ _NOT_NAME = frozenset(
     "mom dad everyone everybody all any some one two three four five six seven eight nine ten "
     "after before around between until anytime later soon "
     "today tomorrow yesterday now then again back up down out over going new old right left "
-    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore".split()
-    + list(ANALYTES))
+    "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore "
+    "god hon madam madame".split()  # "thank God", "Okay hon", "namaste madam": no one named
+    + list(ANALYTES) + list(_POLITE))
 _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
@@ -588,8 +590,9 @@ _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b
 
 
 def _lone_first_name(text: str, a: int, b: int) -> bool:
-    """A single word that only the name lists hold, not said where a place goes ("in X", "from X")."""
-    return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not PLACE_BEFORE.search(text[max(0, a - 30):a])
+    """A single word that only the name lists hold, not said where a place goes ("in X", "from X", after a street)."""
+    return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not PLACE_BEFORE.search(text[max(0, a - 30):a]) \
+        and not ADDRESS_BEFORE.search(text[max(0, a - 120):a].lower())  # "17 Gilbert Road, Preston, 3072": the town
 
 
 def _only_a_first_name(word: str) -> bool:
@@ -846,8 +849,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     low = ctx.text.lower()
     greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
     for a, b, lists in matches(ctx.text):
-        if "first_name" not in lists or any(s <= a < e for s, e in greetings):
-            continue  # "xin chào": a greeting, not "Chao"
+        if "first_name" not in lists or any(s <= a < e for s, e in greetings) or low[a:b] in _POLITE:
+            continue  # "xin chào": a greeting, not "Chao"; "Okay, Pak": a polite address
         phrase = re.sub(r"'s$", "", low[a:b])
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or SPELLING_WORD.search(low[max(0, a - 12):a]) \
                 or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):

@@ -242,6 +242,9 @@ def _greets_as_firm(text: str, clause: int, start: int, end: int) -> bool:
         and ("organization" in tables().get(tuple(said), ()) or not all(map(is_english, said)))
 
 
+_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:")
+
+
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
@@ -492,6 +495,42 @@ def recognize_held_at_orgs(ctx: Ctx) -> Iterator[Cand]:
                 and all(map(is_english, said)) or not lower_text and not all(w[0].isupper() or w in _CONNECTORS for w in words):
             continue  # "at home", "with cash", "at Leeds", "with Sarah"; case-less English words may be anything
         yield Cand(m.start(1), end, "organization", 0.88)
+
+
+# the firm a question asks for, named first in the answer: "Your insurance is Star Health?", "do you have health
+# insurance? Speaker 2: Salud Isla, member ID ...", "Which lender is the loan with? Caller: Cascade Federal"
+_FIRM_ASKED = re.compile(
+    r"\b(?:(?:which|what|who)(?:['’]s| is| was)?\s+(?:(?:is|was)\s+)?(?:your|the|his|her|their)?\s*"
+    r"|(?:your|the|his|her|their)\s+)(?:(?:health|medical|car|auto|home|travel|life|pet|dental|energy|mobile|phone|"
+    r"broadband|internet)\s+)?(?:bank|insurer|insurance(?:\s+(?:company|provider))?|health\s+plan|provider|supplier|"
+    r"company|employer|carrier|courier|lender|network|airline|agency|firm|school|surgery|practice|pharmacy)\b"
+    r"(?:\s+(?:is|was))?[^?.!\d]{0,40}\?|\bdo you have (?:any\s+)?(?:(?:health|medical|dental|travel|car|home|private)\s+)?"
+    r"(?:insurance|cover)\b[^?.!]{0,25}\?", re.I)
+_FIRM_ANSWER = re.compile(
+    r"\s*(?:[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:\s*)?(?:(?i:yes|yeah|yep|uh|um|oh|well|so|it'?s|it is|it was|that'?s|we'?re with|"
+    r"i'?m with|we are with|i am with|with|through|we use|i use|i'?m on|we'?re on|on)[,.]?\s+)*"
+    r"((?:(?:St|Mt|Ste)\.\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:&|and|of|de|du|des|la)\s+)?[A-Z][\w&'’-]*){0,3})")
+
+
+_ANSWER_ENDS = re.compile(r"\s*(?:[,.?!;:]|$|\s(?:and|in|on|for|with|through|policy|member|plan|account|number|id|now|"
+                          r"i think|right)\b)")  # the name ends the answer: "Salud Isla, member ID ..." (not "Pre-trip tests")
+
+
+def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
+    """organization for the capitalized name that answers a question for a bank, insurer, employer or school
+    (the NER reads an unknown one as a person or a place)."""
+    if is_lower(ctx.text):
+        return  # in case-less text an answer's first words may be anything
+    for q in _FIRM_ASKED.finditer(ctx.text):
+        m = _FIRM_ANSWER.match(ctx.text, q.end())
+        said = [fold(w).lower() for w in m.group(1).split()] if m else []
+        if not said or _TITLED.match(m.group(1)) or said[0] in STOP_WORDS | _SELF or said[0] in _NOT_A_NAME \
+                or is_cue(said[-1]) or not _ANSWER_ENDS.match(ctx.text, m.end(1)) \
+                or _NOT_A_BRAND & set(tables().get(tuple(said), ())) or len(said) == 1 and is_name(said[0]) \
+                or all(is_english(w) and (w,) not in tables() for w in said) and len(said) == 1 \
+                or _LABEL.match(ctx.text, m.start(1)):
+            continue  # "Which bank? I don't know", "... Dr. Patel", "... Sarah", "... Leeds", a speaker's label
+        yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 
 # a car's maker before its model, where a car is spoken of: "a little Kia Picanto", "a 2019 Dacia Duster", "my old

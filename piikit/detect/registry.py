@@ -24,7 +24,7 @@ from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recogn
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
-from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_branch_orgs,
+from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
                                  recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
 from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
@@ -75,6 +75,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("spelled_orgs", frozenset({"organization"}), recognize_spelled_orgs),
     Recognizer("car_makers", frozenset({"organization"}), recognize_car_makers),
     Recognizer("held_at_orgs", frozenset({"organization"}), recognize_held_at_orgs),
+    Recognizer("asked_firms", frozenset({"organization"}), recognize_asked_firms),
     Recognizer("ner", NER_POLICIES, recognize_ner),
     Recognizer("named_events", frozenset({"event"}), recognize_named_events),
 )
@@ -600,6 +601,32 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     return out
 
 
+def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number_sequence that a value of a kind said soon after completes or puts right takes that kind: the first
+    group said before the whole ("Four seven four six, um, hang on... 4746 6409 3042 7327") or a value said wrong
+    and then again ("five four eight, one two oh, three seven six, no, sorry... 548120367")."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.policy != FALLBACK:
+            continue
+        key = _chars(text[c.start:c.end])
+        if not re.search(r"\d", key) or len(key) < 3:
+            continue
+        for later in out[i + 1:]:
+            if later.start - c.end > 150:
+                break
+            if later.policy not in _NUMBERS or later.policy not in policies:
+                continue  # (not "The reference is 4500 and the amount is 4,500 naira")
+            if _OTHER_KIND.search(text, c.end, later.start):
+                break  # "Order 4417 is done, and your card 4417 8812 ...": another thing named, another value
+            whole = _chars(text[later.start:later.end])
+            if len(whole) >= len(key) + 2 and whole.startswith(key) \
+                    or len(whole) == len(key) >= 5 and 0 < sum(a != b for a, b in zip(whole, key)) <= 2:
+                out[i] = Cand(c.start, c.end, later.policy, c.score)
+            break  # only the next value of a kind answers for it
+    return out
+
+
 # the account said right after its bank's routing, sort or branch code
 _ACCOUNT_NEXT = re.compile(r"[\s,;.]*(?:and\s+)?(?:the\s+|my\s+)?(?:bank\s+)?(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?"
                            r"(?:\s+(?:is|was|it's))?[\s:,]*(?:(?:um|uh)[\s,]+)?", re.I)
@@ -891,7 +918,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, towns_after_places, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -233,6 +233,10 @@ POSITIVES: list[tuple[str, str, str]] = [
      "4746 6409 3042 7327.", "Four seven four six"),
     ("passport_number", "The passport number for Lorna? It's five four eight, one two oh, three seven six, no, sorry, "
      "that's... 548120367.", "five four eight, one two oh, three seven six"),
+    ("location", "B: 876-555-0321, it's a Kingston number.", "Kingston"),
+    ("location", "Customer: (601) 555-0148, that's a Jackson number.", "Jackson"),
+    ("organization", "My Instagram is @lagos_lens, that's where I sell the prints.", "Instagram"),
+    ("person_name", "Rep: Can I get your name? Member: Arlen Halvorsen. Rep: Thank you, Arlen.", "Arlen Halvorsen"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -420,6 +424,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "What company do you work for? Caller: Sarah, uh, I mean, the bakery.", "Sarah"),
     ("organization", "you can pay by card or cash", None),
     ("location", "my address is 4 Elm Close, and my son Preston lives with me", "Preston"),
+    ("location", "I called Jackson number three on the list.", "Jackson"),
+    ("person_name", "Rep: Can I get your name? Member: Arlen Halvorsen. Rep: Thank you, Arlen.", "Member"),
+    ("person_name", "My Instagram is @lagos_lens, that's where I sell the prints.", "My"),
     ("credit_card_number", "Order 4417 is done, and your card 4417 8812 3345 6671 was charged.", "Order 4417"),
     ("person_name", "Patient: Thank you so much, God bless.", "God"),
     ("person_name", "Agent: Hotel Mtatsminda Terrace, gamarjoba, this is Nino.", "gamarjoba"),

@@ -401,7 +401,15 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        own = re.match(r"(?i:my|our|your|his|her|their)\s+(?=[A-Z])", text) if policy == "person_name" else None
+        if own:
+            a, text = a + own.end(), text[own.end():]  # "My Instagram is @priya.bakes": no name starts with "my"
         listed = tables().get(tuple(fold(text).lower().split()), ())
+        if policy == "person_name" and "organization" in listed and not {"first_name", "surname", "place"} & set(listed) \
+                and not is_english(text.lower()) and not _TITLES.search(ctx.text[max(0, a - 12):a]):
+            policy = "organization"  # "Instagram", "Coles": a listed firm that no one is named
+        if policy in ("person_name", "organization") and _town_number(ctx.text, a, b):
+            policy = "location"  # "that's a Jackson number", "a Kingston number": a town's, no one's
         if policy == "person_name" and "place" in listed and not {"first_name", "surname"} & set(listed) \
                 and text[0].isupper() and not _TITLES.search(ctx.text[max(0, a - 12):a]):
             policy = "location"  # "Hope, Derbyshire": a county no one is named
@@ -592,7 +600,14 @@ _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b
 def _lone_first_name(text: str, a: int, b: int) -> bool:
     """A single word that only the name lists hold, not said where a place goes ("in X", "from X", after a street)."""
     return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not PLACE_BEFORE.search(text[max(0, a - 30):a]) \
-        and not ADDRESS_BEFORE.search(text[max(0, a - 120):a].lower())  # "17 Gilbert Road, Preston, 3072": the town
+        and not ADDRESS_BEFORE.search(text[max(0, a - 120):a].lower()) and not _town_number(text, a, b)
+    # (not "17 Gilbert Road, Preston, 3072", "a Kingston number": the town)
+
+
+def _town_number(text: str, a: int, b: int) -> bool:
+    """Whether one word is said as a phone number's town: "that's a Kingston number" (a person's would be "Kingston's")."""
+    return " " not in text[a:b] and bool(re.search(r"\ban?\s+$", text[max(0, a - 3):a])) \
+        and bool(re.match(r"\s+(?:number|area code|landline|mobile|cell|line)\b", text[b:]))
 
 
 def _only_a_first_name(word: str) -> bool:
@@ -792,6 +807,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             words.append(w)
         while words and words[-1].group(0).lower() in _PARTICLES:
             words.pop()
+        if words and ctx.text.startswith(":", m.start(1) + words[-1].end()):
+            continue  # "Can I get your name? Member: Arlen Halvorsen": the next speaker's label, then the name
         if words and _FIRM_WORD.fullmatch(words[-1].group(0)):
             continue  # "it's under the name Acme Plumbing Ltd", "the company name, Juma Fisheries Limited": a company's
         if words:

@@ -601,10 +601,14 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
     return out
 
 
+_PUT_RIGHT = re.compile(r"\b(?:no|sorry|wait|i mean|actually|wrong|mixed up|the other way|other way round)\b", re.I)
+
+
 def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A number_sequence that a value of a kind said soon after completes or puts right takes that kind: the first
-    group said before the whole ("Four seven four six, um, hang on... 4746 6409 3042 7327") or a value said wrong
-    and then again ("five four eight, one two oh, three seven six, no, sorry... 548120367")."""
+    """A number_sequence that a value of a kind said soon after completes, repeats or puts right takes that kind: the
+    first group said before the whole ("Four seven four six, um, hang on... 4746 6409 3042 7327"), the same value
+    read back ("It's 620315 5809 084. Let me read it back, 620315 5809 084") or a value said wrong and then again
+    ("five four eight, one two oh, three seven six, no, sorry... 548120367")."""
     out = list(cands)
     for i, c in enumerate(out):
         if c.policy != FALLBACK:
@@ -621,7 +625,9 @@ def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
                 break  # "Order 4417 is done, and your card 4417 8812 ...": another thing named, another value
             whole = _chars(text[later.start:later.end])
             if len(whole) >= len(key) + 2 and whole.startswith(key) \
-                    or len(whole) == len(key) >= 5 and 0 < sum(a != b for a, b in zip(whole, key)) <= 2:
+                    or whole == key and len(key) >= 5 \
+                    or len(whole) == len(key) >= 5 and sum(a != b for a, b in zip(whole, key)) <= 2 \
+                    and _PUT_RIGHT.search(text, c.end, later.start):
                 out[i] = Cand(c.start, c.end, later.policy, c.score)
             break  # only the next value of a kind answers for it
     return out

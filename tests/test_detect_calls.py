@@ -234,6 +234,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("passport_number", "The passport number for Lorna? It's five four eight, one two oh, three seven six, no, sorry, "
      "that's... 548120367.", "five four eight, one two oh, three seven six"),
     ("location", "B: 876-555-0321, it's a Kingston number.", "Kingston"),
+    ("organization", "I work for Accord Healthcare in Leeds.", "Accord Healthcare"),
     ("location", "Customer: (601) 555-0148, that's a Jackson number.", "Jackson"),
     ("organization", "My Instagram is @lagos_lens, that's where I sell the prints.", "Instagram"),
     ("person_name", "Rep: Can I get your name? Member: Arlen Halvorsen. Rep: Thank you, Arlen.", "Arlen Halvorsen"),
@@ -425,6 +426,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "you can pay by card or cash", None),
     ("location", "my address is 4 Elm Close, and my son Preston lives with me", "Preston"),
     ("location", "I called Jackson number three on the list.", "Jackson"),
+    ("organization", "Thank you for calling Medina Airways. Pour le français, appuyez sur le un.", "sur le un"),
+    ("organization", "hej and welcome to nordlink bredband för svenska tryck ett for english press two", "svenska tryck ett"),
+    ("organization", "I was in Saturday test driving the 2025 Accord, stock number H25-1184.", "Accord"),
+    ("organization", "I've got the, uh, the Focus booked in for its MOT on Thursday.", "Focus"),
     ("person_name", "Rep: Can I get your name? Member: Arlen Halvorsen. Rep: Thank you, Arlen.", "Member"),
     ("person_name", "My Instagram is @lagos_lens, that's where I sell the prints.", "My"),
     ("credit_card_number", "Order 4417 is done, and your card 4417 8812 3345 6671 was charged.", "Order 4417"),

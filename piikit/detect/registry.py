@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, GREETING, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
@@ -770,16 +770,26 @@ _NATO_CODE = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(N
 
 
 # a phone menu's key in another language after a name: "Kwa Kiswahili, bonyeza 2", "para español, oprima dos"
-_IVR_KEY = re.compile(r",?\s+(?i:oprima|marque|presione|pulse|bonyeza|appuyez|tapez|dr[üu]cken|druk|premi|digite|pindutin)\b")
+_IVR_KEYS = r"oprima|marque|presione|pulse|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premi|premere|digite|pindutin|tryck|trykk|tast|paina|naciśnij"
+_IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_KEYS})\b")
+# "appuyez sur le un", "för svenska tryck ett": a menu's words, no name (in lower case: "Northern Pulse Research" is one)
+_IVR_SAID = re.compile(r"\b(?:oprima|presione|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premere|digite|pindutin|tryck|"
+                       r"trykk|paina|naciśnij)\b")
+
+
+_A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+$")
 
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
     maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
     x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
-    "MTA SG 3041 8872": no company), or a language named before a phone menu's key ("Kwa Kiswahili, bonyeza 2")."""
-    return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end)) \
+    "MTA SG 3041 8872": no company), a car's model ("the 2025 Accord"), or a language named before a phone menu's key
+    or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""
+    return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
+        or c.policy in ("person_name", "organization") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
+        and bool(_A_CAR.search(text, max(0, c.start - 12), c.start)) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)

@@ -1118,12 +1118,11 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), "location", 0.75)
 
 
-# where someone lives, is or was born, in case-less text: a word no dictionary or list has is the town ("we live out in
-# tonopah", "my sister lives in cluj", "the clinic in parktown"), unless a firm's or a web address's words follow it
-_LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|stay|stays|staying|based|i'm|im|i am|we're|we are|she's|he's|"
-                             r"they're|is|are|was|were|up|down|out|over|back|born|raised|farms?|clinic|office|hospital|"
-                             r"school|store|shop|branch|house|flat|home)\s+(?:out\s+)?(?:in|near)\s+(?:(?:uh|um)\s+)?"
-                             r"([^\W\d_][\w'-]+)\b")
+# where someone or something is, in case-less text: a word no dictionary or list has is the town ("we live out in
+# tonopah", "my sister lives in cluj", "the clinic in parktown", "a boda boda rider in jinja"), unless a firm's or a web
+# address's words follow it ("aoife in flogas customer care")
+_LIVES_IN_LOWER = re.compile(r"(?<![\w-])(?:in|near|outside)\s+(?:(?:uh|um)\s+)?(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
+                             r"([^\W\d_][\w'-]+)\b")  # (not "the sign-in app", "worn outside nah")
 _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|school|hospital|clinic|general|customer|"
                                r"care|support|services?|bank|insurance|group|ltd|limited|inc|plc|store|shop|pharmacy)\b")
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)

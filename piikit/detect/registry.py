@@ -773,7 +773,7 @@ _NATO_CODE = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(N
 _IVR_KEYS = r"oprima|marque|presione|pulse|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premi|premere|digite|pindutin|tryck|trykk|tast|paina|naciśnij"
 _IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_KEYS})\b")
 # "appuyez sur le un", "för svenska tryck ett": a menu's words, no name (in lower case: "Northern Pulse Research" is one)
-_IVR_SAID = re.compile(r"\b(?:oprima|presione|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premere|digite|pindutin|tryck|"
+_IVR_SAID = re.compile(r"\b(?:oprima|marque|presione|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premere|digite|pindutin|tryck|"
                        r"trykk|paina|naciśnij)\b")
 
 

@@ -79,11 +79,11 @@ CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subar
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
               r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
               r"dacia|lada|tata|mahindra|maruti|proton|perodua|geely|byd|chery|daewoo|saab|land rover|range rover|alfa romeo")
-CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord jazz cr-v crv altima sentra micra qashqai juke
-navara leaf elantra sonata tucson kona picanto sportage sorento rio ceed duster sandero logan clio megane captur corsa astra
-insignia octavia fabia superb jetta passat tiguan touareg fiesta focus mondeo kuga ranger transit escape explorer mustang
-f-150 silverado tacoma tundra outback forester impreza crosstrek cx-5 mazda3 swift vitz axio prado pajero""".split())
-"""Car models said with an article or a year ("the 2025 Accord", "the Corolla's title"): no company or person."""
+CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord cr-v crv altima sentra micra qashqai juke
+elantra sonata picanto sportage sorento ceed duster sandero captur corsa astra insignia passat tiguan touareg fiesta
+focus mondeo kuga explorer mustang f-150 silverado tundra outback forester impreza crosstrek cx-5 mazda3 vitz axio pajero""".split())
+"""Car models said with an article or a year ("the 2025 Accord", "the Corolla's title"): no company (no model that is
+also a name, a place or an everyday word: "my Logan", "the Tucson office", "an escape")."""
 RANKS = frozenset("officer sergeant constable detective deputy trooper judge pastor captain lieutenant corporal "
                   "inspector chaplain rabbi imam reverend nurse coach professor agent".split())
 """Ranks and titles said before a name ("Sergeant Briggs", "this is Constable Gill"): the job, then the name."""

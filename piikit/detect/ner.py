@@ -70,7 +70,8 @@ _NAME_CUE = re.compile(
     r"hey|thanks|thank you|bye|dear|sir)\.?\s+$")
 _STRONG_CUE = re.compile(r"\b(?:my name is|my name's|name is|name's|call me|named|mr|mrs|ms|miss|dr|"
                          r"professor|prof)\.?\s+$")
-_POLITE = frozenset("pak mbak ibu kuya bwana mzee khun".split())  # "Okay, Pak", "Thank you, Kuya": a polite address
+POLITE = frozenset("pak mbak ibu kuya ate bwana mzee khun oga abeg mama baba bhai didi sahib habibi".split())
+"""Polite ways to address someone in other languages, said alone ("Okay, Pak", "Thank you, Kuya", "Oga, good morning")."""
 _NOT_NAME = frozenset(
     "a an the and or but so um uh er ah oh hmm haha hahaha lol oof ooh aww wow yay ugh huh cheers arvo yes yeah yep no not okay ok well just certainly absolutely definitely honestly because i you he she it we they "
     "me my your his her its our their this that these those here there is am are was were be been "
@@ -83,7 +84,7 @@ _NOT_NAME = frozenset(
     "today tomorrow yesterday now then again back up down out over going new old right left "
     "spelled spelt spell spelling username password email login handle dob ssn vin cvv cvc pin underscore "
     "god hon madam madame".split()  # "thank God", "Okay hon", "namaste madam": no one named
-    + list(ANALYTES) + list(_POLITE))
+    + list(ANALYTES))
 _NUMBER_WORDS = re.compile(rf"(?:{'|'.join(list(UNITS) + list(TEENS) + list(TENS))})(?:-(?:{'|'.join(UNITS)}))?")  # "thirty-six"
 _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ruby lily jack frank "
                          "pat sue don ray rob jan kay kim lee robin jean sandy will hope faith chase "
@@ -92,7 +93,7 @@ _AMBIG_NAMES = frozenset("april may june august dawn grace joy mark bill rose ru
 
 
 # acronyms of things, not bodies: "by ACH", "under the QR"; and greetings the NER takes for names ("Namaste")
-_NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
+NOT_ORG_ACRONYMS = frozenset("ach qr pdf sms otp atm eta faq usb hdmi wifi dob asap fyi tv pc ok gps qa ssh rna dna cmyk "
                               "rgb vpn api cpu gpu ram ssd led lcd suv icu rsvp pto diy a&e".split())  # things, not companies
 _NETWORK_WORDS = frozenset("WAN LAN DNS ISP SSID DHCP NAT WPS IP VPN".split())  # "the WAN IP", "the DNS server"
 _NATO_WORDS = re.compile(rf"\b(?:{'|'.join(NATO)})\b", re.I)
@@ -386,7 +387,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue  # (but "my son Leo" is a boy, no star sign)
-        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in _NOT_ORG_ACRONYMS \
+        if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in NOT_ORG_ACRONYMS \
                 or policy == "organization" and set(re.sub(r"^the ", "", text).split()) <= _NETWORK_WORDS \
                 or policy == "organization" and text.islower() and " " not in text and is_english(text) \
                 and not is_lower(ctx.text) and ("organization" not in tables().get((text,), ())  # "one sec", "in navy"
@@ -401,6 +402,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "my nan is ninety two", "her nana's birthday": family, no name or place
         if text == "Who" and ASKS.match(ctx.text, b):
             continue  # "Who is the neighbor with the camera?": a question, not the WHO
+        if text.lower() in POLITE and not _TITLES.search(ctx.text[max(0, a - 12):a]):
+            continue  # "Okay, Pak", "Thank you, Kuya": a polite address (but "Mr. Pak")
         own = re.match(r"(?i:my|our|your|his|her|their)\s+(?=[A-Z])", text) if policy == "person_name" else None
         if own:
             a, text = a + own.end(), text[own.end():]  # "My Instagram is @priya.bakes": no name starts with "my"
@@ -600,8 +603,9 @@ _BETWEEN_PLACES = re.compile(r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2})\b
 def _lone_first_name(text: str, a: int, b: int) -> bool:
     """A single word that only the name lists hold, not said where a place goes ("in X", "from X", after a street)."""
     return " " not in text[a:b] and _only_a_first_name(text[a:b]) and not PLACE_BEFORE.search(text[max(0, a - 30):a]) \
-        and not ADDRESS_BEFORE.search(text[max(0, a - 120):a].lower()) and not _town_number(text, a, b)
-    # (not "17 Gilbert Road, Preston, 3072", "a Kingston number": the town)
+        and not (ADDRESS_BEFORE.search(text[max(0, a - 120):a].lower()) and re.match(r"\s*(?:[,.;?!]|$|\d)", text[b:])) \
+        and not _town_number(text, a, b)
+    # (not "17 Gilbert Road, Preston, 3072", "a Kingston number": the town; but "12 Park Lane, and Douglas is with me")
 
 
 def _town_number(text: str, a: int, b: int) -> bool:
@@ -748,7 +752,7 @@ def _slot_name_word(word: str, lower_text: bool) -> bool:
     another too: "Hi Wendy,")."""
     w = word.lower()
     lists = set(tables().get((w,), ()))
-    if w in _NOT_NAME or w in _NOT_VOCATIVE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
+    if w in _NOT_NAME or w in _NOT_VOCATIVE or w in POLITE or _CONTRACTION.search(w) or is_cue(w) or _NUMBER_WORDS.fullmatch(w) \
             or lists - {"first_name", "surname"} and not ("first_name" in lists and word[0].isupper() and not lower_text):
         return False
     return bool(lists) or not is_english(w) and not _english_compound(w)
@@ -866,7 +870,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     low = ctx.text.lower()
     greetings = [g.span() for g in GREETING_RX.finditer(ctx.text)]
     for a, b, lists in matches(ctx.text):
-        if "first_name" not in lists or any(s <= a < e for s, e in greetings) or low[a:b] in _POLITE:
+        if "first_name" not in lists or any(s <= a < e for s, e in greetings) \
+                or low[a:b] in POLITE and not _TITLES.search(low[max(0, a - 12):a]):
             continue  # "xin chào": a greeting, not "Chao"; "Okay, Pak": a polite address
         phrase = re.sub(r"'s$", "", low[a:b])
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or SPELLING_WORD.search(low[max(0, a - 12):a]) \

@@ -15,7 +15,7 @@ from piikit.detect.base import CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, Cand, 
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, TITLE_WORDS, firm_then_agent, is_lower, is_name
+from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent, is_lower, is_name
 from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import MONTH, WEEKDAY
 
@@ -238,7 +238,7 @@ def _greets_as_firm(text: str, clause: int, start: int, end: int) -> bool:
     morning") unless listed as a firm."""
     said = [fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’&-]*", text[start:end])]
     return (clause == 0 or text[:clause].rstrip().endswith(":")) and bool(said) \
-        and not all(map(is_name, said)) \
+        and not all(map(is_name, said)) and not (len(said) == 1 and said[0] in POLITE) \
         and ("organization" in tables().get(tuple(said), ()) or not all(map(is_english, said)))
 
 
@@ -412,7 +412,8 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
         branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None \
             and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or _DAY_OR_MONTH.fullmatch(w) for w in words)
         brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
-        if any(w.lower() in STOP_WORDS - {"of"} or re.search(r"['’](?:ll|re|ve|d|m)$", w) for w in words) or not brand \
+        if any(w.lower() in STOP_WORDS - {"of"} or re.search(r"['’](?:ll|re|ve|d|m)$", w) or w.lower() in NOT_ORG_ACRONYMS
+               for w in words) or not brand \
                 or _NOT_A_BRAND & set(tables().get(tuple(w.lower() for w in words), ())) or is_cue(words[-1].lower()):
             continue  # "the Kota Kinabalu branch": a town; "my Labour member card": a party; "my Aadhaar card": an ID
         yield Cand(m.end(1) - len(words[-1]) if len(words) == 1 else m.start(1), m.end(1), "organization",
@@ -471,6 +472,8 @@ def recognize_branch_orgs(ctx: Ctx) -> Iterator[Cand]:
 # with long braids", an email's "seven nine at fastmail dot com")
 _HELD_AT = re.compile(rf"(?:(?<![:\d.])\d[\w-]*|\b{DIGIT_WORD}\s+{DIGIT_WORD}),?\s+(?:at|with)\s+(?!(?i:{TITLE_WORDS}|{'|'.join(RANKS)})\b)"
                       r"([^\W\d_][\w&'’-]*(?:\s+(?:de|of|la|&)?\s*[^\W\d_][\w&'’-]*){0,3})")
+_NOT_HELD = {"medical_condition", "drug", "injury", "occupation", "medical_process"}  # "82 with Alzheimer's"
+_CHARGES = frozenset("gst vat hst tax tip interest fee fees delivery shipping postage".split())  # "£20 with VAT"
 _SPOT = frozenset("gate terminal platform exit junction door level floor stop station mile row seat window counter "
                   "desk pump bay stand berth pier dock hall room".split())  # "flight 221 at Gate B": where, no firm
 _HELD_AT_END = re.compile(r"(?<!\S)(?:in|and|i|i'm|that's|thats|is|was|for|on|not|but|so|please|dot|underscore|eyes?|hair|"
@@ -489,7 +492,8 @@ def recognize_held_at_orgs(ctx: Ctx) -> Iterator[Cand]:
             words = list(itertools.takewhile(lambda w: w.lower() not in STOP_WORDS, words))
         end = m.start(1) + len(" ".join(words))
         said = [fold(w).lower() for w in words]
-        if not words or ctx.text.startswith(" dot", end) or said[0] in STOP_WORDS or said[0] in _CHANNELS \
+        if not words or ctx.text.startswith(" dot", end) or said[0] in STOP_WORDS or said[0] in _CHANNELS | _CHARGES \
+                or said[0] in KIN_TITLES or _NOT_HELD & set(tables().get((re.sub(r"['’]s$", "", said[0]),), ())) \
                 or "place" in tables().get(tuple(said), ()) or all(map(is_name, said)) or said[0] in _SPOT \
                 or (lower_text or len(said) == 1 and said[0] in _DESK) and "organization" not in tables().get(tuple(said), ()) \
                 and all(map(is_english, said)) or not lower_text and not all(w[0].isupper() or w in _CONNECTORS for w in words):
@@ -512,6 +516,7 @@ _FIRM_ANSWER = re.compile(
     r"((?:(?:St|Mt|Ste)\.\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:&|and|of|de|du|des|la)\s+)?[A-Z][\w&'’-]*){0,3})")
 
 
+_UNSURE = frozenset("hmm hm hmmm ahh ah ahem dunno nah naw gosh gee erm er um uh none nope sorry honestly".split())
 _ANSWER_ENDS = re.compile(r"\s*(?:[,.?!;:]|$|\s(?:and|in|on|for|with|through|policy|member|plan|account|number|id|now|"
                           r"i think|right)\b)")  # the name ends the answer: "Salud Isla, member ID ..." (not "Pre-trip tests")
 
@@ -524,7 +529,7 @@ def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
     for q in _FIRM_ASKED.finditer(ctx.text):
         m = _FIRM_ANSWER.match(ctx.text, q.end())
         said = [fold(w).lower() for w in m.group(1).split()] if m else []
-        if not said or _TITLED.match(m.group(1)) or said[0] in STOP_WORDS | _SELF or said[0] in _NOT_A_NAME \
+        if not said or _TITLED.match(m.group(1)) or said[0] in STOP_WORDS | _SELF | _UNSURE or said[0] in _NOT_A_NAME \
                 or is_cue(said[-1]) or not _ANSWER_ENDS.match(ctx.text, m.end(1)) \
                 or _NOT_A_BRAND & set(tables().get(tuple(said), ())) or len(said) == 1 and is_name(said[0]) \
                 or all(is_english(w) and (w,) not in tables() for w in said) and len(said) == 1 \
@@ -536,7 +541,8 @@ def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
 # a car's maker before its model, where a car is spoken of: "a little Kia Picanto", "a 2019 Dacia Duster", "my old
 # Lada Niva" (not "my daughter Lada Petrova": a name after a kin word)
 _MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?:[a-z]+|(?:19|20)\d\d)\s+)?"
-                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b)")
+                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b)(?!(?i:city|county|street|road|avenue|center|centre|"
+                               r"station|park|foundation|motors|dealership)\b)")  # (not "the Dodge City office")
 
 
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:

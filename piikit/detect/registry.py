@@ -788,7 +788,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
     or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""
     return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
-        or c.policy in ("person_name", "organization") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
+        or c.policy == "organization" and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
         and bool(_A_CAR.search(text, max(0, c.start - 12), c.start)) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \

@@ -242,9 +242,6 @@ def _greets_as_firm(text: str, clause: int, start: int, end: int) -> bool:
         and ("organization" in tables().get(tuple(said), ()) or not all(map(is_english, said)))
 
 
-_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:")
-
-
 def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the name an agent answers the phone with."""
     lower_text = is_lower(ctx.text)  # case-less ASR: names have no capitals to go by
@@ -514,8 +511,7 @@ _FIRM_ANSWER = re.compile(
     r"\s*(?:[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:\s*)?(?:(?i:yes|yeah|yep|uh|um|oh|well|so|it'?s|it is|it was|that'?s|we'?re with|"
     r"i'?m with|we are with|i am with|with|through|we use|i use|i'?m on|we'?re on|on)[,.]?\s+)*"
     r"((?:(?:St|Mt|Ste)\.\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:&|and|of|de|du|des|la)\s+)?[A-Z][\w&'’-]*){0,3})")
-
-
+_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:")  # the next speaker's label, no answer
 _UNSURE = frozenset("hmm hm hmmm ahh ah ahem dunno nah naw gosh gee erm er um uh none nope sorry honestly".split())
 _ANSWER_ENDS = re.compile(r"\s*(?:[,.?!;:]|$|\s(?:and|in|on|for|with|through|policy|member|plan|account|number|id|now|"
                           r"i think|right)\b)")  # the name ends the answer: "Salud Isla, member ID ..." (not "Pre-trip tests")

@@ -770,11 +770,11 @@ _NATO_CODE = re.compile(rf"(?<![\w'])(?:{'|'.join(NATO)})(?:[ ,-]+(?:{'|'.join(N
 
 
 # a phone menu's key in another language after a name: "Kwa Kiswahili, bonyeza 2", "para español, oprima dos"
-_IVR_KEYS = r"oprima|marque|presione|pulse|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premi|premere|digite|pindutin|tryck|trykk|tast|paina|naciśnij"
-_IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_KEYS})\b")
+_IVR_WORDS = (r"oprima|marque|presione|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premere|digite|pindutin|tryck|trykk|"
+              r"paina|naciśnij")
+_IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_WORDS}|pulse|premi|tast)\b")
 # "appuyez sur le un", "för svenska tryck ett": a menu's words, no name (in lower case: "Northern Pulse Research" is one)
-_IVR_SAID = re.compile(r"\b(?:oprima|marque|presione|bonyeza|appuyez|tapez|faites|dr[üu]cken|druk|premere|digite|pindutin|tryck|"
-                       r"trykk|paina|naciśnij)\b")
+_IVR_SAID = re.compile(rf"\b(?:{_IVR_WORDS})\b")
 
 
 _A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+$")
@@ -786,7 +786,8 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
     x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company), a car's model ("the 2025 Accord"), or a language named before a phone menu's key
     or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""
-    return c.policy in ("person_name", "organization") and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
+    return c.policy in ("person_name", "organization") \
+        and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
         or c.policy == "organization" and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
         and bool(_A_CAR.search(text, max(0, c.start - 12), c.start)) \

@@ -240,6 +240,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("passport_number", "The passport number for Lorna? It's five four eight, one two oh, three seven six, no, sorry, "
      "that's... 548120367.", "five four eight, one two oh, three seven six"),
     ("location", "B: 876-555-0321, it's a Kingston number.", "Kingston"),
+    ("location", "It's 42 Marine Parade, Sandy Mount, and the email is on file.", "42 Marine Parade"),
+    ("event", "the 2024 Pride Parade was huge", "Pride Parade"),
     ("organization", "I work for Accord Healthcare in Leeds.", "Accord Healthcare"),
     ("location", "Customer: (601) 555-0148, that's a Jackson number.", "Jackson"),
     ("organization", "My Instagram is @lagos_lens, that's where I sell the prints.", "Instagram"),

@@ -1019,6 +1019,9 @@ _STORM_TALK = frozenset("season seasons damage damaged warning warnings watch sh
                         "panels panel kit emergency families victims survivors appeal fund donation donations".split())
 
 
+_HOUSE_NUMBER = re.compile(r"(?<![\d/:.,£$€])\b(?!(?:19|20)\d\d\b)\d{1,5}[a-z]?\s+$")  # "42 ", not a year's "2024 "
+
+
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
     """event for a named holiday, fair, festival, game or storm ("Canada Day", "Spring Science Fair", "Hurricane
     Milton")."""
@@ -1035,7 +1038,12 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
             words.pop(0)
         if words and words[0][0].isupper() and not all(_only_a_first_name(w) for w in words) \
                 and not _NUMBER_WORDS.fullmatch(words[0].lower()) and not re.fullmatch(WEEKDAY, words[0], re.I):
-            yield Cand(m.end(1) - len(" ".join(words)), m.end(), "event", 0.9)  # not "Sarah Jane Day", "Two Day"
+            start = m.end(1) - len(" ".join(words))
+            house = _HOUSE_NUMBER.search(ctx.text, max(0, start - 8), start)
+            if house and re.search(rf"\s(?i:{STREET_TYPES})$", ctx.text[start:m.end()]):
+                yield Cand(house.start(), m.end(), "location", 0.92)  # "It's 42 Marine Parade": a street, no parade
+            else:
+                yield Cand(start, m.end(), "event", 0.9)  # not "Sarah Jane Day", "Two Day"
 
 
 # an address, handle or dotted name as Whisper writes it: "sarah.jones@gmail.com", "Sarah.Mitchell.indicample.com"

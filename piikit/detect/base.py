@@ -84,6 +84,10 @@ elantra sonata picanto sportage sorento ceed duster sandero captur corsa astra i
 focus mondeo kuga explorer mustang f-150 silverado tundra outback forester impreza crosstrek cx-5 mazda3 vitz axio pajero""".split())
 """Car models said with an article or a year ("the 2025 Accord", "the Corolla's title"): no company (no model that is
 also a name, a place or an everyday word: "my Logan", "the Tucson office", "an escape")."""
+SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",
+                 "associate", "interviewer", "dispatcher", "receptionist",
+                 "ivr", "bot", "system", "automated", "recording", "menu", "assistant")  # a phone menu's voice: "IVR: Please say ..."
+"""Roles that label a speaker's turn ("Agent:", "IVR:"), also where a recognizer wrote no colon ("agent how can i help")."""
 RANKS = frozenset("officer sergeant constable detective deputy trooper judge pastor captain lieutenant corporal "
                   "inspector chaplain rabbi imam reverend nurse coach professor agent".split())
 """Ranks and titles said before a name ("Sergeant Briggs", "this is Constable Gill"): the job, then the name."""

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, Cand, Ctx
+from piikit.detect.base import CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -163,11 +163,11 @@ _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s
 _FAMILY = frozenset("mum mom mam mummy mommy dad daddy babe baby sweetheart love honey darling son hun hon mate bro sis "
                     "nan nana gran granny grandma grandpa".split())
 _SELF = frozenset("i'm i’m im i it's it’s this my we're you're you’re you've you’ve you".split())
+_LABELS = frozenset(SPEAKER_ROLES) | {"speaker"}  # a speaker's label, even without its colon
 _GREETS = frozenset("hi hello hey hiya thanks thank okay ok yes yeah sorry".split())  # "speaking to callum hi callum"
 _NOT_A_NAME = frozenset("okay ok great perfect sure yes yeah right thanks thank alright hello hi hey good "
                         "morning afternoon evening so well um uh oh sorry no g'day ma ma'am sir madam mate love "
                         "dear speaking".split())
-_LABEL_WORDS = frozenset("agent caller operator rep customer speaker".split())  # a speaker's label, no colon
 
 
 def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple[int, int] | None:
@@ -204,7 +204,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             is_name(w) for w in said) >= max(1, len(said) - 1):
         return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
     one = len(keep) == 1 and keep[0].group(0).lower()
-    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME | _LABEL_WORDS for w in keep) \
+    if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME | _LABELS for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
             greeted.group(0).strip() or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
@@ -512,7 +512,7 @@ _FIRM_ANSWER = re.compile(
     r"i'?m with|we are with|i am with|with|through|we use|i use|i'?m on|we'?re on|on)[,.]?\s+)*"
     r"((?:(?:St|Mt|Ste)\.\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:&|and|of|de|du|des|la)\s+)?[A-Z][\w&'’-]*){0,3})")
 _LABEL = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z\d][\w'’]*)?:")  # the next speaker's label, no answer
-_UNSURE = frozenset("hmm hm hmmm ahh ah ahem dunno nah naw gosh gee erm er um uh none nope sorry honestly".split())
+_UNSURE = frozenset("hmm hm hmmm ahh ah ahem dunno nah naw gosh gee erm er none nope honestly".split())  # with _NOT_A_NAME
 _ANSWER_ENDS = re.compile(r"\s*(?:[,.?!;:]|$|\s(?:and|in|on|for|with|through|policy|member|plan|account|number|id|now|"
                           r"i think|right)\b)")  # the name ends the answer: "Salud Isla, member ID ..." (not "Pre-trip tests")
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, Cand, Ctx
+from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
@@ -529,13 +529,18 @@ def spelled_again(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
     return sorted(out, key=lambda c: c.start)
 
 
+def _near(said: str, key: str) -> bool:
+    """Whether two values of five characters or more, as long as each other, differ in at most two places."""
+    return len(said) == len(key) >= 5 and sum(a != b for a, b in zip(said, key)) <= 2
+
+
 def _misread(key: str, typed: list[tuple[str, str, int]], start: int) -> str | None:
     """The policy of a value said shortly before that `key` reads back with one or two characters wrong or swapped
     ("HZQ889204117. So HZQ889204171?"): as long, at most two places apart, within 300 characters."""
     for said, policy, end in reversed(typed):
         if start - end > 300:
             break
-        if len(said) == len(key) >= 5 and said != key and sum(a != b for a, b in zip(said, key)) <= 2:
+        if said != key and _near(said, key):
             return policy
     return None
 
@@ -626,7 +631,7 @@ def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
             whole = _chars(text[later.start:later.end])
             if len(whole) >= len(key) + 2 and whole.startswith(key) \
                     or whole == key and len(key) >= 5 \
-                    or len(whole) == len(key) >= 5 and sum(a != b for a, b in zip(whole, key)) <= 2 \
+                    or _near(whole, key) \
                     and _PUT_RIGHT.search(text, c.end, later.start):
                 out[i] = Cand(c.start, c.end, later.policy, c.score)
             break  # only the next value of a kind answers for it
@@ -974,18 +979,15 @@ def detect(text: str, policies: set[str] | None = None) -> list[Entity]:
 
 # a speaker's role written before the turn, as transcripts are exported: "Agent: ...", "caller: ...",
 # "Speaker A: ...", "SPEAKER_01: ..." is the role only; "Dana: ..." (a name as the label) is left to be found
-_SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",
-                  "associate", "interviewer", "dispatcher", "receptionist",
-                  "ivr", "bot", "system", "automated", "recording", "menu", "assistant")  # a phone menu's voice: "IVR: Please say ..."
 _LABEL = re.compile(
-    rf"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:{'|'.join(_SPEAKER_ROLES)}|"
+    rf"(?<![\w'-])(?<!\bmy )(?<!\bthe )(?<!\byour )(?<!\bour )(?:{'|'.join(SPEAKER_ROLES)}|"
     r"speaker(?:[ _]?(?:[a-z]|\d{1,2}))?|spk[ _]?\d{1,2}|(?:customer|caller|agent) \d)\s?:(?=\s|$)", re.I)
 
 
 # a word before a colon that opens a turn: "Pharmacy: It's ready", "Lumos: Sorry about that" (also on a line of its own)
 _TURN_LABEL = re.compile(r"(?:^|(?<=[.?!] )|(?<=\n))([A-Z][\w'’-]+(?: [a-z][\w'’-]+)?):(?=\s)")  # "School nurse:" too
 # roles a transcript names its speakers by: "Pharmacy:", "Student:", "Agency:" (jobs are in the occupation list)
-_ROLES = frozenset(_SPEAKER_ROLES) | frozenset(
+_ROLES = frozenset(SPEAKER_ROLES) | frozenset(
     "patient student member user player guest staff support office pharmacy clinic agency dispatch reservations venue "
     "club shop store plan bank insurance insurer hospital school reception desk team host tenant landlord buyer seller "
     "supplier dealer company firm lender broker owner parent resident applicant claimant driver passenger".split())

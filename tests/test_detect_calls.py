@@ -246,6 +246,16 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Customer: (601) 555-0148, that's a Jackson number.", "Jackson"),
     ("organization", "My Instagram is @lagos_lens, that's where I sell the prints.", "Instagram"),
     ("person_name", "Rep: Can I get your name? Member: Arlen Halvorsen. Rep: Thank you, Arlen.", "Arlen Halvorsen"),
+    # a firm's kind word after a place or a name, and brands named by a people's or a place's word
+    ("organization", "the bill from oakridge hardware came to forty dollars", "oakridge hardware"),
+    ("organization", "I left it at Ferry Lane Surgery on Monday.", "Ferry Lane Surgery"),
+    ("organization", "She was moved to Halifax General overnight.", "Halifax General"),
+    ("organization", "Your Lakeside Furniture store card has a balance.", "Lakeside Furniture"),
+    ("organization", "can i pay with american express", "american express"),
+    ("organization", "we're with scottish power for the electric", "scottish power"),
+    # a town in case-less text that a dictionary also lists as a noun, told by how the word is used
+    ("location", "we're renting a flat in margate now", "margate"),
+    ("location", "i'm from drogheda originally", "drogheda"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -455,6 +465,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Patient: Thank you so much, God bless.", "God"),
     ("person_name", "Agent: Hotel Mtatsminda Terrace, gamarjoba, this is Nino.", "gamarjoba"),
     ("person_name", "Andaman Drive Rentals, sawasdee ka, this is Nok.", "sawasdee ka"),
+    ("organization", "there's a chicago general store on the corner", "general"),
+    ("location", "he works in comms at the council", "comms"),
+    ("location", "i'm in university till june", "university"),
+    ("location", "they were from momo and said my wallet was locked", "momo"),
+    ("location", "she's in rehab and doing well", "rehab"),
 ]
 
 
@@ -477,3 +492,8 @@ def test_negative(policy: str, line: str, piece: str | None) -> None:
 
 def test_a_range_of_times_is_one_span() -> None:
     assert [e.text for e in find_pii("Sunday, from 1 to 4.") if e.policy == "time"] == ["1 to 4"]
+
+
+def test_a_firms_kind_word_joins_the_place_before_it() -> None:
+    ents = find_pii("The letter came from Mill Street Surgery, and the sofa from Westgate Furniture.")
+    assert [(e.text, e.policy) for e in ents] == [("Mill Street Surgery", "organization"), ("Westgate Furniture", "organization")]

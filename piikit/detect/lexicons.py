@@ -835,7 +835,9 @@ def _phrase_is_name(phrase: str, raw: str) -> bool:
     everyday = all(len(w) == 1 or w in STOP_WORDS or is_english(w) for w in words)
     company_first = "organization" in tables().get((words[0],), ())  # "discover card", "chase bank"
     split = "organization" in tables().get(("".join(words),), ())  # "master card", "pay pal": one name Whisper split
-    return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first or split
+    # a people's or a place's word before an everyday one: "american express", "british gas", "kenya power"
+    of_place = not {"nationality", "place"}.isdisjoint(tables().get((words[0],), ()))
+    return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first or split or of_place
 
 
 def _coordinated(spans: list[tuple[int, int]], a: int, b: int, low: str, joint: re.Pattern = _ORG_COORD) -> bool:

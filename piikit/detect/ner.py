@@ -8,6 +8,7 @@ offsets stay valid).
 
 from __future__ import annotations
 
+import random
 import re
 import threading
 from functools import lru_cache
@@ -1123,18 +1124,61 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     if is_lower(ctx.text):
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
-            if len(word) >= 3 and not is_english(word) and not tables().get((fold(word),)) and word not in STOP_WORDS \
-                    and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()):
+            if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) \
+                    and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
     for m in (_UK_LOWER if is_lower(ctx.text) else _UK).finditer(ctx.text):
         yield Cand(m.start(), m.end(), "location", 0.75)
 
 
+@lru_cache(maxsize=1)
+def _place_axes() -> tuple:
+    """Unit centroids of the word vectors of the listed towns and of common nouns (fixed samples)."""
+    import numpy as np
+
+    vocab = nlp().vocab
+
+    def centroid(words: list[str]):
+        vs = [vocab[w].vector / vocab[w].vector_norm for w in words if vocab[w].has_vector and vocab[w].vector_norm]
+        c = np.mean(vs, axis=0)
+        return c / np.linalg.norm(c)
+
+    towns = sorted(k[0] for k, v in tables().items() if len(k) == 1 and "place" in v)
+    nouns = sorted(w for w in base_words("noun") if w.isalpha() and len(w) > 3)
+    return centroid(random.Random(1).sample(towns, 3000)), centroid(random.Random(1).sample(nouns, 3000))
+
+
+@lru_cache(maxsize=4096)
+def town_lean(word: str) -> tuple[float, float] | None:
+    """How near a word's vector sits to the listed towns' (cosine), and how much nearer than to common nouns'; None
+    for a word without a vector of its own."""
+    vocab = nlp().vocab
+    lexeme = vocab[word.lower()]
+    if not lexeme.has_vector or not lexeme.vector_norm:
+        return None
+    towns, nouns = _place_axes()
+    x = lexeme.vector / lexeme.vector_norm
+    return float(x @ towns), float(x @ towns - x @ nouns)
+
+
+def used_as_town(word: str) -> bool:
+    """Whether a word after "in", "near", "from" names a town: a word no dictionary has, unless its vector sits with
+    common nouns ("comms"); or an English word that is only a noun and whose vector sits with the towns' (WordNet lists
+    "drogheda", "clapham", "margate"; not "school", "footy", "june")."""
+    lean = town_lean(word)
+    if not is_english(word):
+        return lean is None or lean[1] >= -0.05
+    if any(word.lower() in base_words(pos) for pos in ("verb", "adj", "adv")) or re.fullmatch(f"{MONTH}|{WEEKDAY}", word.lower()):
+        return False
+    return lean is not None and lean[0] >= 0.45 and lean[1] >= 0.14
+
+
 # where someone or something is, in case-less text: a word no dictionary or list has is the town ("we live out in
 # tonopah", "my sister lives in cluj", "the clinic in parktown", "a boda boda rider in jinja"), unless a firm's or a web
 # address's words follow it ("aoife in flogas customer care")
-_LIVES_IN_LOWER = re.compile(r"(?<![\w-])(?:in|near|outside)\s+(?:(?:uh|um)\s+)?(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
+_LIVES_IN_LOWER = re.compile(r"(?<![\w-])(?:in|near|outside|towards?|out past|(?:i'm|we're|he's|she's|they're|i am|we are|"
+                             r"originally) from)\s+(?:(?:uh|um)\s+)?(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
                              r"([^\W\d_][\w'-]+)\b")  # (not "the sign-in app", "worn outside nah")
 _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|school|hospital|clinic|general|customer|"
                                r"care|support|services?|bank|insurance|group|ltd|limited|inc|plc|store|shop|pharmacy)\b")

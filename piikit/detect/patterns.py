@@ -332,7 +332,7 @@ _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|dela
            "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
            "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
            "wisconsin|wyoming")
-_ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|Rehab|"
+ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|Rehab|"
              r"Pharmacy|Dental|Auto Body|Auto|Motors|Realty|Roofing|Plumbing|Electric|Electronics|"
              r"Construction|Landscaping|Logistics|Airlines|Airways|University|College|Academy|School|"
              r"High School|Church|Foundation|Council|Department|Agency|Associates|Partners|Group|"
@@ -382,12 +382,12 @@ ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|I
                        rf"(?: {_NOT_NAME_WORD}[a-z]+)?\b")
 
 
-def _longest_first(alternatives: str) -> str:
+def longest_first(alternatives: str) -> str:
     """A regex alternation with longer phrases first, so "dental group" wins over "dental"."""
     return "|".join(sorted(alternatives.split("|"), key=len, reverse=True))
 
 
-_ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|community bank|"
+ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|insurance company|insurance|bank|community bank|"
                    r"community hospital|community health center|community credit union|"
                    r"hospital|clinic|pharmacy|university|college|school district|auto body|roofing|plumbing|"
                    r"realty|dental|dentistry|pediatrics|orthopedics|urgent care|law firm|community college|"
@@ -426,12 +426,12 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
                           rf"use|used|using|joined|join|left|hired|phoned|emailed|pay|paid|said|says|social|national|have|has|had|"
                           rf"having|want|wanted|cancel|cancelled|renew|renewed|buy|bought|take|took|no|"
                           rf"{_GENERIC_KIND})(?:'s)?\b)"
-                          rf"[a-z][\w'&-]*\s+){{1,2}}(?:{_longest_first(_ORG_HEAD_LOWER)}))\b")
+                          rf"[a-z][\w'&-]*\s+){{1,2}}(?:{longest_first(ORG_HEAD_LOWER)}))\b")
 # capitalized words (joined by and/&/of/for: "Boys and Girls Club") before a head word, and the
 # place after it: "First National Bank of Omaha"
-ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{_ORG_HEAD})"
+ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
-_HEAD_ONLY = re.compile(rf"(?:{_ORG_HEAD})")
+_HEAD_ONLY = re.compile(rf"(?:{ORG_HEAD})")
 _SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)['’](?:s|re|m)|(?:it|that|there|what)s")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
@@ -569,7 +569,7 @@ ADDRESS_RX = [
     _AU_STATE_POSTCODE_RX,
     # not when an organization's head word follows: "Wall Street Journal", "Elm Street Elementary"
     re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b"
-               rf"(?!\s+(?:{_ORG_HEAD}|Elementary|Middle|High)\b)"),
+               rf"(?!\s+(?:{ORG_HEAD}|Elementary|Middle|High)\b)"),
     # the busiest airports by their codes, as callers say them ("lands at JFK"); capitals only, and not the letters
     # that lead a code's digits ("member ID PHX 778 204 551")
     re.compile(r"\b(?:ATL|LAX|ORD|DFW|DEN|JFK|SFO|SEA|LAS|MCO|EWR|CLT|PHX|IAH|MIA|BOS|MSP|DTW|FLL|PHL|LGA|BWI|SLC|"

@@ -21,13 +21,14 @@ from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GR
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_name, recognize_named_events,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, recognize_named_events,
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
                                  recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
-from piikit.detect.patterns import SECURITY_QUESTION, named_as_password, recognize_amounts, recognize_contact
+from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, SECURITY_QUESTION, longest_first, named_as_password,
+                                    recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, UNITS, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
@@ -211,6 +212,36 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 and re.fullmatch(r",?\s+(?:in\s+)?|,\s*", text[c.end:nxt.start], re.I) \
                 and "organization" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
             out[i] = Cand(c.start, c.end, "location", c.score)  # "I'm from Cluj in Romania", "we moved to Naenae, Lower Hutt"
+    return out
+
+
+# a place or a name followed by a firm's kind is the firm: "Brightway Furniture", "Canal Street Surgery", "Sentara
+# Norfolk General", "Kavanagh's Hardware"; in case-less text "maplewood hardware", "tri state cold storage" (not "a
+# chicago hospital": a kind of firm in a town)
+_HEAD_MORE = "Auto Parts|Hardware|Cold Storage|Storage|Surgery|General|Juniors|Water|Power|Vets|Physio"
+_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_HEAD_MORE}|{ORG_HEAD})\b(?!['’]s)")
+_FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|' + _HEAD_MORE.lower())})\b(?!['’]s)")
+_KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
+
+
+def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A place (or, in cased text, a person) said right before a firm's kind word is that firm's name, the kind word
+    included; what was read inside the kind word ("Surgery" as a procedure) gives way."""
+    if "organization" not in policies:
+        return cands
+    lower = is_lower(text)
+    out: list[Cand] = []
+    for c in cands:
+        if out and out[-1].policy == "organization" and c.start < out[-1].end:
+            continue  # read inside the head word just taken
+        head = None
+        if c.policy == "location" or c.policy == "person_name" and not lower:
+            head = (_FIRM_HEAD_AFTER_LOWER if lower else _FIRM_HEAD_AFTER).match(text, c.end)
+        if head and not _KIND_OF.search(text, max(0, c.start - 12), c.start):
+            c = Cand(c.start, head.end(), "organization", c.score)
+            while out and out[-1].end > c.start:
+                out.pop()
+        out.append(c)
     return out
 
 
@@ -827,7 +858,7 @@ def _product(c: Cand, text: str) -> bool:
         and all(is_english(w) and not {"place", "first_name"} & set(tables().get((w.lower(),), ())) for w in words)
 
 
-_BRANCH_NOUN = re.compile(r"\s+(?:store|office|branch|location|depot|warehouse|clinic|campus|passport office|"
+_BRANCH_NOUN = re.compile(r"\s+(?:store(?!\s+(?:card|credit|brand))|office|branch|location|depot|warehouse|clinic|campus|passport office|"
                           r"airport|station|terminal|site|hub)\b", re.I)
 _WHOSE_BRANCH = re.compile(r"\b(our|your|the)\s+$", re.I)  # a firm's branch called by its place
 # a state, county or country named right after a town, as addresses are said
@@ -940,7 +971,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, firms_by_head, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

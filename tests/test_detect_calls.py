@@ -256,6 +256,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a town in case-less text that a dictionary also lists as a noun, told by how the word is used
     ("location", "we're renting a flat in margate now", "margate"),
     ("location", "i'm from drogheda originally", "drogheda"),
+    # an English word with a capital after a workplace or provider cue is a firm's name
+    ("organization", "These days I'm a site engineer at Keystone, mostly nights.", "Keystone"),
+    ("organization", "His wife's car? She's with Allied, I think.", "Allied"),
+    ("organization", "i'm a line cook at zuma in dubai", "zuma"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -470,6 +474,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "i'm in university till june", "university"),
     ("location", "they were from momo and said my wallet was locked", "momo"),
     ("location", "she's in rehab and doing well", "rehab"),
+    ("organization", "Honestly, she's with Grandma most weekends.", "Grandma"),
+    ("organization", "You're speaking to Tom with Customer Care.", "Customer Care"),
 ]
 
 

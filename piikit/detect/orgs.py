@@ -22,6 +22,7 @@ from piikit.detect.temporal import MONTH, WEEKDAY
 _CUE = re.compile(
     rf"\b(?:{ORG_CUES}|"
     r"calling (?:from|on behalf of)|on behalf of|(?:i'?m|i am|we'?re|we are|this is \w+|it'?s \w+) (?:with|from)|"
+    r"(?:she'?s|he'?s|they'?re) with|(?:i'?m|i am|he'?s|she'?s|he is|she is) an? (?:[a-z]+ ){1,3}(?:at|for)|"
     r"switched (?:over )?(?:to|from)|thanks? (?:you )?for calling|you'?ve reached|welcome to|"
     r"(?:transferred|sent) (?:me )?(?:here )?from)\s+(?:the\s+)?"
     r"([^\W\d_](?:[^\W\d_]|[&'’-])+)", re.I)
@@ -35,6 +36,17 @@ def _unknown(word: str) -> bool:
     w = re.sub(r"'s$", "", word.lower())
     return len(w) >= 3 and not re.search(r"['’](?:t|re|ve|ll|d|m|all)$", w) and w not in STOP_WORDS \
         and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)  # (not "hasn't", "y'all")
+
+
+_PLACE_GOES_ON = re.compile(r"\s+(?:of|de|des|du|del|da|do|la|le)\s+[A-Z]")
+
+
+def _capitalized_word(word: str) -> bool:
+    """An English word written with a capital where no sentence starts, and in no list of names, places, days or other
+    kinds: a firm's name after a cue ("I'm a project manager at Persistent", "she's with Intact")."""
+    return word[0].isupper() and not word.isupper() and is_english(word) and word.lower() not in STOP_WORDS \
+        and not tables().get((word.lower(),)) and not _DAY_OR_MONTH.fullmatch(word) \
+        and word.lower() not in KIN_TITLES | _NOT_A_FIRM | _NOT_A_FIRM_END  # not "with Grandma", "from Support"
 
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and
@@ -348,8 +360,10 @@ def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
 
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the unknown word(s) right after a workplace or provider cue."""
+    cased = not is_lower(ctx.text)
     for m in _CUE.finditer(ctx.text):
-        if not _unknown(m.group(1)) or m.group(1).lower() in _CHANNELS or re.search(r"['’](?:re|ve|ll|d|m)$", m.group(1), re.I):
+        if not (_unknown(m.group(1)) or cased and _capitalized_word(m.group(1))) \
+                or m.group(1).lower() in _CHANNELS or re.search(r"['’](?:re|ve|ll|d|m)$", m.group(1), re.I):
             continue  # "booked through the app": the way, not the company; "thanks for calling you're through to"
         end = m.end(1)
         for nxt in _WORD.finditer(ctx.text, end):  # "Zentrix Labs", "kromer halvorsen": the rest of the name
@@ -358,6 +372,9 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
             end = nxt.end()
         if ctx.text[end - 2:end] == "'s":
             end -= 2
+        if not _unknown(m.group(1)) and (ctx.text[m.start(1):end].split()[-1].lower() in _NOT_A_FIRM_END
+                                         or _PLACE_GOES_ON.match(ctx.text, end)):
+            continue  # "Sara with Member Services": a desk; "calling from Port of Spain", "Rue des Jardins": a place
         yield Cand(m.start(1), end, "organization", 0.78)
 
 

@@ -260,6 +260,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "These days I'm a site engineer at Keystone, mostly nights.", "Keystone"),
     ("organization", "His wife's car? She's with Allied, I think.", "Allied"),
     ("organization", "i'm a line cook at zuma in dubai", "zuma"),
+    # the postcode or unit at an address's end, said after its town or before it
+    ("location", "Send it to 9 Marula Crescent, Sunninghill, Johannesburg, 2191.", "2191"),
+    ("location", "the address is Avenida da Liberdade 110, 1069-052 Lisbon", "1069-052"),
+    ("location", "It's Block 77, Yishun Ring Road, #11-402, Singapore.", "#11-402"),
+    ("location", "we're at forty four kent road, durban north, durban four zero five one", "four zero five one"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -476,6 +481,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "she's in rehab and doing well", "rehab"),
     ("organization", "Honestly, she's with Grandma most weekends.", "Grandma"),
     ("organization", "You're speaking to Tom with Customer Care.", "Customer Care"),
+    ("location", "Our branch in Durban, 4051 customers signed up last year.", "4051"),
+    ("location", "My order from Boston, 55103, hasn't arrived.", "55103"),
 ]
 
 

@@ -17,7 +17,8 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, Cand, Ctx
+from piikit.detect.base import (AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
+                                Cand, Ctx)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
@@ -213,6 +214,41 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 and "organization" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
             out[i] = Cand(c.start, c.end, "location", c.score)  # "I'm from Cluj in Romania", "we moved to Naenae, Lower Hutt"
     return out
+
+
+# the end of an address: a postcode said after its town ("Rondebosch, Cape Town, 7700", "chicago six oh six oh
+# eight") or before it ("4050-262 Porto", "31-146 Kraków"), a unit after a block's street ("Bishan Street 12, #05-221")
+_POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a-z]\d|(?:{DIGIT_WORD}|double|triple)(?:\s+(?:{DIGIT_WORD}|double|triple)){{2,6}}", re.I)
+_POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
+_STREET_SAID = re.compile(rf"\d|\b(?:{STREET_TYPES}|rua|rue|calle|ulica|ul|via|jalan|strasse|straße|avenida|carrera)\b", re.I)
+
+
+def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number read as a bare sequence at the end of an address is its postcode or unit: right after the town, or
+    right before it, where a street was said just before (a location)."""
+    if "location" not in policies:
+        return cands
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.policy != FALLBACK or not _POSTCODE_SHAPE.fullmatch(text[c.start:c.end]):
+            continue
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        street = [p for p in out[max(0, i - 4):i] if p.policy == "location" and c.start - p.end <= 120
+                  and _STREET_SAID.search(text[max(0, p.start - 6):p.end])]  # (the house number before "Kingsway")
+        after_town = prev is not None and prev.policy == "location" and re.fullmatch(r",?\s*#?", text[prev.end:c.start]) \
+            and (street and street[-1] is not prev or text[c.start - 1:c.start] == "#")
+        before_town = nxt is not None and nxt.policy == "location" and re.fullmatch(r",?\s+", text[c.end:nxt.start]) \
+            and bool(street) and re.fullmatch(r"\d{2,5}[ -]\d{2,3}", text[c.start:c.end])
+        if after_town or before_town:
+            start = c.start - (text[c.start - 1:c.start] == "#")
+            out[i] = Cand(start, c.end, "location", c.score)
+    gaps = []  # a postcode nothing read, between a street and its town: "Rua do Carmo 7, 4050-262 Porto"
+    for street, town in zip(out, out[1:]):
+        gap = _POSTCODE_GAP.fullmatch(text, street.end, town.start)
+        if gap and street.policy == town.policy == "location" and _STREET_SAID.search(text[max(0, street.start - 6):street.end]):
+            gaps.append(Cand(gap.start(1), gap.end(1), "location", 0.8))
+    return sorted(out + gaps) if gaps else out
 
 
 # a place or a name followed by a firm's kind is the firm: "Brightway Furniture", "Canal Street Surgery", "Sentara
@@ -971,7 +1007,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, firms_by_head, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -265,6 +265,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "the address is Avenida da Liberdade 110, 1069-052 Lisbon", "1069-052"),
     ("location", "It's Block 77, Yishun Ring Road, #11-402, Singapore.", "#11-402"),
     ("location", "we're at forty four kent road, durban north, durban four zero five one", "four zero five one"),
+    # a part of a typed value said again soon after it keeps the value's kind
+    ("passport_number", "The passport is KR5521907. Sorry, after the five? Five two one nine oh seven.", "Five two one nine oh seven"),
+    ("password", "Your new password is Marlin#7734. Okay, M A R L I N, hash, seven seven three four.", "seven seven three four"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -483,6 +486,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "You're speaking to Tom with Customer Care.", "Customer Care"),
     ("location", "Our branch in Durban, 4051 customers signed up last year.", "4051"),
     ("location", "My order from Boston, 55103, hasn't arrived.", "55103"),
+    ("passport_number", "The passport is KR5521907. Your order number is 907 something? No, 9071.", "9071"),
 ]
 
 

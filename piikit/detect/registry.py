@@ -705,6 +705,27 @@ def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
     return out
 
 
+def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number_sequence said soon after a value of a kind, that is the whole value or a part of it read again, takes
+    that kind: "XOF 882 417 309 ... let me read that back, X O F 8 8 2 4 1 7 3 0 9", "TB0448192 ... so one nine two at
+    the end", "Tololo#2291 ... hash, two two nine one" (nothing that names another kind of number in between)."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.policy != FALLBACK:
+            continue
+        key = _chars(text[c.start:c.end])
+        if not re.search(r"\d", key) or len(key) < 3:
+            continue
+        for before in reversed(out[:i]):
+            if c.start - before.end > 150 or _OTHER_KIND.search(text, before.end, c.start):
+                break
+            if before.policy in _NUMBERS | {"password"} and before.policy in policies:
+                if key in _chars(text[before.start:before.end]):
+                    out[i] = Cand(c.start, c.end, before.policy, c.score)
+                break  # only the last value of a kind answers for it
+    return out
+
+
 # the account said right after its bank's routing, sort or branch code
 _ACCOUNT_NEXT = re.compile(r"[\s,;.]*(?:and\s+)?(?:the\s+|my\s+)?(?:bank\s+)?(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?"
                            r"(?:\s+(?:is|was|it's))?[\s:,]*(?:(?:um|uh)[\s,]+)?", re.I)
@@ -1007,7 +1028,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, parts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

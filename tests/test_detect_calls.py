@@ -268,6 +268,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a part of a typed value said again soon after it keeps the value's kind
     ("passport_number", "The passport is KR5521907. Sorry, after the five? Five two one nine oh seven.", "Five two one nine oh seven"),
     ("password", "Your new password is Marlin#7734. Okay, M A R L I N, hash, seven seven three four.", "seven seven three four"),
+    # an age put right or said again after a question or a tag, an age a profile shows
+    ("person_age", "So you're 44? 45 come June, actually.", "45"),
+    ("person_age", "She's 30, right? Caller: Yeah, 30.", "Yeah, 30"),
+    ("person_age", "Your age is 52? No, sorry, 53.", "53"),
+    ("person_age", "Your age shows forty eight on the profile.", "forty eight"),
+    ("person_age", "and my husband, he's, um, sixty", "sixty"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -487,6 +493,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Our branch in Durban, 4051 customers signed up last year.", "4051"),
     ("location", "My order from Boston, 55103, hasn't arrived.", "55103"),
     ("passport_number", "The passport is KR5521907. Your order number is 907 something? No, 9071.", "9071"),
+    ("person_age", "I'm 45, 5 kids at home and a dog.", "5 kids"),
+    ("person_age", "She's 12. 3 of her friends came too.", "3 of"),
 ]
 
 

@@ -128,12 +128,13 @@ _STRANGER = r"guy|man|woman|lady|bloke|boy|girl|kid|driver|person|suspect|male|f
 # an age said again, put right: "He's seventy, uh, seventy two", "she's eighty, sorry, eighty one" (within five years:
 # not a height or weight after it, "she's 32, 115, brown hair")
 # (the fillers may be gone from the normalized text: "He's 70, 72, I think")
-_AGE_FIXED = re.compile(r",\s+(?:(?:uh|um|er|sorry|no|i mean|actually|wait)[,.]?\s+)*(\d{1,3})"
-                        r"(?=\s*(?:[.,!?;]|$|i think\b|years? old\b|now\b|next\b|this\b))", re.I)
+_AGE_FIXED = re.compile(r"(?:,?\s*(?:right|correct|yes|yeah)\?\s+(?:[A-Z][a-z]+:\s+)?|[,.?]\s+(?:[A-Z][a-z]+:\s+)?)"
+                        r"(?:(?:uh|um|er|sorry|no|yes|yeah|yep|i mean|actually|wait)[,.]?\s+)*(\d{1,3})"
+                        rf"(?=\s*(?:[.,!?;]|$|i think\b|years? old\b|now\b|next\b|this\b|come\b|in {MONTH}))", re.I)
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
-    re.compile(r"\b(?:age|aged|ages|age of|age is|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
+    re.compile(r"\b(?:age|aged|ages|age of|age is|age (?:shows|says|reads|is listed as|shows as|on file is)|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
                r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven."
                r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
@@ -154,7 +155,7 @@ _AGE_RX = [
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
                r"apprentice|employee)(?:'s| is| was| are| were|"
-               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)\s+"
+               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)(?:,\s+(?=uh|um|er|\d)|\s+)"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+|actually\s+|already\s+|still\s+)?(\d{1,3})\b(?![.,]\d)"
                # a head count, no age: "we're only four in the house", "there are six of us"
                r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)(?=\s*(?:[.,!?;]|$))"

@@ -274,6 +274,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "Your age is 52? No, sorry, 53.", "53"),
     ("person_age", "Your age shows forty eight on the profile.", "forty eight"),
     ("person_age", "and my husband, he's, um, sixty", "sixty"),
+    # a sum said again, put right or set beside another right after it
+    ("money_amount", "The repair comes to 23,500 pesos. Customer: Twenty three thousand? That's a lot.", "Twenty three thousand"),
+    ("money_amount", "It's normally $60, sixty-two, maybe sixty-five a month.", "sixty-five"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -495,6 +498,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("passport_number", "The passport is KR5521907. Your order number is 907 something? No, 9071.", "9071"),
     ("person_age", "I'm 45, 5 kids at home and a dog.", "5 kids"),
     ("person_age", "She's 12. 3 of her friends came too.", "3 of"),
+    ("money_amount", "The ticket was $300, three of us went.", "three"),
+    ("money_amount", "She was born at seven pounds two.", "two"),
 ]
 
 

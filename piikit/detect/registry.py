@@ -30,7 +30,7 @@ from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
 from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
-from piikit.detect.spoken import DIGIT_WORD, NATO, UNITS, normalize
+from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
@@ -705,6 +705,42 @@ def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
     return out
 
 
+_NUMBER_WORDS = "|".join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))
+_SAID_NUMBER = rf"(?:\d[\d,]*(?:\.\d\d)?|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}|hundred|thousand|and))*)"
+# a sum said again, put right or set beside another: "$47 ... Forty-seven?", "my bill is $48, forty-eight, maybe fifty",
+# "$750,000 ... Yeah, seven fifty", "It used to be fifteen"
+_AGAIN_WORDS = r"uh|um|no|sorry|yes|yeah|so|it used to be|it was|used to be|usually|maybe|about|around|like|or|only|just|not"
+_AMOUNT_AGAIN = re.compile(rf"(?:[?,.]\s+(?:[A-Z][\w ]{{0,15}}:\s+)?|\s+(?=(?:{_AGAIN_WORDS})\b))(?:(?:{_AGAIN_WORDS})[,.]?\s+)*"
+                           rf"({_SAID_NUMBER})"
+                           rf"(?=\s*(?:[.,?!;]|$|maybe\b|or\b|i think\b|with\b|now\b|that's\b))", re.I)
+
+
+def _amount(said: str) -> float | None:
+    """The value of a sum as said ("$1,284.60", "seven fifty", "forty-eight"), or None."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", normalize(said).text)
+    return float(m.group(0).replace(",", "")) if m else None
+
+
+def amounts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A bare number said right after a sum, as its echo, its correction or a guess beside it, is a sum too when it is of
+    the same order (a tenth to ten times, or the sum's thousands said short: "$750,000 ... seven fifty")."""
+    if "money_amount" not in policies:
+        return cands
+    out = list(cands)
+    todo = [c for c in cands if c.policy == "money_amount"]
+    while todo:
+        c = todo.pop(0)
+        m = _AMOUNT_AGAIN.match(text, c.end)
+        first, again = _amount(text[c.start:c.end]), _amount(m.group(1)) if m else None
+        if not first or not again or any(o.start < m.end(1) and m.start(1) < o.end and o.policy != FALLBACK for o in out):
+            continue
+        if 0.1 <= again / first <= 10 or first >= 1000 and first == again * 1000:
+            out = [o for o in out if not (o.start < m.end(1) and m.start(1) < o.end)]
+            out.append(Cand(m.start(1), m.end(1), "money_amount", c.score))
+            todo.append(out[-1])  # and the one said after it: "forty-eight, maybe fifty"
+    return sorted(out)
+
+
 def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence said soon after a value of a kind, that is the whole value or a part of it read again, takes
     that kind: "XOF 882 417 309 ... let me read that back, X O F 8 8 2 4 1 7 3 0 9", "TB0448192 ... so one nine two at
@@ -1028,7 +1064,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, parts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, parts_again, amounts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -712,7 +712,7 @@ _SAID_NUMBER = rf"(?:\d[\d,]*(?:\.\d\d)?|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER
 _AGAIN_WORDS = r"uh|um|no|sorry|yes|yeah|so|it used to be|it was|used to be|usually|maybe|about|around|like|or|only|just|not"
 _AMOUNT_AGAIN = re.compile(rf"(?:[?,.]\s+(?:[A-Z][\w ]{{0,15}}:\s+)?|\s+(?=(?:{_AGAIN_WORDS})\b))(?:(?:{_AGAIN_WORDS})[,.]?\s+)*"
                            rf"({_SAID_NUMBER})"
-                           rf"(?=\s*(?:[.,?!;]|$|maybe\b|or\b|i think\b|with\b|now\b|that's\b))", re.I)
+                           rf"(?=\s*(?:[.,?!;]|$|maybe\b|or\b|i think\b|with\b|now\b|that's\b|(?:a|per) (?:month|year|week)\b))", re.I)
 
 
 def _amount(said: str) -> float | None:

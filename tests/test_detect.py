@@ -1850,7 +1850,6 @@ COURTESIES_AND_LOOKALIKES = [  # (line, value, policy it must not be): thanks an
     ("Let me check, one second. Yes, that's covered.", "one second", "duration"),
     ("the deposit is one month's rent up front", "one month", "duration"),
     ("the driver side mirror is cracked", "driver", "occupation"),
-    ("my mobile, the UK one, is dead", "UK", "location"),
     ("my grandad served in the US Army", "US", "location"),
     # the review's look-alikes: names ending in a maker, two NATO words that are places or people, greetings
     # that are names, a lone digit before spelled letters, titles, "a" before a feast, a people or a day

@@ -277,6 +277,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a sum said again, put right or set beside another right after it
     ("money_amount", "The repair comes to 23,500 pesos. Customer: Twenty three thousand? That's a lot.", "Twenty three thousand"),
     ("money_amount", "It's normally $60, sixty-two, maybe sixty-five a month.", "sixty-five"),
+    # a country by its letters before what it issued, in text without other capitals too (the guidelines: a country)
+    ("location", "my mobile, the UK one, is dead", "UK"),
+    ("location", "it's a us passport, five three three one", "us"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -500,6 +503,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "She's 12. 3 of her friends came too.", "3 of"),
     ("money_amount", "The ticket was $300, three of us went.", "three"),
     ("money_amount", "She was born at seven pounds two.", "two"),
+    ("location", "can you give us a call back", "us"),
 ]
 
 

@@ -1128,8 +1128,9 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                     and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
-    for m in (_UK_LOWER if is_lower(ctx.text) else _UK).finditer(ctx.text):
-        yield Cand(m.start(), m.end(), "location", 0.75)
+    for rx in (_UK, _UK_LOWER, _US_LOWER) if is_lower(ctx.text) else (_UK,):  # (capitals alone leave a text case-less)
+        for m in rx.finditer(ctx.text):
+            yield Cand(m.start(), m.end(), "location", 0.75)
 
 
 @lru_cache(maxsize=1)
@@ -1185,6 +1186,7 @@ _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|scho
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)
 _UK = re.compile(r"(?<![\w.@/-])U\.?K\.?(?![\w@/-]|\.\w|\s+(?:time\b|[A-Z]))")
 _UK_LOWER = re.compile(r"(?<![\w.@/-])uk(?![\w@/-]|\.\w|\s+time\b)")
+_US_LOWER = re.compile(r"(?<=\ba )us(?=\s+(?:passport|licen[cs]e|citizen|visa|number|mobile|phone|bank|account|card|address|one)\b)")  # "it's a us one"
 
 
 def docs(texts: Iterable[str]):

@@ -280,6 +280,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a country by its letters before what it issued, in text without other capitals too (the guidelines: a country)
     ("location", "my mobile, the UK one, is dead", "UK"),
     ("location", "it's a us passport, five three three one", "us"),
+    # a road by its number where one drives
+    ("location", "we got stuck on the m eighteen near doncaster", "m eighteen"),
+    ("location", "A truck hit me while I was heading south on the 110 near downtown.", "110"),
+    ("location", "i was rear ended on i forty four by the exit", "i forty four"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -504,6 +508,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "The ticket was $300, three of us went.", "three"),
     ("money_amount", "She was born at seven pounds two.", "two"),
     ("location", "can you give us a call back", "us"),
+    ("location", "I'm on the 110 bus home.", "110"),
+    ("location", "Turn it up to the 120 and it's fine.", "120"),
 ]
 
 

@@ -506,6 +506,8 @@ def _street_named(lower: str, m: re.Match) -> bool:
 
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"
 _CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*(?<=[a-z])"  # "Maple", "O'Connell", "Castle-Hill"
+_ROAD_ENDS = (r"(?=\s*(?:[.;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:bound)?\b|towards?\b|between\b|past\b|"
+              r"before\b|after\b|when\b|heading\b|going\b|exit\b|junction\b))")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -542,6 +544,11 @@ ADDRESS_RX = [
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
+    # a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
+    re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|onto|joined|joining|exited|leaving) (?:the )?"
+               rf"((?i:[am] ?\d{{1,3}}(?:\(m\))?|i[- ]\d{{1,3}}))\b(?!-\d){_ROAD_ENDS}"),
+    re.compile(rf"\b(?i:heading|driving|drove|traffic|accident|crash|stuck|ended|merging|north|south|east|west|bound) "
+               rf"(?i:on|off|onto|along|down) the (\d{{3}})\b(?!-\d){_ROAD_ENDS}"),
     # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in
     # lower case without a number ("right off bolsa avenue", "on calle luna")
     re.compile(r"(?:(?<=, )|(?<=\bin ))(?:County|Co\.) (?!(?:Council|Court|Courthouse|Hall|Clerk|Office|Commission|Sheriff|Jail|Hospital|"

@@ -284,6 +284,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "we got stuck on the m eighteen near doncaster", "m eighteen"),
     ("location", "A truck hit me while I was heading south on the 110 near downtown.", "110"),
     ("location", "i was rear ended on i forty four by the exit", "i forty four"),
+    # two words of the party list said as a pair
+    ("political_affiliation", "round here it's all labour or tory, nobody else stands", "tory"),
+    ("political_affiliation", "Half the street is liberal and half conservative.", "liberal"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -510,6 +513,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "can you give us a call back", "us"),
     ("location", "I'm on the 110 bus home.", "110"),
     ("location", "Turn it up to the 120 and it's fine.", "120"),
+    ("political_affiliation", "Give me a liberal or conservative estimate of the cost.", "conservative"),
 ]
 
 

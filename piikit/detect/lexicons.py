@@ -530,7 +530,7 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
         return True
     if re.search(rule[0], before) or re.search(rule[1], after):
         return True
-    if policy == "political_affiliation" and _POLITICS.search(f"{before} | {after}") and not _before_noun(after) \
+    if policy == "political_affiliation" and _POLITICS.search(f"{before} | {after}") and not before_noun(after) \
             and not re.match(r"\s+[A-Z]", after):
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     the = r"\b(?:the|that|this)\s+$"
@@ -562,7 +562,7 @@ def _the_job_said(phrase: str, after: str) -> bool:
     if (_PRACTISES_AFTER.match(after) or _WHERE_AFTER.match(after)) \
             and not (phrase in ("principal", "dean") and _OWED_AFTER.match(after)):
         return True
-    if _before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
+    if before_noun(after) or re.match(r"'s\s+(?!(?:name|number|email|phone|office|assistant|desk|line|extension)\b)[a-z]",
                                        after):
         return False
     return phrase not in ("principal", "dean")
@@ -638,7 +638,7 @@ def _members(phrase: str) -> bool:
     return phrase.endswith("s") and phrase not in _AMBIGUOUS["political_affiliation"]
 
 
-def _before_noun(after: str) -> bool:
+def before_noun(after: str) -> bool:
     """Whether a common noun follows, which the word before it describes."""
     m = re.match(r"\s+([a-z]{3,})\b(?!')", after)
     return bool(m) and m.group(1) not in STOP_WORDS and m.group(1) not in _PARTY_NOUNS \
@@ -890,7 +890,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (p in _PROPER and (p != "event" or phrase in _EVERYDAY_EVENTS) and everyday_word(ctx.text, a, b))
                 and not (p == "religion" and _INSTITUTION_AFTER.match(after))  # "United Methodist Hospital": a firm's name
                 and not (ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman", "Mr. Cornish": a surname
-                and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and _before_noun(after)
+                and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and before_noun(after)
                          and not _members(phrase))]  # "the republicans sent", not "the labour market"
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
@@ -899,7 +899,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
         if "zodiac_sign" in lists and "zodiac_sign" not in pols and (
                 _ZODIAC_CTX.search(low) or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
-                and not _before_noun(after) and not _ILLNESS_AFTER.match(after)):
+                and not before_noun(after) and not _ILLNESS_AFTER.match(after)):
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
         if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \
                 and not re.match(r"\s+(?:only|first|mostly|please|speaking|is|isn't|was|wasn't)\b", after):
@@ -924,11 +924,11 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 pols = ["nationality"]  # (the answer to "Languages?" lists languages, unless it says who one is)
             else:
                 pols = ["language"]
-        if pols[:1] == ["zodiac_sign"] and "medical_condition" in lists and _before_noun(after) and not _ZODIAC_CTX.search(low):
+        if pols[:1] == ["zodiac_sign"] and "medical_condition" in lists and before_noun(after) and not _ZODIAC_CTX.search(low):
             pols = ["medical_condition"]  # "I'm a cancer survivor", "she's a cancer patient"
         if "zodiac_sign" in pols and "medical_condition" in pols:
             pols = ["zodiac_sign"] if _ZODIAC_CTX.search(low) or re.search(r"\b(?:i'?m a|she'?s a|he'?s a)\s+$",
-                                                                            before) and not _before_noun(after) \
+                                                                            before) and not before_noun(after) \
                 else ["medical_condition"]  # "I'm a Cancer", but "I'm a cancer survivor"
         if "marital_status" in pols and re.search(r"\b(?:line|phone|number|toilet|bathroom|lavatory|loo)\s+(?:is|was|'s)\s+$", before):
             continue  # "the line is engaged"

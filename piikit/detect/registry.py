@@ -21,7 +21,8 @@ from piikit.detect.base import (AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, G
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
-from piikit.detect.lexicons import CUSTOMER_CUES, LEXICON_POLICIES, fold, recognize_lexicons, recognize_medical_words, tables
+from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, recognize_lexicons, recognize_medical_words,
+                                    tables)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, recognize_named_events,
                                recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
                                recognize_towns_in_regions)
@@ -324,6 +325,25 @@ def parties_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> li
     if "political_affiliation" not in policies:
         return cands
     return _relabel_listed(cands, text, "political_affiliation", ("organization", "person_name", "location"), comma=True)
+
+
+# two parties set side by side in any case: "either liberal or conservative", "national or labour", "mine says progressive and
+# theirs says conservative" (each a party's word of the list, no noun after them: not "a liberal or conservative estimate")
+_TWO_PARTIES = re.compile(r"\b([a-z]+)(?:,| or| and| nor)(?: (?:theirs|his|hers|mine|ours|yours) says?)? ([a-z]+)\b(?!\s+[a-z]+\s+(?:of|from|for)\b)", re.I)
+
+
+def parties_paired(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """Two words of the party list said as a pair are two parties, where nothing else read them and no noun follows."""
+    if "political_affiliation" not in policies:
+        return cands
+    out = list(cands)
+    for m in _TWO_PARTIES.finditer(text):
+        words = [m.group(1).lower(), m.group(2).lower()]
+        if all("political_affiliation" in tables().get((w,), ()) for w in words) and words[0] != words[1] \
+                and not before_noun(text[m.end():m.end() + 30].lower()) \
+                and not any(o.start < m.end() and m.start() < o.end for o in out):
+            out += [Cand(m.start(1), m.end(1), "political_affiliation", 0.8), Cand(m.start(2), m.end(2), "political_affiliation", 0.8)]
+    return sorted(out)
 
 
 _HANDLE_PART = rf"(?:(?:dot|at|underscore|dash|slash|backslash|{DIGIT_WORD})\b|[@._/\\\\-]|\d)"
@@ -1065,7 +1085,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, parts_again, amounts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
-                 parties_listed, names_again, labels_as_named, echoes):
+                 parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))
             for c in (_without_lead(c, ctx.text) for c in resolved)]

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import repeat
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -696,18 +696,22 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
 _PUT_RIGHT = re.compile(r"\b(?:no|sorry|wait|i mean|actually|wrong|mixed up|the other way|other way round)\b", re.I)
 
 
+def _bare_numbers(cands: list[Cand], text: str) -> Iterator[tuple[int, Cand, str]]:
+    """The number_sequence candidates with a digit and three characters or more, with their index and characters."""
+    for i, c in enumerate(cands):
+        if c.policy == FALLBACK:
+            key = _chars(text[c.start:c.end])
+            if re.search(r"\d", key) and len(key) >= 3:
+                yield i, c, key
+
+
 def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number_sequence that a value of a kind said soon after completes, repeats or puts right takes that kind: the
     first group said before the whole ("Four seven four six, um, hang on... 4746 6409 3042 7327"), the same value
     read back ("It's 620315 5809 084. Let me read it back, 620315 5809 084") or a value said wrong and then again
     ("five four eight, one two oh, three seven six, no, sorry... 548120367")."""
     out = list(cands)
-    for i, c in enumerate(out):
-        if c.policy != FALLBACK:
-            continue
-        key = _chars(text[c.start:c.end])
-        if not re.search(r"\d", key) or len(key) < 3:
-            continue
+    for i, c, key in _bare_numbers(out, text):
         for later in out[i + 1:]:
             if later.start - c.end > 150:
                 break
@@ -766,12 +770,7 @@ def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     that kind: "XOF 882 417 309 ... let me read that back, X O F 8 8 2 4 1 7 3 0 9", "TB0448192 ... so one nine two at
     the end", "Tololo#2291 ... hash, two two nine one" (nothing that names another kind of number in between)."""
     out = list(cands)
-    for i, c in enumerate(out):
-        if c.policy != FALLBACK:
-            continue
-        key = _chars(text[c.start:c.end])
-        if not re.search(r"\d", key) or len(key) < 3:
-            continue
+    for i, c, key in _bare_numbers(out, text):
         for before in reversed(out[:i]):
             if c.start - before.end > 150 or _OTHER_KIND.search(text, before.end, c.start):
                 break

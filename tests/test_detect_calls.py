@@ -514,6 +514,18 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I'm on the 110 bus home.", "110"),
     ("location", "Turn it up to the 120 and it's fine.", "120"),
     ("political_affiliation", "Give me a liberal or conservative estimate of the cost.", "conservative"),
+    # look-alikes a review of this session's rules found
+    ("location", "my head's pounding, I'll take a 5 and lie down", "5"),
+    ("location", "Can you print it on A4 at the library?", "A4"),
+    ("organization", "Sorry, she's with Security right now.", "Security"),
+    ("organization", "I'm a midwife at Maternity, nights mostly.", "Maternity"),
+    ("organization", "They're with Mum and Dad for the weekend.", "Mum"),
+    ("location", "hi i'm from zentrix about your broadband", "zentrix"),
+    ("organization", "prices in the hartford area went up", "hartford"),
+    ("person_age", "He's 9. 10, 11 and 12 are his cousins.", "10"),
+    ("money_amount", "The plan was $30. 24, the contract is 24 months.", "24, the"),
+    ("location", "He lives in London, 44192 is the order number.", "44192"),
+    ("passport_number", "Passport is KR5521907, and I'm calling about booking 190.", "booking 190"),
 ]
 
 

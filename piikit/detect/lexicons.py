@@ -825,9 +825,15 @@ def everyday_place(low: str, a: int, b: int, lists: tuple[str, ...]) -> bool:
 
 
 
-def _phrase_is_name(phrase: str, raw: str) -> bool:
+# what a firm gives its customers, said after its name: "the american express number", "the sydney water meter"
+_FIRMS_THING = re.compile(r"\s+(?:number|card|account|bill|meter|app|points|statement|customer|policy|plan|rewards|"
+                          r"membership|store|branch|office|website|line|refund|payment|loan)\b")
+
+
+def _phrase_is_name(phrase: str, raw: str, after: str = "") -> bool:
     """Whether a listed several-word company is named, not initials said as letters ("m t 5 5 0"
-    is no "M&T") nor two everyday words in lower case ("just eat", "take two", "the fed")."""
+    is no "M&T") nor two everyday words in lower case ("just eat", "take two", "the fed"); a people's or a place's
+    word first names one unless a noun follows ("american express", not "the hartford area")."""
     words = [w for w in phrase.split() if w != "the"]
     if all(len(w) == 1 for w in words):
         return "&" in raw
@@ -836,7 +842,8 @@ def _phrase_is_name(phrase: str, raw: str) -> bool:
     company_first = "organization" in tables().get((words[0],), ())  # "discover card", "chase bank"
     split = "organization" in tables().get(("".join(words),), ())  # "master card", "pay pal": one name Whisper split
     # a people's or a place's word before an everyday one: "american express", "british gas", "kenya power"
-    of_place = not {"nationality", "place"}.isdisjoint(tables().get((words[0],), ()))
+    of_place = not {"nationality", "place"}.isdisjoint(tables().get((words[0],), ())) \
+        and (not before_noun(after) or _FIRMS_THING.match(after) is not None)
     return "-" in raw or "&" in raw or len(words) > 2 or capitalized or not everyday or company_first or split or of_place
 
 
@@ -973,7 +980,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                                           or bare in COMMON_ORG and not (
                     _ORG_CUE.search(before) or _ORG_AFTER.match(after))):
                 continue  # "this is Marcus, how can I help", "I'll call Marcus tonight": a person, no bank
-            named = (_phrase_is_name(phrase, ctx.text[a:b]) or "place" in lists and (
+            named = (_phrase_is_name(phrase, ctx.text[a:b], after) or "place" in lists and (
                 not everyday_place(low, a, b, lists) or _coordinated(place_spans, a, b, low, _BESIDE))) \
                 if " " in phrase else _org_name(bare, lower_text)  # "moved to cape town", "south africa eastern cape",
             # not "a little rock"

@@ -1125,7 +1125,8 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
             if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) \
-                    and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()):
+                    and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()) \
+                    and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
     for rx in (_UK, _UK_LOWER, _US_LOWER) if is_lower(ctx.text) else (_UK,):  # (capitals alone leave a text case-less)
@@ -1181,6 +1182,7 @@ def used_as_town(word: str) -> bool:
 _LIVES_IN_LOWER = re.compile(r"(?<![\w-])(?:in|near|outside|towards?|out past|(?:i'm|we're|he's|she's|they're|i am|we are|"
                              r"originally) from)\s+(?:(?:uh|um)\s+)?(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
                              r"([^\W\d_][\w'-]+)\b")  # (not "the sign-in app", "worn outside nah")
+_GREETED_BEFORE = re.compile(r"\b(?:hi|hello|hey|morning|afternoon|evening|calling|ringing|this is)\b[^.?!]{0,20}$")  # "hi i'm from rentokil"
 _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|school|hospital|clinic|general|customer|"
                                r"care|support|services?|bank|insurance|group|ltd|limited|inc|plc|store|shop|pharmacy)\b")
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)

@@ -38,6 +38,9 @@ def _unknown(word: str) -> bool:
         and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)  # (not "hasn't", "y'all")
 
 
+# the wards, desks and halls of hospitals, schools and airports, and the parents, named with a capital
+_WARDS = frozenset("maternity arrivals departures primary secondary outpatients inpatients emergency pharmacy admin "
+                   "management reception triage surgery theatre theatres recovery mum mom dad mam".split())
 _PLACE_GOES_ON = re.compile(r"\s+(?:of|de|des|du|del|da|do|la|le)\s+[A-Z]")
 
 
@@ -46,7 +49,8 @@ def _capitalized_word(word: str) -> bool:
     kinds: a firm's name after a cue ("I'm a project manager at Persistent", "she's with Intact")."""
     return word[0].isupper() and not word.isupper() and is_english(word) and word.lower() not in STOP_WORDS \
         and not tables().get((word.lower(),)) and not _DAY_OR_MONTH.fullmatch(word) \
-        and word.lower() not in KIN_TITLES | _NOT_A_FIRM | _NOT_A_FIRM_END  # not "with Grandma", "from Support"
+        and word.lower() not in KIN_TITLES | _NOT_A_FIRM | _NOT_A_FIRM_END | _WARDS and not GENERIC_DESK.fullmatch(word) \
+        and not word.lower().endswith("ology")  # not "with Grandma", "from Support", "with Security", "at Oncology"
 
 
 # how an agent answers: "thanks for calling StreamBox support", "you've reached Kindred trust and

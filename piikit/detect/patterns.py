@@ -545,8 +545,8 @@ ADDRESS_RX = [
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
     # a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
-    re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|onto|joined|joining|exited|leaving) (?:the )?"
-               rf"((?i:[am] ?\d{{1,3}}(?:\(m\))?|i[- ]\d{{1,3}}))\b(?!-\d){_ROAD_ENDS}"),
+    re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|onto|joined|joining|exited) "
+               rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}"),  # (A and M after "the")
     re.compile(rf"\b(?i:heading|driving|drove|traffic|accident|crash|stuck|ended|merging|north|south|east|west|bound) "
                rf"(?i:on|off|onto|along|down) the (\d{{3}})\b(?!-\d){_ROAD_ENDS}"),
     # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in

@@ -220,6 +220,7 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
 # the end of an address: a postcode said after its town ("Rondebosch, Cape Town, 7700", "chicago six oh six oh
 # eight") or before it ("4050-262 Porto", "31-146 Kraków"), a unit after a block's street ("Bishan Street 12, #05-221")
 _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a-z]\d|(?:{DIGIT_WORD}|double|triple)(?:\s+(?:{DIGIT_WORD}|double|triple)){{2,6}}", re.I)
+_NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
 _STREET_SAID = re.compile(rf"\d|\b(?:{STREET_TYPES}|rua|rue|calle|ulica|ul|via|jalan|strasse|straße|avenida|carrera)\b", re.I)
 
@@ -231,8 +232,8 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
         return cands
     out = list(cands)
     for i, c in enumerate(out):
-        if c.policy != FALLBACK or not _POSTCODE_SHAPE.fullmatch(text[c.start:c.end]):
-            continue
+        if c.policy != FALLBACK or not _POSTCODE_SHAPE.fullmatch(text[c.start:c.end]) or _NAMED_AFTER.match(text, c.end):
+            continue  # (not "London, 44192 is the order number")
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None
         street = [p for p in out[max(0, i - 4):i] if p.policy == "location" and c.start - p.end <= 120
@@ -257,7 +258,7 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
 # chicago hospital": a kind of firm in a town)
 _HEAD_MORE = "Auto Parts|Hardware|Cold Storage|Storage|Surgery|General|Juniors|Water|Power|Vets|Physio"
 _FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_HEAD_MORE}|{ORG_HEAD})\b(?!['’]s)")
-_FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|' + _HEAD_MORE.lower())})\b(?!['’]s)")
+_FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|auto parts|hardware|cold storage|vets|physio')})\b(?!['’]s)")
 _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
 
 
@@ -734,8 +735,8 @@ _SAID_NUMBER = rf"(?:\d[\d,]*(?:\.\d\d)?|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER
 # a sum said again, put right or set beside another: "$47 ... Forty-seven?", "my bill is $48, forty-eight, maybe fifty",
 # "$750,000 ... Yeah, seven fifty", "It used to be fifteen"
 _AGAIN_WORDS = r"uh|um|no|sorry|yes|yeah|so|it used to be|it was|used to be|usually|maybe|about|around|like|or|only|just|not"
-_AMOUNT_AGAIN = re.compile(rf"(?:[?,.]\s+(?:[A-Z][\w ]{{0,15}}:\s+)?|\s+(?=(?:{_AGAIN_WORDS})\b))(?:(?:{_AGAIN_WORDS})[,.]?\s+)*"
-                           rf"({_SAID_NUMBER})"
+_AMOUNT_AGAIN = re.compile(rf"(?:[?,]\s+(?:[A-Z][\w ]{{0,15}}:\s+)?|\.\s+(?:[A-Z][\w ]{{0,15}}:\s+)?(?=[^.?!]{{0,40}}\?)|"
+                           rf"\s+(?=(?:{_AGAIN_WORDS})\b))(?:(?:{_AGAIN_WORDS})[,.]?\s+)*({_SAID_NUMBER})"
                            rf"(?=\s*(?:[.,?!;]|$|maybe\b|or\b|i think\b|with\b|now\b|that's\b|(?:a|per) (?:month|year|week)\b))", re.I)
 
 
@@ -775,7 +776,8 @@ def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
             if c.start - before.end > 150 or _OTHER_KIND.search(text, before.end, c.start):
                 break
             if before.policy in _NUMBERS | {"password"} and before.policy in policies:
-                if key in _chars(text[before.start:before.end]):
+                whole = _chars(text[before.start:before.end])
+                if key in whole and (len(key) >= 4 or whole.endswith(key) or whole.startswith(key)):
                     out[i] = Cand(c.start, c.end, before.policy, c.score)
                 break  # only the last value of a kind answers for it
     return out

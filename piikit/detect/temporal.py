@@ -128,7 +128,8 @@ _STRANGER = r"guy|man|woman|lady|bloke|boy|girl|kid|driver|person|suspect|male|f
 # an age said again, put right: "He's seventy, uh, seventy two", "she's eighty, sorry, eighty one" (within five years:
 # not a height or weight after it, "she's 32, 115, brown hair")
 # (the fillers may be gone from the normalized text: "He's 70, 72, I think")
-_AGE_FIXED = re.compile(r"(?:,?\s*(?:right|correct|yes|yeah)\?\s+(?:[A-Z][a-z]+:\s+)?|[,.?]\s+(?:[A-Z][a-z]+:\s+)?)"
+_AGE_FIXED = re.compile(r"(?:,?\s*(?:right|correct|yes|yeah)\?\s+(?:[A-Z][a-z]+:\s+)?|[,?]\s+(?:[A-Z][a-z]+:\s+)?|"
+                        r"\.\s+(?:[A-Z][a-z]+:\s+)?(?=(?:yes|yeah|yep|no|sorry|actually)\b))"  # not "He's 9. 10, 11, 12"
                         r"(?:(?:uh|um|er|sorry|no|yes|yeah|yep|i mean|actually|wait)[,.]?\s+)*(\d{1,3})"
                         rf"(?=\s*(?:[.,!?;]|$|i think\b|years? old\b|now\b|next\b|this\b|come\b|in {MONTH}))", re.I)
 _AGE_RX = [

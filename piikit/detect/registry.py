@@ -222,7 +222,7 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
 _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a-z]\d|(?:{DIGIT_WORD}|double|triple)(?:\s+(?:{DIGIT_WORD}|double|triple)){{2,6}}", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
-_STREET_SAID = re.compile(rf"\d|\b(?:{STREET_TYPES}|rua|rue|calle|ulica|ul|via|jalan|strasse|straße|avenida|carrera)\b", re.I)
+_STREET_BEFORE = re.compile(rf"\d|\b(?:{STREET_TYPES}|rua|rue|calle|ulica|ul|via|jalan|strasse|straße|avenida|carrera)\b", re.I)
 
 
 def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -237,7 +237,7 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None
         street = [p for p in out[max(0, i - 4):i] if p.policy == "location" and c.start - p.end <= 120
-                  and _STREET_SAID.search(text[max(0, p.start - 6):p.end])]  # (the house number before "Kingsway")
+                  and _STREET_BEFORE.search(text[max(0, p.start - 6):p.end])]  # (the house number before "Kingsway")
         after_town = prev is not None and prev.policy == "location" and re.fullmatch(r",?\s*#?", text[prev.end:c.start]) \
             and (street and street[-1] is not prev or text[c.start - 1:c.start] == "#")
         before_town = nxt is not None and nxt.policy == "location" and re.fullmatch(r",?\s+", text[c.end:nxt.start]) \
@@ -248,7 +248,7 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
     gaps = []  # a postcode nothing read, between a street and its town: "Rua do Carmo 7, 4050-262 Porto"
     for street, town in zip(out, out[1:]):
         gap = _POSTCODE_GAP.fullmatch(text, street.end, town.start)
-        if gap and street.policy == town.policy == "location" and _STREET_SAID.search(text[max(0, street.start - 6):street.end]):
+        if gap and street.policy == town.policy == "location" and _STREET_BEFORE.search(text[max(0, street.start - 6):street.end]):
             gaps.append(Cand(gap.start(1), gap.end(1), "location", 0.8))
     return sorted(out + gaps) if gaps else out
 
@@ -1085,7 +1085,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back, parts_again, amounts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
+                 parts_again, amounts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

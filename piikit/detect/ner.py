@@ -23,7 +23,7 @@ from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
                                     GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
-from piikit.detect.temporal import MONTH, WEEKDAY
+from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -1171,7 +1171,7 @@ def used_as_town(word: str) -> bool:
     lean = town_lean(word)
     if not is_english(word):
         return lean is None or lean[1] >= -0.05
-    if any(word.lower() in base_words(pos) for pos in ("verb", "adj", "adv")) or re.fullmatch(f"{MONTH}|{WEEKDAY}", word.lower()):
+    if any(word.lower() in base_words(pos) for pos in ("verb", "adj", "adv")) or DAY_OR_MONTH.fullmatch(word):
         return False
     return lean is not None and lean[0] >= 0.45 and lean[1] >= 0.14
 

@@ -17,7 +17,7 @@ from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent, is_lower, is_name
 from piikit.detect.spoken import DIGIT_WORD
-from piikit.detect.temporal import MONTH, WEEKDAY
+from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 
 _CUE = re.compile(
     rf"\b(?:{ORG_CUES}|"
@@ -38,9 +38,9 @@ def _unknown(word: str) -> bool:
         and (w,) not in tables() and (fold(w),) not in tables() and not is_english(w)  # (not "hasn't", "y'all")
 
 
-# the wards, desks and halls of hospitals, schools and airports, and the parents, named with a capital
+# the wards, desks and halls of hospitals, schools and airports, named with a capital
 _WARDS = frozenset("maternity arrivals departures primary secondary outpatients inpatients emergency pharmacy admin "
-                   "management reception triage surgery theatre theatres recovery mum mom dad mam".split())
+                   "management reception triage surgery theatre theatres recovery".split())
 _PLACE_GOES_ON = re.compile(r"\s+(?:of|de|des|du|del|da|do|la|le)\s+[A-Z]")
 
 
@@ -48,8 +48,8 @@ def _capitalized_word(word: str) -> bool:
     """An English word written with a capital where no sentence starts, and in no list of names, places, days or other
     kinds: a firm's name after a cue ("I'm a project manager at Persistent", "she's with Intact")."""
     return word[0].isupper() and not word.isupper() and is_english(word) and word.lower() not in STOP_WORDS \
-        and not tables().get((word.lower(),)) and not _DAY_OR_MONTH.fullmatch(word) \
-        and word.lower() not in KIN_TITLES | _NOT_A_FIRM | _NOT_A_FIRM_END | _WARDS and not GENERIC_DESK.fullmatch(word) \
+        and not tables().get((word.lower(),)) and not DAY_OR_MONTH.fullmatch(word) \
+        and word.lower() not in KIN_TITLES | _FAMILY | _NOT_A_FIRM | _NOT_A_FIRM_END | _WARDS and not GENERIC_DESK.fullmatch(word) \
         and not word.lower().endswith("ology")  # not "with Grandma", "from Support", "with Security", "at Oncology"
 
 
@@ -403,7 +403,6 @@ def _brand(word: str, lower_text: bool) -> bool:
 
 
 _NOT_A_BRAND = {"event", "nationality", "language", "religion", "zodiac_sign", "place", "political_affiliation"}
-_DAY_OR_MONTH = re.compile(rf"{WEEKDAY}|{MONTH}", re.I)
 _TIER = frozenset("basic premium gold silver platinum bronze savings checking chequing current business family student "
                   "joint personal standard pro plus free annual monthly prepaid unlimited main old new".split())
 
@@ -428,7 +427,7 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
         # "a John Lewis delivery": a person's would be "John Lewis's"; a name after "a" is a brand's, unless
         # a feast, a people or a day ("a Christmas card", "a Polish driver", "a Saturday delivery")
         branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None \
-            and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or _DAY_OR_MONTH.fullmatch(w) for w in words)
+            and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or DAY_OR_MONTH.fullmatch(w) for w in words)
         brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
         if any(w.lower() in STOP_WORDS - {"of"} or re.search(r"['’](?:ll|re|ve|d|m)$", w) or w.lower() in NOT_ORG_ACRONYMS
                for w in words) or not brand \
@@ -455,7 +454,7 @@ def recognize_provider_orgs(ctx: Ctx) -> Iterator[Cand]:
     for m in _PROVIDER_FOR.finditer(ctx.text):
         for k in (1, 2):
             said = m.group(k) and m.group(k).lower().split()
-            if said and not _DAY_OR_MONTH.fullmatch(m.group(k)) and not all(map(is_name, said)) \
+            if said and not DAY_OR_MONTH.fullmatch(m.group(k)) and not all(map(is_name, said)) \
                     and said[0] not in _HOUSEHOLD:
                 yield Cand(m.start(k), m.end(k), "organization", 0.9)
 

@@ -256,9 +256,10 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
 # a place or a name followed by a firm's kind is the firm: "Brightway Furniture", "Canal Street Surgery", "Sentara
 # Norfolk General", "Kavanagh's Hardware"; in case-less text "maplewood hardware", "tri state cold storage" (not "a
 # chicago hospital": a kind of firm in a town)
-_HEAD_MORE = "Auto Parts|Hardware|Cold Storage|Storage|Surgery|General|Juniors|Water|Power|Vets|Physio"
-_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_HEAD_MORE}|{ORG_HEAD})\b(?!['’]s)")
-_FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|auto parts|hardware|cold storage|vets|physio')})\b(?!['’]s)")
+_HEAD_ANY_CASE = "auto parts|hardware|cold storage|vets|physio"  # kind words the head lists lack
+_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_HEAD_ANY_CASE.title()}|Storage|Surgery|General|Juniors|Water|Power|{ORG_HEAD})"
+                              r"\b(?!['’]s)")  # (with a capital only: "to london storage is", "in ireland general")
+_FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|' + _HEAD_ANY_CASE)})\b(?!['’]s)")
 _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
 
 

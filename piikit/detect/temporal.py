@@ -16,6 +16,8 @@ MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octobe
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
+DAY_OR_MONTH = re.compile(rf"{WEEKDAY}|{MONTH}", re.I)
+"""A weekday's or a month's name, whole ("Friday", "Sept"): said of a date, no firm or name."""
 _I = re.I
 
 DATE_RX = [

@@ -287,6 +287,20 @@ POSITIVES: list[tuple[str, str, str]] = [
     # two words of the party list said as a pair
     ("political_affiliation", "round here it's all labour or tory, nobody else stands", "tory"),
     ("political_affiliation", "Half the street is liberal and half conservative.", "liberal"),
+    # a phone by its own words ("cellphone", "ring me back on", "the wrong number"), a plate by its vehicle's
+    ("phone_number", "Could you ring me back on 01 552 7730, please?", "01 552 7730"),
+    ("phone_number", "What's your cellphone number? 083 551 2047.", "083 551 2047"),
+    ("phone_number", "I paid 300 kwacha to the wrong number, 097 712 4481.", "097 712 4481"),
+    ("vehicle_id", "it's a toyota corolla and the registration is k p seven four x r two", "k p seven four x r two"),
+    ("vehicle_id", "my scooter number was m h one two a b four four", "m h one two a b four four"),
+    # a firm by its kind word in another language, or an English one the NER read as a person
+    ("organization", "The shipper is Almeida Têxteis, out of Porto.", "Almeida Têxteis"),
+    ("organization", "The invoice came from Garnier Fournitures in March.", "Garnier Fournitures"),
+    ("organization", "Vendor: Hello, Nkemelu Studio. Caller: Hi, it's about the invoice.", "Nkemelu Studio"),
+    ("organization", "credit controller at Van der Wal Verpakkingen, calling from Zwolle", "Van der Wal Verpakkingen"),
+    # an unlisted town where one goes or comes from
+    ("location", "We got stuck just past Kirkconnel, the road was shut.", "Kirkconnel"),
+    ("organization", "Can I WhatsApp them to you?", "WhatsApp"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -526,6 +540,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "The plan was $30. 24, the contract is 24 months.", "24, the"),
     ("location", "He lives in London, 44192 is the order number.", "44192"),
     ("passport_number", "Passport is KR5521907, and I'm calling about booking 190.", "booking 190"),
+    ("vehicle_id", "The warranty registration is 55120394, from the leaflet.", "55120394"),
+    ("location", "I got a text from Parcelwise asking for money.", "Parcelwise"),
+    ("location", "Hi, this is Dana calling from Veridex about your renewal.", "Veridex"),
 ]
 
 

@@ -103,7 +103,7 @@ CUES: dict[str, str] = {
               r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
-               r"plates|tag number|registration number|reg(?: number| no)?|rego|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
+               r"plates|tag number|registration number|(?<!warranty )(?<!product )registration|reg(?: number| no)?|rego|(?:car|bike|van|truck|lorry|motorbike|scooter) (?:number|no)|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
     "dl": rf"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|{_NOT_DRIVING}licen[cs]e number|"
           rf"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|{_NOT_DRIVING}licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
@@ -134,7 +134,7 @@ CUES: dict[str, str] = {
                 r"safe|lockbox|house|voicemail|locker|phone)|voicemail (?:code|pin)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
-    "phone": r"\b(?:phone|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
+    "phone": r"\b(?:phone|cellphone|cell phone|smartphone|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
              r"number (?:i|we|they) can reach|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
@@ -810,7 +810,7 @@ _HOUSE_NUMBER = re.compile(r"\b(?:house|flat|apartment|apt|door|street) (?:numbe
                            r"|\b(?:live|living|lives|lived|stay|staying) at number\s*$")
 _BARE_NUMBER = re.compile(r"(?:^|[.?!,]\s*|\b(?:a|the|and|or|two|three|four|get|got|have|had|want|wanted|like|wore|wears|"
                           r"wear|wearing|using|use|try|tried|it's|is)\s+)number\s*$", re.I)
-_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact) number\b"
+_MY_NUMBER = re.compile(r"\b(?:my|your|his|her|their|our|new|old|previous|best|good|cell|home|work|contact|wrong) number\b"
                         # "the adjuster's number is 512-9034": a person's number, not a document's
                         rf"|\b(?!(?:{DOCUMENT_NOUNS})'s)[a-z]+'s (?:direct |office |work |cell |mobile |phone |contact )?number\b"
                         r"|\b(?:is|was) the number (?:ending|that ends)\b|\bnumber (?:i'?m|i am) calling (?:from|on)\b"

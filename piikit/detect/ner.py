@@ -328,7 +328,12 @@ _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|t
 # name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
 _BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
                r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
-               r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel")
+               r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Joinery|Boatyard|Shipyard|Studio|Studios|Motors|Traders|"
+               # the same kinds in other languages and their firms' legal forms: "Nordeste Logística", "Cordeiro Têxteis",
+               # "Van der Berg Verpakkingen", "Delacroix Fournitures", "Müller Logistik GmbH"
+               r"Log[ií]stica|Logistique|Logistik|Transportes|Energie|Energia|Verpakkingen|T[eê]xteis|Textil|Fournitures|"
+               r"Immobilien|Technik|Elektro|M[öo]bel|Bouw|Consultores|Asesores|Abogados|Advogados|Avocats|Seguros|"
+               r"Versicherung(?:en)?|GmbH|Ltda|Limitada|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.|Oyj?|ApS|A/S|Kft|Sdn Bhd|Bhd|Berhad|Tbk")
 _BODY_END = re.compile(rf"\s(?:{_BODY_WORDS}|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
                        r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
                        r"Housing|Traffic) Court)$")
@@ -339,11 +344,16 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Panader[ií]a|Boulangerie|P[aâ]tisserie|Supermercado|Tienda|Librer[ií]a|Taquer[ií]a|Mercado|"
                r"Autohaus|Praxis|Escola|Escuela|Colegio|Universidad|Universidade|Universit[éeä]t?|Lyc[ée]e|"
                r"Instituto|Institut|Mairie|Ayuntamiento|Prefeitura|Stadtwerke|Amtsgericht|Krankenhaus|"
-               r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega")
+               r"Hospital|H[ôo]pital|Ospedale|Hotel|H[ôo]tel|Otel|Pousada|Posada|Hostal|Bodega|Viajes|Transportes|"
+               r"Stichting|Fundaci[oó]n|Funda[cç][aã]o|Fondation|Stiftung|Fondazione|Grupo|Groupe|Gruppo|Cooperativa|"
+               r"Coop[ée]rative|Inmobiliaria|Imobili[aá]ria|Constructora|Construtora|Distribuidora|Seguros|Isapre|Caja|"
+               r"Caisse|Sparkasse|Laboratorio|Laborat[oó]rio|Laboratoire|[OÓ]ptica|Ferreter[ií]a|Autoescuela|Clube|"
+               r"Sociedad|Sociedade|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Compagnie|Osteria|Taberna|Apotheek|"
+               r"Ziekenhuis|Gemeente|Sjukhus|Syarikat|Kampuni")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
-_BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|"
+_BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:van|von|der|den|de|da|do|du)\s+)?){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|"
                         r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
                         r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
@@ -427,6 +437,13 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
+        if policy in ("person_name", "organization") and " " not in text and text.istitle() and not listed \
+                and not is_english(text.lower()) and not is_lower(ctx.text) \
+                and _WHERE_ONE_GOES.search(ctx.text, max(0, a - 30), a) and not _AGENT_FROM.search(ctx.text, max(0, a - 40), a) \
+                and not re.match(r"['’]s\b|\s+[A-Z]", ctx.text[b:b + 3]) \
+                and used_as_town(text):
+            policy = "location"  # "driving to Mývatn", "just past Waiotapu", "calling from Oistins": a word no list holds,
+            # where one goes or comes from (not "speak to Rhodri", "this is Ana calling from Vitalis")
         if "_" in text:
             continue  # "mtremblay_yeg", "tax_2023": a handle's or a file's, which no name or place is written as
         if policy in ("person_name", "organization", "location") and _opener(ctx.text, a, b):
@@ -1092,6 +1109,12 @@ mendoza merida mesa mesquite midland montgomery natal newport newton nice orlean
 riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
 wilmington windsor worcester""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
+_WHERE_ONE_GOES = re.compile(r"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
+                             r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
+                             r"arriv\w+)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from|(?:move|moved|moving|fly|flew|flying|"
+                             r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
+                             r"going)\s+(?:(?:up|down|over|out|back)\s+)?to)\s+$", re.I)  # (not "a text from Parcelfox", "went to Purdue")
+_AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
 _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
 _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])((?i:{_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")

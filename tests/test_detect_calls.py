@@ -301,6 +301,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     # an unlisted town where one goes or comes from
     ("location", "We got stuck just past Kirkconnel, the road was shut.", "Kirkconnel"),
     ("organization", "Can I WhatsApp them to you?", "WhatsApp"),
+    # a listed firm's branch named by its place; an embassy; a firm's kind word said last
+    ("organization", "I'm insured with Ontario Blue Cross, the member number is on the card.", "Ontario Blue Cross"),
+    ("organization", "I applied at the Consulate General of Peru in Miami.", "Consulate General of Peru"),
+    # a given name that is also a word, where someone is addressed by it or says it again in full
+    ("person_name", "Receptionist: Hi Wade, your car's ready.", "Wade"),
+    ("person_name", "cheers ivy, talk soon", "ivy"),
+    ("person_name", "Rep: Perfect, thanks, Summer. And the postcode?", "Summer"),
+    ("person_name", "Um, it's, it's Will, I'm a nurse at the clinic.", "Will"),
+    ("person_name", "it's river, river okoro, calling about the boiler", "river, river"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -543,6 +552,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("vehicle_id", "The warranty registration is 55120394, from the leaflet.", "55120394"),
     ("location", "I got a text from Parcelwise asking for money.", "Parcelwise"),
     ("location", "Hi, this is Dana calling from Veridex about your renewal.", "Veridex"),
+    ("person_name", "It's Autumn, so the gardens are quiet.", "Autumn"),
+    ("person_name", "you should keep that with your will. Will Ames can sign it.", "will."),
+    ("person_name", "Yes, your driver's license. It's Georgia, 058331927.", "Georgia"),
+    ("person_name", "Okay, great, thanks.", None),
 ]
 
 

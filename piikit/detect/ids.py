@@ -134,7 +134,7 @@ CUES: dict[str, str] = {
                 r"safe|lockbox|house|voicemail|locker|phone)|voicemail (?:code|pin)|"
                 r"access key|one[- ]time code|verification pin|backup code|recovery (?:key|code)|collection code|"
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
-    "phone": r"\b(?:phone|cellphone|cell phone|smartphone|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
+    "phone": r"\b(?:phone|cellphone|cell phone|smartphone|whatsapp(?= (?:is|number|on)\b)|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
              r"number (?:i|we|they) can reach|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"

@@ -328,7 +328,7 @@ _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|t
 # name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
 _BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
                r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
-               r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Joinery|Boatyard|Shipyard|Studio|Studios|Motors|Traders|"
+               r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Wealth|Pensions|Lending|Leasing|Joinery|Boatyard|Shipyard|Studio|Studios|Motors|Traders|"
                # the same kinds in other languages and their firms' legal forms: "Nordeste Logística", "Cordeiro Têxteis",
                # "Van der Berg Verpakkingen", "Delacroix Fournitures", "Müller Logistik GmbH"
                r"Log[ií]stica|Logistique|Logistik|Transportes|Energie|Energia|Verpakkingen|T[eê]xteis|Textil|Fournitures|"
@@ -501,6 +501,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("location", "person_name") and (_BODY_END.search(text) or _BODY_START.match(text)) \
                 and re.sub(r"^the ", "", text)[:1].isupper():
             policy = "organization"  # "Bronx Criminal Court", "Kilimani Police Station", "Padaria Lusitana": a body
+        if policy == "location" and _place_then_firm(text):
+            policy = "organization"  # "Arkansas Blue Cross": a listed firm's branch named by its place
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
                              else text).split() if w not in _NAME_JOINERS]
         if policy in ("organization", "location", "person_name") and len(named) > 1 \
@@ -590,6 +592,12 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
+
+
+def _place_then_firm(text: str) -> bool:
+    """Whether a place's name ends in a listed firm of two or more words ("Saskatchewan Blue Cross")."""
+    words = fold(text).lower().split()
+    return any("organization" in tables().get(tuple(words[i:]), ()) for i in range(1, len(words) - 1))
 
 
 def _person_shaped(text: str) -> bool:
@@ -694,6 +702,22 @@ _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])){2,}"  # "Ciarán", "O'Ne
 _VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
                        rf"sorry|perfect|great|cheers|(?:thanks|thank you) (?:a lot|a million|so much|very much))[,]?\s+({_NAME_WORD})"
                        r"(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)", re.I)
+# given names that are also English words, which no name list keeps: a name only where someone is addressed by it
+WORD_NAMES = _AMBIG_NAMES | frozenset(
+    "sky river rain storm star sunny brook brooke misty destiny honor honour justice mercy patience trinity harmony "
+    "melody serenity angel blessing precious rich earl duke king prince reed wade clay rusty dusty buck chance cash "
+    "colt forrest heath penny ginger holly ivy iris daisy violet poppy jade amber crystal pearl olive hazel willow "
+    "meadow sage rowan ash aspen sierra dakota cliff dean grant hank jay wren gene rocky sonny cole drew".split())
+_NAMES_OF_PLACES = frozenset("virginia georgia austin jordan charlotte phoenix florence paris sierra dakota aspen".split())
+_ADDRESSING_WORDS = (r"okay|ok|alright|thanks|thank you|(?:thanks|thank you) (?:so much|very much|again)|hi|hello|hey|"
+                     r"bye|bye now|bye then|goodbye|cheers|is that")
+_WORD_NAME = "|".join(sorted(WORD_NAMES))
+_WORD_NAME_ADDRESSED_LOWER = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?:{_ADDRESSING_WORDS}),?\s+"
+                                        rf"({_WORD_NAME})(?=\s*(?:[,.?!]|$))")
+# in cased text a capital where no sentence starts says the name, so "this is" and "it's" may name it too ("It's Will, I'm")
+_WORD_NAME_ADDRESSED = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?i:{_ADDRESSING_WORDS}|sorry|perfect|great|"
+                                  rf"lovely|this is|it's|it is),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
+_SAID_AGAIN_WITH_SURNAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )\b([A-Za-z]{3,}),?\s+(?:(?:um|uh|er|erm),?\s+)?(?i:\1)\s+([A-Za-z][a-z'-]{2,})\b")
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n't$|'(?:ll|re|ve|d|m)$")
 _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
@@ -878,6 +902,16 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 and not re.match(r"(?:\s+[A-Za-z]+)?\s+\d", ctx.text[m.end():]):
             # (not "this is officer brennan", "it's Strada Popa Nan 41": a job before a surname, a street)
             yield Cand(m.start(1), m.end(2), "person_name", 0.9)
+    for m in (_WORD_NAME_ADDRESSED_LOWER if lower_text else _WORD_NAME_ADDRESSED).finditer(ctx.text):
+        if m.group(1).lower() in _NAMES_OF_PLACES or re.search(r"\bit(?:'s| is)\W*$", m.group(0)[:m.start(1) - m.start()], re.I) \
+                and (DAY_OR_MONTH.fullmatch(m.group(1)) or m.group(1).lower() in ("summer", "autumn")):
+            continue  # "It's Georgia, 058331927": a state's licence; "It's Autumn, so": a season
+        yield Cand(m.start(1), m.end(1), "person_name", 0.84 if lower_text else 0.92)  # "thanks, summer.", "It's Will, I'm"
+        # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
+    for m in _SAID_AGAIN_WITH_SURNAME.finditer(ctx.text):
+        if m.group(1).lower() in WORD_NAMES | _first_names() and ({"surname", "first_name"} & set(tables().get(
+                (m.group(2).lower(),), ())) or not is_english(m.group(2).lower())):
+            yield Cand(m.start(1), m.end(1), "person_name", 0.84)  # "it's river, river adebayo": the name, then in full
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
             g = m.lastindex or 1

@@ -376,7 +376,8 @@ ORG_CARE_RX = re.compile(
     r"next|this|about|because|but|so|with|until)\b)))")
 ORG_OF_RX = re.compile(r"\b(?:University|Bank|Department|Bureau|Office|College|Institute|Board|"
                        r"Ministry|City|County|State|Church|Museum|Hospital|Archdiocese|Diocese|Port|Commonwealth|"
-                       r"Academy|School|Society|Association|Federation|Chamber|League|Court|Attorney General)"
+                       r"Academy|School|Society|Association|Federation|Chamber|League|Court|Attorney General|Embassy|"
+                       r"Consulate|Consulate General|High Commission)"
                        r" of (?:the )?[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|&)){0,3}(?<! of)"
                        rf"|\b(?:university|bank|department|college|institute) of (?:the )?{_NOT_NAME_WORD}[a-z]+"
                        rf"(?: {_NOT_NAME_WORD}[a-z]+)?\b")

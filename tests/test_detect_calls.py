@@ -302,6 +302,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "We got stuck just past Kirkconnel, the road was shut.", "Kirkconnel"),
     ("organization", "Can I WhatsApp them to you?", "WhatsApp"),
     # a listed firm's branch named by its place; an embassy; a firm's kind word said last
+    # a road by its number, said before a comma, "and", "just past"
+    ("location", "i've broken down on the m five just past exeter", "m five"),
+    ("location", "Caller: It's the M62, uh, eastbound, near Huddersfield.", "M62"),
+    ("location", "we'll come up the a one and then cut across", "a one"),
     ("organization", "I'm insured with Ontario Blue Cross, the member number is on the card.", "Ontario Blue Cross"),
     ("organization", "I applied at the Consulate General of Peru in Miami.", "Consulate General of Peru"),
     # a given name that is also a word, where someone is addressed by it or says it again in full

@@ -507,8 +507,12 @@ def _street_named(lower: str, m: re.Match) -> bool:
 
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"
 _CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*(?<=[a-z])"  # "Maple", "O'Connell", "Castle-Hill"
-_ROAD_ENDS = (r"(?=\s*(?:[.;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:bound)?\b|towards?\b|between\b|past\b|"
-              r"before\b|after\b|when\b|heading\b|going\b|exit\b|junction\b))")
+_ROAD_ENDS = (r"(?=\s*(?:[.,;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:bound)?\b|towards?\b|between\b|past\b|"
+              r"before\b|after\b|when\b|heading\b|going\b|exit\b|junction\b|and\b|just\b|then\b|(?:anti-?)?clockwise\b))")
+# a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
+_ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited|it's) "
+                                rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}")  # (A and M after "the")
+_PAPER = re.compile(r"\b(?:print\w*|paper|sheets?|pages?|envelopes?|size|folded|photocop\w+|scan\w*)\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
@@ -545,9 +549,7 @@ ADDRESS_RX = [
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
-    # a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
-    re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|onto|joined|joining|exited) "
-               rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}"),  # (A and M after "the")
+    _ROAD_BY_NUMBER_RX,
     re.compile(rf"\b(?i:heading|driving|drove|traffic|accident|crash|stuck|ended|merging|north|south|east|west|bound) "
                rf"(?i:on|off|onto|along|down) the (\d{{3}})\b(?!-\d){_ROAD_ENDS}"),
     # an Irish or British county after a town ("Skibbereen, County Cork"), and a street named where one is, said in
@@ -983,8 +985,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue
             if rx is _AU_STATE_POSTCODE_RX and _AU_STATE_BEFORE.search(ctx.norm, max(0, a - 20), a):
                 continue  # "put you through to Victoria, 3412 is her extension": a person
-            if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]):
-                continue  # "The form's called the I-9": an immigration form, no interstate
+            if rx is _HIGHWAY_RX and re.search(r"\bforms?\b", ctx.lower[max(0, a - 30):b + 20]) \
+                    or rx is _ROAD_BY_NUMBER_RX and _PAPER.search(ctx.lower, max(0, a - 40), b + 30):
+                continue  # "The form's called the I-9": an immigration form, no interstate; "print it on the A4": paper
             state = m.start() if rx is _STATE_ZIP_RX else a if rx is _TOWN_STATE_ZIP_RX else None
             if state is not None and _NAMED_CODE_BEFORE.search(ctx.lower[max(0, state - 30):state]):
                 continue  # "his student number will be MS 20418": a code with a state's letters

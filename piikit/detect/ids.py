@@ -107,7 +107,7 @@ CUES: dict[str, str] = {
     "dl": rf"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|{_NOT_DRIVING}licen[cs]e number|"
           rf"(?<!number is )(?<!number )dl|cdl|c d l|cnh|commercial licen[cs]e|{_NOT_DRIVING}licen[cs]e|lic number|lic no|state id|state identification|id card|"
           r"learner'?s permit|learner permit|provisional)\b",
-    "passport": r"\b(?:passport|travel document(?: number| no)?|photo page)\b",
+    "passport": r"\b(?:passports?|travel document(?: number| no)?|photo page)\b",
     "gift": r"\b(?:gift ?card|gift certificate|store card|prepaid card)\b",
     "card": rf"\b{_NOT_PAY_CARD}(?:credit card|debit card|card number|card no|card ending|card|"
             r"visa(?! (?:application|appointment|interview|status|office|extension|renewal|stamp|holder|type|category|"
@@ -191,12 +191,14 @@ _COUNTED = re.compile(r"^\s+(?!(?:is|was|has|as|its|this|us|yes|plus|minus|his|h
 _NOT_ID_BEFORE = re.compile(r"\b(?:error|jam|fault|diagnostic|trouble|version|firmware|build|port|rule|caller|queue|channel|page|room|size|grade|gate|seat|row|press|option|model|"
                             r"serving|(?:i'?m|you'?re|we'?re|he'?s|she'?s) number|"
                             r"exit|chapter|section|step|level|floor|aisle|platform|bus|route|highway|cabin|berth|deck|bay|"
-                            r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line)"
+                            r"ward|locker|counter|booth|stall|pump|lane|(?:on|form|tax) line|(?:meter )?reading|model's|(?:tire|tyre) size)"
                             r"(?:\s+(?:is|was))?(?:\s+(?:code|number|no\.?|#))?\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 _MODEL_ON = re.compile(r"\bmodel(?: number| no\.?| #)? on (?:the|its|my|your) [a-z]+\s*(?:is\s+|was\s+|says\s+)?$", re.I)
 # a model number named a few words before it, in the same sentence ("the model number on the bottom starts with X1420",
 # "Model number... RX-5400?"): no one's code, unless another value's name comes nearer (`_cues` says which)
-_MODEL_SAID = re.compile(r"\b(?:model|part|sku|catalog(?:ue)?) (?:number|no\.?|#)\b(?=(?:[^.?!\d]{0,35}|\.\.\.\s*)$)", re.I)
+_MODEL_SAID = re.compile(r"\b(?:(?:model|part|sku|catalog(?:ue)?) (?:number|no\.?|#)|(?:which|what) model)\b(?=(?:[^.?!\d]{0,35}|\.\.\.\s*"
+                         r"|[^.?!\d]{0,35}\?\s+(?:\w+:\s+)?(?:(?:uh|um|yeah|yes|it says|it's|it is|says|the|one),?\s+)*(?:[a-z]{1,4}\s+)?)$)", re.I)
+# (and the answer to a question for it: "is there a model number on the bottom? It says KT-200")
 _EXPIRES_SOON = re.compile(r"\bexpir\w* (?:in|after) [^.?!]*?\b(?:minutes?|seconds?|hours?|mins?)\b")  # a code's, no card's
 _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_HEALTH_INS}insurance|"
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"

@@ -303,6 +303,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "Can I WhatsApp them to you?", "WhatsApp"),
     # a listed firm's branch named by its place; an embassy; a firm's kind word said last
     ("passport_number", "Our passports are 612004871 and 612004872.", "612004872"),
+    # a town named like a word where someone lives or calls from; a country's letters before a document
+    ("location", "yeah we're in hampton, the house by the church", "hampton"),
+    ("location", "i'm calling from lancaster about my parcel", "lancaster"),
+    ("location", "Caller: She needs a US passport before June.", "US"),
     # a road by its number, said before a comma, "and", "just past"
     ("location", "i've broken down on the m five just past exeter", "m five"),
     ("location", "Caller: It's the M62, uh, eastbound, near Huddersfield.", "M62"),
@@ -559,6 +563,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Hi, this is Dana calling from Veridex about your renewal.", "Veridex"),
     ("number_sequence", "Rep: What model is it? Customer: It's the TK-880, the black one.", "TK-880"),
     ("number_sequence", "the meter reading is four four eight one two today", "four four eight one two"),
+    ("location", "i'm in reading glasses now, they help", "reading"),
+    ("location", "Can US citizens apply online?", "US"),
     ("person_name", "It's Autumn, so the gardens are quiet.", "Autumn"),
     ("person_name", "you should keep that with your will. Will Ames can sign it.", "will."),
     ("person_name", "Yes, your driver's license. It's Georgia, 058331927.", "Georgia"),

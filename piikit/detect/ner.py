@@ -1152,6 +1152,12 @@ _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:callin
 _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
 _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])((?i:{_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
+# a town named like a word where someone lives or calls from, the clause ending after it: "i'm in reading, the
+# flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
+_TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're)(?: (?:now|still|based|living|up|down|over|out))?"
+                               rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|"
+                               rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[,.?!]|$)|\s+(?:and|but|so|now|area|way|"
+                               rf"about|at|on|near|for|too|actually|though|since|mate|love)\b)")
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
@@ -1179,6 +1185,8 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                          or re.search(r"\b(?:in|from|near|outside)\s+$", ctx.text[max(0, m.start(1) - 8):m.start(1)])):
                 yield Cand(m.start(1), m.end(1), "location", 0.9)  # over the NER's person: "eugene, oregon"
     if is_lower(ctx.text):
+        for m in _TOWN_LIVED_LOWER.finditer(ctx.text):
+            yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
             if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) \
@@ -1186,7 +1194,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                     and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
-    for rx in (_UK, _UK_LOWER, _US_LOWER) if is_lower(ctx.text) else (_UK,):  # (capitals alone leave a text case-less)
+    for rx in (_UK, _UK_LOWER, _US_LOWER) if is_lower(ctx.text) else (_UK, _US):  # (capitals alone leave a text case-less)
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "location", 0.75)
 
@@ -1245,6 +1253,8 @@ _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|scho
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)
 _UK = re.compile(r"(?<![\w.@/-])U\.?K\.?(?![\w@/-]|\.\w|\s+(?:time\b|[A-Z]))")
 _UK_LOWER = re.compile(r"(?<![\w.@/-])uk(?![\w@/-]|\.\w|\s+time\b)")
+_US = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\bthe )|(?<=\bher )|(?<=\bhis )|(?<=\byour ))U\.?S\.?(?=\s+(?:passport|licen[cs]e|citizen|citizenship|visa|"
+                 r"number|mobile|phone|bank|account|card|address|one|driving|residents?|green card)\b)")  # "a US passport"
 _US_LOWER = re.compile(r"(?<=\ba )us(?=\s+(?:passport|licen[cs]e|citizen|visa|number|mobile|phone|bank|account|card|address|one)\b)")  # "it's a us one"
 
 

@@ -719,7 +719,8 @@ _WORD_NAME_ADDRESSED = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|u
                                   rf"lovely|this is|it's|it is),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
 _SAID_AGAIN_WITH_SURNAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )\b([A-Za-z]{3,}),?\s+(?:(?:um|uh|er|erm),?\s+)?(?i:\1)\s+([A-Za-z][a-z'-]{2,})\b")
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
-_CONTRACTION = re.compile(r"n't$|'(?:ll|re|ve|d|m)$")
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$|^(?:are|is|was|were|do|does|did|can|won|would|could|should|has|have|had|"
+                          r"ain|don)nt$|^(?:you|they|we)re$")  # also as a recognizer writes them without the mark: "arent"
 _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|available|home|in today)\b"
                       r"|\b(?:put it|it's|it is|book it|booked|reservation|account is) under ([A-Za-z][a-z'-]{2,})"
                       r"(?=\s*(?:[,.?!]|$))", re.I)
@@ -731,7 +732,7 @@ _FAMILY_WORDS = (r"daughter|son|wife|husband|mom|mum|mother|dad|father|brother|s
 _RELATION = (rf"(?:{_FAMILY_WORDS}|neighbor|neighbour|friend|roommate|landlord|landlady|boss|manager|supervisor|coworker|"
              r"colleague|caregiver|tenant|assistant)")
 _SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*"
-_SLOT_END = r"(?=\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
+_SLOT_END = r"(?=\b\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
     rf"{_SLOT_OPENING}(?:it's|it is|this is) "
     rf"(?:(?:{'|'.join(sorted(RANKS))}) )?"
@@ -927,6 +928,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "xin chào": a greeting, not "Chao"; "Okay, Pak": a polite address
         phrase = re.sub(r"'s$", "", low[a:b])
         if phrase in _AMBIG_NAMES and not ctx.text[a].isupper() or SPELLING_WORD.search(low[max(0, a - 12):a]) \
+                or _CONTRACTION.search(phrase) \
                 or ctx.text[a:b].isupper() and b - a > 1 or _JUNK.match(phrase):
             continue  # "HARRI 802154": capitals in mixed-case text are a code or an acronym
         if set(lists) - {"first_name", "surname"} and not ctx.text[a].isupper():
@@ -1189,7 +1191,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
-            if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) \
+            if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) and not _CONTRACTION.search(word) \
                     and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()) \
                     and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"

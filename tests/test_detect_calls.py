@@ -307,6 +307,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "yeah we're in hampton, the house by the church", "hampton"),
     ("location", "i'm calling from lancaster about my parcel", "lancaster"),
     ("location", "Caller: She needs a US passport before June.", "US"),
+    # a driver of a ride, a delivery or a transfer is one by trade
+    ("occupation", "My Bolt driver left my phone charger in the back seat.", "driver"),
+    ("occupation", "the parcel was handed to the driver at noon but never came", "driver"),
     # a road by its number, said before a comma, "and", "just past"
     ("location", "i've broken down on the m five just past exeter", "m five"),
     ("location", "Caller: It's the M62, uh, eastbound, near Huddersfield.", "M62"),
@@ -568,6 +571,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Caller: I think so, it's somewhere in a drawer.", "somewhere"),
     ("location", "the address you type in doesn't match what we hold", "doesn't"),
     ("person_name", "so you arent dragging bags across a city when youre tired", None),
+    ("occupation", "the other driver took my van's mirror off", "driver"),
+    ("occupation", "How old is the main driver on the policy?", "driver"),
     ("person_name", "It's Autumn, so the gardens are quiet.", "Autumn"),
     ("person_name", "you should keep that with your will. Will Ames can sign it.", "will."),
     ("person_name", "Yes, your driver's license. It's Georgia, 058331927.", "Georgia"),

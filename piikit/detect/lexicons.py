@@ -534,6 +534,9 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
             and not re.match(r"\s+[A-Z]", after):
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     the = r"\b(?:the|that|this)\s+$"
+    if policy == "occupation" and phrase == "driver" and _DRIVER_AS_JOB.search(before) \
+            and not _NOT_A_DRIVERS_JOB.search(before) and _SERVICE_TALK.search(f"{before} | {after}"):
+        return True  # "my Uber driver", "a phone number for the driver?" of a delivery: the job (not "the other driver")
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
@@ -542,6 +545,13 @@ def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
         or phrase in _THE_JOBS and re.search(the, before[:mod.start()]) and _the_job_said(phrase, after))
 
 
+# who drives for a service: a ride, a delivery, a transfer, a tow (a party to an accident or an insurance's named
+# driver is no job: "the other driver", "the main driver")
+_DRIVER_AS_JOB = re.compile(r"\b(?:the|my|your|our|a|his|her|their|that)\s+(?:[a-z]+\s+)?$")
+_SERVICE_TALK = re.compile(r"\b(?:uber|lyft|grab|bolt|ola|didi|careem|taxi|cab|deliver\w*|courier|parcels?|packages?|orders?|"
+                           r"transfer|shuttle|pick(?:ed|s)? ?up|collect\w*|drop(?:ped)? off|bus|truck|van|lorry|tow|ambulance|"
+                           r"depot|route|ride|trip|fedex|ups|dhl|amazon|dispatch\w*|restaurant|food)\b")
+_NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any)\s+$")
 # jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
 # driver"; a "student" loan, a "judge" of character)
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "

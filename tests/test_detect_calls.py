@@ -312,7 +312,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "the parcel was handed to the driver at noon but never came", "driver"),
     # a road by its number, said before a comma, "and", "just past"
     ("location", "i've broken down on the m five just past exeter", "m five"),
-    ("location", "Caller: It's the M62, uh, eastbound, near Huddersfield.", "M62"),
+    ("location", "Caller: We're on the M62, uh, eastbound, near Huddersfield.", "M62"),
     ("location", "we'll come up the a one and then cut across", "a one"),
     ("organization", "I'm insured with Ontario Blue Cross, the member number is on the card.", "Ontario Blue Cross"),
     ("organization", "I applied at the Consulate General of Peru in Miami.", "Consulate General of Peru"),
@@ -573,6 +573,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "so you arent dragging bags across a city when youre tired", None),
     ("occupation", "the other driver took my van's mirror off", "driver"),
     ("occupation", "How old is the main driver on the policy?", "driver"),
+    # look-alikes a review of this session's rules found
+    ("person_name", "the deposit, is that cash?", "cash"),
+    ("person_name", "what colour do you want, sage, sage green or the grey", "sage"),
+    ("location", "Caller: It's the A52, and the battery's gone already.", "A52"),
+    ("location", "i'm in nice and early today so i can take the parcel", "nice"),
+    ("location", "we're based in tours, the travel side of the business", "tours"),
+    ("organization", "we need more legal and general advice on this", None),
     ("person_name", "It's Autumn, so the gardens are quiet.", "Autumn"),
     ("person_name", "you should keep that with your will. Will Ames can sign it.", "will."),
     ("person_name", "Yes, your driver's license. It's Georgia, 058331927.", "Georgia"),

@@ -708,15 +708,16 @@ WORD_NAMES = _AMBIG_NAMES | frozenset(
     "melody serenity angel blessing precious rich earl duke king prince reed wade clay rusty dusty buck chance cash "
     "colt forrest heath penny ginger holly ivy iris daisy violet poppy jade amber crystal pearl olive hazel willow "
     "meadow sage rowan ash aspen sierra dakota cliff dean grant hank jay wren gene rocky sonny cole drew".split())
+_WORDS_OF_THINGS = frozenset("cash olive amber hazel jade ruby pearl crystal sage violet ginger".split())  # colours, money
 _NAMES_OF_PLACES = frozenset("virginia georgia austin jordan charlotte phoenix florence paris sierra dakota aspen".split())
 _ADDRESSING_WORDS = (r"okay|ok|alright|thanks|thank you|(?:thanks|thank you) (?:so much|very much|again)|hi|hello|hey|"
-                     r"bye|bye now|bye then|goodbye|cheers|is that")
+                     r"bye|bye now|bye then|goodbye|cheers")
 _WORD_NAME = "|".join(sorted(WORD_NAMES))
 _WORD_NAME_ADDRESSED_LOWER = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?:{_ADDRESSING_WORDS}),?\s+"
                                         rf"({_WORD_NAME})(?=\s*(?:[,.?!]|$))")
 # in cased text a capital where no sentence starts says the name, so "this is" and "it's" may name it too ("It's Will, I'm")
 _WORD_NAME_ADDRESSED = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?i:{_ADDRESSING_WORDS}|sorry|perfect|great|"
-                                  rf"lovely|this is|it's|it is),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
+                                  rf"lovely|this is|it's|it is|is that),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
 _SAID_AGAIN_WITH_SURNAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )\b([A-Za-z]{3,}),?\s+(?:(?:um|uh|er|erm),?\s+)?(?i:\1)\s+([A-Za-z][a-z'-]{2,})\b")
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$|^(?:are|is|was|were|do|does|did|can|won|would|could|should|has|have|had|"
@@ -904,14 +905,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             # (not "this is officer brennan", "it's Strada Popa Nan 41": a job before a surname, a street)
             yield Cand(m.start(1), m.end(2), "person_name", 0.9)
     for m in (_WORD_NAME_ADDRESSED_LOWER if lower_text else _WORD_NAME_ADDRESSED).finditer(ctx.text):
-        if m.group(1).lower() in _NAMES_OF_PLACES or re.search(r"\bit(?:'s| is)\W*$", m.group(0)[:m.start(1) - m.start()], re.I) \
+        if m.group(1).lower() in _NAMES_OF_PLACES or lower_text and m.group(1) in _WORDS_OF_THINGS or re.search(r"\bit(?:'s| is)\W*$", m.group(0)[:m.start(1) - m.start()], re.I) \
                 and (DAY_OR_MONTH.fullmatch(m.group(1)) or m.group(1).lower() in ("summer", "autumn")):
             continue  # "It's Georgia, 058331927": a state's licence; "It's Autumn, so": a season
         yield Cand(m.start(1), m.end(1), "person_name", 0.84 if lower_text else 0.92)  # "thanks, summer.", "It's Will, I'm"
         # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
     for m in _SAID_AGAIN_WITH_SURNAME.finditer(ctx.text):
-        if m.group(1).lower() in WORD_NAMES | _first_names() and ({"surname", "first_name"} & set(tables().get(
-                (m.group(2).lower(),), ())) or not is_english(m.group(2).lower())):
+        if m.group(1).lower() in WORD_NAMES | _first_names() and not is_english(m.group(2).lower()):
             yield Cand(m.start(1), m.end(1), "person_name", 0.84)  # "it's river, river adebayo": the name, then in full
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
@@ -1158,8 +1158,8 @@ _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\
 # flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
 _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're)(?: (?:now|still|based|living|up|down|over|out))?"
                                rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|"
-                               rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[,.?!]|$)|\s+(?:and|but|so|now|area|way|"
-                               rf"about|at|on|near|for|too|actually|though|since|mate|love)\b)")
+                               rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
+                               rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
@@ -1196,7 +1196,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                     and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
-    for rx in (_UK, _UK_LOWER, _US_LOWER) if is_lower(ctx.text) else (_UK, _US):  # (capitals alone leave a text case-less)
+    for rx in (_UK, _UK_LOWER, _US_LOWER, _US) if is_lower(ctx.text) else (_UK, _US):  # (capitals alone leave a text case-less)
         for m in rx.finditer(ctx.text):
             yield Cand(m.start(), m.end(), "location", 0.75)
 

@@ -510,7 +510,7 @@ _CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]+)*(?<=[a-z])"  # "Maple", "O'Co
 _ROAD_ENDS = (r"(?=\s*(?:[.,;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:bound)?\b|towards?\b|between\b|past\b|"
               r"before\b|after\b|when\b|heading\b|going\b|exit\b|junction\b|and\b|just\b|then\b|(?:anti-?)?clockwise\b))")
 # a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
-_ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited|it's) "
+_ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited) "
                                 rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}")  # (A and M after "the")
 _PAPER = re.compile(r"\b(?:print\w*|paper|sheets?|pages?|envelopes?|size|folded|photocop\w+|scan\w*)\b")
 ADDRESS_RX = [

@@ -699,8 +699,10 @@ def _nationality_word(text: str) -> bool:
 # a lone word addressed at the start of a reply ("okay ravi, let me", "thanks Yusuf.") or a person
 # asked for on the phone ("is Bjorn there?", "put it under lakshmi")
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])){2,}"  # "Ciarán", "O'Neil", "Jean-Luc"
-_VOCATIVE = re.compile(r"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:okay|ok|alright|all right|thanks|thank you|hi|hello|hey|bye|goodbye|"
-                       rf"sorry|perfect|great|cheers|(?:thanks|thank you) (?:a lot|a million|so much|very much))[,]?\s+({_NAME_WORD})"
+# the words one addresses someone by name after: "thanks, Yusuf.", "bye now, grace"
+_ADDRESSING_WORDS = (r"okay|ok|alright|all right|thanks|thank you|(?:thanks|thank you) (?:so much|very much|again|a lot|a million)|"
+                     r"hi|hello|hey|bye|bye now|bye then|goodbye|cheers")
+_VOCATIVE = re.compile(rf"(?:^|[.?!]\s+|,\s+|\b(?:so|oh|well|and)\s+)(?:{_ADDRESSING_WORDS}|sorry|perfect|great)[,]?\s+({_NAME_WORD})"
                        r"(?=\s*(?:[,.?!]|$)|\s+(?:thanks|thank you)\b)", re.I)
 # given names that are also English words, which no name list keeps: a name only where someone is addressed by it
 WORD_NAMES = _AMBIG_NAMES | frozenset(
@@ -710,8 +712,6 @@ WORD_NAMES = _AMBIG_NAMES | frozenset(
     "meadow sage rowan ash aspen sierra dakota cliff dean grant hank jay wren gene rocky sonny cole drew".split())
 _WORDS_OF_THINGS = frozenset("cash olive amber hazel jade ruby pearl crystal sage violet ginger".split())  # colours, money
 _NAMES_OF_PLACES = frozenset("virginia georgia austin jordan charlotte phoenix florence paris sierra dakota aspen".split())
-_ADDRESSING_WORDS = (r"okay|ok|alright|thanks|thank you|(?:thanks|thank you) (?:so much|very much|again)|hi|hello|hey|"
-                     r"bye|bye now|bye then|goodbye|cheers")
 _WORD_NAME = "|".join(sorted(WORD_NAMES))
 _WORD_NAME_ADDRESSED_LOWER = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?:{_ADDRESSING_WORDS}),?\s+"
                                         rf"({_WORD_NAME})(?=\s*(?:[,.?!]|$))")

@@ -911,7 +911,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "person_name", 0.84 if lower_text else 0.92)  # "thanks, summer.", "It's Will, I'm"
         # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
     for m in _SAID_AGAIN_WITH_SURNAME.finditer(ctx.text):
-        if m.group(1).lower() in WORD_NAMES | _first_names() and not is_english(m.group(2).lower()):
+        first = m.group(1).lower()
+        if (first in WORD_NAMES or first in _first_names()) and not is_english(m.group(2).lower()):
             yield Cand(m.start(1), m.end(1), "person_name", 0.84)  # "it's river, river adebayo": the name, then in full
     for rx in (_VOCATIVE, _ASK_FOR, _NAME_SLOT) + ((_SUBJECT_SLOT,) if lower_text else ()):
         for m in rx.finditer(ctx.text):
@@ -1255,9 +1256,10 @@ _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|scho
 # (not "UK time", a clock's zone; not "UK Visas and Immigration", a body's name)
 _UK = re.compile(r"(?<![\w.@/-])U\.?K\.?(?![\w@/-]|\.\w|\s+(?:time\b|[A-Z]))")
 _UK_LOWER = re.compile(r"(?<![\w.@/-])uk(?![\w@/-]|\.\w|\s+time\b)")
-_US = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\bthe )|(?<=\bher )|(?<=\bhis )|(?<=\byour ))U\.?S\.?(?=\s+(?:passport|licen[cs]e|citizen|citizenship|visa|"
-                 r"number|mobile|phone|bank|account|card|address|one|driving|residents?|green card)\b)")  # "a US passport"
-_US_LOWER = re.compile(r"(?<=\ba )us(?=\s+(?:passport|licen[cs]e|citizen|visa|number|mobile|phone|bank|account|card|address|one)\b)")  # "it's a us one"
+_US_THINGS = (r"passport|licen[cs]e|citizen|citizenship|visa|number|mobile|phone|bank|account|card|address|one|driving|"
+              r"residents?|green card")  # what the country's letters say is of it: "a US passport", "it's a us one"
+_US = re.compile(rf"(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\bthe )|(?<=\bher )|(?<=\bhis )|(?<=\byour ))U\.?S\.?(?=\s+(?:{_US_THINGS})\b)")
+_US_LOWER = re.compile(rf"(?<=\ba )us(?=\s+(?:{_US_THINGS})\b)")  # "it's a us one"
 
 
 def docs(texts: Iterable[str]):

@@ -166,9 +166,14 @@ def main() -> None:
                and (unmistakable(n, known) and not is_english(n) if " " not in n
                     else plain_name(n) and n.split()[0] not in ("saint", "st"))}
     keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big | regions)]
+    # cities of 100,000 people or more named as people are ("eugene", "hamilton", "braga"): kept apart, read as
+    # towns only where a place is asked for ("I live in Eugene", "flying to Santiago"), never from the list alone
+    keep += [f"nametown {n}" for n in sorted(population) if population[n] >= BIG_CITY and " " not in n
+             and {"first_name", "surname"} & set(known.get((n,), ())) and "place" not in known.get((n,), ())
+             and n not in EVERYDAY | BRANDS]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(keep) + "\n").encode("utf-8"))
-    print(f"{OUT}: {len(keep)} places")
+    print(f"{OUT}: {len(keep)} places and towns named as people")
 
 
 if __name__ == "__main__":

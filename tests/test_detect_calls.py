@@ -322,6 +322,17 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "Rep: Perfect, thanks, Summer. And the postcode?", "Summer"),
     ("person_name", "Um, it's, it's Will, I'm a nurse at the clinic.", "Will"),
     ("person_name", "it's river, river okoro, calling about the boiler", "river, river"),
+    # session 26: cities named as people are, where a place is asked for; a place read with a firm's kind word at
+    # its end; a foreign street's word before its name
+    ("location", "My daughter's at college in Austin, so the bill goes there.", "Austin"),
+    ("location", "We moved to Preston last spring and the meter was never read.", "Preston"),
+    ("location", "The parcel is on flight BA 2490 to Santiago, landing tomorrow.", "Santiago"),
+    ("location", "i'm calling from hamilton and the signal keeps dropping", "hamilton"),
+    ("location", "Send it to 14 Calle Mayor, Murcia, please.", "Murcia"),
+    ("organization", "Caller: I'm the night manager at Lakeshore Grand Hotel, and a guest's card was declined.", "Lakeshore Grand Hotel"),
+    ("organization", "He started at Pine Hollow Elementary in September.", "Pine Hollow Elementary"),
+    ("location", "The taxi dropped me on Calle Mayor, right by the fountain.", "Calle Mayor"),
+    ("location", "the hostel is on jalan besar near the market", "jalan besar"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -584,6 +595,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "you should keep that with your will. Will Ames can sign it.", "will."),
     ("person_name", "Yes, your driver's license. It's Georgia, 058331927.", "Georgia"),
     ("person_name", "Okay, great, thanks.", None),
+    ("location", "I got a voicemail from Eugene about the invoice.", "Eugene"),
+    ("location", "Please put the policy in Eugene's name.", "Eugene"),
+    ("location", "I'll pass the message to Austin Reyes in billing.", "Austin"),
+    ("person_name", "It's a 2018 Volkswagen Jetta, silver, and the wing mirror's gone.", "Jetta"),
+    ("location", "Rue Henderson called about the lease on the flat.", "Rue Henderson"),
 ]
 
 

@@ -48,7 +48,7 @@ def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     from piikit.detect.english import base_words
     from piikit.detect.lexicons import generated_entries, term_tables
 
-    places = [key for key, _ in generated_entries("places.txt.gz")]
+    places = [key for key, kind in generated_entries("places.txt.gz") if kind == "place"]
     names = {key for key, _ in generated_entries("names.txt.gz")}
     assert len(places) > 5_000 and {("krakow",), ("da", "nang"), ("accra",), ("guadalajara",), ("cardiff",),
                                     ("lahore",), ("winnipeg",), ("leeds",)} <= set(places)
@@ -57,3 +57,14 @@ def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     assert not set(places) & (names | set(term_tables()))
     assert not [k for k in places if len(k) == 1 and any(k[0] in base_words(p) for p in ("verb", "adj", "adv"))]
     assert len([k for k in places if all(is_english(w) for w in k)]) < 0.08 * len(places)
+
+
+def test_cities_named_as_people_are_kept_apart_from_the_lists() -> None:
+    """places.txt.gz's "nametown" lines: big cities that are also given names or surnames ("Eugene", "Hamilton"),
+    which `tables()` never holds as places (a name stays a name where no place is asked for)."""
+    from piikit.detect.lexicons import generated_entries, name_towns, tables
+
+    names = {key[0] for key, _ in generated_entries("names.txt.gz") if len(key) == 1} | {
+        key[0] for key, kinds in tables().items() if len(key) == 1 and {"first_name", "surname"} & set(kinds)}
+    assert {"eugene", "hamilton", "kingston", "santiago", "braga"} <= name_towns() <= names
+    assert not [t for t in name_towns() if "place" in tables().get((t,), ()) or "name_town" in tables().get((t,), ())]

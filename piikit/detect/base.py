@@ -77,7 +77,7 @@ GENERIC_DESK = re.compile(
 # car makers: a model after one is no company or plate ("Honda Accord", "Toyota RAV4"), a name before one a dealer
 CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subaru|volkswagen|vw|bmw|audi|"
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
-              r"mitsubishi|suzuki|peugeot|renault|skoda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
+              r"mitsubishi|suzuki|peugeot|renault|[sš]koda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
               r"dacia|lada|tata|mahindra|maruti|proton|perodua|geely|byd|chery|daewoo|saab|land rover|range rover|alfa romeo")
 CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord cr-v crv altima sentra micra qashqai juke
 elantra sonata picanto sportage sorento ceed duster sandero captur corsa astra insignia passat tiguan touareg fiesta

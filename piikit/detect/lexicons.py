@@ -292,7 +292,7 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_PLAIN)) if not unicodedata.combining(c))
 
 
-_GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation"}
+_GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation", "nametown": "name_town"}
 
 
 def generated_entries(file: str) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -312,8 +312,16 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     out = dict(term_tables())
     for file in ("names.txt.gz", "places.txt.gz", "jobs.txt.gz"):  # in no other list
         for key, section in generated_entries(file):
-            out[key] = out.get(key, ()) + (section,)
+            if section != "name_town":
+                out[key] = out.get(key, ()) + (section,)
     return out
+
+
+@lru_cache(maxsize=1)
+def name_towns() -> frozenset[str]:
+    """Cities of 100,000 people or more named as people are ("eugene", "hamilton", "braga"; places.txt.gz's
+    "nametown" lines): towns only where a place is asked for, so they stay out of tables()."""
+    return frozenset(key[0] for key, section in generated_entries("places.txt.gz") if section == "name_town")
 
 
 @lru_cache(maxsize=1)

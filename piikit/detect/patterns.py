@@ -170,7 +170,9 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"rwandan|ethiopian|moroccan|tunisian|algerian|jordanian|kuwaiti|emirati|qatari|omani|israeli|russian|"
            r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
            r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
-           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy)\s+)")
+           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|"
+           r"guyana|guyanese|belize|belizean|barbados|bahamas|cayman|cayman islands|fiji|solomon islands|brunei|liberian|"
+           r"liberia|namibia|jamaica|trinidad|seychelles|seychellois|mauritian|samoan|tongan)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d{3})*(?:\.\d+)?"  # "Rp 1.200.000" too
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"

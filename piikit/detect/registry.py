@@ -1010,6 +1010,7 @@ def _compound(c: Cand, text: str) -> bool:
 _NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?\w[\w'-]*"
                            r"(?:\s+\w[\w'-]*){0,3}")
 _STREET_NAME_AFTER = re.compile(r"\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+_AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
 _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|"
                        r"flights?(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4})?(?: back)?)\s+"
@@ -1050,6 +1051,9 @@ def _as_place(c: Cand, text: str) -> Cand:
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
             and "place" in tables().get(tuple(region.group(1).lower().split()), ()):
         return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
+    air = _AIR.search(text, max(0, c.start - 4), c.start)
+    if c.policy == "location" and air:
+        return Cand(air.start(), c.end, "organization", c.score)  # "Air Samoa", "air seychelles": an airline
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
     if c.policy == "person_name" and fold(text[c.start:c.end]).lower() in name_towns() \

@@ -339,6 +339,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "My nephew is studying in Kyrgyzstan, so I send money every month.", "Kyrgyzstan"),
     ("organization", "the bag went missing on air tanzania between dar and zanzibar", "air tanzania"),
     ("money_amount", "The invoice was 12,000 Belize dollars for the roof.", "12,000 Belize dollars"),
+    # a name that is a word, where someone introduces themselves from a firm or a desk
+    ("person_name", "Morning, it's Hope from Greenfield Lettings, returning your call.", "Hope"),
+    ("person_name", "hiya it's dawn from the dental practice just confirming tomorrow", "dawn"),
+    ("person_name", "Okay. Grace from your claims team said I'd get a letter.", "Grace"),
+    ("organization", "My mum was treated at the Nairobi West Hospital last year.", "Nairobi West Hospital"),
+    ("person_name", "The Honda Priya drives is the red one.", "Priya"),
+    ("person_name", "take a seat Hassan, the doctor will see you now", "Hassan"),
+    # what one goes home, is closed or buys tickets for, named with capitals
+    ("event", "I won't be in, I'm flying home for Timkat on the Monday.", "Timkat"),
+    ("event", "The Suva branch is closed on the 10th for Diwali Mela, sorry.", "Diwali Mela"),
+    ("event", "Caller: I bought two tickets for the Highland Games and they never arrived.", "Highland Games"),
+    ("location", "She flew in from Rosario last night with the kids.", "Rosario"),
+    ("location", "The address is Calle Mayor 5, Burgos.", "Burgos"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -605,7 +618,20 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Please put the policy in Eugene's name.", "Eugene"),
     ("location", "I'll pass the message to Austin Reyes in billing.", "Austin"),
     ("person_name", "It's a 2018 Volkswagen Jetta, silver, and the wing mirror's gone.", "Jetta"),
+    ("person_name", "It's a Seat Leon, dark blue, and the reg is on the form.", "Leon"),
     ("location", "Rue Henderson called about the lease on the flat.", "Rue Henderson"),
+    ("event", "I bought tickets for Hamilton in the West End.", "Hamilton"),
+    ("event", "We're flying back for Mum's seventieth in May.", "Mum"),
+    ("event", "He's going home for Ruth, she's not well.", "Ruth"),
+    ("person_name", "it's summer from june to august so the rates are higher", "summer"),
+    ("person_name", "It's May from now on, the new rota starts then.", "May"),
+    # look-alikes a review of this session's rules found
+    ("location", "We sat near George at the wedding.", "George"),
+    ("location", "I just heard back from Logan, he's fine with it.", "Logan"),
+    ("location", "I spoke to Austin yesterday about the refund.", "Austin"),
+    ("organization", "My name is Tom Power and I'm calling about my bill.", "Tom Power"),
+    ("organization", "We live in Falls Church, Virginia.", "Falls Church"),
+    ("organization", "We're in State College, Pennsylvania.", "State College"),
 ]
 
 

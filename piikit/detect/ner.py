@@ -427,9 +427,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and "place" in listed and not {"first_name", "surname"} & set(listed) \
                 and text[0].isupper() and not _TITLES.search(ctx.text[max(0, a - 12):a]):
             policy = "location"  # "Hope, Derbyshire": a county no one is named
-        if policy == "person_name" and " " not in text and "place" in tables().get((text.lower(),), ()) \
-                and re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I):
-            policy = "location"  # "I live in Eugene", "we just moved to Marion": a town named like a person
+        if policy == "person_name" and " " not in text and "place" in listed \
+                and (re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I)
+                     and not {"first_name", "surname"} & set(listed) or place_asked(ctx.text, a, b)):
+            policy = "location"  # "we just moved to Marion", "I live in Austin": a town named like a person, where a
+            # place is asked for if a name too (not "I spoke to Austin", "in Victoria's name")
         if policy == "organization" and "place" in listed and "organization" not in listed \
                 and re.search(r"\b(?:in|to|from|near|outside|visiting|born in)\s+$", ctx.text[max(0, a - 12):a], re.I):
             policy = "location"  # "I'm calling from Port Harcourt": a listed town, which no list holds as a firm
@@ -732,7 +734,7 @@ _FAMILY_WORDS = (r"daughter|son|wife|husband|mom|mum|mother|dad|father|brother|s
                  r"grandfather|stepson|stepdaughter|child|kid|baby|ex|ex-wife|ex-husband|twin")
 _RELATION = (rf"(?:{_FAMILY_WORDS}|neighbor|neighbour|friend|roommate|landlord|landlady|boss|manager|supervisor|coworker|"
              r"colleague|caregiver|tenant|assistant)")
-_SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hello|oh|so|okay|ok|sure)[,]?\s+)*"
+_SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hiya|hey|hello|oh|so|okay|ok|sure)[,]?\s+)*"
 _SLOT_END = r"(?=\b\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
     rf"{_SLOT_OPENING}(?:it's|it is|this is) "
@@ -747,6 +749,13 @@ _NAME_SLOT = re.compile(
 _I_AM = re.compile(rf"{_SLOT_OPENING}(?:i'm|i am) ([A-Za-z][a-z'-]{{2,}}){_SLOT_END}", re.I)
 _I_AM_FULL = re.compile(r"(?:^|[.?!,]\s+|\b(?:hi|hello|hey|yes|yeah|so|and)\s+)(?i:i'm|i am|this is|it's|my name's|my name is)"
                         r" ([A-Za-z][a-z'-]{2,}) ([A-Za-z][a-z'-]{2,})\b")
+# a name that is also a word where someone introduces themselves or is said to speak for a firm or a desk: "Hi, it's
+# Summer from Oxfam", "hiya it's jade from evri", "Chase from your team said" (not "it's summer from june to august")
+_WORD_NAME_INTRODUCED = re.compile(
+    rf"{_SLOT_OPENING}(?:it's|it is|this is) ({_WORD_NAME}) (?:from|with|calling from|here from) (?!(?:now|then|here|there|the looks? of|"
+    rf"{MONTH}|{WEEKDAY})\b)(?:the |your |our )?[a-z]"
+    rf"|(?:^|[.?!]\s+)({_WORD_NAME}) from (?:the|your|our|my) [^.?!,]{{1,30}}? (?:said|says|called|rang|told|emailed|"
+    rf"mentioned|texted|promised)\b", re.I)
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:so|and|but|well|then|yeah|okay|oh)\s+)?([a-z][a-z'-]{2,}) (?:will|is|was|said|called|"
     r"has|had|can|could|would|should|just|already|never|also|told|asked|wants|needs|helped|emailed)\b")
@@ -910,6 +919,10 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "It's Georgia, 058331927": a state's licence; "It's Autumn, so": a season
         yield Cand(m.start(1), m.end(1), "person_name", 0.84 if lower_text else 0.92)  # "thanks, summer.", "It's Will, I'm"
         # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
+    for m in _WORD_NAME_INTRODUCED.finditer(ctx.text):
+        g = 1 if m.group(1) else 2
+        if (lower_text or m.group(g)[0].isupper()) and not (lower_text and m.group(g).lower() in _WORDS_OF_THINGS):
+            yield Cand(m.start(g), _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.9 if lower_text else 0.92)
     for m in _SAID_AGAIN_WITH_SURNAME.finditer(ctx.text):
         first = m.group(1).lower()
         if (first in WORD_NAMES or first in _first_names()) and not is_english(m.group(2).lower()):
@@ -1062,6 +1075,10 @@ _NOT_EVENT = frozenset("a an the this that next last every any each same one goo
                        "happy merry".split())
 
 
+# what one goes home, is closed or buys tickets for, named with capitals: "going home for Simbang Gabi", "closed on the
+# 23rd for Dinagyang", "tickets for the Six Nations" (not a person's, a place's or a firm's name: "tickets for Hamilton")
+_EVENT_CUE = re.compile(r"\b(?:(?:going|go|went|flying|fly|travelling|traveling|home|back|away|off|closed|shut)\b[^.?!,]{0,25}?\bfor|"
+                        r"tickets?\s+(?:for|to))\s+(?:the\s+)?((?:[A-Z][\w'’]+)(?:\s+(?:de|of|del|la|[A-Z][\w'’]+)){0,3})(?!\w)")
 # a named storm, in any case: "after Hurricane Milton", "typhoon haiyan", "Storm Ciarán" (not "hurricane season")
 _NAMED_STORM = re.compile(r"\b(?i:hurricane|typhoon|cyclone|tropical storm|superstorm|storm)\s+([A-Za-z][a-zà-ÿ]+)\b")
 
@@ -1087,6 +1104,16 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "event", 0.92)
     if is_lower(ctx.text) or ctx.text == ctx.text.upper():
         return
+    for m in _EVENT_CUE.finditer(ctx.text):
+        words = m.group(1).split()
+        if words[-1] in ("de", "of", "del", "la"):
+            continue
+        lists = set(tables().get(tuple(fold(m.group(1)).lower().split()), ())) | set(tables().get((fold(words[0]).lower(),), ()))
+        if not lists & {"first_name", "surname", "place", "organization", "nationality", "language", "religion"} \
+                and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH})", words[0], re.I) and words[0].lower() not in _NOT_EVENT \
+                and not (len(words) == 1 and is_english(words[0]) and "event" not in lists) \
+                and not (re.search(r"['’]s$", words[-1]) and "event" not in lists) and words[0].lower() not in KIN_TITLES:
+            yield Cand(m.start(1), m.end(1), "event", 0.9)  # (over the NER's person or place: "Simbang Gabi")
     for m in _NAMED_EVENT.finditer(ctx.text):
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_EVENT:
@@ -1148,18 +1175,25 @@ wilmington windsor worcester""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _WHERE_ONE_GOES = re.compile(r"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
                              r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
-                             r"arriv\w+)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from|(?:move|moved|moving|fly|flew|flying|"
+                             r"arriv\w+)\s+(?:(?:all the way|just|over|up|down|out|in)\s+)?from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
                              r"going)\s+(?:(?:up|down|over|out|back)\s+)?to)\s+$", re.I)  # (not "a text from Parcelfox", "went to Purdue")
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
 
 
 def place_asked(text: str, a: int, b: int) -> bool:
-    """Whether the words around text[a:b] ask for a place: "in", "near", "outside" before it, or where one goes or
-    comes from ("moved to", "calling from"); not a possessive, a surname or "name" after it ("in Tracy's name")."""
-    return bool(re.search(r"\b(?:in|near|outside|around)\s+$", text[max(0, a - 10):a], re.I)
-                or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)) \
+    """Whether the words around text[a:b] ask for a place, as they ask for no person: "in", "outside" before it, or
+    where one goes or comes from ("moved to", "calling from"; not "sat near George", "heard back from Logan", "an email
+    coming from Leon"); not a possessive, a surname or "name" after it ("in Tracy's name")."""
+    return bool(re.search(r"\b(?:in|outside)\s+$", text[max(0, a - 10):a], re.I)
+                or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)
+                and not (_WORD_FROM.search(text, max(0, a - 30), a) and not _ONE_COMES.search(text, max(0, a - 40), a))) \
         and not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b", text[b:b + 6])
+
+
+_WORD_FROM = re.compile(r"\b(?:back|coming|came|here)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from\s+$", re.I)  # news
+_ONE_COMES = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|i|we|he|she|they)\s+(?:just\s+)?(?:back|coming|came|"
+                        r"here)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from\s+$", re.I)  # a person comes, not news
 
 
 _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked

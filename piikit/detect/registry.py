@@ -197,12 +197,12 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
 
 
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A listed town (or a city named as people are) read as a name right after a place is the next part of the
-    address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon")."""
+    """A listed town (or a city named as people are) read as a name or a firm right after a place is the next part of
+    the address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon")."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, c = out[i - 1], out[i]
-        if c.policy == "person_name" and prev.policy == "location" and "location" in policies \
+        if c.policy in ("person_name", "organization") and prev.policy == "location" and "location" in policies \
                 and re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I) \
                 and ("place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
                      or fold(text[c.start:c.end]).lower() in name_towns()) \
@@ -224,7 +224,7 @@ _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a
 _NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
 # the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
-_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada|soi"
+_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada"
 _STREET_BEFORE = re.compile(rf"\d|\b(?:{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße)\b", re.I)
 
 
@@ -260,10 +260,13 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
 # Norfolk General", "Kavanagh's Hardware"; in case-less text "maplewood hardware", "tri state cold storage" (not "a
 # chicago hospital": a kind of firm in a town)
 _HEAD_ANY_CASE = "auto parts|hardware|cold storage|vets|physio"  # kind words the head lists lack
-_FIRM_HEADS = rf"{_HEAD_ANY_CASE.title()}|Storage|Surgery|General|Juniors|Water|Power|Elementary|Drilling|{ORG_HEAD}"
-_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?\s+(?:{_FIRM_HEADS})\b(?!['’]s)")  # (with a capital only: "to london storage is",
-# "in ireland general"); and a place read whole with its kind word is the firm, unless the kind word is a place's too
-_FIRM_HEAD_LAST = re.compile(rf"\s(?!(?:Bank|Kitchen|Market|Union|Water|Club)$)(?:{_FIRM_HEADS})$")  # ("West Bank")
+_FIRM_HEADS = rf"{_HEAD_ANY_CASE.title()}|Storage|Surgery|General|Juniors|Water|Power|Elementary|Drilling|Service|{ORG_HEAD}"
+# the kind word with a capital only ("to london storage is", "in ireland general"), two capitalized words may stand
+# between ("Malawi Blood Transfusion Service", "London Bridge Hospital")
+_FIRM_HEAD_AFTER = re.compile(rf"(?:'s)?(?:\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][a-z]+){{0,2}}?\s+(?:{_FIRM_HEADS})\b(?!['’]s)")
+# and a place read whole with its kind word is the firm, unless the kind word is a place's too ("West Bank", "Falls
+# Church", "State College")
+_FIRM_HEAD_LAST = re.compile(rf"\s(?!(?:Bank|Kitchen|Market|Union|Water|Club|Church|College)$)(?:{_FIRM_HEADS})$")
 _FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|' + _HEAD_ANY_CASE)})\b(?!['’]s)")
 _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
 
@@ -286,8 +289,11 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
             c = Cand(c.start, head.end(), "organization", c.score)
             while out and out[-1].end > c.start:
                 out.pop()
-        elif c.policy in ("location", "person_name") and not lower and _FIRM_HEAD_LAST.search(text, c.start, c.end):
-            c = Cand(c.start, c.end, "organization", c.score)  # "Amathus Bay Hotel", "St. Hilary Elementary"
+        elif c.policy in ("location", "person_name") and not lower and _FIRM_HEAD_LAST.search(text, c.start, c.end) \
+                and "place" not in (listed := tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())) \
+                and ("organization" in listed or not _first_name_first(c, text)):
+            c = Cand(c.start, c.end, "organization", c.score)  # "Amathus Bay Hotel", "St. Hilary Elementary" (not "Falls
+            # Church", a listed town, or "Nora Power", a person)
         out.append(c)
     return out
 
@@ -994,9 +1000,10 @@ _AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
 def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
     model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
-    if c.policy in ("organization", "person_name") and " " not in text[c.start:c.end] \
-            and AFTER_MAKER.search(text, max(0, c.start - 12), c.start):
-        return True
+    maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start)
+    if maker and " " not in text[c.start:c.end] and (c.policy == "organization" or c.policy == "person_name" and maker.group(0)[0].isupper()
+                                                     and not _VERB_AFTER.match(text, c.end)):
+        return True  # (not "take a seat Maria", "the Toyota Sarah had": a name that starts a clause)
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
     words = tuple(text[c.start:c.end].lower().split())
@@ -1004,6 +1011,8 @@ def _compound(c: Cand, text: str) -> bool:
     return words in _COMPOUND and not text[c.start:c.end].istitle() or len(words) == 1 and bool(nxt) and (words[0], nxt.group(1).lower()) in _COMPOUND
 
 
+_VERB_AFTER = re.compile(r"\s+(?:had|has|have|drives?|drove|lent|sold|bought|owns?|owned|got|gets|uses?|used|is|was|will|said|"
+                         r"wants?|needs?|left|took|takes)\b")
 # an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare";
 # so is where a flight goes, unless a first name says a person is flown to; a name ending in a car maker
 # is a dealership

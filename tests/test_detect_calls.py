@@ -352,6 +352,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("event", "Caller: I bought two tickets for the Highland Games and they never arrived.", "Highland Games"),
     ("location", "She flew in from Rosario last night with the kids.", "Rosario"),
     ("location", "The address is Calle Mayor 5, Burgos.", "Burgos"),
+    # currencies of more countries, and the rand's and kwacha's letter before a sum
+    ("money_amount", "The clinic in Lima wants 620 soles before they'll book the scan.", "620 soles"),
+    ("money_amount", "i sent my sister three hundred pa'anga last week", "three hundred pa'anga"),
+    ("money_amount", "They took K2,400 from my account on the 3rd.", "K2,400"),
+    ("money_amount", "There's a R150 admin fee if the order bounces.", "R150"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

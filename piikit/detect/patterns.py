@@ -151,6 +151,8 @@ FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
     r"(?![.@]\w)", _I)
 _CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
+            # the rand's and the kwacha's letter before a sum with its thousands or before a fee: "K1,250", "a R120 dishonour fee"
+            r"(?-i:[RK])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
             r"(?:(?:RM|(?-i:Rp))(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
@@ -160,6 +162,8 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
              r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
+             r"(?:(?<=\d\d )soles|(?<=hundred )soles|(?<=thousand )soles|(?<=million )soles|kr[oó]nur|pa['’]anga|guaran[ií]es|guaran[ií]|c[oó]rdobas?|balboas?|tala|vatu|kina|somoni|soms|"
+             r"drams|denars?|marka|lek|bitcoins?|btc|ether)\b|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"

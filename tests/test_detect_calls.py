@@ -357,6 +357,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "i sent my sister three hundred pa'anga last week", "three hundred pa'anga"),
     ("money_amount", "They took K2,400 from my account on the 3rd.", "K2,400"),
     ("money_amount", "There's a R150 admin fee if the order bounces.", "R150"),
+    # named events of the whole world, from the event list
+    ("event", "we're shut for jamhuri day so it'll go out on the thirteenth", "jamhuri day"),
+    ("event", "My son's doing the Great North Run and wants the sponsorship page.", "Great North Run"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -628,6 +631,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "I bought tickets for Hamilton in the West End.", "Hamilton"),
     ("event", "We're flying back for Mum's seventieth in May.", "Mum"),
     ("event", "He's going home for Ruth, she's not well.", "Ruth"),
+    ("event", "Would you like an individual cremation, with the ashes returned?", "ashes"),
+    ("event", "Oh, she's a leap day baby, born on the 29th.", "leap day"),
+    ("person_name", "Rep: Dumela, you're through to accounts, how can I help?", "Dumela"),
     ("person_name", "it's summer from june to august so the rates are higher", "summer"),
     ("person_name", "It's May from now on, the new rota starts then.", "May"),
     # look-alikes a review of this session's rules found

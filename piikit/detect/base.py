@@ -66,7 +66,13 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             # hellos of more languages: "Halo, selamat siang", "DNB, hei", "Bula, I'm Vikash"
             r"halo|hei|hoi|tere|sveiki|labas|ahoj|szia|zdravo|dobar dan|dobr[yý] den|bula|mingalaba|sawasdee(?: (?:ka|khrap|krap))?|"
             r"moien|zdravei(?:te)?|zdravstvuyte|privet|dobro utro|gamarjoba|g[óo]ðan daginn|vinaka|assalomu alaykum|"
-            r"buona serata|alhamdulillah|inshallah|mashallah|sama-sama")
+            r"buona serata|alhamdulillah|inshallah|mashallah|sama-sama|"
+            # of Southern Africa, the Pacific, the Caucasus, the Himalaya, Ireland and Scotland: "Dumela, Kalahari
+            # Express", "Talofa!", "Fa'afetai", "Go siame, rra", "howya", "nae bother"
+            r"dumela(?:ng)?|ke a leboga|go siame|sala sentle|tsamaya sentle|sawubona|sanibonani|molweni|mhoro|mangwanani|"
+            r"jambo|habari|kumusta|mabuhay|sabaidee|sua s['’]?dei|tashi delek|kuzuzangpo(?: la)?|barev(?: dzez)?|"
+            r"shnorhakalutyun|madloba|rahmat|dhonnobad|nandri|talofa(?: lava)?|fa['’]?afetai(?: lava)?|m[aā]l[oō] (?:aupito|e lelei)|"
+            r"arohanui|fakaaue|meitaki|kia orana|ni sa bula|hafa adai|ia ora na|iaorana|m[aā]uruuru|howya|nae bother")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

@@ -360,6 +360,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     # named events of the whole world, from the event list
     ("event", "we're shut for jamhuri day so it'll go out on the thirteenth", "jamhuri day"),
     ("event", "My son's doing the Great North Run and wants the sponsorship page.", "Great North Run"),
+    # a person by the job and what the person does
+    ("occupation", "Can the same doctor look at my knee while I'm in?", "doctor"),
+    ("occupation", "The vet mentioned a scan, but only as a maybe.", "vet"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -634,6 +637,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "Would you like an individual cremation, with the ashes returned?", "ashes"),
     ("event", "Oh, she's a leap day baby, born on the 29th.", "leap day"),
     ("person_name", "Rep: Dumela, you're through to accounts, how can I help?", "Dumela"),
+    # look-alikes a second review found
+    ("person_name", "it's rain from the north coming in tonight", "rain"),
+    ("person_name", "It's mercy from the judge, really.", "mercy"),
+    ("event", "The office is closed for Staff Training all day Monday.", "Staff Training"),
+    ("event", "I bought tickets for Coldplay last year.", "Coldplay"),
+    ("money_amount", "I have 3 drams of whisky a night, no more.", "3 drams"),
+    ("event", "she's off to a hen party in Galway on Saturday", "hen party"),
     ("person_name", "it's summer from june to august so the rates are higher", "summer"),
     ("person_name", "It's May from now on, the new rota starts then.", "May"),
     # look-alikes a review of this session's rules found

@@ -500,6 +500,8 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"emailed|texted|recommends?|recommended|prescribed|checked|examined|arrives?|arrived|writes|wrote|"
                  r"overcharged|charged|refused|wouldn't|won't|didn't|doesn't|can't|couldn't|yelled|hung up|took|"
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
+                 r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
+                 r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
                  r"shouted|stopped|braked|sped|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
@@ -521,7 +523,8 @@ for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
 # "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
-_AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+$",
+_AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+"
+                                      r"(?:(?:same|other|new|usual|regular|right|first|second|on-call|duty)\s+)?$",
                                       _AMBIGUOUS["occupation"]["doctor"][1])
 
 

@@ -720,6 +720,7 @@ _WORD_NAME_ADDRESSED_LOWER = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|an
 # in cased text a capital where no sentence starts says the name, so "this is" and "it's" may name it too ("It's Will, I'm")
 _WORD_NAME_ADDRESSED = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?i:{_ADDRESSING_WORDS}|sorry|perfect|great|"
                                   rf"lovely|this is|it's|it is|is that),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
+_HELLO = re.compile(r"\b(?:hi|hiya|hey|hello|morning|afternoon|evening)\b", re.I)
 _SAID_AGAIN_WITH_SURNAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )\b([A-Za-z]{3,}),?\s+(?:(?:um|uh|er|erm),?\s+)?(?i:\1)\s+([A-Za-z][a-z'-]{2,})\b")
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$|^(?:are|is|was|were|do|does|did|can|won|would|could|should|has|have|had|"
@@ -734,7 +735,7 @@ _FAMILY_WORDS = (r"daughter|son|wife|husband|mom|mum|mother|dad|father|brother|s
                  r"grandfather|stepson|stepdaughter|child|kid|baby|ex|ex-wife|ex-husband|twin")
 _RELATION = (rf"(?:{_FAMILY_WORDS}|neighbor|neighbour|friend|roommate|landlord|landlady|boss|manager|supervisor|coworker|"
              r"colleague|caregiver|tenant|assistant)")
-_SLOT_OPENING = r"(?:^|[.?!]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hiya|hey|hello|oh|so|okay|ok|sure)[,]?\s+)*"
+_SLOT_OPENING = r"(?:^|[.?!:]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hiya|hey|hello|oh|so|okay|ok|sure)[,]?\s+)*"  # (after a label too)
 _SLOT_END = r"(?=\b\s*(?:[,.?!]|$|here\b|calling\b|speaking\b|with\b|from\b|again\b))"
 _NAME_SLOT = re.compile(
     rf"{_SLOT_OPENING}(?:it's|it is|this is) "
@@ -921,7 +922,9 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
     for m in _WORD_NAME_INTRODUCED.finditer(ctx.text):
         g = 1 if m.group(1) else 2
-        if (lower_text or m.group(g)[0].isupper()) and not (lower_text and m.group(g).lower() in _WORDS_OF_THINGS):
+        greeted = g == 2 or _HELLO.search(ctx.text, m.start(), m.start(g))
+        if (greeted or not lower_text and m.group(g)[0].isupper()) and not (lower_text and m.group(g).lower() in _WORDS_OF_THINGS):
+            # (a greeting first where case says nothing: not "it's rain from the north", "It's mercy from the judge")
             yield Cand(m.start(g), _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.9 if lower_text else 0.92)
     for m in _SAID_AGAIN_WITH_SURNAME.finditer(ctx.text):
         first = m.group(1).lower()
@@ -1076,7 +1079,8 @@ _NOT_EVENT = frozenset("a an the this that next last every any each same one goo
 
 
 # what one goes home, is closed or buys tickets for, named with capitals: "going home for Simbang Gabi", "closed on the
-# 23rd for Dinagyang", "tickets for the Six Nations" (not a person's, a place's or a firm's name: "tickets for Hamilton")
+# 23rd for Dinagyang", "tickets for Lollapalooza Chile" (not a person's, a place's or a firm's name: "tickets for Hamilton";
+# not everyday words: "closed for Staff Training"; not one unknown word after "tickets": "tickets for Coldplay", a band)
 _EVENT_CUE = re.compile(r"\b(?:(?:going|go|went|flying|fly|travelling|traveling|home|back|away|off|closed|shut)\b[^.?!,]{0,25}?\bfor|"
                         r"tickets?\s+(?:for|to))\s+(?:the\s+)?((?:[A-Z][\w'’]+)(?:\s+(?:de|of|del|la|[A-Z][\w'’]+)){0,3})(?!\w)")
 # a named storm, in any case: "after Hurricane Milton", "typhoon haiyan", "Storm Ciarán" (not "hurricane season")
@@ -1111,7 +1115,8 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
         lists = set(tables().get(tuple(fold(m.group(1)).lower().split()), ())) | set(tables().get((fold(words[0]).lower(),), ()))
         if not lists & {"first_name", "surname", "place", "organization", "nationality", "language", "religion"} \
                 and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH})", words[0], re.I) and words[0].lower() not in _NOT_EVENT \
-                and not (len(words) == 1 and is_english(words[0]) and "event" not in lists) \
+                and (not all(is_english(w) for w in words) or "event" in lists) \
+                and (len(words) > 1 or not m.group(0).lower().startswith("ticket") or "event" in lists) \
                 and not (re.search(r"['’]s$", words[-1]) and "event" not in lists) and words[0].lower() not in KIN_TITLES:
             yield Cand(m.start(1), m.end(1), "event", 0.9)  # (over the NER's person or place: "Simbang Gabi")
     for m in _NAMED_EVENT.finditer(ctx.text):

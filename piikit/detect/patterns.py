@@ -163,7 +163,7 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"(?:(?<=\d\d )soles|(?<=hundred )soles|(?<=thousand )soles|(?<=million )soles|kr[oó]nur|pa['’]anga|guaran[ií]es|guaran[ií]|c[oó]rdobas?|balboas?|tala|vatu|kina|somoni|soms|"
-             r"drams|denars?|marka|lek|bitcoins?|btc|ether)\b|"
+             r"(?<=\d\d )drams|(?<=hundred )drams|(?<=thousand )drams|denars?|marka|lek|bitcoins?|btc|ether)\b|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"

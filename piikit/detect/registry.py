@@ -1001,8 +1001,8 @@ def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
     model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
     maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start)
-    if maker and " " not in text[c.start:c.end] and (c.policy == "organization" or c.policy == "person_name" and maker.group(0)[0].isupper()
-                                                     and not _VERB_AFTER.match(text, c.end)):
+    if maker and " " not in text[c.start:c.end] and (
+            c.policy == "organization" or c.policy == "person_name" and maker.group(0)[0].isupper() and not _VERB_AFTER.match(text, c.end)):
         return True  # (not "take a seat Maria", "the Toyota Sarah had": a name that starts a clause)
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
@@ -1016,9 +1016,9 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|drives?|drove|lent|sold|bought|own
 # an airport is a place, whatever the NER says: "Jomo Kenyatta International", "flying into O'Hare";
 # so is where a flight goes, unless a first name says a person is flown to; a name ending in a car maker
 # is a dealership
-_NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?\w[\w'-]*"
-                           r"(?:\s+\w[\w'-]*){0,3}")
-_STREET_NAME_AFTER = re.compile(r"\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+_STREET_OF = r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?"  # "Calle de Alcalá", "Rua das Flores"
+_NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+{_STREET_OF}\w[\w'-]*(?:\s+\w[\w'-]*){{0,3}}")
+_STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_OF}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
 _AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
 _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|"
@@ -1034,9 +1034,10 @@ def _first_name_first(c: Cand, text: str) -> bool:
 
 
 def _as_place(c: Cand, text: str) -> Cand:
-    """A candidate read again by where it stands: an airport, a flight's destination, a branch's town or a city named
-    as people are where a place is asked for is a location; a name ending in a car maker, said where one is at it, a dealership; a town one is insured or banks
-    with, a firm."""
+    """A candidate read again by where it stands: an airport, a flight's destination, a branch's town, a street named
+    by its foreign word or a city named as people are where a place is asked for is a location; a name ending in a
+    car maker, said where one is at it, a dealership; a town one is insured or banks with, or "Air" and a country, a
+    firm."""
     if c.policy == "organization" and (_AIRPORT.search(text[c.start:c.end]) or _FLOWN_TO.search(text[max(0, c.start - 25):c.start])):
         return Cand(c.start, c.end, "location", c.score)
     if c.policy == "person_name" and _DEALER.search(text[c.start:c.end]) and text[c.start].isupper() \

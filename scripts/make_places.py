@@ -17,8 +17,9 @@ words or names first). The towns are joined by the states, provinces, regions an
 `pycountry` (LGPL-2.1) ships them ("tamil nadu", "gauteng", "new south wales", "west yorkshire"), and by
 cities of 200,000 people or more whose names of several words are all English words ("cape town", "gold
 coast", "baton rouge"), by the countries and territories of ISO 3166-1 ("lesotho", "isle of man") and by the
-capitals of GeoNames' country table, however small ("valletta", "vaduz"); big cities and countries named as people are
-("eugene", "hamilton", "chad") are written apart as "nametown" lines, read as towns only where a place is asked for. Such a name of everyday words is read as a place in lower-case text only after
+capitals of GeoNames' country table, however small ("valletta", "vaduz"); towns of 50,000 people or more and
+countries named as people are ("eugene", "tracy", "chad") are written apart as "nametown" lines, read as towns only
+where a place is asked for. Such a name of everyday words is read as a place in lower-case text only after
 "in", "to", "from" and the like (`piikit.detect.lexicons`), so "a little rock" stays words. Run once,
 offline, from the wheels:
 
@@ -205,9 +206,9 @@ def main() -> None:
     nations |= {n for n in seats if " " in n or not any(n in base_words(p) for p in ("verb", "adj", "adv"))}  # as
     # big cities are: "valletta", "vaduz" are WordNet's nouns
     keep = [f"place {n}" for n in sorted(set(plain) | nouns_like(english, like) | big | regions | nations)]
-    # cities of 100,000 people or more named as people are ("eugene", "hamilton", "braga"): kept apart, read as
+    # towns of 50,000 people or more and countries named as people are ("eugene", "hamilton", "braga"): kept apart, read as
     # towns only where a place is asked for ("I live in Eugene", "flying to Santiago"), never from the list alone
-    named = {n for n in population if population[n] >= BIG_CITY} | countries(sys.argv[1])
+    named = {n for n in population if population[n] >= TOWN} | countries(sys.argv[1])
     keep += [f"nametown {n}" for n in sorted(named) if " " not in n and {"first_name", "surname"} & set(known.get((n,), ()))
              and "place" not in known.get((n,), ()) and n not in EVERYDAY | BRANDS]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild

@@ -328,6 +328,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "We moved to Preston last spring and the meter was never read.", "Preston"),
     ("location", "The parcel is on flight BA 2490 to Santiago, landing tomorrow.", "Santiago"),
     ("location", "i'm calling from hamilton and the signal keeps dropping", "hamilton"),
+    ("location", "My daughter lives in Tracy now, out past the freeway.", "Tracy"),
     ("location", "Send it to 14 Calle Mayor, Murcia, please.", "Murcia"),
     ("organization", "Caller: I'm the night manager at Lakeshore Grand Hotel, and a guest's card was declined.", "Lakeshore Grand Hotel"),
     ("organization", "He started at Pine Hollow Elementary in September.", "Pine Hollow Elementary"),
@@ -648,6 +649,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "It's May from now on, the new rota starts then.", "May"),
     # look-alikes a review of this session's rules found
     ("location", "We sat near George at the wedding.", "George"),
+    ("location", "the email came from Tracy in accounts this morning", "Tracy"),
     ("location", "I just heard back from Logan, he's fine with it.", "Logan"),
     ("location", "I spoke to Austin yesterday about the refund.", "Austin"),
     ("organization", "My name is Tom Power and I'm calling about my bill.", "Tom Power"),

@@ -319,7 +319,7 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def name_towns() -> frozenset[str]:
-    """Cities of 100,000 people or more named as people are ("eugene", "hamilton", "braga"; places.txt.gz's
+    """Towns of 50,000 people or more and countries named as people are ("eugene", "hamilton", "braga"; places.txt.gz's
     "nametown" lines): towns only where a place is asked for, so they stay out of tables()."""
     return frozenset(key[0] for key, section in generated_entries("places.txt.gz") if section == "name_town")
 

@@ -1178,9 +1178,10 @@ mendoza merida mesa mesquite midland montgomery natal newport newton nice orlean
 riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
 wilmington windsor worcester""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
-_WHERE_ONE_GOES = re.compile(r"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
+_ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
+_WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
                              r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
-                             r"arriv\w+)\s+(?:(?:all the way|just|over|up|down|out|in)\s+)?from|(?:move|moved|moving|fly|flew|flying|"
+                             rf"arriv\w+)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
                              r"going)\s+(?:(?:up|down|over|out|back)\s+)?to)\s+$", re.I)  # (not "a text from Parcelfox", "went to Purdue")
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
@@ -1192,13 +1193,19 @@ def place_asked(text: str, a: int, b: int) -> bool:
     coming from Leon"); not a possessive, a surname or "name" after it ("in Tracy's name")."""
     return bool(re.search(r"\b(?:in|outside)\s+$", text[max(0, a - 10):a], re.I)
                 or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)
-                and not (_WORD_FROM.search(text, max(0, a - 30), a) and not _ONE_COMES.search(text, max(0, a - 40), a))) \
+                and not _news_from(text, a)) \
         and not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b", text[b:b + 6])
 
 
-_WORD_FROM = re.compile(r"\b(?:back|coming|came|here)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from\s+$", re.I)  # news
-_ONE_COMES = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|i|we|he|she|they)\s+(?:just\s+)?(?:back|coming|came|"
-                        r"here)\s+(?:(?:all the way|just|over|up|down|out)\s+)?from\s+$", re.I)  # a person comes, not news
+# who or what comes from somewhere: a person ("I'm coming from Kingston") or news ("an email coming from Leon")
+_COMES_FROM = re.compile(rf"(?:\b(i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|i|we|he|she|they)\s+(?:just\s+)?)?"
+                         rf"\b(?:back|coming|came|here)\s+{_ON_THE_WAY}from\s+$", re.I)
+
+
+def _news_from(text: str, a: int) -> bool:
+    """Whether "coming from", "back from" before text[a:] says where news comes from, with no person coming."""
+    m = _COMES_FROM.search(text, max(0, a - 40), a)
+    return bool(m) and not m.group(1)
 
 
 _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked

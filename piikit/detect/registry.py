@@ -204,8 +204,8 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
         prev, c = out[i - 1], out[i]
         if c.policy in ("person_name", "organization") and prev.policy == "location" and "location" in policies \
                 and re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I) \
-                and ("place" in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
-                     or fold(text[c.start:c.end]).lower() in name_towns()) \
+                and ("place" in tables().get(tuple((said := fold(text[c.start:c.end]).lower()).split()), ())
+                     or said in name_towns()) \
                 and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]):  # not "in Texas, Jordan says hi"
             out[i] = Cand(c.start, c.end, "location", c.score)
     for i in range(len(out) - 1):
@@ -1000,9 +1000,9 @@ _AT_DEALER = re.compile(r"\b(?:at|from|to|with|over at|called)\s+$", re.I)
 def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
     model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
-    maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start)
-    if maker and " " not in text[c.start:c.end] and (
-            c.policy == "organization" or c.policy == "person_name" and maker.group(0)[0].isupper() and not _VERB_AFTER.match(text, c.end)):
+    maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start) \
+        if c.policy in ("organization", "person_name") and " " not in text[c.start:c.end] else None
+    if maker and (c.policy == "organization" or maker.group(0)[0].isupper() and not _VERB_AFTER.match(text, c.end)):
         return True  # (not "take a seat Maria", "the Toyota Sarah had": a name that starts a clause)
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
@@ -1018,6 +1018,7 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|drives?|drove|lent|sold|bought|own
 # is a dealership
 _STREET_OF = r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?"  # "Calle de Alcalá", "Rua das Flores"
 _NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+{_STREET_OF}\w[\w'-]*(?:\s+\w[\w'-]*){{0,3}}")
+_STREET_WORD = re.compile(_STREET_FIRST)
 _STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_OF}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
 _AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
 _AIRPORT = re.compile(r"\bairport$", re.I)
@@ -1054,8 +1055,8 @@ def _as_place(c: Cand, text: str) -> Cand:
             and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())):
         return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building": a street
         # (not "Rue Henderson called": a first name and a surname)
-    after = _STREET_NAME_AFTER.match(text, c.end)
-    if c.policy in ("person_name", "organization") and after and re.fullmatch(_STREET_FIRST, words[0]) and len(words) == 1:
+    after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
+    if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \

@@ -364,6 +364,17 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a person by the job and what the person does
     ("occupation", "Can the same doctor look at my knee while I'm in?", "doctor"),
     ("occupation", "The vet mentioned a scan, but only as a maybe.", "vet"),
+    # session 27: mailboxes of every country's domain, a handle said again at once, firms named bare by their kind
+    ("email_address", "Sure, it's marija dot kalnina at inbox dot lv, Marija with a J.", "marija dot kalnina at inbox dot lv"),
+    ("email_address", "i'll reissue it to florian dot gruber at gmx dot at thanks", "florian dot gruber at gmx dot at"),
+    ("email_address", "send it to pedro at correo dot com dot uy", "pedro at correo dot com dot uy"),
+    ("email_address", "mail me at ingrid at online dot no, thanks", "ingrid at online dot no"),
+    ("url", "it's all on delfi.lv now", "delfi.lv"),
+    ("username", "What username is he using? mateo.solis09. mateo.solis09, hmm, I see.", "mateo.solis09, hmm"),
+    ("organization", "my employee number at kuwait oil company is k o c four four", "kuwait oil company"),
+    ("organization", "i paid for the spice tour with spice island tours and they canceled", "spice island tours"),
+    ("organization", "we moved with swan river removals last year", "swan river removals"),
+    ("organization", "he works at acme motors in leeds", "acme motors"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -655,6 +666,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "My name is Tom Power and I'm calling about my bill.", "Tom Power"),
     ("organization", "We live in Falls Church, Virginia.", "Falls Church"),
     ("organization", "We're in State College, Pennsylvania.", "State College"),
+    # session 27: look-alikes of mailboxes' country codes and of firms named bare
+    ("url", "we meet at nine on the dot so see you there", None),
+    ("email_address", "it's ana at sapo dot pt dot no wait dot com", "no wait"),
+    ("username", "it's saved as meeting underscore notes dot mp four", None),
+    ("organization", "i work at insurance company in the city", None),
+    ("organization", "we went with local cabs from the airport", None),
+    ("organization", "i rented from car rental company near the station", None),
+    ("organization", "honestly i was in good company there", None),
+    ("organization", "she stayed at one hotel and then another", None),
 ]
 
 

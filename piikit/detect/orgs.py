@@ -362,6 +362,38 @@ def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(keep[0].start(), keep[-1].start() + len(keep[-1].group(0).rstrip(".")), "organization", 0.88)
 
 
+# a firm named bare, without "the" or "a", by the word that says what it is ("at kuwait oil company", "with spice island
+# tours"): English wants an article before such a word unless it is part of a name. Case-less text only (capitals find it
+# otherwise); not "at school", "in hospital", "for company", which need no article
+_BARE_FIRM = re.compile(r"\b(?:at|with|from|for|to|by|called|through|via|joined|join|using)\s+((?:[a-z][a-z'’&-]*\s+){1,3}?)"
+                        r"(company|co|ltd|limited|inc|llc|plc|hotel|motors|removals|haulage|lettings|tours|cabs|taxis|"
+                        r"clinic|pharmacy|bakery|salon|garage|builders|airways|airlines|bank|credit union)\b(?!['’-])")
+# the words that say which trade a firm is in, or how big or near it is: "a taxi company", "local cabs", "car hire company"
+_TRADE = frozenset(_ING_TRADES) | frozenset(
+    "oil gas taxi cab car cars rental hire bus coach travel tour tours boat walking moving removal insurance phone mobile "
+    "cable water power electric energy security delivery courier freight finance loan credit mortgage property estate "
+    "letting construction trucking haulage logistics tech software airline train rail ferry medical health food drinks "
+    "mining steel tea coffee pet vet hair beauty nail furniture toy motor auto parts tyre tire repair local big small "
+    "large national international private public family different another new old same other main former current "
+    "previous good bad mixed whole entire guided day budget cheap luxury".split())
+
+
+def recognize_bare_orgs(ctx: Ctx) -> Iterator[Cand]:
+    """organization for a firm said without an article and ending in the word for its kind, in case-less text, where the
+    words before that word name it: a place, a name, a word no dictionary has, or two words not of a trade."""
+    if not is_lower(ctx.text):
+        return
+    for m in _BARE_FIRM.finditer(ctx.text):
+        words = m.group(1).split()
+        if any(w in STOP_WORDS or _NUMBER_WORD.fullmatch(w) or w in ("um", "uh", "er", "erm") for w in words):
+            continue  # "at the hotel", "with one company", "at um hotel"
+        named = [w for w in words if w not in _TRADE and not (w.endswith("ed") and is_english(w))]
+        proper = [w for w in named if _unknown(w) or tables().get((w,))]
+        if not proper and (len(named) < 2 or len(named) < len(words)):
+            continue  # "at insurance company", "with local cabs", "from car rental company"
+        yield Cand(m.start(1), m.end(2), "organization", 0.8)
+
+
 def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for the unknown word(s) right after a workplace or provider cue."""
     cased = not is_lower(ctx.text)

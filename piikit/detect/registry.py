@@ -27,7 +27,7 @@ from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_l
                                place_asked, recognize_names, recognize_names_in_addresses, recognize_ner,
                                recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
-                                 recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
+                                 recognize_bare_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
 from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
@@ -72,6 +72,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("cued_orgs", frozenset({"organization"}), recognize_cued_orgs),
     Recognizer("answered_orgs", frozenset({"organization"}), recognize_answered_orgs),
     Recognizer("intro_orgs", frozenset({"organization"}), recognize_intro_orgs),
+    Recognizer("bare_orgs", frozenset({"organization"}), recognize_bare_orgs),
     Recognizer("account_orgs", frozenset({"organization"}), recognize_account_orgs),
     Recognizer("provider_orgs", frozenset({"organization"}), recognize_provider_orgs),
     Recognizer("branch_orgs", frozenset({"organization"}), recognize_branch_orgs),
@@ -465,7 +466,7 @@ _ECHO = re.compile(r"[\s,.?!]+(?:(?:yes|yeah|yep|correct|right|exactly|that's ri
 
 def echoes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A value said again right after it is the same value: the repeat takes its policy (a bare
-    number alone has none)."""
+    number alone has none), a code or handle over the names read inside it ("mateo.solis09. mateo.solis09")."""
     out = list(cands)
     for c in cands:
         said = text[c.start:c.end]
@@ -474,8 +475,9 @@ def echoes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]
                 or re.match(r"\w", text[m.end() + len(said):m.end() + len(said) + 1]):
             continue
         a, b = m.end(), m.end() + len(said)
-        if not any(o.start < b and a < o.end for o in out):
-            out.append(Cand(a, b, c.policy, c.score))
+        inside = [o for o in out if a <= o.start and o.end <= b] if c.policy in _SPELL_SOURCES else []
+        if not any(o.start < b and a < o.end for o in out if o not in inside):
+            out = [o for o in out if o not in inside] + [Cand(a, b, c.policy, c.score)]
     return sorted(out, key=lambda c: c.start)
 
 

@@ -375,6 +375,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "i paid for the spice tour with spice island tours and they canceled", "spice island tours"),
     ("organization", "we moved with swan river removals last year", "swan river removals"),
     ("organization", "he works at acme motors in leeds", "acme motors"),
+    # a place after "in"/"from" and a filler, a region after its town, Ireland's counties, streets of other languages
+    ("location", "she lives in, uh, Elgin.", "Elgin"),
+    ("location", "calling from, uh, Kona, on the Big Island", "Kona"),
+    ("location", "and I'm in, uh, Gweedore, in Donegal.", "Gweedore"),
+    ("location", "I'm calling from Kota Kinabalu, Sabah, about my visa.", "Sabah"),
+    ("location", "my parents are in rennes, in brittany, and they speak breton", "brittany"),
+    ("location", "I live in Mérida, in the Yucatán, now.", "Yucatán"),
+    ("location", "i'm from dingle, county kerry", "county kerry"),
+    ("location", "i'm staying on soi nana in bangkok", "soi nana"),
+    ("location", "we're at calle do franco twelve in santiago", "calle do franco twelve"),
+    ("location", "the address is carrera seven number twenty fifteen in bogotá", "carrera seven number twenty fifteen"),
+    ("location", "i'm at carrera 7 # 20-15 in bogota", "carrera 7 # 20-15"),
+    ("location", "So the hotel's on Jalan Gaya, and we check in Friday.", "Jalan Gaya"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -675,6 +688,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "i rented from car rental company near the station", None),
     ("organization", "honestly i was in good company there", None),
     ("organization", "she stayed at one hotel and then another", None),
+    ("location", "I spoke to, uh, Austin yesterday about it.", "Austin"),
+    ("location", "I'm in Texas, Jordan says hi", "Jordan"),
+    ("location", "i sent it via email yesterday", None),
+    ("location", "it came via royal mail on monday", "via royal mail"),
+    ("location", "Rue Henderson called me back", "Rue Henderson"),
 ]
 
 

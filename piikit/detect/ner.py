@@ -427,21 +427,22 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name" and "place" in listed and not {"first_name", "surname"} & set(listed) \
                 and text[0].isupper() and not _TITLES.search(ctx.text[max(0, a - 12):a]):
             policy = "location"  # "Hope, Derbyshire": a county no one is named
+        lead = before_fillers(ctx.text, a)  # "calling from, uh, Kona" as "calling from Kona"
         if policy == "person_name" and " " not in text and "place" in listed \
-                and (re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", ctx.text[max(0, a - 12):a], re.I)
+                and (re.search(r"\b(?:in|to|from|near|outside|visiting|visit)\s+$", lead[-12:], re.I)
                      and not {"first_name", "surname"} & set(listed) or place_asked(ctx.text, a, b)):
             policy = "location"  # "we just moved to Marion", "I live in Austin": a town named like a person, where a
             # place is asked for if a name too (not "I spoke to Austin", "in Victoria's name")
         if policy == "organization" and "place" in listed and "organization" not in listed \
-                and re.search(r"\b(?:in|to|from|near|outside|visiting|born in)\s+$", ctx.text[max(0, a - 12):a], re.I):
+                and re.search(r"\b(?:in|to|from|near|outside|visiting|born in)\s+$", lead[-12:], re.I):
             policy = "location"  # "I'm calling from Port Harcourt": a listed town, which no list holds as a firm
         if policy == "person_name" and " " not in text and "first_name" not in tables().get((fold(text).lower(),), ()) \
-                and re.search(r"\b(?:in|near|outside)\s+$", ctx.text[max(0, a - 10):a], re.I) \
+                and re.search(r"\b(?:in|near|outside)\s+$", lead[-10:], re.I) \
                 and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "a cashier at aldi in bolton", "my stay in Cancún": a town, not "in Patel's clinic"
         if policy in ("person_name", "organization") and " " not in text and text.istitle() and not listed \
                 and not is_english(text.lower()) and not is_lower(ctx.text) \
-                and _WHERE_ONE_GOES.search(ctx.text, max(0, a - 30), a) and not _AGENT_FROM.search(ctx.text, max(0, a - 40), a) \
+                and _WHERE_ONE_GOES.search(lead[-30:]) and not _AGENT_FROM.search(lead[-40:]) \
                 and not re.match(r"['’]s\b|\s+[A-Z]", ctx.text[b:b + 3]) \
                 and used_as_town(text):
             policy = "location"  # "driving to Mývatn", "just past Waiotapu", "calling from Oistins": a word no list holds,
@@ -1187,10 +1188,21 @@ _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?r
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
 
 
+_FILLERS_LAST = re.compile(r"(?:,?\s+(?:uh|um|erm|er|ah)\b,?)+\s+$", re.I)
+
+
+def before_fillers(text: str, a: int, size: int = 60) -> str:
+    """The `size` characters before text[a:], read without the fillers that end them ("in, uh, " as "in ")."""
+    return _FILLERS_LAST.sub(" ", text[max(0, a - size):a])
+
+
 def place_asked(text: str, a: int, b: int) -> bool:
     """Whether the words around text[a:b] ask for a place, as they ask for no person: "in", "outside" before it, or
     where one goes or comes from ("moved to", "calling from"; not "sat near George", "heard back from Logan", "an email
-    coming from Leon"); not a possessive, a surname or "name" after it ("in Tracy's name")."""
+    coming from Leon"); not a possessive, a surname or "name" after it ("in Tracy's name"). Fillers between do not count."""
+    cut = _FILLERS_LAST.search(text, max(0, a - 30), a)
+    if cut:  # "in, uh, Elgin": read as "in Elgin"
+        text, a, b = text[:cut.start()] + " " + text[a:], cut.start() + 1, b - (a - cut.start() - 1)
     return bool(re.search(r"\b(?:in|outside)\s+$", text[max(0, a - 10):a], re.I)
                 or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)
                 and not _news_from(text, a)) \

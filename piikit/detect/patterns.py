@@ -478,8 +478,16 @@ _AU_STATE_POSTCODE_RX = re.compile(rf"\b(?i:victoria|queensland|new south wales|
 _AU_STATE_BEFORE = re.compile(r"\b(?:to|through|queen|king|lake|is|was|and|the|with|for|from|ask|hi|hello|thanks)\s+$", re.I)
 _NAMED_CODE_BEFORE = re.compile(r"\b(?:number|no|id|code|reference|ref)\s*(?:is|was|will be|'s)?\s*:?\s*$")
 _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it's|it is|yes|um|uh|sure)[,.]?\s+)*$")
-_STREET_SAID = re.compile(r"\b(?:off|on|onto|along|down|up|near) "
-                          r"((?:calle|rue|rua|avenida) ([a-z]{3,})|((?:[a-z]{3,} )?[a-z]{3,}) "
+# a street by the word other languages put first ("on calle luna", "staying on soi nana", "the address is via roma
+# dodici", "at calle do franco 12", Colombia's "carrera 7 number 20-15"), with the house number after it; "via" only
+# with that number ("sent via email")
+_FOREIGN_STREET = (r"(?:(?:calle|rue|rua|avenida|soi|jalan|rruga|ulica|carrera|strada|triq|calea|carrer|avinguda|paseo|"
+                   r"camino|travessa|viale|corso) |via (?=(?:[a-z]+ ){1,3}\d))(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du|e|"
+                   r"el|il) )?(\d{1,3}[a-z]?(?= (?:number |no |#) ?\d)|[a-z]{3,}(?: (?!(?:and|the|for|near|with|but|from|just|"
+                   r"then|right|now|was|were|are|has|had|have|please|thanks|okay|number|apartment|flat|floor)\b)[a-z]{3,})?)"
+                   r"(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
+_STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is|to) "
+                          rf"({_FOREIGN_STREET}|((?:[a-z]{{3,}} )?[a-z]{{3,}}) "
                           r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove))\b")
 # where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
 # off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none

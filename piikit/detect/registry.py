@@ -197,6 +197,9 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return out
 
 
+_IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
+
+
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A listed town (or a city named as people are) read as a name or a firm right after a place is the next part of
     the address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon")."""
@@ -204,11 +207,13 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
     for i in range(1, len(out)):
         prev, c = out[i - 1], out[i]
         if c.policy in ("person_name", "organization") and prev.policy == "location" and "location" in policies \
-                and re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I) \
-                and ("place" in tables().get(tuple((said := fold(text[c.start:c.end]).lower()).split()), ())
-                     or said in name_towns()) \
-                and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]):  # not "in Texas, Jordan says hi"
-            out[i] = Cand(c.start, c.end, "location", c.score)
+                and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]) and (  # not "in Texas, Jordan says hi"
+                    re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I)
+                    and ("place" in (listed := tables().get(tuple((said := fold(text[c.start:c.end]).lower()).split()), ()))
+                         or said in name_towns()
+                         or " " not in said and not {"first_name", "organization"} & set(listed) and not is_name(said))
+                    or _IN_ITS_REGION.fullmatch(text, prev.end, c.start)):
+            out[i] = Cand(c.start, c.end, "location", c.score)  # "Kota Kinabalu, Sabah", "Rennes, in Brittany"
     for i in range(len(out) - 1):
         c, nxt = out[i], out[i + 1]
         if c.policy in ("organization", "person_name") and nxt.policy == "location" and c.end - c.start <= 25 \
@@ -1036,6 +1041,9 @@ def _first_name_first(c: Cand, text: str) -> bool:
     return "first_name" in tables().get((text[c.start:c.end].split()[0].lower(),), ())
 
 
+_COUNTY = re.compile(r"\b(?:county|co\.)\s+$", re.I)
+
+
 def _as_place(c: Cand, text: str) -> Cand:
     """A candidate read again by where it stands: an airport, a flight's destination, a branch's town, a street named
     by its foreign word or a city named as people are where a place is asked for is a location; a name ending in a
@@ -1054,12 +1062,16 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location"
     words = text[c.start:c.end].lower().split()
     if c.policy in ("person_name", "organization") and _NAMED_STREET.fullmatch(text, c.start, c.end) \
-            and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())):
+            and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())
+                     and ("first_name" in tables().get((fold(words[0]),), ()) or is_english(words[0]))):
         return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building": a street
-        # (not "Rue Henderson called": a first name and a surname)
+        # (not "Rue Henderson called": a name or word and a surname; but "Jalan Gaya")
     after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
     if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
+    county = _COUNTY.search(text, max(0, c.start - 8), c.start)
+    if c.policy in ("person_name", "organization") and county and len(words) == 1:
+        return Cand(county.start(), c.end, "location", c.score)  # "from dingle, county kerry": Ireland's counties
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
             and "place" in tables().get(tuple(region.group(1).lower().split()), ()):

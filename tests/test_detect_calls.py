@@ -388,6 +388,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "the address is carrera seven number twenty fifteen in bogotá", "carrera seven number twenty fifteen"),
     ("location", "i'm at carrera 7 # 20-15 in bogota", "carrera 7 # 20-15"),
     ("location", "So the hotel's on Jalan Gaya, and we check in Friday.", "Jalan Gaya"),
+    ("location", "we went to Lake Tahoe in June", "Lake Tahoe"),
+    ("location", "I moved to Tucson last year", "Tucson"),
+    ("location", "my address is via roma 12, tropea", "via roma 12"),
+    ("organization", "i'm at soi dog rescue as a volunteer", "soi dog rescue"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -693,6 +697,20 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "i sent it via email yesterday", None),
     ("location", "it came via royal mail on monday", "via royal mail"),
     ("location", "Rue Henderson called me back", "Rue Henderson"),
+    # look-alikes the session's review found, and cars named by their model
+    ("email_address", "i bought shoes at polka dot so cheap", None),
+    ("email_address", "my kids at school do dot to dot puzzles", None),
+    ("email_address", "can you look at main dot rs for me", None),
+    ("organization", "she works for debt collection company now", None),
+    ("organization", "he works for pest control company", None),
+    ("location", "he's the best plumber in the county patrick told me", None),
+    ("location", "hi this is david lane from accounts", None),
+    ("location", "the payment is via paypal 5 times a year", None),
+    ("location", "i'm at soi dog rescue as a volunteer", None),
+    ("organization", "Caller: 8KQM214, California plates, it's a silver Civic.", "Civic"),
+    ("organization", "And the loaner's a white Corolla, Nevada plate 9 0 2 L X E", "Corolla"),
+    ("location", "he drives a black Tahoe.", "Tahoe"),
+    ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 
 

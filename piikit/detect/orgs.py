@@ -378,9 +378,16 @@ _TRADE = frozenset(_ING_TRADES) | frozenset(
     "previous good bad mixed whole entire guided day budget cheap luxury".split())
 
 
+# kind words that make two everyday words a firm's name without a place or a name in it: a legal form or a trade's plural
+# ("swan river removals", "pest control ltd"), not a singular "company", "bank" ("for debt collection company")
+_NAMED_BY_HEAD = frozenset("co ltd limited inc llc plc motors removals haulage lettings tours cabs taxis builders airways "
+                           "airlines".split())
+
+
 def recognize_bare_orgs(ctx: Ctx) -> Iterator[Cand]:
     """organization for a firm said without an article and ending in the word for its kind, in case-less text, where the
-    words before that word name it: a place, a name, a word no dictionary has, or two words not of a trade."""
+    words before that word name it: a place, a name, a word no dictionary has, or two words not of a trade before a
+    legal form or a trade's plural."""
     if not is_lower(ctx.text):
         return
     for m in _BARE_FIRM.finditer(ctx.text):
@@ -389,8 +396,8 @@ def recognize_bare_orgs(ctx: Ctx) -> Iterator[Cand]:
             continue  # "at the hotel", "with one company", "at um hotel"
         named = [w for w in words if w not in _TRADE and not (w.endswith("ed") and is_english(w))]
         proper = [w for w in named if _unknown(w) or tables().get((w,))]
-        if not proper and (len(named) < 2 or len(named) < len(words)):
-            continue  # "at insurance company", "with local cabs", "from car rental company"
+        if not proper and (len(named) < 2 or len(named) < len(words) or m.group(2) not in _NAMED_BY_HEAD):
+            continue  # "at insurance company", "with local cabs", "for pest control company" (but "swan river removals")
         yield Cand(m.start(1), m.end(2), "organization", 0.8)
 
 

@@ -482,11 +482,14 @@ _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it'
 # dodici", "at calle do franco 12", Colombia's "carrera 7 number 20-15"), with the house number after it; "via" only
 # with that number ("sent via email")
 _FOREIGN_STREET = (r"(?:(?:calle|rue|rua|avenida|soi|jalan|rruga|ulica|carrera|strada|triq|calea|carrer|avinguda|paseo|"
-                   r"camino|travessa|viale|corso) |via (?=(?:[a-z]+ ){1,3}\d))(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du|e|"
+                   r"camino|travessa|viale|corso) (?!jalan\b)|via (?=(?:[a-z]+ ){1,3}\d+(?! (?:times|days|weeks|months|years|"
+                   r"hours|minutes|percent|pounds|dollars|euros)\b)))(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du|e|"
                    r"el|il) )?(\d{1,3}[a-z]?(?= (?:number |no |#) ?\d)|[a-z]{3,}(?: (?!(?:and|the|for|near|with|but|from|just|"
-                   r"then|right|now|was|were|are|has|had|have|please|thanks|okay|number|apartment|flat|floor)\b)[a-z]{3,})?)"
+                   r"then|right|now|was|were|are|has|had|have|please|thanks|okay|number|apartment|flat|floor|tonight|today|"
+                   r"tomorrow|yesterday|later|soon|again|instead|next|last|this)\b)[a-z]{3,})?)(?<!\btonight)(?<!\btoday)"
+                   r"(?<!\btomorrow)"
                    r"(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
-_STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is|to) "
+_STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is) "
                           rf"({_FOREIGN_STREET}|((?:[a-z]{{3,}} )?[a-z]{{3,}}) "
                           r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove))\b")
 # where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
@@ -502,12 +505,19 @@ _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt grav
                              "site break fire test".split())
 
 
+_FIRM_KINDS = frozenset("rescue hotel hostel restaurant cafe bar shop store clinic school centre center trust foundation "
+                        "group market bakery salon".split())
+_FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS))})\b")
+
+
 def _street_named(lower: str, m: re.Match) -> bool:
-    """Whether an "on/off X road" names a street: a foreign street word, a name no dictionary holds, or an everyday
+    """Whether an "on/off X road" (or "at/is calle X") names a street: a foreign street word, a name no dictionary holds, or an everyday
     word where someone says where they are ("on another road", "off sick road works" name none)."""
     words = (m.group(2) or m.group(3)).split()
-    if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words):
-        return False
+    if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words) or m.group(3) and m.group(0).startswith(("at ", "is ")) \
+            or words[-1] in _FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):
+        return False  # (an English street's name only after "on", "off" and the like: "this is david lane"; "at soi dog
+        # rescue" is a charity)
     if m.group(2) or not all(is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
                              for w in words):
         return True

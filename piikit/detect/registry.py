@@ -918,7 +918,7 @@ def _addressed(c: Cand, text: str) -> Cand:
     return Cand(start, c.end, "person_name", max(c.score, 0.85))
 
 
-_OPENS = re.compile(r"(?:^|[.?!,])\s*$")
+_OPENS = re.compile(r"(?:^|[.?!,:])\s*$")  # (":" after a speaker's name: "Hamish: Kia ora, is that Losa?")
 _CODE_PREFIX = re.compile(r"[A-Z](?: [A-Z])+|[A-Z]{1,4}(?:-[A-Z]{1,4})*")  # spelled letters, or joined by dashes
 _CODE_GOES_ON = re.compile(r"(?:[ -][A-Z]{1,4})*[ -]?\d")
 
@@ -949,7 +949,8 @@ _IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_WORDS}|pulse|premi|tast)\b")
 _IVR_SAID = re.compile(rf"\b(?:{_IVR_WORDS})\b")
 
 
-_A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+$")
+_A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?i:black|white|silver|grey|gray|red|blue|"
+                    r"green|gold|beige|maroon|dark|light|navy|old|new|used|rental|little)\s+)?$")  # "a silver Civic"
 
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
@@ -961,8 +962,8 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
     return c.policy in ("person_name", "organization") \
         and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
-        or c.policy == "organization" and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
-        and bool(_A_CAR.search(text, max(0, c.start - 12), c.start)) \
+        or c.policy in ("organization", "location", "person_name") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
+        and bool(_A_CAR.search(text, max(0, c.start - 20), c.start)) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
@@ -1042,6 +1043,10 @@ def _first_name_first(c: Cand, text: str) -> bool:
 
 
 _COUNTY = re.compile(r"\b(?:county|co\.)\s+$", re.I)
+# the counties of the island of Ireland, said after "county" ("dingle, county kerry"; not "the best in the county, patrick")
+_IRISH_COUNTIES = frozenset("antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare "
+                            "kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo "
+                            "tipperary tyrone waterford westmeath wexford wicklow".split())
 
 
 def _as_place(c: Cand, text: str) -> Cand:
@@ -1070,7 +1075,7 @@ def _as_place(c: Cand, text: str) -> Cand:
     if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
     county = _COUNTY.search(text, max(0, c.start - 8), c.start)
-    if c.policy in ("person_name", "organization") and county and len(words) == 1:
+    if c.policy in ("person_name", "organization") and county and len(words) == 1 and words[0] in _IRISH_COUNTIES:
         return Cand(county.start(), c.end, "location", c.score)  # "from dingle, county kerry": Ireland's counties
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \

@@ -390,15 +390,16 @@ TLDS = ("com|org|net|edu|gov|io|co|us|uk|ca|info|biz|me|ai|de|fr|au|in|ly|tv|app
         "health|ie|nz|es|it|nl|ng|ke|za|mx|br|ar|cl|pe|jp|kr|cn|hk|sg|ph|th|vn|pk|bd|lk|ae|sa|eg|gh|tz|ug|"
         "pl|cz|se|dk|fi|pt|gr|tr|ru|ua|ro|hu|ch|lu|il|shop|store|online|site|xyz|tech|news|blog|cloud|email|"
         # the other countries' codes ("inbox dot lv", "correo dot com dot uy"), not those that are files' extensions
-        # ("py", "sh", "md") or words and fillers, which end a domain only where a mailbox is read (_MAILBOX_TLDS)
-        "af|ag|al|ao|aq|aw|ax|az|ba|bb|bf|bg|bh|bi|bj|bl|bm|bn|bo|bq|bs|bt|bv|bw|bz|cc|cd|cf|cg|ci|ck|cm|cr|"
+        # ("py", "sh", "md", "rs", "cc", "tf", "ps", "mk") or words and fillers, which end a domain only where a mailbox is read
+        # (_MAILBOX_TLDS)
+        "af|ag|al|ao|aq|aw|ax|az|ba|bb|bf|bg|bh|bi|bj|bl|bm|bn|bo|bq|bs|bt|bv|bw|bz|cd|cf|cg|ci|ck|cm|cr|"
         "cu|cv|cw|cx|cy|dj|dm|dz|ec|ee|eh|et|eu|fj|fk|fm|fo|ga|gb|gd|ge|gf|gg|gi|gl|gm|gn|gp|gq|gs|gt|gu|gw|"
-        "gy|hn|hr|ht|im|iq|ir|je|jm|jo|kg|kh|ki|km|kn|kp|kw|ky|kz|lb|lc|li|lr|ls|lt|lv|mc|mf|mg|mh|mk|mn|"
-        "mq|mt|mu|mv|mw|mz|nc|nf|ni|np|nr|nu|om|pf|pg|pm|pn|pr|ps|pw|qa|rs|rw|sb|sc|sd|si|sj|sk|sl|sm|sn|sr|"
-        "ss|st|sv|sx|sy|sz|tc|td|tf|tg|tj|tk|tl|tm|tn|tt|tw|uy|uz|va|vc|ve|vg|vi|vu|wf|ws|ye|yt|zm|zw")
+        "gy|hn|hr|ht|im|iq|ir|je|jm|jo|kg|kh|ki|km|kn|kp|kw|ky|kz|lb|lc|li|lr|ls|lt|lv|mc|mf|mg|mh|mn|"
+        "mq|mt|mu|mv|mw|mz|nc|nf|ni|np|nr|nu|om|pf|pg|pm|pn|pr|pw|qa|rw|sb|sc|sd|si|sj|sk|sl|sm|sn|sr|"
+        "ss|st|sv|sx|sy|sz|tc|td|tg|tj|tk|tl|tm|tn|tt|tw|uy|uz|va|vc|ve|vg|vi|vu|wf|ws|ye|yt|zm|zw")
 _MAILBOX_TLDS = "at|be|no|is|to|am|as|by|do|so|my|id|ma|pa|re|la|mo|na|ne|ad|mr|ms|er|ml|mm|hm"
-"""Country codes that are words: "gmx dot at" after a mailbox's "at", never a page's end ("on the dot so"), nor a
-correction's "no" ("sapo dot pt dot no wait, dot com")."""
+"""Country codes that are words: "gmx dot at" after a mailbox's "at" where the address ends, never a page's end ("on
+the dot so"), "polka dot so cheap", "dot to dot", nor a correction's "no" ("sapo dot pt dot no wait, dot com")."""
 _NOT_LOCAL_WORD = (r"(?!(?:is|it's|its|my|email|e-mail|mail|address|the|and|was|at|to|me|it|uh|um|so|yeah|"
                    r"okay|ok|sure|that's|think|said|use|try|send|reach|contact|write|or|on|file|account|"
                    r"under|with|for|from|be|should|would|could|just|actually|you|your|i|we|he|she|they|"
@@ -413,7 +414,9 @@ _SPOKEN_EMAIL = re.compile(  # not after an article: "the listing at citas dot m
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com": a domain said as two words
     rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=\S+\s+dot\s))?"
-    rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}|(?:{_MAILBOX_TLDS})(?!,?\s+(?:wait|sorry|i mean|actually|hang on|hold on|not)\b)))\b"
+    rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}|(?:{_MAILBOX_TLDS})"
+    r"(?=\s*(?:[,.?!;]|$)|\s+(?:and|or|thanks|thank|please|okay|ok|right|yeah|yes|that's|is|was)\b)"
+    r"(?!,?\s+(?:wait|sorry|i mean|actually|hang on|hold on|not)\b)))\b"
     r"(?!\s*/|\s+(?:forward\s+)?slash\b)", re.I)  # "upload the photos at site dot edu slash my dash account": a page
 _SPOKEN_URL = re.compile(
     r"\b((?:h\s*t\s*t\s*p\s*s?\s+colon\s+slash\s+slash\s+)?(?:triple\s+w|w\s*w\s*w|www)\s+dot\s+)?"

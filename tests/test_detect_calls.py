@@ -392,6 +392,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I moved to Tucson last year", "Tucson"),
     ("location", "my address is via roma 12, tropea", "via roma 12"),
     ("organization", "i'm at soi dog rescue as a volunteer", "soi dog rescue"),
+    # security answers said after the question's full stop, "childhood best friend", "the answer's", "a Lada"
+    ("password", "Customer: Childhood best friend, Kemal.", "Kemal"),
+    ("password", "the secret question, the name of your first teacher. Gulnara. Thank you, that matches.", "Gulnara"),
+    ("password", "Agent: What was your first car? Caller: A Lada, believe it or not.", "Lada"),
+    ("password", "Hello, favorite teacher, the answer's Miss Lavender.", "Miss Lavender"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -710,6 +715,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "Caller: 8KQM214, California plates, it's a silver Civic.", "Civic"),
     ("organization", "And the loaner's a white Corolla, Nevada plate 9 0 2 L X E", "Corolla"),
     ("location", "he drives a black Tahoe.", "Tahoe"),
+    ("password", "my favorite food. John made it for me", "John"),
+    ("person_name", "network and this morning my m-pesa is empty. pole sana, let's check.", "pole sana"),
+    ("person_name", "Okay. Thank you so much ma'am. You're welcome, ingat po.", "ingat po"),
+    ("person_name", "Agent: Thank you, Mr. Sauerbrunn, god tur.", "god tur"),
+    ("person_name", "See you in September. Hvala!", "Hvala"),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

@@ -72,7 +72,11 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             r"dumela(?:ng)?|ke a leboga|go siame|sala sentle|tsamaya sentle|sawubona|sanibonani|molweni|mhoro|mangwanani|"
             r"jambo|habari|kumusta|mabuhay|sabaidee|sua s['’]?dei|tashi delek|kuzuzangpo(?: la)?|barev(?: dzez)?|"
             r"shnorhakalutyun|madloba|rahmat|dhonnobad|nandri|talofa(?: lava)?|fa['’]?afetai(?: lava)?|m[aā]l[oō] (?:aupito|e lelei)|"
-            r"arohanui|fakaaue|meitaki|kia orana|ni sa bula|hafa adai|ia ora na|iaorana|m[aā]uruuru|howya|nae bother")
+            r"arohanui|fakaaue|meitaki|kia orana|ni sa bula|hafa adai|ia ora na|iaorana|m[aā]uruuru|howya|nae bother|"
+            # sympathy, thanks and goodbyes of East Africa, the Philippines, the Balkans, Romania, Scandinavia, Germany:
+            # "pole sana", "ingat po", "hvala", "mulțumesc", "god tur", "krya på dig", "bis dann", "felicidades"
+            r"pole (?:sana|pole)|ingat(?: po| ka| kayo)?|hvala(?: lijepa| puno)?|mul[țţt]umesc(?: frumos)?|god tur|krya p[åa] dig|"
+            r"bis dann|bis bald|felicidades|que tenga (?:buen|buena) (?:d[ií]a|tarde|noche)|buena tarde|mamma mia")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

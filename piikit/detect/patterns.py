@@ -57,7 +57,7 @@ SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answe
                      r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bunder )maiden name|"
                      r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
-                     r"childhood (?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
+                     r"childhood (?:best )?(?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
 # an answer, then the question it answers: "The answer's Peanut, that was my first dog"
 _ANSWER_THEN_QUESTION = re.compile(
     rf"\b(?:the |my )?answer(?:'s| is| was| would be)\s+([A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?),?\s+(?:that'?s|that was|it'?s|it was|"

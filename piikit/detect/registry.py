@@ -166,8 +166,9 @@ _SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|veri
                              r"for (?:the|my|your|this|that) [a-z]+|i (?:put|said|used|"
                              r"chose|picked|gave)|is|was|it's|it is|that's|would be|should be))*"
                              r"(?:,\s+[^.?!]{0,50}\?|(?:\s+(?:is|was)|'s)\s+[^.?!]{3,45}?,?\s+(?:so|and i (?:put|said|used|chose|picked|gave)))?"
-                             r"[\s?:,]*"
-                             r"(?:(?:um|uh|oh|oh gosh|gosh|hmm|okay|ok|yes|yeah|it's|it is|that's|it was|i think)[,.]?\s+)*$", re.I)
+                             r"[\s?:,.]*"  # (the question ends: "the name of your first teacher. Gulnara.")
+                             r"(?:(?:um|uh|oh|oh gosh|gosh|hmm|okay|ok|yes|yeah|it's|it is|that's|it was|i think|"
+                             r"(?:the )?answer(?:'s| is| was)|a|an)[,.]?\s+)*$", re.I)  # "the answer's Miss Lavender", "A Lada"
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 
@@ -185,8 +186,11 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
             continue
         kin = re.search(r"\b(\w+)\s+$", text[max(0, c.start - 10):c.start])
         start = c.start - len(kin.group(0)) if kin and kin.group(1).lower() in KIN_TITLES else c.start
-        if c.policy in ("person_name", "location") and (_SECURITY_ASKED.search(text[max(0, start - 80):start])
-                                                        or named_as_password(text, c.end)):  # "Fresno is the password"
+        asked = _SECURITY_ASKED.search(text[max(0, start - 80):start])
+        if asked and "." in asked.group(0) and not re.match(r"\s*(?:[.,!?;]|$)", text[c.end:]):
+            asked = None  # after a full stop, only a word said alone answers ("first teacher. Gulnara."; not "my
+            # favourite food. John made it")
+        if c.policy in ("person_name", "location") and (asked or named_as_password(text, c.end)):  # "Fresno is the password"
             while start < c.start and out and out[-1].start >= start and out[-1].end <= c.end:
                 out.pop()  # the family word alone, read before as the answer ("uncle" of "uncle bob")
             c = Cand(start, c.end, "password", c.score)  # the answer as said, "Grandma Rosa" too

@@ -397,6 +397,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the secret question, the name of your first teacher. Gulnara. Thank you, that matches.", "Gulnara"),
     ("password", "Agent: What was your first car? Caller: A Lada, believe it or not.", "Lada"),
     ("password", "Hello, favorite teacher, the answer's Miss Lavender.", "Miss Lavender"),
+    # a firm an account is held with or a line is moved from; a place set against another
+    ("organization", "Hello Rakesh, I want to port my number from Vi to Airtel.", "Vi"),
+    ("organization", "your account number with Rogers is the nine digits on the bill", "Rogers"),
+    ("organization", "My plan's through Oscar, and they keep saying my card is wrong", "Oscar"),
+    ("location", "I had a ticket from Birmingham New Street to London Euston on Saturday", "London Euston"),
+    ("location", "The package went to Pasir Ris instead of Punggol, and", "Pasir Ris"),
+    ("location", "It's, um, Hanoi, no, Hai Phong, the delivery address", "Hai Phong"),
+    ("location", "you're looking in Dartmouth or Cole Harbour, purchase price up to", "Cole Harbour"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -720,6 +728,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Okay. Thank you so much ma'am. You're welcome, ingat po.", "ingat po"),
     ("person_name", "Agent: Thank you, Mr. Sauerbrunn, god tur.", "god tur"),
     ("person_name", "See you in September. Hvala!", "Hvala"),
+    ("organization", "I have a meeting with Oscar tomorrow", "Oscar"),
+    ("location", "I drove from Leeds to Sarah's place", "Sarah"),
+    ("location", "the name was wrong, Firuz instead of Feruz.", "Feruz"),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

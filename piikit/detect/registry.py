@@ -225,6 +225,19 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 and re.fullmatch(r",?\s+(?:in\s+)?|,\s*", text[c.end:nxt.start], re.I) \
                 and "organization" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
             out[i] = Cand(c.start, c.end, "location", c.score)  # "I'm from Cluj in Romania", "we moved to Naenae, Lower Hutt"
+    for i in range(1, len(out)):  # a place set against another: "from Lagos to London Gatwick", "Pasir Ris instead of
+        # Punggol", "Hanoi, no, Hai Phong", "in Dartmouth or Cole Harbour" (not "from Leeds to Sarah's", a given name, or
+        # in talk of a name: "the surname, it's N A V A R R O, not Navarra")
+        for c, other, gap in ((out[i], out[i - 1], text[out[i - 1].end:out[i].start]),
+                              (out[i - 1], out[i], text[out[i - 1].end:out[i].start])):
+            if c.policy in ("person_name", "organization") and other.policy == "location" and "location" in policies \
+                    and (_PLACE_AGAINST.fullmatch(gap) or c is out[i] and gap.strip().lower() == "to"
+                         and re.search(r"\bfrom\s+$", text[max(0, other.start - 6):other.start], re.I)) \
+                    and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.end - c.start <= 30 \
+                    and not _NAME_TALK.search(text, max(0, out[i - 1].start - 60), out[i - 1].start) \
+                    and not ({"first_name", "organization"} & set(tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()))):
+                out[out.index(c)] = Cand(c.start, c.end, "location", c.score)
+                break
     return out
 
 
@@ -309,6 +322,8 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
 
 
 # where someone is from or lives, said before a town (not "calling from", which a firm may follow)
+_NAME_TALK = re.compile(r"\b(?:name|surname|spell\w*|spelt)\b", re.I)  # "the name was wrong, Firuz instead of Feruz"
+_PLACE_AGAINST = re.compile(r"\s+(?:or|instead of|rather than)\s+|,?\s+(?:not|no)[,.]?\s+|,\s+(?:sorry|i mean)[,.]?\s+", re.I)
 _FROM_PLACE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|originally|born|"
                          r"grew up|live|lives|living|lived|moved|moving|based|raised|relocated|relocating)\s+"
                          r"(?:(?:originally|just|now|out)\s+)?(?:from|in|to|near|outside)\s+$", re.I)
@@ -1046,6 +1061,13 @@ def _first_name_first(c: Cand, text: str) -> bool:
     return "first_name" in tables().get((text[c.start:c.end].split()[0].lower(),), ())
 
 
+# what is held with a firm, then the firm: "your account number with Rogers", "my plan's through Oscar"
+_HELD_WITH = re.compile(r"\b(?:account|policy|plan|contract|membership|loan|mortgage|insurance|cover|coverage|subscription|"
+                        r"broadband|internet)(?:\s+(?:number|no|id))?(?:['’]s|\s+(?:is|was))?\s+(?:with|through)\s+$", re.I)
+# a line moved from one provider to another: "port my number from Vi to Airtel", "switched our internet from Shaw to Rogers"
+_PORTED_FROM = re.compile(r"\b(?:port|porting|ported|switch|switching|switched|move|moving|moved|bring|bringing|transfer|"
+                          r"transferring)\s+(?:my|our|the|his|her|their)\s+(?:number|line|phone|mobile|account|service|"
+                          r"internet|broadband)\s+(?:over\s+)?(?:from\s+|from\s+\S+\s+to\s+|to\s+)$", re.I)
 _COUNTY = re.compile(r"\b(?:county|co\.)\s+$", re.I)
 # the counties of the island of Ireland, said after "county" ("dingle, county kerry"; not "the best in the county, patrick")
 _IRISH_COUNTIES = frozenset("antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare "
@@ -1078,6 +1100,9 @@ def _as_place(c: Cand, text: str) -> Cand:
     after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
     if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
+    if c.policy == "person_name" and (_HELD_WITH.search(text, max(0, c.start - 50), c.start)
+                                      or _PORTED_FROM.search(text, max(0, c.start - 60), c.start)):
+        return Cand(c.start, c.end, "organization", c.score)  # "my account with Rogers", "port my number from Vi to"
     county = _COUNTY.search(text, max(0, c.start - 8), c.start)
     if c.policy in ("person_name", "organization") and county and len(words) == 1 and words[0] in _IRISH_COUNTIES:
         return Cand(county.start(), c.end, "location", c.score)  # "from dingle, county kerry": Ireland's counties

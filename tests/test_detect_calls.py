@@ -405,6 +405,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The package went to Pasir Ris instead of Punggol, and", "Pasir Ris"),
     ("location", "It's, um, Hanoi, no, Hai Phong, the delivery address", "Hai Phong"),
     ("location", "you're looking in Dartmouth or Cole Harbour, purchase price up to", "Cole Harbour"),
+    # a town after "in, um," in case-less text, a street a shop stands on, a town after its street, a spelled name's end
+    ("location", "i was at the sainsbury's in, um, clapham, and someone took my bag", "clapham"),
+    ("location", "it's greenleaf pharmacy on queen street, our number is the same", "queen street"),
+    ("location", "prescription sent? boots on leith walk.", "leith walk"),
+    ("location", "it's the walgreens on university drive perfect", "university drive"),
+    ("location", "your full address for the record twenty six damgate street wymondham n r eighteen zero b q thank you", "wymondham"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -731,6 +737,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "I have a meeting with Oscar tomorrow", "Oscar"),
     ("location", "I drove from Leeds to Sarah's place", "Sarah"),
     ("location", "the name was wrong, Firuz instead of Feruz.", "Feruz"),
+    ("location", "i'm on the walk home now", None),
+    ("location", "it's at four maple drive sarah will be there", "sarah"),
+    ("location", "i live at twelve oak street and my name is jo", "and my"),
+    ("person_name", "So my name is Agnieszka Nowak, uh, N-O-W-A-K. I had a ticket", "I had"),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

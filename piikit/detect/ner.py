@@ -979,7 +979,8 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:Principal|Coach|Officer|Nurse|Pastor|Sergean
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _WORD_PREFIXES = frozenset("medi tri bi co re pre anti non multi inter mid semi sub super self e".split())
 _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in kite"
-_SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\. ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
+_SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\.(?! I [a-z]) ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
+# (not the "I" that starts the next sentence: "N-O-W-A-K. I had a ticket")
 _SPELLED_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is|as|like))?|"
                         r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)
@@ -1316,7 +1317,7 @@ def used_as_town(word: str) -> bool:
 # tonopah", "my sister lives in cluj", "the clinic in parktown", "a boda boda rider in jinja"), unless a firm's or a web
 # address's words follow it ("aoife in flogas customer care")
 _LIVES_IN_LOWER = re.compile(r"(?<![\w-])(?:in|near|outside|towards?|out past|(?:i'm|we're|he's|she's|they're|i am|we are|"
-                             r"originally) from)\s+(?:(?:uh|um)\s+)?(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
+                             r"originally) from)(?:,?\s+(?:uh|um|er|erm)[,.]?)?\s+(?!(?:nah|naw|yeah|yep|yup|aye|mate|lah)\b)"
                              r"([^\W\d_][\w'-]+)\b")  # (not "the sign-in app", "worn outside nah")
 _GREETED_BEFORE = re.compile(r"\b(?:hi|hello|hey|morning|afternoon|evening|calling|ringing|this is)\b[^.?!]{0,20}$")  # "hi i'm from rentokil"
 _NOT_A_TOWN_AFTER = re.compile(r"\s+(?:dot|at|underscore|college|university|school|hospital|clinic|general|customer|"

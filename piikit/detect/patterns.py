@@ -491,7 +491,8 @@ _FOREIGN_STREET = (r"(?:(?:calle|rue|rua|avenida|soi|jalan|rruga|ulica|carrera|s
                    r"(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
 _STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is) "
                           rf"({_FOREIGN_STREET}|((?:[a-z]{{3,}} )?[a-z]{{3,}}) "
-                          r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove))\b")
+                          r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove|walk|gate|parade|"
+                          r"quay|wharf|mews|square))\b")
 # where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
 # off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none
 _HOME_ON = re.compile(r"\b(?:live|lives|living|lived|house|home|flat|shop|shop's|office|store|located|based|address is|"
@@ -506,7 +507,8 @@ _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt grav
 
 
 _FIRM_KINDS = frozenset("rescue hotel hostel restaurant cafe bar shop store clinic school centre center trust foundation "
-                        "group market bakery salon".split())
+                        "group market bakery salon pharmacy chemist branch surgery garage pub church library dealership "
+                        "gym supermarket takeaway".split())  # what a street's name may be the name of, or what stands on it
 _FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS))})\b")
 
 
@@ -515,7 +517,7 @@ def _street_named(lower: str, m: re.Match) -> bool:
     word where someone says where they are ("on another road", "off sick road works" name none)."""
     words = (m.group(2) or m.group(3)).split()
     if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words) or m.group(3) and m.group(0).startswith(("at ", "is ")) \
-            or words[-1] in _FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):
+            or m.group(2) and words[-1] in _FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):
         return False  # (an English street's name only after "on", "off" and the like: "this is david lane"; "at soi dog
         # rescue" is a charity)
     if m.group(2) or not all(is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
@@ -524,9 +526,14 @@ def _street_named(lower: str, m: re.Match) -> bool:
     if m.group(0).endswith((" way", " close")):
         return False  # "i'm on hold way too long", "on site close by"
     end = m.start() + len(m.group(0).split()[0]) + 1
+    shop = re.search(r"([a-z']+)\s+(?:on|off)\s+$", lower[max(0, m.start() - 30):end])
+    shop_on = shop and (re.sub(r"'s$", "", shop.group(1)) in _FIRM_KINDS
+                        or "organization" in tables().get((re.sub(r"'s$", "", shop.group(1)),), ()))
     return bool(_HOME_ON.search(lower, max(0, m.start() - 30), end)
                 or re.search(r" (?:street|avenue|boulevard|crescent|terrace)$", m.group(0))  # no idiom ends so
-                and _THING_ON.search(lower, max(0, m.start() - 30), end))
+                and _THING_ON.search(lower, max(0, m.start() - 30), end)
+                or shop_on and not m.group(0).endswith((" grove", " close")))  # "boots on leith walk", "the pharmacy on
+    # queen street", "the walgreens on university drive"
 
 
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"

@@ -234,11 +234,37 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                     and (_PLACE_AGAINST.fullmatch(gap) or c is out[i] and gap.strip().lower() == "to"
                          and re.search(r"\bfrom\s+$", text[max(0, other.start - 6):other.start], re.I)) \
                     and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.end - c.start <= 30 \
-                    and not _NAME_TALK.search(text, max(0, out[i - 1].start - 60), out[i - 1].start) \
+                    and not _NAME_TALK.search(re.split(r"[.?!]\s", text[max(0, out[i - 1].start - 60):out[i - 1].start])[-1]) \
                     and not ({"first_name", "organization"} & set(tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()))):
                 out[out.index(c)] = Cand(c.start, c.end, "location", c.score)
                 break
     return out
+
+
+# the town said after its street in case-less text, before a postcode, a region or the end: "twenty six damgate street
+# wymondham n r eighteen", "fourteen crescent road northdale pietermaritzburg" (a word no dictionary or name list has)
+_STREET_END = re.compile(rf"\b(?:{STREET_TYPES})$")
+_NUMBER_SAID = r"(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+_TOWN_WORDS = re.compile(r"\s+([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?:[,.;?!]|$)|\s+(?:[a-z]\s+){0,2}"
+                         rf"{_NUMBER_SAID}|\s+[a-z]{{1,2}}\d)")
+
+
+def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A town said right after a street read as a location in case-less text is a location too, over a name read in it
+    (no English word or given name: "twelve oak street and", "... drive sarah said" stay as they are)."""
+    if "location" not in policies or not is_lower(text):
+        return cands
+    out = list(cands)
+    for i, c in enumerate(cands):
+        m = _TOWN_WORDS.match(text, c.end) if c.policy == "location" and _STREET_END.search(text, c.start, c.end) else None
+        if not m:
+            continue
+        read = [o for o in cands[i + 1:i + 3] if o.start < m.end(1) and m.start(1) < o.end]
+        words = m.group(1).split()
+        if all(o.policy in ("person_name", "organization") and m.start(1) <= o.start and o.end <= m.end(1) for o in read) \
+                and all(w not in STOP_WORDS and not is_english(w) and "first_name" not in tables().get((w,), ()) for w in words):
+            out = [o for o in out if o not in read] + [Cand(m.start(1), m.end(1), "location", 0.8)]
+    return sorted(out, key=lambda c: c.start)
 
 
 # the end of an address: a postcode said after its town ("Rondebosch, Cape Town, 7700", "chicago six oh six oh
@@ -1175,7 +1201,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, towns_after_places, postcodes_in_addresses, firms_by_head, languages_listed,
+                 parts_again, amounts_again, towns_after_places, towns_after_streets, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

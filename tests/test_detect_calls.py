@@ -411,6 +411,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "prescription sent? boots on leith walk.", "leith walk"),
     ("location", "it's the walgreens on university drive perfect", "university drive"),
     ("location", "your full address for the record twenty six damgate street wymondham n r eighteen zero b q thank you", "wymondham"),
+    # a church, hospital or school named for its saint; a surname answering "which bank"; the review's mends
+    ("organization", "She's Greek Orthodox, so the memorial is at Saint Nicholas in Thessaloniki", "Saint Nicholas"),
+    ("organization", "We'll make sure the hospital gets it, probably Saint Francis, that's closest.", "Saint Francis"),
+    ("organization", "We switched our internet to Rogers", "Rogers"),
+    ("password", "Caller: The first school... St. Aloysius. Agent: That's correct", "St. Aloysius"),
+    ("location", "Caller: I bank at the Tacoma branch on Pacific Avenue.", "Tacoma"),
+    ("person_name", "Caller: My little Clio has a fever, she's only four.", "Clio"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -741,6 +748,18 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "it's at four maple drive sarah will be there", "sarah"),
     ("location", "i live at twelve oak street and my name is jo", "and my"),
     ("person_name", "So my name is Agnieszka Nowak, uh, N-O-W-A-K. I had a ticket", "I had"),
+    ("organization", "we're going for St. Patrick's Day", None),
+    ("organization", "Ms. Baptiste left a voicemail from Castries, St. Lucia, about the bill.", "St. Lucia"),
+    ("organization", "It's the account with Sarah's name on it.", "Sarah"),
+    ("organization", "I have a joint account with Priya, my partner.", "Priya"),
+    ("organization", "The policy was through Gary Mendes, our broker.", "Gary Mendes"),
+    ("organization", "Can you move my number to Tunde? He's taking over the contract.", "Tunde"),
+    ("organization", "Caller: Can you arrange cover with Ahmed for my shift on Friday?", "Ahmed"),
+    ("location", "The file went from Leeds to Patel for sign-off.", "Patel"),
+    ("location", "i was in, uh, kenny's car when it happened", "kenny"),
+    ("location", "the church on easter parade was packed", None),
+    ("location", "it's fourteen mill road ogunleye, that's my surname", "ogunleye"),
+    ("password", "Caller: I'm calling about my childhood best friend, Noor, who passed away last month.", "Noor"),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

@@ -92,8 +92,8 @@ CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subar
 CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord cr-v crv altima sentra micra qashqai juke
 elantra sonata picanto sportage sorento ceed duster sandero captur corsa astra insignia passat tiguan touareg fiesta
 focus mondeo kuga explorer mustang f-150 silverado tundra outback forester impreza crosstrek cx-5 mazda3 vitz axio pajero
-tahoe suburban equinox tacoma highlander odyssey wrangler ioniq niro
-octavia fabia golf polo jetta clio megane navara x-trail rogue pathfinder outlander lancer swift vitara""".split())
+tahoe suburban tacoma highlander odyssey wrangler ioniq niro
+octavia fabia golf polo jetta megane navara x-trail rogue pathfinder outlander lancer swift vitara""".split())
 """Car models said with an article, a year or a colour ("the 2025 Accord", "a silver Civic"): no firm, place or person
 (no model that is also a name, a place or an everyday word: "my Logan", "the Tucson office", "an escape")."""
 SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",

@@ -1262,6 +1262,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
             if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) and not _CONTRACTION.search(word) \
+                    and not re.search(r"['’]s$", word) \
                     and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()) \
                     and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
                 yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"

@@ -586,10 +586,12 @@ def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
         said = [fold(w).lower() for w in m.group(1).split()] if m else []
         if not said or _TITLED.match(m.group(1)) or said[0] in STOP_WORDS | _SELF | _UNSURE or said[0] in _NOT_A_NAME \
                 or is_cue(said[-1]) or not _ANSWER_ENDS.match(ctx.text, m.end(1)) \
-                or _NOT_A_BRAND & set(tables().get(tuple(said), ())) or len(said) == 1 and is_name(said[0]) \
+                or _NOT_A_BRAND & set(tables().get(tuple(said), ())) \
+                or len(said) == 1 and "first_name" in tables().get((said[0],), ()) \
                 or all(is_english(w) and (w,) not in tables() for w in said) and len(said) == 1 \
                 or _LABEL.match(ctx.text, m.start(1)):
-            continue  # "Which bank? I don't know", "... Dr. Patel", "... Sarah", "... Leeds", a speaker's label
+            continue  # "Which bank? I don't know", "... Dr. Patel", "... Sarah" (a surname alone names a firm: "Huntington"),
+            # "... Leeds", a speaker's label
         yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 

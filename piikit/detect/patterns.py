@@ -57,7 +57,7 @@ SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answe
                      r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bunder )maiden name|"
                      r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
-                     r"childhood (?:best )?(?:friend|hero|nickname|street)|street (?:i|you) grew up on|city (?:i|you) were born in")
+                     r"childhood (?:friend|hero|nickname|street)|(?<!\bmy )(?<!\bour )childhood best friend|street (?:i|you) grew up on|city (?:i|you) were born in")
 # an answer, then the question it answers: "The answer's Peanut, that was my first dog"
 _ANSWER_THEN_QUESTION = re.compile(
     rf"\b(?:the |my )?answer(?:'s| is| was| would be)\s+([A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?),?\s+(?:that'?s|that was|it'?s|it was|"
@@ -532,8 +532,11 @@ def _street_named(lower: str, m: re.Match) -> bool:
     return bool(_HOME_ON.search(lower, max(0, m.start() - 30), end)
                 or re.search(r" (?:street|avenue|boulevard|crescent|terrace)$", m.group(0))  # no idiom ends so
                 and _THING_ON.search(lower, max(0, m.start() - 30), end)
-                or shop_on and not m.group(0).endswith((" grove", " close")))  # "boots on leith walk", "the pharmacy on
-    # queen street", "the walgreens on university drive"
+                or shop_on and not m.group(0).endswith((" grove", " close"))
+                and not (m.group(0).endswith((" walk", " parade", " gate", " square")) and all(
+                    is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ())) for w in words)))
+    # "boots on leith walk", "the pharmacy on queen street", "the walgreens on university drive" (not "the church on
+    # easter parade", "the school on sponsored walk")
 
 
 _NOT_STREET_WORD = "(?:The|A|An|My|And|But|So|I)"

@@ -190,7 +190,8 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
         if asked and "." in asked.group(0) and not re.match(r"\s*(?:[.,!?;]|$)", text[c.end:]):
             asked = None  # after a full stop, only a word said alone answers ("first teacher. Gulnara."; not "my
             # favourite food. John made it")
-        if c.policy in ("person_name", "location") and (asked or named_as_password(text, c.end)):  # "Fresno is the password"
+        if (c.policy in ("person_name", "location") or c.policy == "organization" and _SAINT.fullmatch(text, c.start, c.end)) \
+                and (asked or named_as_password(text, c.end)):  # "Fresno is the password"; "first school? St. Aloysius"
             while start < c.start and out and out[-1].start >= start and out[-1].end <= c.end:
                 out.pop()  # the family word alone, read before as the answer ("uncle" of "uncle bob")
             c = Cand(start, c.end, "password", c.score)  # the answer as said, "Grandma Rosa" too
@@ -232,7 +233,8 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                               (out[i - 1], out[i], text[out[i - 1].end:out[i].start])):
             if c.policy in ("person_name", "organization") and other.policy == "location" and "location" in policies \
                     and (_PLACE_AGAINST.fullmatch(gap) or c is out[i] and gap.strip().lower() == "to"
-                         and re.search(r"\bfrom\s+$", text[max(0, other.start - 6):other.start], re.I)) \
+                         and re.search(r"\bfrom\s+$", text[max(0, other.start - 6):other.start], re.I)
+                         and not is_name(fold(text[c.start:c.end]).lower())) \
                     and not re.match(r"['’]s\b", text[c.end:c.end + 3]) and c.end - c.start <= 30 \
                     and not _NAME_TALK.search(re.split(r"[.?!]\s", text[max(0, out[i - 1].start - 60):out[i - 1].start])[-1]) \
                     and not ({"first_name", "organization"} & set(tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()))):
@@ -251,7 +253,7 @@ _TOWN_WORDS = re.compile(r"\s+([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?
 
 def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A town said right after a street read as a location in case-less text is a location too, over a name read in it
-    (no English word or given name: "twelve oak street and", "... drive sarah said" stay as they are)."""
+    (no English word or name: "twelve oak street and", "... drive sarah said", "mill road ogunleye" stay as they are)."""
     if "location" not in policies or not is_lower(text):
         return cands
     out = list(cands)
@@ -262,7 +264,7 @@ def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) 
         read = [o for o in cands[i + 1:i + 3] if o.start < m.end(1) and m.start(1) < o.end]
         words = m.group(1).split()
         if all(o.policy in ("person_name", "organization") and m.start(1) <= o.start and o.end <= m.end(1) for o in read) \
-                and all(w not in STOP_WORDS and not is_english(w) and "first_name" not in tables().get((w,), ()) for w in words):
+                and all(w not in STOP_WORDS and not is_english(w) and not is_name(w) for w in words):
             out = [o for o in out if o not in read] + [Cand(m.start(1), m.end(1), "location", 0.8)]
     return sorted(out, key=lambda c: c.start)
 
@@ -998,6 +1000,9 @@ _A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+
                     r"green|gold|beige|maroon|dark|light|navy|old|new|used|rental|little)\s+)?$")  # "a silver Civic"
 
 
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?i:branch|office|store|airport|area|location|campus|city|county)\b")  # "the Tacoma branch"
+
+
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
     maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
@@ -1008,7 +1013,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
         and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
         or c.policy in ("organization", "location", "person_name") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
-        and bool(_A_CAR.search(text, max(0, c.start - 20), c.start)) \
+        and bool(_A_CAR.search(text, max(0, c.start - 20), c.start)) and not _PLACE_NOUN_NEXT.match(text, c.end) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
@@ -1087,9 +1092,22 @@ def _first_name_first(c: Cand, text: str) -> bool:
     return "first_name" in tables().get((text[c.start:c.end].split()[0].lower(),), ())
 
 
+_SAINT = re.compile(r"(?i:saint|st\.?)\s+[A-Z]?[a-z][\w]*(?:['’]s?)?")
+
+
+def _a_saints_place(said: str) -> bool:
+    """Whether "St. X" or "Saint X" is a listed place ("St. Lucia", "Saint John")."""
+    x = re.sub(r"^(?:saint|st\.?)\s+", "", fold(said).lower())
+    return any("place" in tables().get((head, *x.split()), ()) for head in ("st", "saint"))
+_SAINTS_DAY = re.compile(r"(?:['’]s)?\s+(?i:day|eve|feast)\b")
 # what is held with a firm, then the firm: "your account number with Rogers", "my plan's through Oscar"
-_HELD_WITH = re.compile(r"\b(?:account|policy|plan|contract|membership|loan|mortgage|insurance|cover|coverage|subscription|"
-                        r"broadband|internet)(?:\s+(?:number|no|id))?(?:['’]s|\s+(?:is|was))?\s+(?:with|through)\s+$", re.I)
+_HELD_WITH = re.compile(r"(?<!\bjoint )\b(?:account|policy|plan|contract|membership|loan|mortgage|insurance|coverage|"
+                        r"subscription|broadband|internet)(?:\s+(?:number|no|id))?(?:['’]s|\s+(?:is|was))?\s+(?:with|through)\s+$",
+                        re.I)
+# (no one named with a title or a given name, nor whose name is said with "'s": "the account with Sarah's name on it",
+# "the policy was through Gary Mendes, our broker", "a joint account with Priya")
+_TITLED_OR_OWNED = re.compile(r"(?i:mr|mrs|ms|miss|dr)\b|.*['’]s\b")
+_THROUGH = re.compile(r"\bthrough\s+$", re.I)  # a given name alone only "through": "my plan's through Oscar"
 # a line moved from one provider to another: "port my number from Vi to Airtel", "switched our internet from Shaw to Rogers"
 _PORTED_FROM = re.compile(r"\b(?:port|porting|ported|switch|switching|switched|move|moving|moved|bring|bringing|transfer|"
                           r"transferring)\s+(?:my|our|the|his|her|their)\s+(?:number|line|phone|mobile|account|service|"
@@ -1126,8 +1144,14 @@ def _as_place(c: Cand, text: str) -> Cand:
     after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
     if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
+    if c.policy == "person_name" and _SAINT.fullmatch(text, c.start, c.end) and not _a_saints_place(text[c.start:c.end]) \
+            and not _SAINTS_DAY.match(text, c.end):
+        return Cand(c.start, c.end, "organization", c.score)  # "the memorial is at Saint Nicholas", "still in st thomas'":
+        # a church, a hospital or a school named for its saint (not "St. Helier", "Saint Patrick's Day")
     if c.policy == "person_name" and (_HELD_WITH.search(text, max(0, c.start - 50), c.start)
-                                      or _PORTED_FROM.search(text, max(0, c.start - 60), c.start)):
+                                      or _PORTED_FROM.search(text, max(0, c.start - 60), c.start)) \
+            and not _TITLED_OR_OWNED.match(text[c.start:c.end + 2]) and not ("first_name" in tables().get((fold(words[0]),), ())
+                                                                           and (len(words) > 1 or not _THROUGH.search(text, 0, c.start))):
         return Cand(c.start, c.end, "organization", c.score)  # "my account with Rogers", "port my number from Vi to"
     county = _COUNTY.search(text, max(0, c.start - 8), c.start)
     if c.policy in ("person_name", "organization") and county and len(words) == 1 and words[0] in _IRISH_COUNTIES:

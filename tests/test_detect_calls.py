@@ -418,6 +418,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "Caller: The first school... St. Aloysius. Agent: That's correct", "St. Aloysius"),
     ("location", "Caller: I bank at the Tacoma branch on Pacific Avenue.", "Tacoma"),
     ("person_name", "Caller: My little Clio has a fever, she's only four.", "Clio"),
+    # ages: a given name and "is", the age question answered after a speaker's label, a filler before "only"
+    ("person_age", "Anjali is seven, she will need the child meal", "seven"),
+    ("person_age", "And the kids, Jalen is 9 and Amara is 6?", "6"),
+    ("person_age", "My grandmother Dona Amélia is 91, she lives alone", "91"),
+    ("person_age", "He's, um, only 14.", "14"),
+    ("person_age", "My little one's three, and she's allergic to amoxicillin", "three"),
+    ("person_age", "He's bisexual, separated, 43, and he asked me to call", "43"),
+    ("person_age", "Agent: And your age? B: Thirty one.", "Thirty one"),
+    ("person_age", "Can you confirm your age for the policy? Customer: Sixty three.", "Sixty three"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -760,6 +769,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "the church on easter parade was packed", None),
     ("location", "it's fourteen mill road ogunleye, that's my surname", "ogunleye"),
     ("password", "Caller: I'm calling about my childhood best friend, Noor, who passed away last month.", "Noor"),
+    ("person_age", "June is 30 days long", "30"),
+    ("person_age", "Will is 5 minutes away", "5"),
+    ("person_age", "what's the minimum age for the account? 18", "18"),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

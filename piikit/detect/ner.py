@@ -1100,6 +1100,20 @@ _STORM_TALK = frozenset("season seasons damage damaged warning warnings watch sh
 _HOUSE_NUMBER = re.compile(r"(?<![\d/:.,£$€])\b(?!(?:19|20)\d\d\b)\d{1,5}[a-z]?\s+$")  # "42 ", not a year's "2024 "
 
 
+# a person named, then how old: "Anjali is seven, she will need the child meal", "Jalen is 9 and Amara is 6", "so noah is
+# nine, four foot four" (a listed given name, not a month's: "June is 30 days")
+_NAMED_IS_AGE = re.compile(r"\b([^\W\d_]{2,})(?: is|'s) (?:only |just |almost |nearly |now )?(\d{1,3})(?![.,]\d)"
+                           r"(?=\s*(?:$|[,!?;]|\.(?!\d)|and\b|now\b|next\b|in (?:" + MONTH + r")\b|she\b|he\b))")
+
+
+def recognize_named_ages(ctx: Ctx) -> Iterator[Cand]:
+    """person_age for the number said right after a given name and "is" ("Kayla is nine and Marcus is six")."""
+    for m in _NAMED_IS_AGE.finditer(ctx.norm):
+        name = fold(m.group(1)).lower()
+        if "first_name" in tables().get((name,), ()) and not DAY_OR_MONTH.fullmatch(name) and 0 < int(m.group(2)) <= 110:
+            yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)
+
+
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
     """event for a named holiday, fair, festival, game or storm ("Canada Day", "Spring Science Fair", "Hurricane
     Milton")."""
@@ -1338,4 +1352,4 @@ def docs(texts: Iterable[str]):
 
 
 __all__ = ["NER_POLICIES", "docs", "nlp", "recase", "recognize_ner", "recognize_names", "recognize_names_in_addresses",
-           "recognize_spelled_names", "recognize_towns_in_regions"]
+           "recognize_named_ages", "recognize_spelled_names", "recognize_towns_in_regions"]

@@ -23,9 +23,9 @@ from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, recognize_named_events,
-                               place_asked, recognize_names, recognize_names_in_addresses, recognize_ner,
-                               recognize_spelled_names, recognize_towns_in_regions)
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked,
+                               recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
+                               recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
                                  recognize_bare_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
                                  recognize_provider_orgs, recognize_spelled_orgs)
@@ -63,6 +63,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("time", frozenset({"time"}), recognize_time),
     Recognizer("duration", frozenset({"duration"}), recognize_duration),
     Recognizer("age", frozenset({"person_age"}), recognize_age),
+    Recognizer("named_ages", frozenset({"person_age"}), recognize_named_ages),
     Recognizer("lexicons", frozenset(LEXICON_POLICIES) | {"injury"}, recognize_lexicons),
     Recognizer("medical_words", frozenset({"medical_process", "medical_condition", "drug"}), recognize_medical_words),
     Recognizer("names", frozenset({"person_name"}), recognize_names),

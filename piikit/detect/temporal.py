@@ -137,8 +137,9 @@ _AGE_FIXED = re.compile(r"(?:,?\s*(?:right|correct|yes|yeah)\?\s+(?:[A-Z][a-z]+:
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
-    re.compile(r"\b(?:age|aged|ages|age of|age is|age (?:shows|says|reads|is listed as|shows as|on file is)|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn)"
-               r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven."
+    re.compile(r"\b(?:age|aged|ages|age of|age is|age (?:shows|says|reads|is listed as|shows as|on file is)|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn|"
+               r"(?<!minimum )(?<!maximum )(?<!the )age for (?:the|this|your) [a-z]+(?= ?\?))"  # "confirm your age for the policy? 63"
+               r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|\?\s+[a-z]+(?: \w)?:\s+|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven.", "age? B: 31"
                r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
     re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
@@ -156,9 +157,9 @@ _AGE_RX = [
                r"sister|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|grandad|granddad|baby|patient|"
                r"partner|friend|twins|they|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
-               r"youngest|eldest|oldest|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
+               r"youngest|eldest|oldest|(?:little|middle|older|younger|big) one|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
                r"apprentice|employee)(?:'s| is| was| are| were|"
-               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)(?:,\s+(?=uh|um|er|\d)|\s+)"
+               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)(?:,\s+(?=uh|um|er|\d|only|just|about|almost|nearly)|\s+)"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+|actually\s+|already\s+|still\s+)?(\d{1,3})\b(?![.,]\d)"
                # a head count, no age: "we're only four in the house", "there are six of us"
                r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)(?=\s*(?:[.,!?;]|$))"
@@ -180,7 +181,7 @@ _AGE_RX = [
     re.compile(r"\b(?:in (?:my|his|her|their|your) )(?:early |mid |late )?((?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)|[2-9]0'?s)\b", _I),
     # one of a few words said of a person: "She's a widow, eighty-two, lives alone"
-    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is) (?:an? )?[a-z]+,\s+(\d{1,3})(?:,|(?=\s+and\b(?!\s+\d)))", _I),
+    re.compile(r"\b(?:i'?m|he'?s|she'?s|he is|she is),? (?:an? )?[a-z]+(?:,\s+[a-z]+){0,2},\s+(\d{1,3})(?:,|(?=\s+and\b(?!\s+\d)))", _I),
     # a description: "a white male mid thirties", "female, maybe late forties"
     re.compile(r"(?:(?<=male )|(?<=male, )|(?<=man )|(?<=man, )|(?<=guy )|(?<=lady )|(?<=maybe ))(?:early |mid |late )?"
                r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I),

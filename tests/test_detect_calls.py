@@ -427,6 +427,16 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "He's bisexual, separated, 43, and he asked me to call", "43"),
     ("person_age", "Agent: And your age? B: Thirty one.", "Thirty one"),
     ("person_age", "Can you confirm your age for the policy? Customer: Sixty three.", "Sixty three"),
+    # more currencies, the pula's or peso's letter, a sum after a filler's comma, owed in fines
+    ("money_amount", "the bill this month is 47,300 kwanzas, which is double", "47,300 kwanzas"),
+    ("money_amount", "The amount due is 86.40 KM, and you can also pay it at the post office", "86.40 KM"),
+    ("money_amount", "It's worth about four million ouguiya.", "four million ouguiya"),
+    ("money_amount", "My M-PAiSA sent FJ$250 but the other side got nothing", "FJ$250"),
+    ("money_amount", "The transfer was fifteen hundred emalangeni, and it went to my sister", "fifteen hundred emalangeni"),
+    ("money_amount", "Anything over P2,000 attracts duty, and VAT is 14%", "P2,000"),
+    ("money_amount", "I'm trying to send 2,500 som to my sister in Osh", "2,500 som"),
+    ("money_amount", "the total came out to, um, fifty two hundred.", "fifty two hundred"),
+    ("money_amount", "it says i owe three fifty in fines which is wrong", "three fifty"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -772,6 +782,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "June is 30 days long", "30"),
     ("person_age", "Will is 5 minutes away", "5"),
     ("person_age", "what's the minimum age for the account? 18", "18"),
+    ("money_amount", "I have 12 KM left to walk", "12 KM"),
+    ("money_amount", "he is a som of the family", None),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
 ]
 

@@ -150,9 +150,10 @@ _WRITTEN_EXTS = "ai|eps|ods|odp|rar|7z|m4v|wmv|aac"
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
     r"(?![.@]\w)", _I)
-_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
-            # the rand's and the kwacha's letter before a sum with its thousands or before a fee: "K1,250", "a R120 dishonour fee"
-            r"(?-i:[RK])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
+_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T|G|BD|KY|BM)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
+            # the rand's, the kwacha's and the pula's or peso's letter before a sum with its thousands or before a fee: "K1,250",
+            # "a R120 dishonour fee", "anything over P2,000"
+            r"(?-i:[RKP])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
             r"(?:(?:RM|(?-i:Rp))(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
@@ -163,7 +164,8 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"(?:(?<=\d\d )soles|(?<=hundred )soles|(?<=thousand )soles|(?<=million )soles|kr[oó]nur|pa['’]anga|guaran[ií]es|guaran[ií]|c[oó]rdobas?|balboas?|tala|vatu|kina|somoni|soms|"
-             r"(?<=\d\d )drams|(?<=hundred )drams|(?<=thousand )drams|denars?|marka|lek|bitcoins?|btc|ether)\b|"
+             r"(?:(?<=\d\d )|(?<=hundred )|(?<=thousand )|(?<=million ))(?:drams?|som)|(?<=\.\d\d )(?-i:KM)|denars?|marka|lek|bitcoins?|btc|ether|"
+             r"kwanzas?|ouguiyas?|emalangeni|lilangeni|patacas?|maloti|loti|nakfa|kwanza|leones?|dobras?)\b|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
 # whose currency, said between the amount and its word: "1,500 Kenyan shillings", "200 US dollars"
@@ -213,9 +215,10 @@ MONEY_RX = [
                r"premium|rent|copay|co-pay|deductible|"
                rf"{_PRICE_NOUN}\b[^.?!\d]{{0,25}}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
-               r"\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"
+               r",?\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"  # (", um," gone)
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
+               r"in (?:fines?|fees?|late fees?|interest|charges|rent|arrears|back rent|taxes|tax)\b|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
                r"already|and|with|before|plus|including|on|in cash|that's|no wait|flat|or so|give or take|$)|(?<=\d\d\d)\s+(?:but|which)\b|[.,?!](?!\d)|$)", _I),
     # what a household lives on, by the month: "I live on about eighteen hundred a month"

@@ -57,7 +57,8 @@ SECURITY_QUESTION = (r"secret (?:answer|word)|(?:security|verification) (?:answe
                      r"(?:(?:mother|mom|mum|mama)'?s )?(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bunder )maiden name|"
                      r"(?:first |childhood )?pet'?s name|first pet was named|"
                      r"(?:first|favou?rite) (?:car|pet|school|teacher|boss|street|color|colour|food|movie|book|band|team)|"
-                     r"childhood (?:friend|hero|nickname|street)|(?<!\bmy )(?<!\bour )childhood best friend|street (?:i|you) grew up on|city (?:i|you) were born in")
+                     r"childhood (?:friend|hero|nickname|street)|(?<!\bmy )(?<!\bour )childhood best friend|"
+                     r"street (?:i|you) grew up on|city (?:i|you) were born in")
 # an answer, then the question it answers: "The answer's Peanut, that was my first dog"
 _ANSWER_THEN_QUESTION = re.compile(
     rf"\b(?:the |my )?answer(?:'s| is| was| would be)\s+([A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?),?\s+(?:that'?s|that was|it'?s|it was|"
@@ -487,11 +488,10 @@ _ADDRESS_ASKED = re.compile(r"\baddress(?:es)?\b[^.!\d]{0,20}[?:,.]?\s*(?:(?:it'
 _FOREIGN_STREET = (r"(?:(?:calle|rue|rua|avenida|soi|jalan|rruga|ulica|carrera|strada|triq|calea|carrer|avinguda|paseo|"
                    r"camino|travessa|viale|corso) (?!jalan\b)|via (?=(?:[a-z]+ ){1,3}\d+(?! (?:times|days|weeks|months|years|"
                    r"hours|minutes|percent|pounds|dollars|euros)\b)))(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du|e|"
-                   r"el|il) )?(\d{1,3}[a-z]?(?= (?:number |no |#) ?\d)|[a-z]{3,}(?: (?!(?:and|the|for|near|with|but|from|just|"
-                   r"then|right|now|was|were|are|has|had|have|please|thanks|okay|number|apartment|flat|floor|tonight|today|"
-                   r"tomorrow|yesterday|later|soon|again|instead|next|last|this)\b)[a-z]{3,})?)(?<!\btonight)(?<!\btoday)"
-                   r"(?<!\btomorrow)"
-                   r"(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
+                   r"el|il) )?(\d{1,3}[a-z]?(?= (?:number |no |#) ?\d)|(?!(?:tonight|today|tomorrow)\b)[a-z]{3,}(?: (?!(?:and|"
+                   r"the|for|near|with|but|from|just|then|right|now|was|were|are|has|had|have|please|thanks|okay|number|"
+                   r"apartment|flat|floor|tonight|today|tomorrow|yesterday|later|soon|again|instead|next|last|this)\b)"
+                   r"[a-z]{3,})?)(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
 _STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is) "
                           rf"({_FOREIGN_STREET}|((?:[a-z]{{3,}} )?[a-z]{{3,}}) "
                           r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove|walk|gate|parade|"
@@ -516,8 +516,8 @@ _FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS))})\b")
 
 
 def _street_named(lower: str, m: re.Match) -> bool:
-    """Whether an "on/off X road" (or "at/is calle X") names a street: a foreign street word, a name no dictionary holds, or an everyday
-    word where someone says where they are ("on another road", "off sick road works" name none)."""
+    """Whether an "on/off X road" (or "at/is calle X") names a street: a foreign street word, a name no dictionary
+    holds, or an everyday word where someone says where they are ("on another road", "off sick road works" name none)."""
     words = (m.group(2) or m.group(3)).split()
     if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words) or m.group(3) and m.group(0).startswith(("at ", "is ")) \
             or m.group(2) and words[-1] in _FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):

@@ -26,9 +26,9 @@ from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
-from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_branch_orgs,
-                                 recognize_bare_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs, recognize_intro_orgs,
-                                 recognize_provider_orgs, recognize_spelled_orgs)
+from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
+                                 recognize_branch_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs,
+                                 recognize_intro_orgs, recognize_provider_orgs, recognize_spelled_orgs)
 from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
@@ -247,7 +247,7 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
 # the town said after its street in case-less text, before a postcode, a region or the end: "twenty six damgate street
 # wymondham n r eighteen", "fourteen crescent road northdale pietermaritzburg" (a word no dictionary or name list has)
 _STREET_END = re.compile(rf"\b(?:{STREET_TYPES})$")
-_NUMBER_SAID = r"(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+_NUMBER_SAID = rf"(?:\d|(?:{'|'.join(sorted({*UNITS, *TEENS, *TENS} - {'o'}, key=len, reverse=True))})\b)"
 _TOWN_WORDS = re.compile(r"\s+([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?:[,.;?!]|$)|\s+(?:[a-z]\s+){0,2}"
                          rf"{_NUMBER_SAID}|\s+[a-z]{{1,2}}\d)")
 
@@ -350,9 +350,11 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
     return out
 
 
-# where someone is from or lives, said before a town (not "calling from", which a firm may follow)
-_NAME_TALK = re.compile(r"\b(?:name|surname|spell\w*|spelt)\b", re.I)  # "the name was wrong, Firuz instead of Feruz"
+# what sets one place against another ("Pasir Ris instead of Punggol", "Hanoi, no, Hai Phong"), and talk of a name,
+# where it sets names against each other ("the name was wrong, Firuz instead of Feruz")
 _PLACE_AGAINST = re.compile(r"\s+(?:or|instead of|rather than)\s+|,?\s+(?:not|no)[,.]?\s+|,\s+(?:sorry|i mean)[,.]?\s+", re.I)
+_NAME_TALK = re.compile(r"\b(?:name|surname|spell\w*|spelt)\b", re.I)
+# where someone is from or lives, said before a town (not "calling from", which a firm may follow)
 _FROM_PLACE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|originally|born|"
                          r"grew up|live|lives|living|lived|moved|moving|based|raised|relocated|relocating)\s+"
                          r"(?:(?:originally|just|now|out)\s+)?(?:from|in|to|near|outside)\s+$", re.I)
@@ -1096,11 +1098,16 @@ def _first_name_first(c: Cand, text: str) -> bool:
 _SAINT = re.compile(r"(?i:saint|st\.?)\s+[A-Z]?[a-z][\w]*(?:['’]s?)?")
 
 
+_SAINTS_DAY = re.compile(r"(?:['’]s)?\s+(?i:day|eve|feast)\b")
+
+
 def _a_saints_place(said: str) -> bool:
     """Whether "St. X" or "Saint X" is a listed place ("St. Lucia", "Saint John")."""
     x = re.sub(r"^(?:saint|st\.?)\s+", "", fold(said).lower())
     return any("place" in tables().get((head, *x.split()), ()) for head in ("st", "saint"))
-_SAINTS_DAY = re.compile(r"(?:['’]s)?\s+(?i:day|eve|feast)\b")
+
+
+
 # what is held with a firm, then the firm: "your account number with Rogers", "my plan's through Oscar"
 _HELD_WITH = re.compile(r"(?<!\bjoint )\b(?:account|policy|plan|contract|membership|loan|mortgage|insurance|coverage|"
                         r"subscription|broadband|internet)(?:\s+(?:number|no|id))?(?:['’]s|\s+(?:is|was))?\s+(?:with|through)\s+$",

@@ -397,6 +397,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "the secret question, the name of your first teacher. Gulnara. Thank you, that matches.", "Gulnara"),
     ("password", "Agent: What was your first car? Caller: A Lada, believe it or not.", "Lada"),
     ("password", "Hello, favorite teacher, the answer's Miss Lavender.", "Miss Lavender"),
+    ("password", "my mother's maiden name is mensah and the first car was a toyota", "toyota"),
     # a firm an account is held with or a line is moved from; a place set against another
     ("organization", "Hello Rakesh, I want to port my number from Vi to Airtel.", "Vi"),
     ("organization", "your account number with Rogers is the nine digits on the bill", "Rogers"),

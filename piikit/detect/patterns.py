@@ -418,6 +418,12 @@ ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|in
                    r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
                    r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
                    r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern")
+# what a street's name may be the name of, or what stands on it ("soi dog rescue", "boots on leith walk"): the firms'
+# one-word heads and the shops, rooms and halls they have
+_FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(
+    "rescue hotel hostel restaurant cafe bar shop store school centre center trust group market bakery salon chemist "
+    "branch surgery garage library dealership gym supermarket takeaway".split())
+_FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS, key=len, reverse=True))})\b")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
@@ -509,10 +515,6 @@ _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt grav
                              "site break fire test".split())
 
 
-_FIRM_KINDS = frozenset("rescue hotel hostel restaurant cafe bar shop store clinic school centre center trust foundation "
-                        "group market bakery salon pharmacy chemist branch surgery garage pub church library dealership "
-                        "gym supermarket takeaway".split())  # what a street's name may be the name of, or what stands on it
-_FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS))})\b")
 
 
 def _street_named(lower: str, m: re.Match) -> bool:

@@ -174,7 +174,7 @@ _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A name or place answered to a security question, or named the password after it, is the
+    """A name, place or firm answered to a security question, or named the password after it, is the
     answer, a password (the guidelines' rule); an honorific read as the start of the answer joins it."""
     if "password" not in policies:
         return cands
@@ -191,7 +191,7 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
         if asked and "." in asked.group(0) and not re.match(r"\s*(?:[.,!?;]|$)", text[c.end:]):
             asked = None  # after a full stop, only a word said alone answers ("first teacher. Gulnara."; not "my
             # favourite food. John made it")
-        if (c.policy in ("person_name", "location") or c.policy == "organization" and _SAINT.fullmatch(text, c.start, c.end)) \
+        if c.policy in ("person_name", "location", "organization") \
                 and (asked or named_as_password(text, c.end)):  # "Fresno is the password"; "first school? St. Aloysius"
             while start < c.start and out and out[-1].start >= start and out[-1].end <= c.end:
                 out.pop()  # the family word alone, read before as the answer ("uncle" of "uncle bob")

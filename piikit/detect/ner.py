@@ -721,7 +721,6 @@ _WORD_NAME_ADDRESSED_LOWER = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|an
 # in cased text a capital where no sentence starts says the name, so "this is" and "it's" may name it too ("It's Will, I'm")
 _WORD_NAME_ADDRESSED = re.compile(rf"(?:^\s*|[.?!,:]\s+|\b(?:so|oh|well|and|um|uh)\s+)(?i:{_ADDRESSING_WORDS}|sorry|perfect|great|"
                                   rf"lovely|this is|it's|it is|is that),?\s+(?=[A-Z])((?i:{_WORD_NAME}))(?=\s*(?:[,.?!]|$))")
-_HELLO = re.compile(r"\b(?:hi|hiya|hey|hello|morning|afternoon|evening)\b", re.I)
 _SAID_AGAIN_WITH_SURNAME = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )\b([A-Za-z]{3,}),?\s+(?:(?:um|uh|er|erm),?\s+)?(?i:\1)\s+([A-Za-z][a-z'-]{2,})\b")
 _JOB_AT = re.compile(r"\b([a-z]+) (?:at|for|with) (?:the )?$")
 _CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$|^(?:are|is|was|were|do|does|did|can|won|would|could|should|has|have|had|"
@@ -923,7 +922,7 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         # (a capital where no sentence starts outweighs the season or the month the word also names: "Okay, Summer, thanks")
     for m in _WORD_NAME_INTRODUCED.finditer(ctx.text):
         g = 1 if m.group(1) else 2
-        greeted = g == 2 or _HELLO.search(ctx.text, m.start(), m.start(g))
+        greeted = g == 2 or GREETING_RX.search(ctx.text, m.start(), m.start(g))
         if (greeted or not lower_text and m.group(g)[0].isupper()) and not (lower_text and m.group(g).lower() in _WORDS_OF_THINGS):
             # (a greeting first where case says nothing: not "it's rain from the north", "It's mercy from the judge")
             yield Cand(m.start(g), _with_surname(ctx.text, m.end(g), lower_text), "person_name", 0.9 if lower_text else 0.92)

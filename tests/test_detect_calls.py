@@ -438,6 +438,24 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I'm trying to send 2,500 som to my sister in Osh", "2,500 som"),
     ("money_amount", "the total came out to, um, fifty two hundred.", "fifty two hundred"),
     ("money_amount", "it says i owe three fifty in fines which is wrong", "three fifty"),
+    ("money_amount", "It was fifty quid for the call-out and another hundred and twenty for parts, and the tap still leaks.", "hundred and twenty"),
+    ("money_amount", "I was charged 38,500 francs this month instead of 25,000. Agent: I see the extra.", "25,000"),
+    ("money_amount", "it's twelve dollars for the month and last month it was only like ninety", "ninety"),
+    ("money_amount", "Yeah, forty bucks, well, forty-two fifty with the tip, and the driver was late.", "forty-two fifty"),
+    ("money_amount", "Your copay is $47 for the three month supply. Caller: Forty-seven? It used to be fifteen.", "fifteen"),
+    ("money_amount", "Your copay is $47 for the three month supply. Caller: Forty-seven? It used to be fifteen.", "Forty-seven"),
+    ("money_amount", "the rent went from eleven hundred to $1,350 in june", "eleven hundred"),
+    ("money_amount", "The large one is 650 EC dollars, the medium is 420. I'll do the large.", "420"),
+    ("money_amount", "from the shop, 89 euros plus 5.99 shipping", "5.99"),
+    ("person_age", "How old are you, Marisol? Speaker 2: I'm forty one. Uh, forty two in, um, December.", "forty two"),
+    ("person_age", "i am uh thirty one no sorry thirty two years old", "thirty one"),
+    ("person_age", "the kids are nine and, um, six. I have a family suite", "six"),
+    ("person_age", "It says Kyle, 34, and his handle is kyle_chi_8", "34"),
+    ("person_age", "she's blonde, blue eyes, maybe twenty five", "twenty five"),
+    ("person_age", "she's female fifty two with high blood pressure and", "fifty two"),
+    ("person_age", "he's b positive, thirty one, no allergies that we know of", "thirty one"),
+    ("person_age", "Caller: Uh, the patient is Mrs. Vesna Kovač, 82, she has dementia", "82"),
+    ("money_amount", "that's 85 EC dollars for the book", "85 EC dollars"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -786,6 +804,18 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "I have 12 KM left to walk", "12 KM"),
     ("money_amount", "he is a som of the family", None),
     ("organization", "Aroha: Kia ora, it's Aroha from the clinic in Dunedin", "Kia"),
+    ("money_amount", "I paid $40 for two tickets and 3 more.", "3"),
+    ("money_amount", "The fee is $50, see you at seven thirty.", "seven thirty"),
+    ("money_amount", "So that's $85 and your order number is 4471.", "4471"),
+    ("money_amount", "That's $24 an hour, and you work 24 hours a week.", "24 hours"),
+    ("money_amount", "It cost $300 and it was 2019 when I bought it.", "2019"),
+    ("money_amount", "The total was $120 and there were twenty of us.", "twenty"),
+    ("person_age", "it's PL-ZE, zero zero nine eight, one one, double seven, no, sorry", "zero zero nine eight"),
+    ("person_age", "Our daughter is Black, five six, braids down to her waist", "five six"),
+    ("person_age", "About eighteen kilos, he's four. Nurse: Okay, so 7.5 mils of Nurofen.", "7"),
+    ("person_age", "Send it to Maria, 2 copies please", "2"),
+    ("person_age", "Room 12, no, sorry, I'm 14 years old", "12"),
+    ("person_age", "He's 40 and 20 minutes late.", "20"),
 ]
 
 

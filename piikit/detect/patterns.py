@@ -179,7 +179,8 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
            r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|"
            r"guyana|guyanese|belize|belizean|barbados|bahamas|cayman|cayman islands|fiji|solomon islands|brunei|liberian|"
-           r"liberia|namibia|jamaica|trinidad|seychelles|seychellois|mauritian|samoan|tongan)\s+)")
+           r"liberia|namibia|jamaica|trinidad|seychelles|seychellois|mauritian|samoan|tongan|bermudian|bermuda|surinamese|"
+           r"eastern caribbean|new taiwan|ec|e\.c\.|tt|bds|nt|hk)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d{3})*(?:\.\d+)?"  # "Rp 1.200.000" too
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
 _PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"

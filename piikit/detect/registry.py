@@ -803,7 +803,7 @@ def carry_back(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
 
 
 _NUMBER_WORDS = "|".join(sorted((*UNITS, *TEENS, *TENS), key=len, reverse=True))
-_SAID_NUMBER = rf"(?:\d[\d,]*(?:\.\d\d)?|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}|hundred|thousand|and))*)"
+_SAID_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d\d)?(?![.,]?\d)|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}|hundred|thousand|and))*)"
 # a sum said again, put right or set beside another: "$47 ... Forty-seven?", "my bill is $48, forty-eight, maybe fifty",
 # "$750,000 ... Yeah, seven fifty", "It used to be fifteen"
 _AGAIN_WORDS = r"uh|um|no|sorry|yes|yeah|so|it used to be|it was|used to be|usually|maybe|about|around|like|or|only|just|not"
@@ -814,28 +814,121 @@ _AMOUNT_AGAIN = re.compile(rf"(?:[?,]\s+(?:[A-Z][\w ]{{0,15}}:\s+)?|\.\s+(?:[A-Z
 
 def _amount(said: str) -> float | None:
     """The value of a sum as said ("$1,284.60", "seven fifty", "forty-eight"), or None."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", normalize(said).text)
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", normalize(re.sub(r"^(?:(?:a|an)\s+|(?=hundred|thousand))", "one ", said, flags=re.I)).text)
     return float(m.group(0).replace(",", "")) if m else None
 
 
-def amounts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A bare number said right after a sum, as its echo, its correction or a guess beside it, is a sum too when it is of
-    the same order (a tenth to ten times, or the sum's thousands said short: "$750,000 ... seven fifty")."""
-    if "money_amount" not in policies:
-        return cands
+# a bare number set beside a sum said just before it, by a word that compares, adds or puts right ("$85 ... another
+# hundred and twenty for parts", "38,500 francs instead of 25,000", "twelve dollars ... last month it was only like
+# ninety"), and ending as a sum does (not "$40 ... two tickets", "... at seven thirty")
+_HEDGES = r"(?:(?:about|around|like|only|just|roughly|maybe|usually|normally|um|uh|what)[,]?\s+)*"
+_SAID_SUM = rf"(?:(?:a\s+|one\s+)?hundred(?:\s+and)?\s+)?{_SAID_NUMBER}|a hundred|a thousand"
+_SUM_ENDS = (r"\s*(?:[.,?!;]|$|(?:a|an|per)\s+(?:month|year|week|hour|night|term)\b|(?:for|with|in|on)\s+(?:the\s+)?"
+             r"(?:tip|tax|taxes|fees?|vat|gst|delivery|shipping|postage|packing|parts|labou?r|call[- ]?out|inspection|roaming|"
+             r"interest|registration|excess)\b|(?:shipping|delivery|postage|registration|in total|altogether|all in|now|so far|"
+             r"this month|last month|up ?front|instead|max(?:imum)?|tops|each|flat|or so|and|but|then|plus|to start)\b)")
+_AMOUNT_BESIDE = re.compile(
+    rf"\b(?:another|plus|instead of|rather than|not|than|versus|down to|up to|to|it was|it's|it is|that's|it'll be|was|is|"
+    rf"be|been|then|and|or|but|can do|paid|pay|well|no|sorry|i mean|actually)[,]?\s+{_HEDGES}({_SAID_SUM})(?<!\sand)(?<!-)"
+    rf"(?={_SUM_ENDS})", re.I)
+# ... or the sum's own value said again after a turn: "Your copay is $47. Caller: Forty-seven? It used to be fifteen."
+_SUM_ECHO = re.compile(rf"(?<![\w$£€.,-])({_SAID_SUM})(?<!\sand)(?<!-)(?={_SUM_ENDS})", re.I)
+# ... or said before it: "the rent went from eleven hundred to $1,350"
+_AMOUNT_FROM = re.compile(rf"\bfrom\s+{_HEDGES}({_SAID_SUM})(?<!\sand)\s+to\s+{_HEDGES}$", re.I)
+_NOT_A_SUM = re.compile(r"\b(?:at|by|until|till|in|since|number|code|id|pin|reference|ref|order|ticket|case|claim|room|"
+                        r"flight|seat|gate|page|line|option|press|ext|extension|age|aged|years?|old)\W*$|\d[\s-]*$", re.I)
+
+
+def _same_order(first: float, said: str) -> bool:
+    """A number said beside a sum is of the sum's order: a twentieth to ten times it, read whole, as dollars and cents
+    ("forty-two fifty" by forty bucks) or in thousands said short ("$750,000 ... seven fifty")."""
+    again = _amount(said)
+    if not again or again < 10 and not re.search(r"\.\d\d$", said):  # "plus 5.99 shipping", not "and 3 more"
+        return False
+    return any(0.05 <= v / first <= 10 for v in (again, again / 100 if again >= 1000 else again)) \
+        or first >= 1000 and first == again * 1000
+
+
+def _said_beside(cands: list[Cand], policy: str, beside: Callable[[Cand], Iterable[re.Match]],
+                 anchors: frozenset[str] = frozenset()) -> list[Cand]:
+    """The bare numbers that `beside` finds by each value of `policy` or of `anchors` (group 1 of its matches) take
+    that kind, and so do those found by them in turn: "forty-eight, maybe fifty, maybe fifty-five"."""
     out = list(cands)
-    todo = [c for c in cands if c.policy == "money_amount"]
+    todo = [c for c in cands if c.policy == policy or c.policy in anchors]
     while todo:
         c = todo.pop(0)
-        m = _AMOUNT_AGAIN.match(text, c.end)
-        first, again = _amount(text[c.start:c.end]), _amount(m.group(1)) if m else None
-        if not first or not again or any(o.start < m.end(1) and m.start(1) < o.end and o.policy != FALLBACK for o in out):
-            continue
-        if 0.1 <= again / first <= 10 or first >= 1000 and first == again * 1000:
+        for m in beside(c):
+            if any(o.start < m.end(1) and m.start(1) < o.end and o.policy != FALLBACK for o in out):
+                continue
             out = [o for o in out if not (o.start < m.end(1) and m.start(1) < o.end)]
-            out.append(Cand(m.start(1), m.end(1), "money_amount", c.score))
-            todo.append(out[-1])  # and the one said after it: "forty-eight, maybe fifty"
+            out.append(Cand(m.start(1), m.end(1), policy, c.score))
+            todo.append(out[-1])
     return sorted(out)
+
+
+def _window(text: str, end: int, size: int) -> int:
+    """Where the talk after a value stops answering for it: `size` characters on, or where another numbered thing is named."""
+    stop = _OTHER_KIND.search(text, end, end + size)
+    return stop.start() if stop else min(len(text), end + size)
+
+
+def amounts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A bare number said right after a sum, as its echo, its correction or a guess beside it, or set against it by a
+    word that compares or adds, is a sum too when it is of the same order."""
+    def beside(c: Cand) -> Iterator[re.Match]:
+        first = _amount(text[c.start:c.end])
+        if not first:
+            return
+        end = _window(text, c.end, 160)
+        said = [_AMOUNT_AGAIN.match(text, c.end), _AMOUNT_FROM.search(text, max(0, c.start - 60), c.start)]
+        yield from (m for m in said if m and _same_order(first, m.group(1)))
+        yield from (m for m in _AMOUNT_BESIDE.finditer(text, c.end, end)
+                    if not _NOT_A_SUM.search(text, max(0, m.start() - 20), m.start()) and _same_order(first, m.group(1)))
+        yield from (m for m in _SUM_ECHO.finditer(text, c.end, end) if _amount(m.group(1)) in (first, first * 100)
+                    and not _NOT_A_SUM.search(text, max(0, m.start() - 20), m.start()))
+    return _said_beside(cands, "money_amount", beside) if "money_amount" in policies else cands
+
+
+# an age put right, said again or listed with another ("29, no, 30", "I'm forty one. Uh, forty two in December",
+# "seventy-three. Yes ma'am, 73", "the kids are nine and, um, six")
+_AGE_BESIDE = re.compile(rf"\b(?:no|sorry|i mean|actually|wait|or|and|yes|yeah|yep|uh|um|ma'am|sir|so|then)[,.]?\s+"
+                         rf"(?:(?:uh|um|no|sorry|yes|yeah|ma'am|sir|i'?m|he'?s|she'?s|about)[,.]?\s+)*({_SAID_NUMBER})(?<!\sand)(?<!-)"
+                         rf"(?=\s*(?:[.,?!;]|$|(?:years?|yrs?) old\b|in,?\s+(?:(?:um|uh),?\s+)?(?:{MONTH})\b|come\b|next\b|and\b|now\b|today\b))", re.I)
+# an age said in a description, after a name or what someone looks like or is: "Kyle, 34, and his handle",
+# "blonde, blue eyes, maybe twenty five", "she's female fifty two with high blood pressure", "b positive, thirty one"
+_DESCRIBED = frozenset({"person_name", "physical_attribute", "gender_sexuality", "nationality", "marital_status",
+                        "blood_type", "zodiac_sign", "sexual_orientation"})
+_AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:maybe|about|around|roughly|like|probably|only|just|uh|um)[,]?\s+)*"
+                            rf"({_SAID_NUMBER})(?<!\sand)(?<!-)(?=\s*(?:[,.?!;]|$|and\b|with\b|no\b))", re.I)
+_COUNTED = re.compile(r"\b(?:how many|number of|count)\b", re.I)
+_DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+)+"
+                             r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)", re.I)
+_AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:(?:no|sorry|i mean|actually|wait)[,.]?\s+)+$", re.I)
+
+
+def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number said right after an age that puts it right (within five years), says it again, or lists a child's age
+    beside a child's, is an age too, and so is the age it puts right ("thirty one no sorry thirty two")."""
+    def beside(c: Cand) -> Iterator[re.Match]:
+        first = _amount(text[c.start:c.end])
+        if c.policy != "person_age":
+            m = _AGE_DESCRIBED.match(text, c.end)
+            age = _amount(m.group(1)) if m and ("," in text[c.end:m.start(1)] or c.policy != "person_name") else None
+            if age and age == int(age) and 1 <= age <= 110 and not re.match(r"[\s,]*\d", text[m.end():]) \
+                    and not _COUNTED.search(text, max(0, c.start - 80), c.start):  # "How many staff? Male, 12."
+                yield m
+            return
+        if not first:
+            return
+        for m in (*_AGE_BESIDE.finditer(text, c.end, _window(text, c.end, 60)),
+                  *filter(None, [_AGE_PUT_RIGHT.search(text, max(0, c.start - 40), c.start)])):
+            again = _amount(m.group(1))
+            if again and again == int(again) and (abs(again - first) <= 5 or again <= 18 and first <= 18
+                                                  and re.match(r"\W*and\b", text[m.start():m.start(1)], re.I)):
+                yield m
+    def ages(c: Cand) -> Iterator[re.Match]:
+        return (m for m in beside(c) if not _DIGIT_BY_DIGIT.fullmatch(m.group(1)))  # "PL-ZE, zero zero nine eight": a code
+    return _said_beside(cands, "person_age", ages, _DESCRIBED) if "person_age" in policies else cands
 
 
 def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -1233,7 +1326,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, towns_after_places, towns_after_streets, postcodes_in_addresses, firms_by_head, languages_listed,
+                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -456,6 +456,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "he's b positive, thirty one, no allergies that we know of", "thirty one"),
     ("person_age", "Caller: Uh, the patient is Mrs. Vesna Kovač, 82, she has dementia", "82"),
     ("money_amount", "that's 85 EC dollars for the book", "85 EC dollars"),
+    ("location", "I paid in cash at the Gokulam office in Mysuru.", "Gokulam"),
+    ("location", "Clerk: Lovely, at the Alsancak location in Izmir?", "Alsancak"),
+    ("location", "Agent: And you're calling from Trabzon? Caller: Yes, Ortahisar, near the square.", "Ortahisar"),
+    ("location", "I'm in Ballarat, Sebastopol actually, if you need the suburb.", "Sebastopol"),
+    ("organization", "When do they pack in Izmir? Our partner there is Ege Nakliyat, they come on the 12th of June", "Ege Nakliyat"),
+    ("organization", "And the sender is Ateliê Araucária? Yes. They paid R$ 86.40 for express shipping", "Ateliê Araucária"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -816,6 +822,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "Send it to Maria, 2 copies please", "2"),
     ("person_age", "Room 12, no, sorry, I'm 14 years old", "12"),
     ("person_age", "He's 40 and 20 minutes late.", "20"),
+    ("location", "I work at the Foxconn plant in Zhengzhou, and my payslip was short.", "Foxconn"),
+    ("location", "I'd like to know if the IHS clinic in Tahlequah covers braces.", "IHS"),
+    ("location", "He works at the Acme office in Leeds", "Acme"),
+    ("location", "I went to the Walmart store in Tulsa", "Walmart"),
+    ("location", "Agent: Are you in Leeds? Caller: Yes, Sarah speaking.", "Sarah"),
 ]
 
 

@@ -333,7 +333,10 @@ _BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Dep
                # "Van der Berg Verpakkingen", "Delacroix Fournitures", "Müller Logistik GmbH"
                r"Log[ií]stica|Logistique|Logistik|Transportes|Energie|Energia|Verpakkingen|T[eê]xteis|Textil|Fournitures|"
                r"Immobilien|Technik|Elektro|M[öo]bel|Bouw|Consultores|Asesores|Abogados|Advogados|Avocats|Seguros|"
-               r"Versicherung(?:en)?|GmbH|Ltda|Limitada|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.|Oyj?|ApS|A/S|Kft|Sdn Bhd|Bhd|Berhad|Tbk")
+               r"Versicherung(?:en)?|GmbH|Ltda|Limitada|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.|Oyj?|ApS|A/S|Kft|Sdn Bhd|Bhd|Berhad|Tbk|"
+               # Turkish firms and bodies by their last word: "Ege Nakliyat", "Karşıyaka Devlet Hastanesi"
+               r"Nakliyat|Ticaret|Sanayi|Lojistik|[İI]n[şs]aat|Holding|Tekstil|G[ıi]da|Turizm|Eczanesi|Hastanesi|Okulu|Bankas[ıi]|"
+               r"S\.r\.l\.|Srl|s\.r\.o\.|Sp\. z o\.o\.|Pty Ltd|Pty|AG|SARL|SAS|ASA")
 _BODY_END = re.compile(rf"\s(?:{_BODY_WORDS}|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
                        r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
                        r"Housing|Traffic) Court)$")
@@ -349,7 +352,9 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Coop[ée]rative|Inmobiliaria|Imobili[aá]ria|Constructora|Construtora|Distribuidora|Seguros|Isapre|Caja|"
                r"Caisse|Sparkasse|Laboratorio|Laborat[oó]rio|Laboratoire|[OÓ]ptica|Ferreter[ií]a|Autoescuela|Clube|"
                r"Sociedad|Sociedade|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Compagnie|Osteria|Taberna|Apotheek|"
-               r"Ziekenhuis|Gemeente|Sjukhus|Syarikat|Kampuni")
+               r"Ziekenhuis|Gemeente|Sjukhus|Syarikat|Kampuni|Ateli[êe]r?|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Scoil|"
+               r"Col[áa]iste|Bunscoil|Ysgol|B[äa]ckerei|Metzgerei|Werkstatt|Eczane|Confeitaria|Drogaria|Cervejaria|"
+               r"Boucherie|Fromagerie|Quincaillerie|Librairie|Carnicer[ií]a|Papeler[ií]a|Lavander[ií]a|Joyer[ií]a")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")

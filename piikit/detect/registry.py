@@ -208,13 +208,15 @@ _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Y
 
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A listed town (or a city named as people are) read as a name or a firm right after a place is the next part of
-    the address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon")."""
+    the address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon"),
+    or the quarter a caller answers with when asked for the town ("calling from Trabzon? Yes, Ortahisar")."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, c = out[i - 1], out[i]
         if c.policy in ("person_name", "organization") and prev.policy == "location" and "location" in policies \
-                and re.match(r"\s*(?:$|[,.;!?]|\d)", text[c.end:]) and (  # not "in Texas, Jordan says hi"
-                    re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?", text[prev.end:c.start], re.I)
+                and re.match(r"\s*(?:$|[,.;!?]|\d|(?:actually|originally|now|these days)\b)", text[c.end:]) and (  # not "in Texas, Jordan says hi"
+                    re.fullmatch(r",\s*(?:[a-z]\.?\s*\d+\w?,\s*)?|\?\s+(?:[A-Z][\w ]{0,15}:\s+)?(?:yes|yeah|yep|that's right),?\s+",
+                                 text[prev.end:c.start], re.I)
                     and ("place" in (listed := tables().get(tuple((said := fold(text[c.start:c.end]).lower()).split()), ()))
                          or said in name_towns()
                          or " " not in said and not {"first_name", "organization"} & set(listed) and not is_name(said))
@@ -1142,8 +1144,16 @@ def _product(c: Cand, text: str) -> bool:
 
 
 _BRANCH_NOUN = re.compile(r"\s+(?:store(?!\s+(?:card|credit|brand))|office|branch|location|depot|warehouse|clinic|campus|passport office|"
+                          r"plant|factory|property|outlet|showroom|"
                           r"airport|station|terminal|site|hub)\b", re.I)
 _WHOSE_BRANCH = re.compile(r"\b(our|your|the)\s+$", re.I)  # a firm's branch called by its place
+_IN_TOWN = re.compile(r"\s+in\s+[A-Z]")
+
+
+def _a_quarter(said: str, branch: str) -> bool:
+    """Whether the word before a shop's or office's branch in a town may be the town's quarter: one word, no English one,
+    no initials, and no plant or factory, which are named by the firm ("the Foxconn plant in Zhengzhou")."""
+    return " " not in said and not is_english(said) and not said.isupper() and branch.split()[0].lower() not in ("plant", "factory")
 # a state, county or country named right after a town, as addresses are said
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;?!]|$|(?:and|so|zip|postcode|area|in)\b))")
 # a dealership is named by its owner or town and its maker, where one is at it: "I'm at Rivera Toyota"
@@ -1232,10 +1242,13 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "organization", c.score)  # "I'm at Rivera Toyota", not "ask for Gerald Ford"
     listed = tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())
     whose = _WHOSE_BRANCH.search(text, max(0, c.start - 6), c.start)
-    if c.policy in ("person_name", "organization") and _BRANCH_NOUN.match(text, c.end) and (
+    branch = _BRANCH_NOUN.match(text, c.end)
+    if c.policy in ("person_name", "organization") and branch and (
             "place" in listed or whose and "organization" not in listed and (
-                whose.group(1) != "the" or c.policy == "person_name" and text[c.start:c.end].isalpha())):
-        return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location"
+                whose.group(1) != "the" or c.policy == "person_name" and text[c.start:c.end].isalpha()
+                or _a_quarter(text[c.start:c.end], branch.group(0)) and _IN_TOWN.match(text, branch.end()))):
+        return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location",
+        # "the Sitabuldi store in Nagpur": a quarter of the town, no word (but "the Summit office in Leeds")
     words = text[c.start:c.end].lower().split()
     if c.policy in ("person_name", "organization") and _NAMED_STREET.fullmatch(text, c.start, c.end) \
             and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())

@@ -462,6 +462,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I'm in Ballarat, Sebastopol actually, if you need the suburb.", "Sebastopol"),
     ("organization", "When do they pack in Izmir? Our partner there is Ege Nakliyat, they come on the 12th of June", "Ege Nakliyat"),
     ("organization", "And the sender is Ateliê Araucária? Yes. They paid R$ 86.40 for express shipping", "Ateliê Araucária"),
+    ("occupation", "probably officer Brandt on second shift", "officer"),
+    ("occupation", "hey it's coach reilly, just letting you know", "coach"),
+    ("occupation", "So our driver, Kwabena, went out yesterday", "driver"),
+    ("occupation", "Who's your manager? Deirdre Lynch, the controller. I spoke to Maria, the manager there.", "manager"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -827,6 +831,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "He works at the Acme office in Leeds", "Acme"),
     ("location", "I went to the Walmart store in Tulsa", "Walmart"),
     ("location", "Agent: Are you in Leeds? Caller: Yes, Sarah speaking.", "Sarah"),
+    ("occupation", "Oh, it's Cruz, like the singer, C-R-U-Z, first name Isabela with one L.", "singer"),
+    ("occupation", "my son, Jago, is sick", None),
 ]
 
 

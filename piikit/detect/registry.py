@@ -542,9 +542,14 @@ _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _RANKED_NAME = re.compile(r"(?:Detective|Sergeant|Officer|Constable|Deputy|Trooper|Lieutenant|Corporal|Inspector)\s+[A-Z][a-z'-]+")
 
 
+_JOB_NAMED = re.compile(r"(?<!like )\b(?:our|my|your|the|his|her|their)\s+([a-z]+(?:\s+[a-z]+)?),\s+$", re.I)
+_NAMED_JOB = re.compile(r",\s+(?:(?:the|our|my|your|a|an)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*[,.;!?]|\s+(?:at|for|from|in|with|there|here)\b)")
+
+
 def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A job said as a title right before a name is an occupation ("Officer Delgado", "Judge Ramírez"),
-    as the guidelines have it, when nothing else claimed it."""
+    """A job said as a title right before a name is an occupation ("Officer Delgado", "Judge Ramírez", "nurse priya"),
+    as the guidelines have it, when nothing else claimed it; so is a job set beside the name ("our driver, Kwabena,",
+    "Deirdre Lynch, the controller")."""
     if "occupation" not in policies:
         return cands
     out: list[Cand] = []
@@ -557,12 +562,18 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
             if c.policy == "organization" and "person_name" not in policies:
                 continue
             c = Cand(lead.end(), c.end, "person_name", c.score)
-        m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
-        if m and "occupation" in tables().get((m.group(1).lower(),), ()) and not (out and out[-1].end > c.start - len(m.group(0))):
+        m = re.search(r"(?<![\w'-])([A-Za-z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
+        if m and "occupation" in tables().get((m.group(1).lower(),), ()) and (m.group(1)[0].isupper() or m.group(1) in RANKS) \
+                and not (out and out[-1].end > c.start - len(m.group(0))):  # "Officer Brandt", "nurse priya"
             a = c.start - len(m.group(0))
             out.append(Cand(a, a + len(m.group(1)), "occupation", 0.8))
+        for job in (_JOB_NAMED.search(text, max(0, c.start - 40), c.start), _NAMED_JOB.match(text, c.end)) \
+                if c.policy == "person_name" else ():
+            if job and "occupation" in tables().get(tuple(job.group(1).lower().split()), ()) \
+                    and not any(o.start < job.end(1) and job.start(1) < o.end for o in (*out, *cands)):
+                out.append(Cand(job.start(1), job.end(1), "occupation", 0.8))  # "our driver, Kwabena,", "Deirdre Lynch, the controller"
         out.append(c)
-    return out
+    return sorted(out)
 
 
 # "two six zero ... no wait, two six zero ... five one two": a corrected value keeps the kind of the first

@@ -466,6 +466,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "hey it's coach reilly, just letting you know", "coach"),
     ("occupation", "So our driver, Kwabena, went out yesterday", "driver"),
     ("occupation", "Who's your manager? Deirdre Lynch, the controller. I spoke to Maria, the manager there.", "manager"),
+    ("location", "it was meant to be delivered to bolton yesterday", "bolton"),
+    ("location", "the ferry from hamilton was cancelled", "hamilton"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -833,6 +835,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Agent: Are you in Leeds? Caller: Yes, Sarah speaking.", "Sarah"),
     ("occupation", "Oh, it's Cruz, like the singer, C-R-U-Z, first name Isabela with one L.", "singer"),
     ("occupation", "my son, Jago, is sick", None),
+    ("location", "I sat near Eugene at the meeting", "Eugene"),
 ]
 
 

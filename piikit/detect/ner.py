@@ -1201,9 +1201,12 @@ _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
                              r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
-                             rf"arriv\w+)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
+                             rf"arriv\w+|ferry|train|bus|sailing)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
-                             r"going)\s+(?:(?:up|down|over|out|back)\s+)?to)\s+$", re.I)  # (not "a text from Parcelfox", "went to Purdue")
+                             r"going|delivered|shipped|posted|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"
+                             # where one is: "the accident happened near eugene", "we live out near Hamilton"
+                             r"(?:live|lives|lived|living|located|based|happened|somewhere|right|just)\s+(?:(?:out|up|down)\s+)?near)\s+$",
+                             re.I)  # (not "a text from Parcelfox", "went to Purdue", "sat near George")
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
 
 
@@ -1218,14 +1221,15 @@ def before_fillers(text: str, a: int, size: int = 60) -> str:
 def place_asked(text: str, a: int, b: int) -> bool:
     """Whether the words around text[a:b] ask for a place, as they ask for no person: "in", "outside" before it, or
     where one goes or comes from ("moved to", "calling from"; not "sat near George", "heard back from Logan", "an email
-    coming from Leon"); not a possessive, a surname or "name" after it ("in Tracy's name"). Fillers between do not count."""
+    coming from Leon"); not a possessive, a surname, "name" or who the person is after it ("in Tracy's name", "delivered
+    to Jackson, my neighbour"). Fillers between do not count."""
     cut = _FILLERS_LAST.search(text, max(0, a - 30), a)
     if cut:  # "in, uh, Elgin": read as "in Elgin"
         text, a, b = text[:cut.start()] + " " + text[a:], cut.start() + 1, b - (a - cut.start() - 1)
     return bool(re.search(r"\b(?:in|outside)\s+$", text[max(0, a - 10):a], re.I)
                 or _WHERE_ONE_GOES.search(text, max(0, a - 30), a) and not _AGENT_FROM.search(text, max(0, a - 40), a)
                 and not _news_from(text, a)) \
-        and not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b", text[b:b + 6])
+        and not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b|,\s+(?:my|our|his|her|their)\s", text[b:b + 9])  # "to Jackson, my neighbour"
 
 
 # who or what comes from somewhere: a person ("I'm coming from Kingston") or news ("an email coming from Leon")

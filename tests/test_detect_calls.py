@@ -468,6 +468,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "Who's your manager? Deirdre Lynch, the controller. I spoke to Maria, the manager there.", "manager"),
     ("location", "it was meant to be delivered to bolton yesterday", "bolton"),
     ("location", "the ferry from hamilton was cancelled", "hamilton"),
+    ("organization", "mm-hmm, it's a 2021 dodge.", "dodge"),
+    ("organization", "the plate number is LK19 XRT, it's a silver vauxhall, and it clipped my mirror", "vauxhall"),
+    ("organization", "It's a 2006 Mahindra, plate five X D G nine four", "Mahindra"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -836,6 +839,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "Oh, it's Cruz, like the singer, C-R-U-Z, first name Isabela with one L.", "singer"),
     ("occupation", "my son, Jago, is sick", None),
     ("location", "I sat near Eugene at the meeting", "Eugene"),
+    ("organization", "I need a new seat.", "seat"),
+    ("organization", "that was a dodge, and he knew it", "dodge"),
 ]
 
 

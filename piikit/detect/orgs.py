@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
+from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -602,13 +602,23 @@ _MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|
                                r"station|park|foundation|motors|dealership)\b)")  # (not "the Dodge City office")
 
 
+# a car's maker said as the car, after its year or colour ("it's a 2021 dodge.", "a silver vauxhall", "a 2006 Mahindra")
+_MAKER_SAID = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your)\s+(?:(?:19|20)\d\d\s+)?(?:(?i:{CAR_COLOURS})\s+)?"
+                         rf"((?i:{CAR_MAKERS}))(?![\w'’-])(?=\s*(?:[.,;?!]|$|(?i:and|with|plate|reg|that|which|but|so|is|was)\b))")
+
+
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
-    """organization for a car's maker said before its model, which the NER reads as a person ("Kia Picanto")."""
+    """organization for a car's maker said before its model, which the NER reads as a person ("Kia Picanto"), or said as
+    the car after its year or colour (in lower case only so: "a dodge" alone may be a dodge)."""
     for m in _MAKER_THEN_MODEL.finditer(ctx.text):
         between = ctx.text[m.start():m.start(1)].split()[1:]
         if not any(w.lower() in KIN_TITLES or "first_name" in tables().get((w.lower(),), ()) or w.lower() in _FAMILY
                    for w in between):
             yield Cand(m.start(1), m.end(1), "organization", 0.9)
+    for m in _MAKER_SAID.finditer(ctx.text):
+        said = ctx.text[m.start():m.start(1)]
+        if re.search(r"\d", said) or (len(said.split()) > 1 or m.group(1)[0].isupper()) and m.group(1).lower() not in ("seat", "ram"):
+            yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 
 # a listed firm's initials said letter by letter, as a recognizer writes them: "i bank with h s b c", "H D F C"

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import (AFTER_MAKER, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
+from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue, recognize_ids
@@ -1105,8 +1105,7 @@ _IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_WORDS}|pulse|premi|tast)\b")
 _IVR_SAID = re.compile(rf"\b(?:{_IVR_WORDS})\b")
 
 
-_A_CAR = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?i:black|white|silver|grey|gray|red|blue|"
-                    r"green|gold|beige|maroon|dark|light|navy|old|new|used|rental|little)\s+)?$")  # "a silver Civic"
+_A_CAR = re.compile(rf"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?i:{CAR_COLOURS})\s+)?$")  # "a silver Civic"
 
 
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?i:branch|office|store|airport|area|location|campus|city|county)\b")  # "the Tacoma branch"

@@ -445,7 +445,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "Your copay is $47 for the three month supply. Caller: Forty-seven? It used to be fifteen.", "fifteen"),
     ("money_amount", "Your copay is $47 for the three month supply. Caller: Forty-seven? It used to be fifteen.", "Forty-seven"),
     ("money_amount", "the rent went from eleven hundred to $1,350 in june", "eleven hundred"),
-    ("money_amount", "The large one is 650 EC dollars, the medium is 420. I'll do the large.", "420"),
+    ("money_amount", "they quoted me £1,200 instead of 900, that's what it says", "900"),
+    ("money_amount", "$380 and then another 120 for the part.", "120"),
     ("money_amount", "from the shop, 89 euros plus 5.99 shipping", "5.99"),
     ("person_age", "How old are you, Marisol? Speaker 2: I'm forty one. Uh, forty two in, um, December.", "forty two"),
     ("person_age", "i am uh thirty one no sorry thirty two years old", "thirty one"),
@@ -471,6 +472,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "mm-hmm, it's a 2021 dodge.", "dodge"),
     ("organization", "the plate number is LK19 XRT, it's a silver vauxhall, and it clipped my mirror", "vauxhall"),
     ("organization", "It's a 2006 Mahindra, plate five X D G nine four", "Mahindra"),
+    ("organization", "It's a grey Seat.", "Seat"),
+    ("occupation", "i'm in front of judge ramirez next week", "judge"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -841,6 +844,23 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I sat near Eugene at the meeting", "Eugene"),
     ("organization", "I need a new seat.", "seat"),
     ("organization", "that was a dodge, and he knew it", "dodge"),
+    ("money_amount", "the fine was $100 and the speed limit was 50.", "50"),
+    ("money_amount", "it cost 200 dollars and there were 30 of us, or 35.", "35"),
+    ("money_amount", "i paid $80 and he was meant to come at 11, then 12.", "12"),
+    ("money_amount", "since 1983 HK dollars have been pegged to the US dollar", "1983"),
+    ("person_age", "my dad's 75 and he's in room 74, sorry, 76.", "76"),
+    ("person_age", "she's 9 and her brother gets out at 3, or 4.", "4"),
+    ("person_age", "Agent: Which unit is Mr. Tanaka in? Caller: Tanaka, 14.", "14"),
+    ("person_age", "Agent: Blood type and units? Caller: O negative, 3.", "3"),
+    ("occupation", "we had to nurse james through the flu", "nurse"),
+    ("occupation", "don't judge mike, he tried his best", "judge"),
+    ("occupation", "the coach maria booked for us was two hours late", "coach"),
+    ("occupation", "Thanks, Raj, the cleaner at the door says it's locked.", "cleaner"),
+    ("occupation", "it's the same name as the singer, Adele, funny enough", "singer"),
+    ("organization", "my supervisor is Gary Holding", "Holding"),
+    ("organization", "it's a little dodge, they do it all the time", "dodge"),
+    ("organization", "the 2019 seat was more comfy than this one", "seat"),
+    ("location", "the letter was posted to Warren by mistake, he's my ex", "Warren"),
 ]
 
 

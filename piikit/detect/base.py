@@ -89,8 +89,8 @@ CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subar
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
               r"mitsubishi|suzuki|peugeot|renault|[sš]koda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
               r"dacia|lada|tata|mahindra|maruti|proton|perodua|geely|byd|chery|daewoo|saab|land rover|range rover|alfa romeo")
-CAR_COLOURS = (r"black|white|silver|grey|gray|red|blue|green|gold|beige|maroon|dark|light|navy|old|new|used|rental|"
-               r"little")  # said between the article or year and a car's maker or model: "a silver Civic", "a grey dodge"
+CAR_PAINTS = r"black|white|silver|grey|gray|red|blue|green|gold|beige|maroon|navy"  # "a silver vauxhall": the car's maker
+CAR_COLOURS = rf"{CAR_PAINTS}|dark|light|old|new|used|rental|little"  # said before a car's model: "a silver Civic", "an old Golf"
 CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord cr-v crv altima sentra micra qashqai juke
 elantra sonata picanto sportage sorento ceed duster sandero captur corsa astra insignia passat tiguan touareg fiesta
 focus mondeo kuga explorer mustang f-150 silverado tundra outback forester impreza crosstrek cx-5 mazda3 vitz axio pajero

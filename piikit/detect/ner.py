@@ -335,8 +335,8 @@ _BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Dep
                r"Immobilien|Technik|Elektro|M[öo]bel|Bouw|Consultores|Asesores|Abogados|Advogados|Avocats|Seguros|"
                r"Versicherung(?:en)?|GmbH|Ltda|Limitada|S\.A\.|S\.L\.|S\.p\.A\.|B\.V\.|N\.V\.|Oyj?|ApS|A/S|Kft|Sdn Bhd|Bhd|Berhad|Tbk|"
                # Turkish firms and bodies by their last word: "Ege Nakliyat", "Karşıyaka Devlet Hastanesi"
-               r"Nakliyat|Ticaret|Sanayi|Lojistik|[İI]n[şs]aat|Holding|Tekstil|G[ıi]da|Turizm|Eczanesi|Hastanesi|Okulu|Bankas[ıi]|"
-               r"S\.r\.l\.|Srl|s\.r\.o\.|Sp\. z o\.o\.|Pty Ltd|Pty|AG|SARL|SAS|ASA")
+               r"Nakliyat|Ticaret|Sanayi|Lojistik|[İI]n[şs]aat|Tekstil|G[ıi]da|Turizm|Eczanesi|Hastanesi|Okulu|Bankas[ıi]|"
+               r"S\.r\.l\.|Srl|s\.r\.o\.|Sp\. z o\.o\.|Pty Ltd|AG|SARL|SAS|ASA")
 _BODY_END = re.compile(rf"\s(?:{_BODY_WORDS}|Police Station|(?:Medical|Health|Community) Cent(?:er|re)|"
                        r"(?:Criminal|County|District|Family|Magistrates'?|Crown|Supreme|Superior|Municipal|Civil|Juvenile|"
                        r"Housing|Traffic) Court)$")
@@ -1203,7 +1203,7 @@ _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?r
                              r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
                              rf"arriv\w+|ferry|train|bus|sailing)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
-                             r"going|delivered|shipped|posted|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"
+                             r"going|delivered|shipped|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"
                              # where one is: "the accident happened near eugene", "we live out near Hamilton"
                              r"(?:live|lives|lived|living|located|based|happened|somewhere|right|just)\s+(?:(?:out|up|down)\s+)?near)\s+$",
                              re.I)  # (not "a text from Parcelfox", "went to Purdue", "sat near George")

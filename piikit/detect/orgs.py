@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
+from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_PAINTS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -609,15 +609,17 @@ _MAKER_SAID = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your)\s+(?:(?:19|
 
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
     """organization for a car's maker said before its model, which the NER reads as a person ("Kia Picanto"), or said as
-    the car after its year or colour (in lower case only so: "a dodge" alone may be a dodge)."""
+    the car after its year or colour (in lower case only so: "a dodge" or "an old dodge" may be a dodge; "seat" and "ram"
+    only capitalized)."""
     for m in _MAKER_THEN_MODEL.finditer(ctx.text):
         between = ctx.text[m.start():m.start(1)].split()[1:]
         if not any(w.lower() in KIN_TITLES or "first_name" in tables().get((w.lower(),), ()) or w.lower() in _FAMILY
                    for w in between):
             yield Cand(m.start(1), m.end(1), "organization", 0.9)
     for m in _MAKER_SAID.finditer(ctx.text):
-        said = ctx.text[m.start():m.start(1)]
-        if re.search(r"\d", said) or (len(said.split()) > 1 or m.group(1)[0].isupper()) and m.group(1).lower() not in ("seat", "ram"):
+        said, maker = ctx.text[m.start():m.start(1)], m.group(1)
+        if maker[0].isupper() or maker.lower() not in ("seat", "ram") and (
+                re.search(r"\d", said) or re.search(rf"(?i:{CAR_PAINTS})\s+$", said)):
             yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 

@@ -337,7 +337,7 @@ PHYS_RX = [
 # what a weight may be of, said just before it: no body ("one checked bag at 23 kilos")
 _CARGO_BEFORE = re.compile(r"\b(?:bags?|luggage|suitcases?|parcels?|packages?|box(?:es)?|allowance|loads?|shipments?|"
                            r"crates?|orders?|sacks?|pallets?|deliver(?:y|ies)|trays?|kegs?|bales?|bins?)\b[^.!?]{0,20}$", _I)
-_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
            "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
            "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
            "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
@@ -628,7 +628,7 @@ ADDRESS_RX = [
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     _STATE_ZIP_RX,
-    re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
+    re.compile(rf"\b(?:{US_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
     re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
     re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),
 ]
@@ -930,12 +930,17 @@ _PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|m
                          r"(?!\s+(?:ago|after|before|later|late|early|earlier)\b)")  # a rate: a sum
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:since|in|by|until|till|from|of|before|after)\s+$", _I)
+
+
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     """money_amount, statistics, blood_type, physical_attribute measurements, addresses."""
     for i, rx in enumerate(MONEY_RX):
         for m in rx.finditer(ctx.norm):
             if re.fullmatch(r"401\s?k", m.group(0), _I):
                 continue  # the retirement plan, not $401,000
+            if re.match(r"(?:19|20)\d\d\s", m.group(0)) and _YEAR_BEFORE.search(ctx.norm, max(0, m.start() - 10), m.start()):
+                continue  # "since 1983 HK dollars have been pegged": a year, then the currency
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _WEIGHED.search(ctx.lower, max(0, m.start() - 25), m.start()):
                 continue  # a weight, not sterling
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _BODY_CUE.search(ctx.lower[max(0, m.start() - 40):m.start()]) \

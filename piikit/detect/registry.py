@@ -29,7 +29,7 @@ from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_l
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
                                  recognize_branch_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs,
                                  recognize_intro_orgs, recognize_provider_orgs, recognize_spelled_orgs)
-from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, SECURITY_QUESTION, longest_first, named_as_password,
+from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
 from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -244,6 +244,38 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 out[out.index(c)] = Cand(c.start, c.end, "location", c.score)
                 break
     return out
+
+
+# a town said before its state, province or county, with or without a comma, as callers say where they are: "i'm in
+# mobile alabama", "outside hope arkansas", "from thompson manitoba", "swords county dublin", "dededo in guam"
+_REGION = (rf"(?:{US_STATES}|ontario|qu[eé]bec|manitoba|alberta|saskatchewan|british columbia|nova scotia|new brunswick|"
+           r"newfoundland|prince edward island|yukon|nunavut|queensland|new south wales|victoria|tasmania|south australia|"
+           r"western australia|northern territory|county [a-z]+)")
+_PLACE_PREPOSITIONS = frozenset("in from near outside past around".split())
+_TOWN_THEN_REGION = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}|(?:{STREET_TYPES}),?)\s+((?:[a-z][\w'’-]*\s+(?:(?:or|on|of|upon)\s+)?)"
+                               rf"{{0,2}}?[a-z][\w'’-]*)(,?\s+in)?,?\s+(?=({_REGION})\b(?!\s+(?:{STREET_TYPES}|station|square|park|hall|"
+                               r"hospital|bank|cent(?:er|re)|office|airport)\b))", re.I)  # (not "outside Victoria Station")
+_NAMED_REGIONS = frozenset("georgia victoria virginia washington carolina".split())  # "maria victoria": two names
+
+
+def towns_before_regions(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A town said right before its state, province or county is a place whatever its words are ("normal illinois",
+    "eagle rock california"); said with "in" between, only a word no dictionary has ("fes in morocco", not "in pain in
+    texas")."""
+    if "location" not in policies:
+        return cands
+    out = list(cands)
+    for m in _TOWN_THEN_REGION.finditer(text):
+        a, b = m.span(1)
+        words = m.group(1).lower().split()
+        if {words[0], words[-1]} & (STOP_WORDS | _PLACE_PREPOSITIONS) or m.group(2) and any(is_english(w) for w in words) \
+                or m.group(3).lower() in _NAMED_REGIONS and "first_name" in tables().get((fold(words[-1]),), ()):
+            continue
+        over = [c for c in out if c.start < b and a < c.end]
+        if any(c.policy not in ("person_name", "organization", FALLBACK) or c.end > b for c in over):
+            continue  # (a place already, or a name read across the region: "maria victoria")
+        out = [c for c in out if c not in over] + [Cand(a, b, "location", 0.8)]
+    return sorted(out)
 
 
 # the town said after its street in case-less text, before a postcode, a region or the end: "twenty six damgate street
@@ -542,8 +574,15 @@ _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _RANKED_NAME = re.compile(r"(?:Detective|Sergeant|Officer|Constable|Deputy|Trooper|Lieutenant|Corporal|Inspector)\s+[A-Z][a-z'-]+")
 
 
-_JOB_NAMED = re.compile(r"(?<!like )\b(?:our|my|your|the|his|her|their)\s+([a-z]+(?:\s+[a-z]+)?),\s+$", re.I)
+_JOB_NAMED = re.compile(r"(?<!like )(?<!as )\b(?:our|my|your|the|his|her|their)\s+([a-z]+(?:\s+[a-z]+)?),\s+$", re.I)
 _NAMED_JOB = re.compile(r",\s+(?:(?:the|our|my|your|a|an)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*[,.;!?]|\s+(?:at|for|from|in|with|there|here)\b)")
+_SAID_TO = re.compile(r"\b(?:thanks|thank you|cheers|sorry|hi|hello|hey|okay|ok|right|yes|yeah|no)\W+$", re.I)  # a name called
+# where a rank said in lower case comes before a name as its title ("it's nurse priya", "in front of judge ramirez";
+# not "we had to nurse james", "don't judge mike", "the coach maria booked")
+_RANK_SAID = re.compile(r"(?:^|[,.?!:]\s*|\b(?:it's|its|it is|this is|probably|maybe|perhaps|i'm|im|with|from|by|of|for|that|and|"
+                        r"okay|ok|so|now|um|uh|well|yes|yeah|got|have|has|ask|asked|saw|see|called|"
+                        r"call|tell|told|thanks|thank you|hi|hello|hey|dear|was|is|named|(?:spoke|speak|speaking|talk|talked|"
+                        r"talking|report|reported|went) to)\s+)$", re.I)
 
 
 def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -563,11 +602,13 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
                 continue
             c = Cand(lead.end(), c.end, "person_name", c.score)
         m = re.search(r"(?<![\w'-])([A-Za-z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
-        if m and "occupation" in tables().get((m.group(1).lower(),), ()) and (m.group(1)[0].isupper() or m.group(1) in RANKS) \
-                and not (out and out[-1].end > c.start - len(m.group(0))):  # "Officer Brandt", "nurse priya"
+        if m and "occupation" in tables().get((m.group(1).lower(),), ()) and (
+                m.group(1)[0].isupper() or m.group(1) in RANKS and _RANK_SAID.search(text, max(0, c.start - len(m.group(0)) - 25), c.start - len(m.group(0)))) \
+                and not (out and out[-1].end > c.start - len(m.group(0))):  # "Officer Brandt", "it's nurse priya"
             a = c.start - len(m.group(0))
             out.append(Cand(a, a + len(m.group(1)), "occupation", 0.8))
-        for job in (_JOB_NAMED.search(text, max(0, c.start - 40), c.start), _NAMED_JOB.match(text, c.end)) \
+        called = _SAID_TO.search(text, max(0, c.start - 12), c.start)
+        for job in (_JOB_NAMED.search(text, max(0, c.start - 40), c.start), None if called else _NAMED_JOB.match(text, c.end)) \
                 if c.policy == "person_name" else ():
             if job and "occupation" in tables().get(tuple(job.group(1).lower().split()), ()) \
                     and not any(o.start < job.end(1) and job.start(1) < o.end for o in (*out, *cands)):
@@ -834,16 +875,35 @@ def _amount(said: str) -> float | None:
 # a bare number set beside a sum said just before it, by a word that compares, adds or puts right ("$85 ... another
 # hundred and twenty for parts", "38,500 francs instead of 25,000", "twelve dollars ... last month it was only like
 # ninety"), and ending as a sum does (not "$40 ... two tickets", "... at seven thirty")
-_HEDGES = r"(?:(?:about|around|like|only|just|roughly|maybe|usually|normally|um|uh|what)[,]?\s+)*"
+_HEDGE_WORDS = r"about|around|like|only|just|roughly|maybe|usually|normally"
+_HEDGES = rf"(?:(?:{_HEDGE_WORDS}|um|uh|what)[,]?\s+)*"
 _SAID_SUM = rf"(?:(?:a\s+|one\s+)?hundred(?:\s+and)?\s+)?{_SAID_NUMBER}|a hundred|a thousand"
-_SUM_ENDS = (r"\s*(?:[.,?!;]|$|(?:a|an|per)\s+(?:month|year|week|hour|night|term)\b|(?:for|with|in|on)\s+(?:the\s+)?"
-             r"(?:tip|tax|taxes|fees?|vat|gst|delivery|shipping|postage|packing|parts|labou?r|call[- ]?out|inspection|roaming|"
-             r"interest|registration|excess)\b|(?:shipping|delivery|postage|registration|in total|altogether|all in|now|so far|"
-             r"this month|last month|up ?front|instead|max(?:imum)?|tops|each|flat|or so|and|but|then|plus|to start)\b)")
+_SUM_TAIL = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night|term)\b|(?:for|with|in|on)\s+(?:the\s+)?"
+                       r"(?:tip|tax|taxes|fees?|vat|gst|delivery|shipping|postage|packing|parts?|labou?r|call[- ]?out|inspection|"
+                       r"roaming|interest|registration|excess|waiver)\b|(?:shipping|delivery|postage|registration|in total|altogether|"
+                       r"all in|so far|this month|last month|up ?front|instead|max(?:imum)?|tops|each|flat|or so|plus|to start|if)\b)",
+                       re.I)
+_SUM_ENDS = rf"\s*(?:[.,?!;]|$|(?:now|and|but|then)\b)|{_SUM_TAIL.pattern}"
+_STRONG_BESIDE = (r"another|plus|instead of|rather than|not|than|versus|down to|up to|can do|paid|pay|well|no|sorry|i mean|"
+                  r"actually|that's|that'll be|it'll be|should be")
+# what a sum is said to be the price of, before "is" or "was": "my plan is 1,990", "the medium is 420" (not "the speed
+# limit was 50", "the one next door is 24")
+_PRICED_THING = re.compile(r"\b(?:plan|bill|fee|fees|total|price|cost|charge|rent|quote|deposit|balance|premium|payment|fare|"
+                           r"refund|amount|invoice|medium|large|small|regular|basic|standard|deluxe|premium)\b[^.?!,\d]{0,12}$", re.I)
 _AMOUNT_BESIDE = re.compile(
-    rf"\b(?:another|plus|instead of|rather than|not|than|versus|down to|up to|to|it was|it's|it is|that's|it'll be|was|is|"
-    rf"be|been|then|and|or|but|can do|paid|pay|well|no|sorry|i mean|actually)[,]?\s+{_HEDGES}({_SAID_SUM})(?<!\sand)(?<!-)"
-    rf"(?={_SUM_ENDS})", re.I)
+    rf"\b(?:{_STRONG_BESIDE}|to|it was|it's|it is|that's|it'll be|was|is|be|been|then|and|or|but)[,]?\s+{_HEDGES}({_SAID_SUM})"
+    rf"(?<!\sand)(?<!-)(?={_SUM_ENDS})", re.I)
+
+
+def _set_beside(m: re.Match, text: str) -> bool:
+    """Whether a number said after a sum is set beside it, not just said after it: a word that compares, adds or puts
+    right, a hedge ("it was only like ninety"), what a sum is for after it ("... is 45 for the call-out") or a priced
+    thing before it ("my plan is 1,990"); not "the speed limit was 50", "there were 30 of us, or 35"."""
+    cue = text[m.start():m.start(1)]
+    return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b", cue, re.I)
+                or _SUM_TAIL.match(text, m.end(1)) or _PRICED_THING.search(text, max(0, m.start() - 30), m.start()))
+
+
 # ... or the sum's own value said again after a turn: "Your copay is $47. Caller: Forty-seven? It used to be fifteen."
 _SUM_ECHO = re.compile(rf"(?<![\w$£€.,-])({_SAID_SUM})(?<!\sand)(?<!-)(?={_SUM_ENDS})", re.I)
 # ... or said before it: "the rent went from eleven hundred to $1,350"
@@ -895,16 +955,16 @@ def amounts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
         end = _window(text, c.end, 160)
         said = [_AMOUNT_AGAIN.match(text, c.end), _AMOUNT_FROM.search(text, max(0, c.start - 60), c.start)]
         yield from (m for m in said if m and _same_order(first, m.group(1)))
-        yield from (m for m in _AMOUNT_BESIDE.finditer(text, c.end, end)
-                    if not _NOT_A_SUM.search(text, max(0, m.start() - 20), m.start()) and _same_order(first, m.group(1)))
+        yield from (m for m in _AMOUNT_BESIDE.finditer(text, c.end, end) if _set_beside(m, text)
+                    and not _NOT_A_SUM.search(text, max(0, m.start(1) - 20), m.start(1)) and _same_order(first, m.group(1)))
         yield from (m for m in _SUM_ECHO.finditer(text, c.end, end) if _amount(m.group(1)) in (first, first * 100)
-                    and not _NOT_A_SUM.search(text, max(0, m.start() - 20), m.start()))
+                    and not _NOT_A_SUM.search(text, max(0, m.start(1) - 20), m.start(1)))
     return _said_beside(cands, "money_amount", beside) if "money_amount" in policies else cands
 
 
 # an age put right, said again or listed with another ("29, no, 30", "I'm forty one. Uh, forty two in December",
 # "seventy-three. Yes ma'am, 73", "the kids are nine and, um, six")
-_AGE_BESIDE = re.compile(rf"\b(?:no|sorry|i mean|actually|wait|or|and|yes|yeah|yep|uh|um|ma'am|sir|so|then)[,.]?\s+"
+_AGE_BESIDE = re.compile(rf"[,.?!…]*\s*\b(?:no|sorry|i mean|actually|wait|or|and|yes|yeah|yep|uh|um|ma'am|sir|so|then)[,.-]*\s+"
                          rf"(?:(?:uh|um|no|sorry|yes|yeah|ma'am|sir|i'?m|he'?s|she'?s|about)[,.]?\s+)*({_SAID_NUMBER})(?<!\sand)(?<!-)"
                          rf"(?=\s*(?:[.,?!;]|$|(?:years?|yrs?) old\b|in,?\s+(?:(?:um|uh),?\s+)?(?:{MONTH})\b|come\b|next\b|and\b|now\b|today\b))", re.I)
 # an age said in a description, after a name or what someone looks like or is: "Kyle, 34, and his handle",
@@ -913,7 +973,7 @@ _DESCRIBED = frozenset({"person_name", "physical_attribute", "gender_sexuality",
                         "blood_type", "zodiac_sign", "sexual_orientation"})
 _AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:maybe|about|around|roughly|like|probably|only|just|uh|um)[,]?\s+)*"
                             rf"({_SAID_NUMBER})(?<!\sand)(?<!-)(?=\s*(?:[,.?!;]|$|and\b|with\b|no\b))", re.I)
-_COUNTED = re.compile(r"\b(?:how many|number of|count)\b", re.I)
+_COUNTED = re.compile(r"\b(?:how many|number of|count|which|units?|line|room|bay|bed|table|seat|gate|ward|floor)\b", re.I)
 _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+)+"
                              r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)", re.I)
 _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:(?:no|sorry|i mean|actually|wait)[,.]?\s+)+$", re.I)
@@ -921,20 +981,21 @@ _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:
 
 def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number said right after an age that puts it right (within five years), says it again, or lists a child's age
-    beside a child's, is an age too, and so is the age it puts right ("thirty one no sorry thirty two")."""
+    beside a child's, is an age too, and so is the age it puts right ("thirty one no sorry thirty two"); so is one said
+    after a name or a description ("Kyle, 34,"), unless a count or a number of a room or line is asked for."""
     def beside(c: Cand) -> Iterator[re.Match]:
         first = _amount(text[c.start:c.end])
         if c.policy != "person_age":
             m = _AGE_DESCRIBED.match(text, c.end)
             age = _amount(m.group(1)) if m and ("," in text[c.end:m.start(1)] or c.policy != "person_name") else None
             if age and age == int(age) and 1 <= age <= 110 and not re.match(r"[\s,]*\d", text[m.end():]) \
-                    and not _COUNTED.search(text, max(0, c.start - 80), c.start):  # "How many staff? Male, 12."
+                    and not _COUNTED.search(text, max(0, c.start - 80), c.start) \
+                    and (age >= 13 or not re.match(r"\s*(?:[.!;]|$)", text[m.end():])):  # ("Which line? Brennan, 2.")
                 yield m
             return
         if not first:
             return
-        for m in (*_AGE_BESIDE.finditer(text, c.end, _window(text, c.end, 60)),
-                  *filter(None, [_AGE_PUT_RIGHT.search(text, max(0, c.start - 40), c.start)])):
+        for m in filter(None, [_AGE_BESIDE.match(text, c.end), _AGE_PUT_RIGHT.search(text, max(0, c.start - 40), c.start)]):
             again = _amount(m.group(1))
             if again and again == int(again) and (abs(again - first) <= 5 or again <= 18 and first <= 18
                                                   and re.match(r"\W*and\b", text[m.start():m.start(1)], re.I)):
@@ -1349,7 +1410,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, postcodes_in_addresses, firms_by_head, languages_listed,
+                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, towns_before_regions, postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

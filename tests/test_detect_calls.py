@@ -474,6 +474,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "It's a 2006 Mahindra, plate five X D G nine four", "Mahindra"),
     ("organization", "It's a grey Seat.", "Seat"),
     ("occupation", "i'm in front of judge ramirez next week", "judge"),
+    ("occupation", "the rider took the money and left an empty box", "rider"),
+    ("occupation", "the conductor on that train was brilliant", "conductor"),
+    ("occupation", "the valuer will come out this week", "valuer"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -861,6 +864,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "it's a little dodge, they do it all the time", "dodge"),
     ("organization", "the 2019 seat was more comfy than this one", "seat"),
     ("location", "the letter was posted to Warren by mistake, he's my ex", "Warren"),
+    ("occupation", "my father is blind and uses a guide dog", "guide"),
+    ("occupation", "Homeowner's policy with Granite Mutual, and I'd like to add a rider.", "rider"),
+    ("occupation", "copper is a good conductor", "conductor"),
+    ("occupation", "it's a shepherd's pie kind of evening", "shepherd"),
 ]
 
 

@@ -477,6 +477,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "the rider took the money and left an empty box", "rider"),
     ("occupation", "the conductor on that train was brilliant", "conductor"),
     ("occupation", "the valuer will come out this week", "valuer"),
+    ("healthcare_number", "Right, my TennCare ID is 80608595J.", "80608595J"),
+    ("healthcare_number", "Agent: And the TAJ number? Caller: 038 441 926.", "038 441 926"),
+    ("healthcare_number", "tell me her hospital registration number n h two four zero eight eight one", "n h two four zero eight eight one"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -868,6 +871,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "Homeowner's policy with Granite Mutual, and I'd like to add a rider.", "rider"),
     ("occupation", "copper is a good conductor", "conductor"),
     ("occupation", "it's a shepherd's pie kind of evening", "shepherd"),
+    ("healthcare_number", "okay so the chip number again is nine eight five one one two zero zero four four one seven three two nine", None),
 ]
 
 

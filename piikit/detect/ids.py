@@ -101,7 +101,10 @@ CUES: dict[str, str] = {
               r"harvard pilgrim|tufts|caresource|amerigroup|optum|emblemhealth|fidelis|health net|healthnet|priority health|"
               r"selecthealth|carefirst|excellus|wellmark|horizon|independence blue|ibx|capital blue|"
               r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
-              r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card)\b",
+              r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card"
+              # public health plans by their own names: Tennessee's, Quebec's, Hungary's, Indonesia's, India's, Cyprus's
+              r"|tenncare|ramq|taj(?: number| card)|bpjs|jkn|ayushman (?:bharat|card)|pm-?jay|gesy|msp (?:number|card)|ahcip"
+              r"|hospital (?:registration|reference|record|file) (?:number|no))\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|(?<!warranty )(?<!product )registration|reg(?: number| no)?|rego|(?:car|bike|van|truck|lorry|motorbike|scooter) (?:number|no)|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
     "dl": rf"\b(?:driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|{_NOT_DRIVING}licen[cs]e number|"

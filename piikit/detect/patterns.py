@@ -338,11 +338,11 @@ PHYS_RX = [
 _CARGO_BEFORE = re.compile(r"\b(?:bags?|luggage|suitcases?|parcels?|packages?|box(?:es)?|allowance|loads?|shipments?|"
                            r"crates?|orders?|sacks?|pallets?|deliver(?:y|ies)|trays?|kegs?|bales?|bins?)\b[^.!?]{0,20}$", _I)
 US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
-           "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
-           "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
-           "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
-           "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
-           "wisconsin|wyoming")
+             "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+             "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
+             "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+             "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
+             "wisconsin|wyoming")
 ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|Clinic|Family Practice|Rehab|"
              r"Pharmacy|Dental|Auto Body|Auto|Motors|Realty|Roofing|Plumbing|Electric|Electronics|"
              r"Construction|Landscaping|Logistics|Airlines|Airways|University|College|Academy|School|"

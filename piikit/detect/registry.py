@@ -603,7 +603,8 @@ def titles_before_names(cands: list[Cand], text: str, policies: frozenset[str]) 
             c = Cand(lead.end(), c.end, "person_name", c.score)
         m = re.search(r"(?<![\w'-])([A-Za-z][a-z]+)\s+$", text[max(0, c.start - 20):c.start]) if c.policy == "person_name" else None
         if m and "occupation" in tables().get((m.group(1).lower(),), ()) and (
-                m.group(1)[0].isupper() or m.group(1) in RANKS and _RANK_SAID.search(text, max(0, c.start - len(m.group(0)) - 25), c.start - len(m.group(0)))) \
+                m.group(1)[0].isupper() or m.group(1) in RANKS and _RANK_SAID.search(text, max(0, c.start - len(m.group(0)) - 25),
+                                                                                    c.start - len(m.group(0)))) \
                 and not (out and out[-1].end > c.start - len(m.group(0))):  # "Officer Brandt", "it's nurse priya"
             a = c.start - len(m.group(0))
             out.append(Cand(a, a + len(m.group(1)), "occupation", 0.8))
@@ -889,9 +890,9 @@ _STRONG_BESIDE = (r"another|plus|instead of|rather than|not|than|versus|down to|
 # what a sum is said to be the price of, before "is" or "was": "my plan is 1,990", "the medium is 420" (not "the speed
 # limit was 50", "the one next door is 24")
 _PRICED_THING = re.compile(r"\b(?:plan|bill|fee|fees|total|price|cost|charge|rent|quote|deposit|balance|premium|payment|fare|"
-                           r"refund|amount|invoice|medium|large|small|regular|basic|standard|deluxe|premium)\b[^.?!,\d]{0,12}$", re.I)
+                           r"refund|amount|invoice|medium|large|small|regular|basic|standard|deluxe)\b[^.?!,\d]{0,12}$", re.I)
 _AMOUNT_BESIDE = re.compile(
-    rf"\b(?:{_STRONG_BESIDE}|to|it was|it's|it is|that's|it'll be|was|is|be|been|then|and|or|but)[,]?\s+{_HEDGES}({_SAID_SUM})"
+    rf"\b(?:{_STRONG_BESIDE}|to|it was|it's|it is|was|is|be|been|then|and|or|but)[,]?\s+{_HEDGES}({_SAID_SUM})"
     rf"(?<!\sand)(?<!-)(?={_SUM_ENDS})", re.I)
 
 
@@ -970,8 +971,8 @@ _AGE_BESIDE = re.compile(rf"[,.?!…]*\s*\b(?:no|sorry|i mean|actually|wait|or|a
 # an age said in a description, after a name or what someone looks like or is: "Kyle, 34, and his handle",
 # "blonde, blue eyes, maybe twenty five", "she's female fifty two with high blood pressure", "b positive, thirty one"
 _DESCRIBED = frozenset({"person_name", "physical_attribute", "gender_sexuality", "nationality", "marital_status",
-                        "blood_type", "zodiac_sign", "sexual_orientation"})
-_AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:maybe|about|around|roughly|like|probably|only|just|uh|um)[,]?\s+)*"
+                        "blood_type", "zodiac_sign"})
+_AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:{_HEDGE_WORDS}|probably|uh|um)[,]?\s+)*"
                             rf"({_SAID_NUMBER})(?<!\sand)(?<!-)(?=\s*(?:[,.?!;]|$|and\b|with\b|no\b))", re.I)
 _COUNTED = re.compile(r"\b(?:how many|number of|count|which|units?|line|room|bay|bed|table|seat|gate|ward|floor)\b", re.I)
 _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+)+"
@@ -1224,7 +1225,10 @@ _IN_TOWN = re.compile(r"\s+in\s+[A-Z]")
 def _a_quarter(said: str, branch: str) -> bool:
     """Whether the word before a shop's or office's branch in a town may be the town's quarter: one word, no English one,
     no initials, and no plant or factory, which are named by the firm ("the Foxconn plant in Zhengzhou")."""
-    return " " not in said and not is_english(said) and not said.isupper() and branch.split()[0].lower() not in ("plant", "factory")
+    return " " not in said and not is_english(said) and not said.isupper() \
+        and branch.split()[0].lower() not in ("plant", "factory")
+
+
 # a state, county or country named right after a town, as addresses are said
 _IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.;?!]|$|(?:and|so|zip|postcode|area|in)\b))")
 # a dealership is named by its owner or town and its maker, where one is at it: "I'm at Rivera Toyota"
@@ -1410,7 +1414,8 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, towns_before_regions, postcodes_in_addresses, firms_by_head, languages_listed,
+                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, towns_before_regions,
+                 postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

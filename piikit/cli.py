@@ -33,7 +33,8 @@ def _add_redact(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("redact", help="transcribe one audio file and redact its PII")
     p.add_argument("audio", help="audio or video file (wav, mp3, flac, ogg, m4a, mp4, ...)")
     _add_request_options(p)
-    p.add_argument("-o", "--output", default=None, help="transcript JSON (default: stdout)")
+    p.add_argument("-o", "--output", default=None,
+                   help="transcript JSON, or a folder to write <audio name>.json in (default: stdout)")
     p.add_argument("--audio-out", default=None, help="redacted audio path (default: next to -o)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=_redact)
@@ -97,6 +98,13 @@ def _redact(args: argparse.Namespace) -> int:
             raise PiikitError(f"--audio-out {audio_out} does not match --audio-quality {args.audio_quality}; "
                               f"name the file .{args.audio_quality}")
         args.audio_quality = ext
+    if args.output and (Path(args.output).is_dir() or args.output.endswith(("/", os.sep))):
+        args.output = str(Path(args.output) / (Path(args.audio).stem + ".json"))  # "-o out/": out/call.json
+    if args.output:
+        try:  # before the transcription, so that a folder that cannot be made costs no work
+            Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise PiikitError(f"-o {args.output}: cannot make its folder ({e.strerror})") from e
     params = {"audio_url": str(args.audio), **_request_params(args)}
     if args.redact_audio and audio_out is None:
         base = Path(args.output) if args.output else Path(args.audio)
@@ -107,7 +115,6 @@ def _redact(args: argparse.Namespace) -> int:
     transcript = result.transcript
     text = json.dumps(transcript, indent=2, ensure_ascii=False)
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         Path(args.output).write_text(text + "\n", encoding="utf-8")
         print(f"transcript: {args.output}", file=sys.stderr)
     else:

@@ -172,6 +172,20 @@ def test_cli_redact_writes_transcript_and_audio(tmp_path, sample_path):
     assert (tmp_path / "t.redacted.mp3").stat().st_size > 1000
 
 
+def test_cli_redact_into_a_folder_names_the_transcript_after_the_audio(tmp_path, sample_path):
+    proc = subprocess.run([sys.executable, "-m", "piikit.cli", "redact", str(sample_path), "--policies", "contact",
+                           "--quiet", "-o", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((tmp_path / f"{sample_path.stem}.json").read_text())["status"] == "completed"
+
+
+def test_cli_refuses_an_output_folder_it_cannot_make_before_transcribing(tmp_path, sample_path):
+    (tmp_path / "file").write_text("x")
+    proc = subprocess.run([sys.executable, "-m", "piikit.cli", "redact", str(sample_path), "--quiet",
+                           "-o", str(tmp_path / "file" / "t.json")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "cannot make its folder" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_cli_refuses_bad_params_in_one_line(tmp_path, sample_path):
     proc = subprocess.run([sys.executable, "-m", "piikit.cli", "redact", str(sample_path),
                            "--policies", "person_name,shoe_size", "--quiet"],

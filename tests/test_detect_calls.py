@@ -480,6 +480,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("healthcare_number", "Right, my TennCare ID is 80608595J.", "80608595J"),
     ("healthcare_number", "Agent: And the TAJ number? Caller: 038 441 926.", "038 441 926"),
     ("healthcare_number", "tell me her hospital registration number n h two four zero eight eight one", "n h two four zero eight eight one"),
+    ("password", "Oh, my first car was a Tercel, um that's the security answer", "Tercel"),
+    ("password", "your first car was a corolla okay that matches", "corolla"),
+    ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Rambler"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -872,6 +875,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "copper is a good conductor", "conductor"),
     ("occupation", "it's a shepherd's pie kind of evening", "shepherd"),
     ("healthcare_number", "okay so the chip number again is nine eight five one one two zero zero four four one seven three two nine", None),
+    ("password", "my first car was a red one and I loved it", None),
+    ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Oh"),
 ]
 
 

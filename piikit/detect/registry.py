@@ -175,7 +175,8 @@ _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A name, place or firm answered to a security question, or named the password after it, is the
-    answer, a password (the guidelines' rule); an honorific read as the start of the answer joins it."""
+    answer, a password (the guidelines' rule); an honorific read as the start of the answer joins it; so is the first
+    car asked for, by its maker or model."""
     if "password" not in policies:
         return cands
     out: list[Cand] = []
@@ -200,7 +201,21 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
                 and _chars(text[c.start:c.end]) == _chars(text[prev.start:prev.end]):
             c = Cand(c.start, c.end, "password", c.score)  # "maiden name is Kowalczyk, K-O-W-A-L-C-Z-Y-K": the answer spelled
         out.append(c)
-    return out
+    for m in _FIRST_CAR.finditer(text):  # a car no list names as a firm: "my first car was a Tercel", "a corolla"
+        if not any(o.start < m.end(1) and m.start(1) < o.end and o.policy not in _NAMING | {FALLBACK} for o in out):
+            out = [o for o in out if not (o.start < m.end(1) and m.start(1) < o.end)] + [Cand(m.start(1), m.end(1), "password", 0.85)]
+    return sorted(out)
+
+
+_CAR_MODEL_SAID = "|".join(sorted(CAR_MODELS, key=len, reverse=True))
+# the car asked for by a security question, said by its maker or model: "first car was a Tercel", "The first car I ever
+# owned? That'd be a Corolla.", "first car? Caller: A Hilux. A red one." (not "my first car was a red one")
+_FIRST_CAR = re.compile(rf"\bfirst (?:car|vehicle)\b(?:\s+(?:i|you|he|she)(?:\s+ever)?\s+(?:owned|had|drove))?"
+                        rf"(?:,?\s+(?:was|is|which was))?[?,.:]?\s+(?:[A-Z][\w ]{{0,15}}:\s+)?"
+                        rf"(?:(?:that'd be|that would be|it was|it's|that was|was|a|an|my|um|uh|like|oh|gosh|god|well|hmm|ah|er|erm)"
+                        rf"[,!]?\s+)*"
+                        rf"(?:(?:(?:19|20)\d\d|{CAR_COLOURS})\s+)*((?:{CAR_MAKERS}|{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+))"
+                        rf"(?:\s+(?:{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+)))?)\b", re.I)
 
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"

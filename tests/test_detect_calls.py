@@ -483,6 +483,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "Oh, my first car was a Tercel, um that's the security answer", "Tercel"),
     ("password", "your first car was a corolla okay that matches", "corolla"),
     ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Rambler"),
+    ("password", "The phone password on it is lighthouse.", "lighthouse"),
+    ("password", "I need your verbal password, please. Blue mango. No, sorry.", "Blue mango"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -877,6 +879,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("healthcare_number", "okay so the chip number again is nine eight five one one two zero zero four four one seven three two nine", None),
     ("password", "my first car was a red one and I loved it", None),
     ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Oh"),
+    ("password", "can I have your password, please? Then I'll check.", "Then"),
 ]
 
 

@@ -485,6 +485,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Rambler"),
     ("password", "The phone password on it is lighthouse.", "lighthouse"),
     ("password", "I need your verbal password, please. Blue mango. No, sorry.", "Blue mango"),
+    ("date_of_birth", "his dob should be april 27 2007 not 07/24/1947.", "07/24/1947"),
+    ("date_of_birth", "Um, my date of birth is March 3rd, 1987, no wait, sorry, March 13th, 1987.", "March 13th, 1987"),
+    ("date_of_birth", "can you confirm your date of birth and employee number. twenty fifth of december nineteen seventy nine, christmas day", "twenty fifth of december nineteen seventy nine"),
+    ("date_of_birth", "my date of birth, you have June 3rd, 1959 but it's actually June 30th, it's been wrong for years.", "June 30th"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -880,6 +884,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "my first car was a red one and I loved it", None),
     ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Oh"),
     ("password", "can I have your password, please? Then I'll check.", "Then"),
+    ("date_of_birth", "My date of birth is March 3rd, 1987 and my appointment is on April 4th, 2025.", "April 4th, 2025"),
 ]
 
 

@@ -32,7 +32,7 @@ from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs,
 from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
-from piikit.detect.temporal import (MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
+from piikit.detect.temporal import (DOB_WORD, MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
                                     recognize_expiration, recognize_time)
 from piikit.errors import ParamError
 from piikit.policies import POLICIES
@@ -291,6 +291,39 @@ def towns_before_regions(cands: list[Cand], text: str, policies: frozenset[str])
             continue  # (a place already, or a name read across the region: "maria victoria")
         out = [c for c in out if c not in over] + [Cand(a, b, "location", 0.8)]
     return sorted(out)
+
+
+# a date said again, put right or given late for a birth date asked or said just before ("the DOB should be October
+# thirteenth 1944 not August 15th 1997", "March 3rd, 1987, no wait, sorry, March 13th, 1987", "date of birth and
+# employee number. twenty fifth of december nineteen seventy nine"), with no other date's talk between
+_BIRTH_ASKED = re.compile(DOB_WORD, re.I)
+_OTHER_DATE_TALK = re.compile(r"\b(?:appointment|visit|due|expir\w*|issued|renew\w*|since|moved|start\w*|booked|scheduled|deliver\w*|"
+                              r"arriv\w*|leav\w*|fl(?:y|ew|ight)|paid|payment|bill|today|tomorrow|yesterday|married|wedding|died|"
+                              r"passed|anniversary|surgery|admitted|discharged|hired|joined|policy|claim|accident|incident)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|/\d\d\b|\b(?:nineteen|two thousand)\b|\b(?:'|’)\d\d\b", re.I)
+
+
+def births_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A date with its year said soon after a birth date, or after the birth date is asked for, is a birth date too when
+    no other date is talked of between (a date without a year only as the birth date put right)."""
+    if "date_of_birth" not in policies:
+        return cands
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.policy != "date":
+            continue
+        said = text[c.start:c.end]
+        before = [o for o in out[:i] if o.policy == "date_of_birth" and c.start - o.end <= 140]
+        gap_from = before[-1].end if before else None
+        if gap_from is None:
+            asked = list(_BIRTH_ASKED.finditer(text, max(0, c.start - 160), c.start))
+            gap_from = asked[-1].end() if asked and _A_YEAR.search(said) else None
+        elif not _A_YEAR.search(said) and not _PUT_RIGHT.search(text, gap_from, c.start):
+            gap_from = None
+        if gap_from is not None and not _OTHER_DATE_TALK.search(text, gap_from, c.start) \
+                and not any(o.policy in ("date", "date_interval") for o in out[:i] if gap_from <= o.start):
+            out[i] = Cand(c.start, c.end, "date_of_birth", c.score)
+    return out
 
 
 # the town said after its street in case-less text, before a postcode, a region or the end: "twenty six damgate street
@@ -1429,7 +1462,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, towns_after_places, towns_after_streets, towns_before_regions,
+                 parts_again, amounts_again, ages_again, births_again, towns_after_places, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)

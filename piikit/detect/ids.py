@@ -103,7 +103,7 @@ CUES: dict[str, str] = {
               r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card"
               # public health plans by their own names: Tennessee's, Quebec's, Hungary's, Indonesia's, India's, Cyprus's
-              r"|tenncare|ramq|taj(?: number| card)|bpjs|jkn|ayushman (?:bharat|card)|pm-?jay|gesy|msp (?:number|card)|ahcip"
+              r"|tenncare|ramq|taj number|bpjs kesehatan|ayushman (?:bharat|card)|pm[- ]?jay|gesy|ahcip"
               r"|hospital (?:registration|reference|record|file) (?:number|no))\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|(?<!warranty )(?<!product )registration|reg(?: number| no)?|rego|(?:car|bike|van|truck|lorry|motorbike|scooter) (?:number|no)|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
@@ -713,8 +713,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         return None, 0
     if cue == "routing" and total >= 3 or (cue == "bank" and total >= 4):
         return "banking_information", 0.93
-    if cue == "health" and nl == 0 and re.search(r"\bhospital number\b", before[-40:]) and v.dialable(v.digits(raw)):
-        return None, 0  # "the hospital number is 555-201-3344": the hospital's phone
+    if cue == "health" and nl == 0 and v.dialable(v.digits(raw)) and (
+            re.search(r"\bhospital number\b", before[-40:]) or re.search(r"\b(?:on|at)\s*$", before)):
+        return None, 0  # "the hospital number is 555-201-3344", "ring TennCare on 855-259-0701": a phone
     if cue == "health" and total >= 4:
         return "healthcare_number", 0.93
     if cue == "dl" and total >= 4:

@@ -522,11 +522,11 @@ _PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|tol
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
                                       rf"{_AMBIGUOUS['occupation'][_job][1]}|{_PERSON_DOING}")
-# jobs that are also things ("a rider on the policy", "a good conductor", "the skipper's passport"): a job only where a
-# person's doing follows or a person is asked ("the rider took the money", "ask the examiner")
-for _job in ("rider", "examiner", "conductor", "skipper", "ranger"):
-    _AMBIGUOUS["occupation"][_job] = (r"\b(?:work(?:s|ed|ing)? as|job as|career as)\s+(?:an?\s+)?$" + _PERSON_ASKED,
-                                      "^(?!'s)" + _PERSON_DOING[1:])
+# "rider" is also a policy's add-on or a cyclist ("the critical illness rider says", "the rider hit my mirror"): a job only
+# where a delivery rider's doing follows ("the rider took the money and left", "our rider will call")
+_AMBIGUOUS["occupation"]["rider"] = _AMBIGUOUS["occupation"]["riders"] = (r"\b(?:work(?:s|ed|ing)? as|job as)\s+(?:an?\s+)?$",
+                                     r"^\s+(?:took the (?:money|cash|parcel|package)|delivered|dropped (?:it|off)|brought|"
+                                     r"will (?:call|ring|deliver|bring|drop)|is on (?:his|her) way|left (?:it|the parcel|the package))\b")
 # "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
 _AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+"
                                       r"(?:(?:same|other|new|usual|regular|right|first|second|on-call|duty)\s+)?$",

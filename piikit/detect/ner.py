@@ -1205,7 +1205,7 @@ _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?r
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
                              r"going|delivered|shipped|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"
                              # where one is: "the accident happened near eugene", "we live out near Hamilton"
-                             r"(?:live|lives|lived|living|located|based|happened|somewhere|right|just)\s+(?:(?:out|up|down)\s+)?near)\s+$",
+                             r"(?:live|lives|lived|living|located|based|happened|somewhere)\s+(?:(?:out|up|down)\s+)?near)\s+$",
                              re.I)  # (not "a text from Parcelfox", "went to Purdue", "sat near George")
 _AGENT_FROM = re.compile(r"\b(?:this is|it's|it is)\s+[A-Z][\w'-]+,?\s+(?:calling|ringing|here)\s+from\s+$")  # an agent's firm
 

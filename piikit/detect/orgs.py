@@ -609,8 +609,8 @@ _MAKER_SAID = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your)\s+(?:(?:19|
 
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
     """organization for a car's maker said before its model, which the NER reads as a person ("Kia Picanto"), or said as
-    the car after its year or colour (in lower case only so: "a dodge" or "an old dodge" may be a dodge; "seat" and "ram"
-    only capitalized)."""
+    the car after its year or colour (in lower case or after "the" only so: "a dodge" or "an old dodge" may be a dodge,
+    "the new Holden" a person; "seat" and "ram" only capitalized)."""
     for m in _MAKER_THEN_MODEL.finditer(ctx.text):
         between = ctx.text[m.start():m.start(1)].split()[1:]
         if not any(w.lower() in KIN_TITLES or "first_name" in tables().get((w.lower(),), ()) or w.lower() in _FAMILY
@@ -618,7 +618,7 @@ def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(1), m.end(1), "organization", 0.9)
     for m in _MAKER_SAID.finditer(ctx.text):
         said, maker = ctx.text[m.start():m.start(1)], m.group(1)
-        if maker[0].isupper() or maker.lower() not in ("seat", "ram") and (
+        if maker[0].isupper() and not said.lower().startswith("the ") or maker.lower() not in ("seat", "ram") and (
                 re.search(r"\d", said) or re.search(rf"(?i:{CAR_PAINTS})\s+$", said)):
             yield Cand(m.start(1), m.end(1), "organization", 0.88)
 

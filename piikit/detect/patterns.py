@@ -83,7 +83,7 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        r"(?:do|use|go with|make it|pick|choose))"
                        # "passphrase on the account?", "the passcode for the app is"
                        r"\b(?:'s)?(?:\s+on file)?(?:\s+(?:on|for) (?:it|(?:the|your|my) (?:[a-z]+ )?(?:account|card|app|login|portal|phone|"
-                       r"email|router|wi-?fi|laptop|computer|tablet|safe))\??)?(?:,?\s+please[.?])?"  # "password on it is", "password, please."
+                       r"email|router|wi-?fi|laptop|computer|tablet|safe))\??)?"  # "the phone password on it is"
                        rf"{_GIVEN}?{ANSWER_AFTER}?"  # "I need your password. Okay, 49%horse"
                        r"(?:,?\s+(?:is|was|it's|would be|should be|will be|:))?(?:\s+(?:just|actually|still|now|"
                        r"like|probably))?[\s:,?—–]+(?:(?:oh|um|uh|er|erm|hmm|gosh|god|well|let me think)[\s,.!—–]+)*"

@@ -202,6 +202,9 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
             c = Cand(c.start, c.end, "password", c.score)  # "maiden name is Kowalczyk, K-O-W-A-L-C-Z-Y-K": the answer spelled
         out.append(c)
     for m in _FIRST_CAR.finditer(text):  # a car no list names as a firm: "my first car was a Tercel", "a corolla"
+        if m.group(1).split()[0].lower() in _NOT_A_CAR or not (_SECURITY_TALK.search(text, max(0, m.start() - 200), m.start())
+                                                                or _SECURITY_TALK.search(text, m.end(), m.end() + 40)):
+            continue  # ("my first car was a Fiesta, so I know", no question asked; "Yes.", "Dad's old Volvo")
         if not any(o.start < m.end(1) and m.start(1) < o.end and o.policy not in _NAMING | {FALLBACK} for o in out):
             out = [o for o in out if not (o.start < m.end(1) and m.start(1) < o.end)] + [Cand(m.start(1), m.end(1), "password", 0.85)]
     return sorted(out)
@@ -216,6 +219,10 @@ _FIRST_CAR = re.compile(rf"\bfirst (?:car|vehicle)\b(?:\s+(?:i|you|he|she)(?:\s+
                         rf"[,!]?\s+)*"
                         rf"(?:(?:(?:19|20)\d\d|{CAR_COLOURS})\s+)*((?:{CAR_MAKERS}|{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+))"
                         rf"(?:\s+(?:{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+)))?)\b", re.I)
+
+
+_SECURITY_TALK = re.compile(r"\b(?:security|verif\w+|secret|question|answer|memorable|password|passcode|maiden)\b", re.I)
+_NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum mom papa mama oh okay ok".split())
 
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
@@ -299,7 +306,8 @@ def towns_before_regions(cands: list[Cand], text: str, policies: frozenset[str])
 _BIRTH_ASKED = re.compile(DOB_WORD, re.I)
 _OTHER_DATE_TALK = re.compile(r"\b(?:appointment|visit|due|expir\w*|issued|renew\w*|since|moved|start\w*|booked|scheduled|deliver\w*|"
                               r"arriv\w*|leav\w*|fl(?:y|ew|ight)|paid|payment|bill|today|tomorrow|yesterday|married|wedding|died|"
-                              r"passed|anniversary|surgery|admitted|discharged|hired|joined|policy|claim|accident|incident)\b", re.I)
+                              r"passed|anniversary|surgery|admitted|discharged|hired|joined|policy|claim|accident|incident|loss|happen\w*|"
+                              r"when|date of (?!birth))\b", re.I)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|/\d\d\b|\b(?:nineteen|two thousand)\b|\b(?:'|’)\d\d\b", re.I)
 
 

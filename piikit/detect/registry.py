@@ -221,7 +221,8 @@ _FIRST_CAR = re.compile(rf"\bfirst (?:car|vehicle)\b(?:\s+(?:i|you|he|she)(?:\s+
                         rf"(?:\s+(?:{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+)))?)\b", re.I)
 
 
-_SECURITY_TALK = re.compile(r"\b(?:security|verif\w+|secret|question|answer|memorable|password|passcode|maiden)\b", re.I)
+_SECURITY_TALK = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for (?:security|verification)|"
+                            r"password|passcode)\b", re.I)  # the project's questions, or a password talked of
 _NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum mom papa mama oh okay ok".split())
 
 

@@ -487,6 +487,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("date_of_birth", "Um, my date of birth is March 3rd, 1987, no wait, sorry, March 13th, 1987.", "March 13th, 1987"),
     ("date_of_birth", "can you confirm your date of birth and employee number. twenty fifth of december nineteen seventy nine, christmas day", "twenty fifth of december nineteen seventy nine"),
     ("date_of_birth", "my date of birth, you have June 3rd, 1959 but it's actually June 30th, it's been wrong for years.", "June 30th"),
+    ("person_age", "Nurse: And how old is she? Grandmother: Six.", "Six"),
+    ("person_age", "Agent: How old is the youngest driver? Caller: Twenty. Agent: Okay.", "Twenty"),
+    ("person_age", "how old are you, if that's alright to ask. thirty eight. okay thanks", "thirty eight"),
+    ("person_age", "Clerk: How old are you now, just for the record? Tenant: 61. Clerk: Thank you.", "61"),
+    ("person_age", "how old are you miss okafor forty four okay and your postcode", "forty four"),
+    ("person_age", "How old were you when it started? Patient: Fourteen. It got worse at uni.", "Fourteen"),
+    ("person_age", "At twenty I moved over to Leeds for work.", "twenty"),
+    ("person_age", "My grandad had a stroke at seventy-three, so I worry.", "seventy-three"),
+    ("person_age", "She was diagnosed with lupus at thirty one and it's been hard.", "thirty one"),
+    ("person_age", "my mum had a hip fracture at age 9", "9"),
+    ("person_age", "She's sixty two, five four, grey hair, glasses.", "sixty two"),
+    ("person_age", "My grandmother in Varna is 88 and lives alone.", "88"),
+    ("person_age", "my father-in-law's seventy nine and still drives", "seventy nine"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -891,6 +904,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "your first car? Caller: Oh gosh, a Rambler. Agent: Got it", "Oh"),
     ("password", "can I have your password, please? Then I'll check.", "Then"),
     ("date_of_birth", "My date of birth is March 3rd, 1987 and my appointment is on April 4th, 2025.", "April 4th, 2025"),
+    ("person_age", "How old is the boiler? Caller: 15, I think.", "15"),
+    ("person_age", "How old is your son? He's in year 5.", "5"),
+    ("person_age", "He had a seizure at four this morning.", "four"),
+    ("person_age", "Dad had the flu at 3 and was better by six.", "3"),
+    ("person_age", "my brother from Leeds is 3 hours away", "3"),
 ]
 
 

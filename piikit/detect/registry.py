@@ -1031,6 +1031,11 @@ _DESCRIBED = frozenset({"person_name", "physical_attribute", "gender_sexuality",
                         "blood_type", "zodiac_sign"})
 _AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:{_HEDGE_WORDS}|probably|uh|um)[,]?\s+)*"
                             rf"({_SAID_NUMBER})(?<!\sand)(?<!-)(?=\s*(?:[,.?!;]|$|and\b|with\b|no\b))", re.I)
+# an age an illness or injury came at: "my dad had a heart attack at fifty-eight", "diagnosed with celiac disease at
+# nineteen, so" (under 13 only with "age": "a seizure at four" may be the clock's)
+_STRUCK = frozenset({"medical_condition", "injury"})
+_AGE_AT = re.compile(rf"\s+at\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:(?:about|around|only|just|like)\s+)?({_SAID_NUMBER})(?<!\sand)(?<!-)"
+                     r"(?=\s*(?:[,.?!;]|$|and\b|so\b|but\b|which\b|when\b|too\b|as well\b))", re.I)
 _COUNTED = re.compile(r"\b(?:how many|number of|count|which|units?|line|room|bay|bed|table|seat|gate|ward|floor)\b", re.I)
 _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+)+"
                              r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)", re.I)
@@ -1043,6 +1048,12 @@ def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
     after a name or a description ("Kyle, 34,"), unless a count or a number of a room or line is asked for."""
     def beside(c: Cand) -> Iterator[re.Match]:
         first = _amount(text[c.start:c.end])
+        if c.policy in _STRUCK:
+            m = _AGE_AT.match(text, c.end)
+            age = _amount(m.group(1)) if m else None
+            if age and age == int(age) and (13 <= age <= 110 or " age" in text[m.start():m.start(1)].lower() and age >= 1):
+                yield m
+            return
         if c.policy != "person_age":
             m = _AGE_DESCRIBED.match(text, c.end)
             age = _amount(m.group(1)) if m and ("," in text[c.end:m.start(1)] or c.policy != "person_name") else None
@@ -1060,7 +1071,7 @@ def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
                 yield m
     def ages(c: Cand) -> Iterator[re.Match]:
         return (m for m in beside(c) if not _DIGIT_BY_DIGIT.fullmatch(m.group(1)))  # "PL-ZE, zero zero nine eight": a code
-    return _said_beside(cands, "person_age", ages, _DESCRIBED) if "person_age" in policies else cands
+    return _said_beside(cands, "person_age", ages, _DESCRIBED | _STRUCK) if "person_age" in policies else cands
 
 
 def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:

@@ -141,13 +141,18 @@ _AGE_RX = [
                r"(?<!minimum )(?<!maximum )(?<!the )age for (?:the|this|your) [a-z]+(?= ?\?))"  # "confirm your age for the policy? 63"
                r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|\?\s+[a-z]+(?: \w)?:\s+|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven.", "age? B: 31"
                r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
-    # the answer to the question: "how old is she? eighty seven.", "How old are you? 29."
-    re.compile(r"\bhow old (?:are you|am i|is (?:like )?(?:he|she|(?:the|your|his|her|their) (?:son|daughter|child|kid|baby|boy|girl|"
+    # the answer to the question: "how old is she? eighty seven.", "How old are you, for the form? Caller: 29.",
+    # "how old were you when you were diagnosed? Mother: Nineteen.", "how old are you mister novak fifty two okay"
+    re.compile(r"\bhow old (?:are you|am i|were you|was (?:he|she)|is (?:like )?(?:he|she|(?-i:[A-Z][a-z]+)|"
+               r"(?:the|your|his|her|their|my|our)(?: [a-z]+)? (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
-               r"passenger|student|client|customer|tenant|resident|victim|owner)))(?:\s+now)?(?:,?\s+[a-z]+)?(?:[?.]\s+|\s+(?=she|he|i)|\s+(?=\d))"  # "How old are you, Delroy?"
-               r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|caller:|customer:)[,.]?\s+)*"
-               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost)\s+)?(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b|"
+               r"passenger|student|client|customer|tenant|resident|victim|owner)))"
+               r"(?:[^.?!\d]{0,50}[?.]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?"  # asked, then answered, maybe by a labelled turn
+               r"|(?:\s+now)?(?:,?\s+(?!(?:in|at|on|by|for|after|when|since)\b)[a-z]+){0,2}\s+(?=she|he|i|\d))"  # unpunctuated
+               r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|hmm|i'?m|what'?s it|let'?s see|let me see)[,.]?\s+)*"
+               r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost|nearly|only|(?:he |she |i )?(?:just )?turned)\s+)?"
+               r"(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b|"
                r"do you\b|does\b|years?\b|next\b|in (?:may|june|july|august|september|october|november|december|january|february|march|april)\b))", _I),
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
@@ -158,13 +163,15 @@ _AGE_RX = [
                r"partner|friend|twins|they|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
                r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
                r"youngest|eldest|oldest|(?:little|middle|older|younger|big) one|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
-               r"apprentice|employee)(?:'s| is| was| are| were|"
-               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns))?)(?:,\s+(?=uh|um|er|\d|only|just|about|almost|nearly)|\s+)"
+               r"apprentice|employee|mother-in-law|father-in-law|nonna|nonno|abuela|abuelo|oma|opa|auntie)(?:'s| is| was| are| were|"
+               r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns)|"
+               r" (?:in|from) [a-z]+(?: [a-z]+)?(?: is| was))?)(?:,\s+(?=uh|um|er|\d|only|just|about|almost|nearly)|\s+)"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+|actually\s+|already\s+|still\s+)?(\d{1,3})\b(?![.,]\d)"
                # a head count, no age: "we're only four in the house", "there are six of us"
                r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)(?=\s*(?:[.,!?;]|$))"
                r"|of us|of them)\b)"
-               r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|and\b|now\b|this\b|next\b|but\b|so\b|"
+               # a height after it, its comma gone with the digits' ("He's eighty four, five seven, bald": "84 57,")
+               r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|[4-6](?:1[01]|\d)(?=[,.;]|\s+(?:about|and|with|tall|maybe)\b)|and\b|now\b|this\b|next\b|but\b|so\b|"
                r"(?:years?|yrs?)\b(?!\s+(?:behind|late|overdue|ago|in arrears|into|of|left|on|at|with|in)\b)|in\b|going\b|"
                r"soon\b|today\b|you\b|i\b|she\b|he\b|they\b|we\b|my\b|his\b|her\b|our\b|their\b|"  # "I'm 45 my phone is"
                r"um\b|uh\b|yeah\b|yes\b|yep\b|okay\b|right\b|actually\b|or\b|already\b|anyway\b|ma'am\b|sir\b|"
@@ -203,7 +210,7 @@ _AGE_RX = [
     re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+\d{{1,3}},\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
                rf"(?:{MONTH}|month|week|year|spring|summer|autumn|fall|winter)\b", _I),
     # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
-    re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?:you'?d|you|i|i'?m|he|she|it|we|they|"
+    re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?i:you'?d|you|i|i'?m|he|she|it|we|they|"
                r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"),
     # an age things began at: "a canadian citizen since i was twelve", "ever since she was 5"
     re.compile(r"\bsince (?:i|he|she|we|they) (?:was|were) (\d{1,2})\b(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|"

@@ -500,6 +500,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "She's sixty two, five four, grey hair, glasses.", "sixty two"),
     ("person_age", "My grandmother in Varna is 88 and lives alone.", "88"),
     ("person_age", "my father-in-law's seventy nine and still drives", "seventy nine"),
+    ("political_affiliation", "Honestly my uncle has always leaned liberal.", "liberal"),
+    ("political_affiliation", "he's a big Labor supporter so don't mention the election", "Labor"),
+    ("statistics", "My INR came back last week, I think it was 2.9.", "2.9"),
+    ("statistics", "Nurse: And your last A1C? Patient: 7.2, I believe.", "7.2"),
+    ("statistics", "my potassium, when they checked it, came back at 5.4 so", "5.4"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -909,6 +914,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "He had a seizure at four this morning.", "four"),
     ("person_age", "Dad had the flu at 3 and was better by six.", "3"),
     ("person_age", "my brother from Leeds is 3 hours away", "3"),
+    ("political_affiliation", "She's very independent, she does her own shopping.", "independent"),
+    ("political_affiliation", "The refund policy there is, uh, pretty liberal.", "liberal"),
+    ("statistics", "Bring your PSA birth certificate and one valid ID.", "one"),
+    ("statistics", "my cholesterol test is booked for the 14th of May", "14"),
+    ("statistics", "she takes a potassium tablet and she broke her hip in 2019 so she is careful", "2019"),
 ]
 
 

@@ -47,18 +47,18 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                            r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "spouse", "unmarried", "in a relationship")},
     "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
-                                  r"registered|vote|votes|voted|voting|lean|leans|leaning|as(?: an?)?|lifelong|proud|staunch|"
+                                  r"registered|vote|votes|voted|voting|lean|leans|leaned|leaning|as(?: an?)?|lifelong|proud|staunch|"
                                   r"die-hard|diehard|loyal|big|huge|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
                                   r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|under|"
                                   r"(?:call|consider|count|describe) (?:myself|himself|herself|themselves|ourselves)(?: as)?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+"
                                   r"(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly)\s+)?$",
-                                  r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|"
-                                  r"canvassers?|campaign|mp|senator|councillor|councilor)\b")
+                                  r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|supporters?|"
+                                  r"members?|man|woman|through and through|canvassers?|campaign|mp|senator|councillor|councilor)\b")
                               for w in ("independent", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",
-                                        "labour", "nationalist", "populist", "left wing",
+                                        "labour", "labor", "nationalist", "populist", "left wing",
                                         "right wing", "left-wing", "right-wing", "centrist")}
     # colours and adjectives first: only a vote, a registration or a switch makes them a party
     | {w: (r"\b(?:registered|vote|votes|voted|voting|lifelong|staunch|die-hard|diehard|loyal|card-carrying|affiliation[?:,]?|"

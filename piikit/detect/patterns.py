@@ -234,6 +234,9 @@ MONEY_RX = [
     re.compile(r"\b(?:a|one|a few|a couple of)\s+(?:hundred|thousand|million|billion)\s+(?:dollars|bucks|euros|pounds)\b", _I),
     re.compile(r"\b(?:a|one|half a)\s+(?:dollar" + _NOT_SHOP + r"|buck|penny|nickel|dime|quarter(?= (?:for|each)))\b", _I),
 ]
+# what a reading names: "A1C 7.4", "my INR was 2.8", "heart rate 64"
+_READINGS = (r"a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|oxygen saturation|o2 sat|"
+             r"white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|" + "|".join(ANALYTES) + "|spo2|sats|pulse")
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
                r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
@@ -243,10 +246,11 @@ STATS_RX = [
                r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile)\b", _I),
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?(?:\d{2,3}|a hundred(?: and (?:\d{1,2}|ten|[a-z]+teen|twenty|thirty|forty|fifty))?)\b)", _I),  # "one sixty over a hundred"
-    re.compile(r"\b(?:a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|"
-               r"oxygen saturation|o2 sat|white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|"
-               rf"{'|'.join(ANALYTES)}|spo2|sats|pulse)"
-               r"\b[^.?!\d]{0,20}(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", _I),
+    re.compile(rf"\b(?:{_READINGS})\b[^.?!\d]{{0,20}}(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)", _I),
+    # ... said a few words on ("my A1C came back, let me see, 8.9.") or answered ("Last HbA1c? Caller: 6.1, the GP said"),
+    # where the sentence ends or goes on with the next clause after it
+    re.compile(rf"\b(?:{_READINGS})\b[^.?!\d]{{0,40}}(?:\?\s+(?:[a-z]+:\s+)?)?(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
+               r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b))", _I),
     # the reading before it, with its decimal: "A1C 7.4, up from 6.8", "seven point six, down from eleven point one"
     re.compile(r"\b(?:up|down)\s+from\s+(\d{1,3}\.\d)\b(?!\s*(?:%|percent|dollars|pounds|euros|k\b|million|thousand))", _I),
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's

@@ -505,6 +505,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "My INR came back last week, I think it was 2.9.", "2.9"),
     ("statistics", "Nurse: And your last A1C? Patient: 7.2, I believe.", "7.2"),
     ("statistics", "my potassium, when they checked it, came back at 5.4 so", "5.4"),
+    ("location", "Agent: And the postal code? Caller: K1A, um, 0B1. Agent: Thanks.", "K1A, um, 0B1"),
+    ("location", "What's the postcode there? Caller: L-S-6, uh, 2-D-U.", "L-S-6, uh, 2-D-U"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -919,6 +921,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "Bring your PSA birth certificate and one valid ID.", "one"),
     ("statistics", "my cholesterol test is booked for the 14th of May", "14"),
     ("statistics", "she takes a potassium tablet and she broke her hip in 2019 so she is careful", "2019"),
+    ("location", "postcode? 2 secs, let me check.", "2"),
+    ("location", "the zip code is on the form, page 2.", "2"),
 ]
 
 

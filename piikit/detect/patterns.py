@@ -645,6 +645,13 @@ _CA_POSTCODE_SAID = re.compile(rf"(?<![\w'])[a-z](?:\s+{DIGIT_WORD}\s+[a-z]){{2}
 _POSTAL_CUE = re.compile(rf"{CUES['zip']}\s*(?:is\s+)?[:,]?\s*$", re.I)
 _UK_POSTCODE_ANY_CASE = re.compile(rf"(?i:{UK_POSTCODE_RX.pattern})")  # "penzance, tr18 2dq" after a street
 _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
+# a postcode asked for or named, then answered in parts, every part with a digit, as a recognizer writes one read out
+# ("Postal code? V9T, um, 2K7.", "And the postcode? Margaret: T-R-1, 2-N-Q.", "zip? 52001.", "eircode is D02 X285")
+_POSTCODE_ANSWERED = re.compile(
+    r"\b(?:zip(?:\s?code)?|postal code|postcode|post code|pin ?code|eircode)(?:\s+(?:is|was|there|please|again))*\s*[?:,.]?\s+"
+    r"(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:(?:it'?s|it is|yeah|yes|so|that'?s|sure)[,.]?\s+)*"
+    r"((?=[a-z-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,4})*(?:(?:,\s+|\s+|-)(?=[a-z-]*\d)[a-z0-9]{1,4}(?:-[a-z0-9]{1,4})*){0,2})"
+    r"(?=\s*(?:[.;!?]|,\s|$))", _I)
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
 
 
@@ -1048,6 +1055,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "location", 0.75)
     for m in _CUED_POSTCODE_RX.finditer(ctx.norm):
         yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
+    for m in _POSTCODE_ANSWERED.finditer(ctx.norm):
+        if 3 <= sum(ch.isalnum() for ch in m.group(1)) <= 10:
+            yield ctx.cand(m.start(1), m.end(1), "location", 0.9)
     for m in _UK_POSTCODE_ANY_CASE.finditer(ctx.norm):
         if not m.group(0).isupper() and ADDRESS_BEFORE.search(ctx.norm[max(0, m.start() - 120):m.start()]):
             yield ctx.cand(m.start(), m.end(), "location", 0.9)  # a case-less postcode ending an address

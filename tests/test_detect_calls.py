@@ -507,6 +507,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "my potassium, when they checked it, came back at 5.4 so", "5.4"),
     ("location", "Agent: And the postal code? Caller: K1A, um, 0B1. Agent: Thanks.", "K1A, um, 0B1"),
     ("location", "What's the postcode there? Caller: L-S-6, uh, 2-D-U.", "L-S-6, uh, 2-D-U"),
+    ("location", "We're on a farm about ten minutes south of Mackay, so the post is slow.", "Mackay"),
+    ("location", "They live just outside Lacombe, and the road floods.", "Lacombe"),
+    ("location", "i'm out by wolfforth and the meter reader never comes", "wolfforth"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -923,6 +926,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "she takes a potassium tablet and she broke her hip in 2019 so she is careful", "2019"),
     ("location", "postcode? 2 secs, let me check.", "2"),
     ("location", "the zip code is on the form, page 2.", "2"),
+    ("location", "The form was picked up by Mark yesterday.", "Mark"),
+    ("location", "It should be out by Monday.", "Monday"),
+    ("location", "The kiosk is just outside Tesco.", "Tesco"),
 ]
 
 

@@ -1255,8 +1255,33 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
+# a town placed by where it lies from another or from the speaker, which no person or firm is: "Sarina, south of
+# Mackay", "just outside Lacombe", "I'm out by Wolfforth", "on the outskirts of Galle" (title-cased, or in case-less
+# text a word no dictionary holds; not "picked up by Mark")
+_LIES_BY = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|just\s+outside(?:\s+of)?|"
+                      r"on\s+the\s+outskirts\s+of|just\s+out\s+of|"
+                      r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|live|lives|living|based|located)\s+(?:out|up|down|just|right)\s+by|"
+                      r"(?:up|down)\s+the\s+road\s+from|the\s+other\s+side\s+of)\s+(?:(?:uh|um),?\s+)?"
+                      r"((?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})|[a-z]{3,}(?:\s[a-z]{3,})?)"
+                      r"(?=\s*(?:[.,;?!]|$|and\b|but\b|so\b|now\b|where\b|by\b|in\b|on\b|near\b|which\b))", re.I)
+
+
+def _lies_by(ctx: Ctx) -> Iterator[Cand]:
+    """Towns placed by where they lie (`_LIES_BY`)."""
+    for m in _LIES_BY.finditer(ctx.text):
+        words = m.group(1).lower().split()
+        if m.group(1)[0].islower() and (not is_lower(ctx.text) or any(is_english(w) or w in STOP_WORDS for w in words)):
+            continue  # "just by the door", "out by nine"
+        if words[0] in STOP_WORDS or "organization" in tables().get(tuple(words), ()) or is_cue(words[0]):
+            continue  # "out by Monday" is a weekday's; "just outside Tesco" a shop's
+        if any(DAY_OR_MONTH.fullmatch(w) for w in words):
+            continue
+        yield Cand(m.start(1), m.end(1), "location", 0.9)
+
+
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     """location for an unlisted town (or one named like a word or a person) said before its listed region."""
+    yield from _lies_by(ctx)
     lower_text = is_lower(ctx.text)
     for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
         nxt = m.group(2)

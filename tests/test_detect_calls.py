@@ -510,6 +510,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "We're on a farm about ten minutes south of Mackay, so the post is slow.", "Mackay"),
     ("location", "They live just outside Lacombe, and the road floods.", "Lacombe"),
     ("location", "i'm out by wolfforth and the meter reader never comes", "wolfforth"),
+    ("password", "We've texted a code to your mobile. Got it? Yeah. 3, 9, 1, 0, 7, 2. Lovely, you're through.", "3, 9, 1, 0, 7, 2"),
+    ("password", "Read me the code when you get it. Okay, it says 8, 0, 4, 4, 2, 7.", "8, 0, 4, 4, 2, 7"),
+    ("phone_number", "And a contact number? 0, 7, 7, 0, 0, 9, 0, 0, 4, 1, 2.", "0, 7, 7, 0, 0, 9, 0, 0, 4, 1, 2"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -929,6 +932,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "The form was picked up by Mark yesterday.", "Mark"),
     ("location", "It should be out by Monday.", "Monday"),
     ("location", "The kiosk is just outside Tesco.", "Tesco"),
+    ("number_sequence", "How would you rate the visit, one to five? 4, 5, 3, 5.", "4, 5, 3, 5"),
+    ("number_sequence", "Which floors? 1, 2, 3, 4 and 5.", "1, 2, 3, 4"),
 ]
 
 

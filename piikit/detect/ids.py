@@ -868,7 +868,7 @@ _LINE_ENDING = re.compile(r"\b(?:the|your|my|this|that|a) (?:(?:phone |mobile |c
 _CODE_SAID = re.compile(r"(?<!area )(?<!zip )(?<!post )(?<!postal )(?<!promo )(?<!error )(?<!sort )(?<!discount )(?<!country )"
                         r"(?<!tracking )(?<!confirmation )(?<!booking )(?<!reference )(?<!job )\bcode\b")
 # a one-time code sent in the talk before a bare number read back without its name
-_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|"
+_CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|get|got|"
                         r"come|comes|came|arrived|received|receive|receiving|push|pushed|pushes|pop|pops|popped|sms)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
                         r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"

@@ -513,6 +513,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("password", "We've texted a code to your mobile. Got it? Yeah. 3, 9, 1, 0, 7, 2. Lovely, you're through.", "3, 9, 1, 0, 7, 2"),
     ("password", "Read me the code when you get it. Okay, it says 8, 0, 4, 4, 2, 7.", "8, 0, 4, 4, 2, 7"),
     ("phone_number", "And a contact number? 0, 7, 7, 0, 0, 9, 0, 0, 4, 1, 2.", "0, 7, 7, 0, 0, 9, 0, 0, 4, 1, 2"),
+    ("money_amount", "I can see a payment of forty four fifty went out twice on Monday.", "forty four fifty"),
+    ("money_amount", "There's a refund of 312 pending on the account.", "312"),
+    ("money_amount", "With the delivery charge it all came to 1,240, which is more than we agreed.", "1,240"),
+    ("money_amount", "they accepted our offer of six ninety, so we're buying it", "six ninety"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -934,6 +938,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "The kiosk is just outside Tesco.", "Tesco"),
     ("number_sequence", "How would you rate the visit, one to five? 4, 5, 3, 5.", "4, 5, 3, 5"),
     ("number_sequence", "Which floors? 1, 2, 3, 4 and 5.", "1, 2, 3, 4"),
+    ("money_amount", "A total of 40 people signed the petition.", "40"),
+    ("money_amount", "The total came to 42 items in the end.", "42"),
+    ("money_amount", "There's a late fee of 5 percent after the due date.", "5"),
 ]
 
 

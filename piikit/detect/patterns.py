@@ -934,6 +934,17 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.6)
 
 
+# a bare sum named by what it is, where a sum goes: "a payment of 29.99 failed", "a credit of 195", "your offer of 485",
+# "with the fees it came to 5,700 altogether" (not "a total of 12 people", "a fee of 5 percent")
+_SUM_NAMED = re.compile(
+    r"\b(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|total|premium|rebate|fine|invoice|"
+    r"withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+of|"
+    r"(?:bill|total|fees?|charges?|cost|price|invoice|it all|that)\b[^.?!\d]{0,15}\b(?:came|comes|come|coming)\s+(?:to|out at))"
+    r"\s+(?:(?:about|around|roughly|like|just|only|over|under|nearly|almost)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?:\s+(?:thousand|million|grand))?"
+    r"(?=\s*(?:$|[.,?!;]|failed|from|to|on|in|for|was|is|and|but|so|which|that|twice|each|a month|a year|per|altogether|"
+    r"all in|plus|already|today|now|last|this|next|back|off|left|owing|outstanding|went|goes|bounced|pending|due|has|had|"
+    r"hasn't|didn't|will|still|showing|came|comes)\b|\s*[.,?!;]|\s*$)", _I)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
                           r"minutes?|hours?|foot|feet|ft|inch|inches|\d))")
@@ -970,6 +981,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             else:
                 yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
     yield from _bare_amounts(ctx)
+    for m in _SUM_NAMED.finditer(ctx.norm):
+        if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and " " not in ctx.norm[m.start(1):m.end()]):
+            yield ctx.cand(m.start(1), m.end(), "money_amount", 0.8)  # (no year: "a deposit of 2019")
     for rx in STATS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()

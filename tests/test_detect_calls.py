@@ -517,6 +517,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "There's a refund of 312 pending on the account.", "312"),
     ("money_amount", "With the delivery charge it all came to 1,240, which is more than we agreed.", "1,240"),
     ("money_amount", "they accepted our offer of six ninety, so we're buying it", "six ninety"),
+    ("healthcare_number", "I'm booked for an MRI next week with Dr. Hale. Oh, and the member ID is W 8 8 1 0 4 2 7 7 3.", "W 8 8 1 0 4 2 7 7 3"),
+    ("healthcare_number", "it's about my physio referral, i'm with unitedhealthcare, and my member number is four four one nine two seven seven three", "four four one nine two seven seven three"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -941,6 +943,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "A total of 40 people signed the petition.", "40"),
     ("money_amount", "The total came to 42 items in the end.", "42"),
     ("money_amount", "There's a late fee of 5 percent after the due date.", "5"),
+    ("healthcare_number", "My gym membership number is 44820193, I want to cancel.", "44820193"),
+    ("healthcare_number", "I'm a nurse, so I work shifts. Are you an RACQ member? Yes, member number 3047 2291 08.", "3047 2291 08"),
 ]
 
 

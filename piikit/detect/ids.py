@@ -565,6 +565,11 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
                 and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
+        if pol == "account_number" and cue_k == "account" and _MEMBER_ID.search(before[-40:]) \
+                and (_HEALTH_CTX.search(ctx.lower, max(0, start - 600), end + 300)
+                     or _CARE_TALK.search(ctx.lower, max(0, start - 600), end + 300)) \
+                and not _OTHER_MEMBERSHIP.search(ctx.lower, max(0, start - 600), end + 300):
+            pol = "healthcare_number"  # "I'm with UnitedHealthcare ... the member ID is 993844710": a health plan's, said earlier
         if pol:
             yield c(pol, score)
             return
@@ -779,6 +784,17 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "account_number", 0.85  # (not "policy 4461-7992-40 claim 719...": a policy's value was said between)
         return "number_sequence", 0.92 if cue == "seq" and _TIGHT.fullmatch(gap) else 0.8
     return None, 0
+
+
+# a member's number, and memberships that are no health plan's: a health plan talked of anywhere near in the call makes
+# the member ID its own ("... I'm with Aetna ... and the member ID is W0792790")
+_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:id|number|no)\b[^.?!\d]{0,20}$")
+_CARE_TALK = re.compile(r"\b(?:unitedhealthcare|surgery|surgeon|physio\w*|therapy|therapist|scan|mri|x-?rays?|treatment|"
+                        r"referral|specialist|gp|dentist|optometrist|nurse|prior auth\w*|pre-?auth\w*|in-network|"
+                        r"out-of-network|sleep study|infusions?|diagnos\w+)\b")
+_OTHER_MEMBERSHIP = re.compile(r"\b(?:gym|club|library|loyalty|rewards?|frequent fl[iy]er|credit union|union|costco|aaa|air ?miles|"
+                               r"points|museum|golf|society|association|co-?op|airline|hotel|bank|account|federal credit|rac[qvw]?|nrma|caa|automobile|"
+                               r"roadside|breakdown)\b")
 
 
 def _national_id(before: str) -> bool:

@@ -519,6 +519,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "they accepted our offer of six ninety, so we're buying it", "six ninety"),
     ("healthcare_number", "I'm booked for an MRI next week with Dr. Hale. Oh, and the member ID is W 8 8 1 0 4 2 7 7 3.", "W 8 8 1 0 4 2 7 7 3"),
     ("healthcare_number", "it's about my physio referral, i'm with unitedhealthcare, and my member number is four four one nine two seven seven three", "four four one nine two seven seven three"),
+    ("event", "We're all going to my aunt's for Eid lunch on Sunday.", "Eid"),
+    ("event", "the bakery is making cakes for our pride potluck", "pride"),
+    ("event", "We always go back for the San Isidro festival in May.", "San Isidro festival"),
+    ("event", "we'll be in siena for the festa di san giovanni, so no deliveries", "festa di san giovanni"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -945,6 +949,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "There's a late fee of 5 percent after the due date.", "5"),
     ("healthcare_number", "My gym membership number is 44820193, I want to cancel.", "44820193"),
     ("healthcare_number", "I'm a nurse, so I work shifts. Are you an RACQ member? Yes, member number 3047 2291 08.", "3047 2291 08"),
+    ("event", "I'm proud of my daughter, she's my pride and joy.", "pride"),
+    ("event", "The festival was great fun.", "festival"),
 ]
 
 

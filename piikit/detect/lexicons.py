@@ -132,7 +132,11 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                             r"^\s+(?:(?:is|was)\s+(?:booked|scheduled|tomorrow|today|next|on)|results?|appointment)\b")
                         for w in ("smear", "bloods", "scope", "jab")},
     "event": {w: (r"\b(?:the|for|at|during|this|last|next|on|since|before|after|until|over|celebrate|every|"
-                  r"celebrating|watch|watching|went to|going to|attend|attending|happy|is that|was that)\s+$", r"(?!)")
+                  r"celebrating|watch|watching|went to|going to|attend|attending|happy|is that|was that|hosting|host|"
+                  r"near|around)\s+$",
+                  # what a feast or a parade has: "Eid dinner", "our Pride float", "Holi colours"
+                  r"^\s+(?:dinner|lunch|breakfast|prayers?|party|parade|float|potluck|celebrations?|festivities|holidays?|"
+                  r"weekend|week|break|march|month|mubarak|gifts?|clothes|outfits?|costumes?|colou?rs|season|service|mass)\b")
               for w in ("marathon", "graduation", "prom", "homecoming", "lent", "ces", "the election",
                         "eid", "holi", "carnival", "pride")},
     "drug": {w: (r"\b(?:taking|take|takes|took|on|prescribed|supplement|supplements|pills?|tablets?|"

@@ -1079,6 +1079,12 @@ _NAMED_EVENT = re.compile(r"(?<![\w'])((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’]*|of
                           r"(?:Day|Fair|Festival|Fest|Summit|Conference|Expo|Parade|Marathon|Gala|Week|Cup|"
                           r"Championships?|Olympics|Carnival|Jubilee|Convention|Rally|Flower Show|Motor Show|Boat Show|Air Show|"
                           r"Horse Show|Dog Show|Show)\b")
+# a feast named after its head word, in any case: "the festa di sant'oronzo", "Fiesta de San Fermín", "the festival of
+# lights"; or a named one before a lower-case head: "the Holy Ghost festival", "Morna festival"
+_FEAST_OF = re.compile(r"\b(?i:festa|fiesta|festival|feast|f[eê]te|feria)\s+(?i:of|de|di|del|della|des|du|da|do)\s+"
+                       r"(?:(?i:the|la|los|las|le|les|san|santa|santo|sant['’]|st\.?|saint|nossa senhora)\s*)*[\w'’]{3,}"
+                       r"(?:\s+(?i:de|di|del|da|do)\s+[\w'’]{3,})?")
+_NAMED_FEAST = re.compile(r"(?<![\w'])((?:[A-Z][\w'’]+ ){0,2}[A-Z][\w'’]+) (?:festival|fiesta|carnival|feast)\b")
 _NOT_EVENT = frozenset("a an the this that next last every any each same one good big great first my our your his her "
                        "their some all no its it mr mrs ms dr on at in for by from to since until after before during "
                        "happy merry".split())
@@ -1126,8 +1132,15 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
         if (name[0].isupper() or not m.group(0).lower().startswith("storm")) and name.lower() not in _STORM_TALK \
                 and name.lower() not in STOP_WORDS and not any(name.lower() in base_words(p) for p in ("verb", "adj", "adv")):
             yield Cand(m.start(), m.end(), "event", 0.92)
+    for m in _FEAST_OF.finditer(ctx.text):
+        yield Cand(m.start(), m.end(), "event", 0.9)
     if is_lower(ctx.text) or ctx.text == ctx.text.upper():
         return
+    for m in _NAMED_FEAST.finditer(ctx.text):
+        words = m.group(1).split()
+        if words[0].lower() not in _NOT_EVENT and not _opener(ctx.text, m.start(), m.start() + len(words[0])) \
+                and "organization" not in tables().get(tuple(fold(m.group(1)).lower().split()), ()):
+            yield Cand(m.start(), m.end(), "event", 0.88)  # (a town's too: "the Galway festival")
     for m in _EVENT_CUE.finditer(ctx.text):
         words = m.group(1).split()
         if words[-1] in ("de", "of", "del", "la"):

@@ -523,6 +523,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("event", "the bakery is making cakes for our pride potluck", "pride"),
     ("event", "We always go back for the San Isidro festival in May.", "San Isidro festival"),
     ("event", "we'll be in siena for the festa di san giovanni, so no deliveries", "festa di san giovanni"),
+    ("person_age", "How old's your daughter? Caller: Eleven, twelve in June.", "Eleven"),
+    ("statistics", "Nurse: And your INR? Patient: Uh, 2.4 on Monday.", "2.4"),
+    ("healthcare_number", "I had a knee MRI last week and it's not covered. Agent: Your member ID? Caller: XJH448291773.", "XJH448291773"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -951,6 +954,22 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("healthcare_number", "I'm a nurse, so I work shifts. Are you an RACQ member? Yes, member number 3047 2291 08.", "3047 2291 08"),
     ("event", "I'm proud of my daughter, she's my pride and joy.", "pride"),
     ("event", "The festival was great fun.", "festival"),
+    ("person_age", "Agent: How old is your son's car? Caller: 9, it's a 2016.", "9"),
+    ("person_age", "Agent: How old are you, and how many people live with you? Caller: Three.", "Three"),
+    ("person_age", "she had a fever at 39, then 40 by the evening", "39"),
+    ("person_age", "At 16 I finish my shift, so can you call after that?", "16"),
+    ("person_age", "my brother in Vancouver is 8, 9 hours behind us", "8"),
+    ("statistics", "Agent: When was your last A1C? Caller: 3, maybe 4 months ago.", "3"),
+    ("statistics", "the heart rate app on my phone, version 3.2, keeps crashing", "3.2"),
+    ("location", "Agent: What year did you move to that postcode? Caller: 2019.", "2019"),
+    ("location", "don't worry, she's right by Gemma, in the queue", "Gemma"),
+    ("location", "I'm just outside Arrivals, by the taxi rank.", "Arrivals"),
+    ("location", "I'm waiting just outside Dr. Okafor's office", "Dr"),
+    ("number_sequence", "Agent: Which floors were affected? Caller: 1, 2, 3, 4, 5, all of them.", "1, 2, 3, 4, 5"),
+    ("number_sequence", "Agent: How many in each room? Caller: 2, 2, 1, 3, 1.", "2, 2, 1, 3, 1"),
+    ("money_amount", "the car only holds a charge of 80 now, it used to get 300 miles", "80"),
+    ("healthcare_number", "I had knee surgery so I couldn't fly. My SkyMiles member number is 2210948377.", "2210948377"),
+    ("healthcare_number", "My dog had surgery on his leg, the vet sent the invoice. Agent: And your member ID with us? Caller: PT448120.", "PT448120"),
 ]
 
 

@@ -565,7 +565,9 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
                 and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
-        if pol == "account_number" and cue_k == "account" and _MEMBER_ID.search(before[-40:]) \
+        owner = _OWNER_BEFORE.search(ctx.text, max(0, ctx.view.orig(start, end)[0] - 60), ctx.view.orig(start, end)[0])
+        if pol == "account_number" and cue_k == "account" and _MEMBER_ID.search(before[-60:]) \
+                and not (owner and owner.group(1)[0].isupper() and not _HEALTH_CTX.search(owner.group(1).lower())) \
                 and (_HEALTH_CTX.search(ctx.lower, max(0, start - 600), end + 300)
                      or _CARE_TALK.search(ctx.lower, max(0, start - 600), end + 300)) \
                 and not _OTHER_MEMBERSHIP.search(ctx.lower, max(0, start - 600), end + 300):
@@ -788,12 +790,16 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
 
 # a member's number, and memberships that are no health plan's: a health plan talked of anywhere near in the call makes
 # the member ID its own ("... I'm with Aetna ... and the member ID is W0792790")
-_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:id|number|no)\b[^.?!\d]{0,20}$")
+_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:id|number|no)\b[^.?!\d]{0,20}(?:\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?)?"
+                        r"(?:(?:it'?s|yes|sure|um|uh)[,.]?\s*)*$")
+# a name said right before "member number" that owns it: "my SkyMiles member number", "my USAA member number" (no plan's)
+_OWNER_BEFORE = re.compile(r"\b([A-Za-z][\w&-]*) member(?:ship)? (?:id|number|no)\b")
 _CARE_TALK = re.compile(r"\b(?:unitedhealthcare|surgery|surgeon|physio\w*|therapy|therapist|scan|mri|x-?rays?|treatment|"
                         r"referral|specialist|gp|dentist|optometrist|nurse|prior auth\w*|pre-?auth\w*|in-network|"
                         r"out-of-network|sleep study|infusions?|diagnos\w+)\b")
 _OTHER_MEMBERSHIP = re.compile(r"\b(?:gym|club|library|loyalty|rewards?|frequent fl[iy]er|credit union|union|costco|aaa|air ?miles|"
-                               r"points|museum|golf|society|association|co-?op|airline|hotel|bank|account|federal credit|rac[qvw]?|nrma|caa|automobile|"
+                               r"museum|golf|society|association|co-?op|airline|hotel|bank|federal credit|rac[qvw]?|nrma|caa|automobile|"
+                               r"fitness|leisure|sports|local \d+|studio|pool|climbing|yoga|pilates|crossfit|membership at|vets?|pets?|dogs?|puppy|kitten|"
                                r"roadside|breakdown)\b")
 
 
@@ -887,7 +893,7 @@ _CODE_SAID = re.compile(r"(?<!area )(?<!zip )(?<!post )(?<!postal )(?<!promo )(?
 _CODE_SENT = re.compile(r"\b(?:code|passcode|otp)\b[^.?!]*\b(?:send|sending|sent|text|texted|texting|email|emailed|go|goes|went|get|got|"
                         r"come|comes|came|arrived|received|receive|receiving|push|pushed|pushes|pop|pops|popped|sms)\b"
                         r"|\b(?:push|pushed|pushes|send|sent)\b[^.?!]*\b(?:mfa|2fa|two[- ]factor|authenticator|verification)\b"
-                        r"|\b(?:send|sending|sent|text|texted|texting|email|emailed)\b[^.?!]*\b(?:code|passcode|otp)\b"
+                        r"|\b(?:send|sending|sent|text|texted|texting|email|emailed|got|get|received)\b[^.?!]*\b(?:code|passcode|otp)\b"
                         r"|\b(?:code|passcode|otp)\b[.?!]\s+(?:we|i|they)(?:'ve| have)?(?: just)? (?:texted|sent|emailed)\b"
                         r"|\b(?:code|passcode|otp|tan)\b[^.?!]*\b(?:from|on|in) (?:the|your|my) (?:[a-z]+ )?(?:app|authenticator|token|"
                         r"text|email|key ?fob|card reader)\b"  # "type the code from your token", "the TAN from your app"

@@ -1274,20 +1274,27 @@ _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN}
 _LIES_BY = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|just\s+outside(?:\s+of)?|"
                       r"on\s+the\s+outskirts\s+of|just\s+out\s+of|"
                       r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|live|lives|living|based|located)\s+(?:out|up|down|just|right)\s+by|"
-                      r"(?:up|down)\s+the\s+road\s+from|the\s+other\s+side\s+of)\s+(?:(?:uh|um),?\s+)?"
-                      r"((?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})|[a-z]{3,}(?:\s[a-z]{3,})?)"
+                      r"(?:up|down)\s+the\s+road\s+from)\s+(?:(?:uh|um),?\s+)?"
+                      r"((?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[a-z]{3,}(?:\s[a-z]{3,})?))"
                       r"(?=\s*(?:[.,;?!]|$|and\b|but\b|so\b|now\b|where\b|by\b|in\b|on\b|near\b|which\b))", re.I)
 
 
 def _lies_by(ctx: Ctx) -> Iterator[Cand]:
-    """Towns placed by where they lie (`_LIES_BY`)."""
+    """Towns placed by where they lie (`_LIES_BY`): by a compass point any name that no list holds as a given name, a
+    feast, a firm or a cue; by the speaker ("just outside", "right by") only a name that is no English word either
+    ("right by Gemma", "just outside Arrivals", "we're out by Easter" are a person, a hall and a feast)."""
     for m in _LIES_BY.finditer(ctx.text):
-        words = m.group(1).lower().split()
+        words = [w for w in re.split(r"[ -]", m.group(1).lower()) if w]
         if m.group(1)[0].islower() and (not is_lower(ctx.text) or any(is_english(w) or w in STOP_WORDS for w in words)):
             continue  # "just by the door", "out by nine"
-        if words[0] in STOP_WORDS or "organization" in tables().get(tuple(words), ()) or is_cue(words[0]):
-            continue  # "out by Monday" is a weekday's; "just outside Tesco" a shop's
-        if any(DAY_OR_MONTH.fullmatch(w) for w in words):
+        lists = set(tables().get(tuple(words), ())) | set(tables().get((words[0],), ()))
+        if words[0] in STOP_WORDS or is_cue(words[0]) or any(DAY_OR_MONTH.fullmatch(w) for w in words) \
+                or lists & {"organization", "event", "first_name"} and "place" not in lists:
+            continue  # "out by Monday", "just outside Tesco", "south of Christmas"
+        if len(words) == 1 and len(words[0]) <= 4 and re.match(r"\.\s*[A-Z]", ctx.text[m.end(1):m.end(1) + 3]):
+            continue  # "just outside Dr. Okafor's office": a title
+        by_speaker = not re.match(r"(?i:north|south|east|west|on the outskirts|just out of)", m.group(0))
+        if by_speaker and ("place" not in lists and any(is_english(w) for w in words) or words[0] in KIN_TITLES):
             continue
         yield Cand(m.start(1), m.end(1), "location", 0.9)
 

@@ -237,6 +237,17 @@ MONEY_RX = [
 # what a reading names: "A1C 7.4", "my INR was 2.8", "heart rate 64"
 _READINGS = (r"a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|oxygen saturation|o2 sat|"
              r"white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|" + "|".join(ANALYTES) + "|spo2|sats|pulse")
+# ... said a few words on ("my A1C came back, let me see, 8.9.") or answered ("Last HbA1c? Caller: 6.1, the GP said"),
+# where the sentence ends or goes on with the next clause after it; not a device's, a version's, a floor's or a count
+# ("the heart rate app, version 3.2", "check my blood sugar like 3 times"), nor when asked ("When was your last A1C? 3
+# months ago")
+_READING_SAID = re.compile(
+    rf"\b(?:{_READINGS})\b(?![^.?!\d]{{0,40}}\b(?:version|app|apps|monitor|meter|machine|model|floor|room|clinic|test|times|"
+    r"every|a day|a week)\b)[^.?!\d]{0,40}(?:\?\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:(?:uh|um|er|it's|it was)[,.]?\s+)*)?"
+    r"(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
+    r"(?!,?\s*(?:(?:maybe|or|to)\s+)?\d+\s+(?:months?|weeks?|days?|years?|times|hours?)\b)"
+    r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b))", _I)
+_WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
                r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
@@ -247,10 +258,7 @@ STATS_RX = [
     re.compile(r"\b\d+(?:\.\d+)?\s+(?:mg/dl|mmol|bpm|beats per minute)\b", _I),
     re.compile(r"\b(?:blood pressure|bp)\b[^.?!\d]{0,20}(\d{2,3}\s?(?:/|over)\s?(?:\d{2,3}|a hundred(?: and (?:\d{1,2}|ten|[a-z]+teen|twenty|thirty|forty|fifty))?)\b)", _I),  # "one sixty over a hundred"
     re.compile(rf"\b(?:{_READINGS})\b[^.?!\d]{{0,20}}(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)", _I),
-    # ... said a few words on ("my A1C came back, let me see, 8.9.") or answered ("Last HbA1c? Caller: 6.1, the GP said"),
-    # where the sentence ends or goes on with the next clause after it
-    re.compile(rf"\b(?:{_READINGS})\b[^.?!\d]{{0,40}}(?:\?\s+(?:[a-z]+:\s+)?)?(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
-               r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b))", _I),
+    _READING_SAID,
     # the reading before it, with its decimal: "A1C 7.4, up from 6.8", "seven point six, down from eleven point one"
     re.compile(r"\b(?:up|down)\s+from\s+(\d{1,3}\.\d)\b(?!\s*(?:%|percent|dollars|pounds|euros|k\b|million|thousand))", _I),
     # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
@@ -648,8 +656,8 @@ _CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i
 # a postcode asked for or named, then answered in parts, every part with a digit, as a recognizer writes one read out
 # ("Postal code? V9T, um, 2K7.", "And the postcode? Margaret: T-R-1, 2-N-Q.", "zip? 52001.", "eircode is D02 X285")
 _POSTCODE_ANSWERED = re.compile(
-    r"\b(?:zip(?:\s?code)?|postal code|postcode|post code|pin ?code|eircode)(?:\s+(?:is|was|there|please|again))*\s*[?:,.]?\s+"
-    r"(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:(?:it'?s|it is|yeah|yes|so|that'?s|sure)[,.]?\s+)*"
+    r"\b(?:zip(?:\s?code)?|postal code|postcode|post code|pin ?code|eircode)(?:,?\s+(?:is|was|there|please|again))*\s*[?:,.]?\s+"
+    r"(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:(?:it'?s|it is|yeah|yes|so|that'?s|sure|uh|um)[,.]?\s+)*"
     r"((?=[a-z-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,4})*(?:(?:,\s+|\s+|-)(?=[a-z-]*\d)[a-z0-9]{1,4}(?:-[a-z0-9]{1,4})*){0,2})"
     r"(?=\s*(?:[.;!?]|,\s|$))", _I)
 _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|bmw|audi|mercedes)\b[\w\s]{0,8}$")
@@ -937,13 +945,13 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
 # a bare sum named by what it is, where a sum goes: "a payment of 29.99 failed", "a credit of 195", "your offer of 485",
 # "with the fees it came to 5,700 altogether" (not "a total of 12 people", "a fee of 5 percent")
 _SUM_NAMED = re.compile(
-    r"\b(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|total|premium|rebate|fine|invoice|"
-    r"withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+of|"
-    r"(?:bill|total|fees?|charges?|cost|price|invoice|it all|that)\b[^.?!\d]{0,15}\b(?:came|comes|come|coming)\s+(?:to|out at))"
+    r"\b(?<!holds a )(?<!hold a )(?<!battery )(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|premium|rebate|fine|invoice|"
+    r"withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+(?:of|for)|"
+    r"(?:bill|fees?|charges?|cost|price|invoice|delivery|postage|shipping)\b[^.?!\d]{0,15}\b(?:came|comes|come|coming)\s+(?:to|out at))"
     r"\s+(?:(?:about|around|roughly|like|just|only|over|under|nearly|almost)\s+)?"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?:\s+(?:thousand|million|grand))?"
     r"(?=\s*(?:$|[.,?!;]|failed|from|to|on|in|for|was|is|and|but|so|which|that|twice|each|a month|a year|per|altogether|"
-    r"all in|plus|already|today|now|last|this|next|back|off|left|owing|outstanding|went|goes|bounced|pending|due|has|had|"
+    r"all in|plus|already|today|now|last|this|next|back|off|left|owing|outstanding|went|goes|bounced|pending|due|has|had|every|"
     r"hasn't|didn't|will|still|showing|came|comes)\b|\s*[.,?!;]|\s*$)", _I)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
@@ -982,10 +990,14 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
     yield from _bare_amounts(ctx)
     for m in _SUM_NAMED.finditer(ctx.norm):
-        if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and " " not in ctx.norm[m.start(1):m.end()]):
+        value = m.group(1).replace(",", "")
+        if not (re.fullmatch(r"(?:19|20)\d\d", value) and " " not in ctx.norm[m.start(1):m.end()]) \
+                and (float(value) >= 100 or "." in value or _MONEY_TOPIC.search(sentence_of(ctx.lower, m.start(), m.end()))):
             yield ctx.cand(m.start(1), m.end(), "money_amount", 0.8)  # (no year: "a deposit of 2019")
     for rx in STATS_RX:
         for m in rx.finditer(ctx.norm):
+            if rx is _READING_SAID and _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):
+                continue  # "When was your last A1C? Caller: 3, maybe 4 months ago"
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "statistics", 0.9)
     for m in _BP_RX.finditer(ctx.norm):
@@ -1070,7 +1082,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in _CUED_POSTCODE_RX.finditer(ctx.norm):
         yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
     for m in _POSTCODE_ANSWERED.finditer(ctx.norm):
-        if 3 <= sum(ch.isalnum() for ch in m.group(1)) <= 10:
+        code = re.sub(r"\W", "", m.group(1))
+        if 3 <= len(code) <= 10 and (not code.isdigit() or 4 <= len(code) <= 6 and not re.fullmatch(r"(?:19|20)\d\d", code)) \
+                and not code.isalpha() and not _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.9)
     for m in _UK_POSTCODE_ANY_CASE.finditer(ctx.norm):
         if not m.group(0).isupper() and ADDRESS_BEFORE.search(ctx.norm[max(0, m.start() - 120):m.start()]):

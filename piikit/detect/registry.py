@@ -1034,8 +1034,11 @@ _AGE_DESCRIBED = re.compile(rf",?\s+(?:(?:{_HEDGE_WORDS}|probably|uh|um)[,]?\s+)
 # an age an illness or injury came at: "my dad had a heart attack at fifty-eight", "diagnosed with celiac disease at
 # nineteen, so" (under 13 only with "age": "a seizure at four" may be the clock's)
 _STRUCK = frozenset({"medical_condition", "injury"})
+_NO_AGE_AT = re.compile(r"fever|temperature|hypothermia|heat ?stroke", re.I)  # "a fever at 39": degrees
 _AGE_AT = re.compile(rf"\s+at\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?(?:(?:about|around|only|just|like)\s+)?({_SAID_NUMBER})(?<!\sand)(?<!-)"
-                     r"(?=\s*(?:[,.?!;]|$|and\b|so\b|but\b|which\b|when\b|too\b|as well\b))", re.I)
+                     r"(?=\s*(?:[,.?!;]|$|and\b|so\b|but\b|which\b|when\b|too\b|as well\b))"
+                     # not a reading or a speed said again or on: "a fever at 39, then 40", "at 45, er, 45 kilometres an hour"
+                     rf"(?![,\s]*(?:(?:then|er|uh|um|or|to|sorry)[,\s]+)*(?:{_SAID_NUMBER}|degrees|weeks|km|kilomet|miles|mph))", re.I)
 _COUNTED = re.compile(r"\b(?:how many|number of|count|which|units?|line|room|bay|bed|table|seat|gate|ward|floor)\b", re.I)
 _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+)+"
                              r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)", re.I)
@@ -1049,7 +1052,7 @@ def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[C
     def beside(c: Cand) -> Iterator[re.Match]:
         first = _amount(text[c.start:c.end])
         if c.policy in _STRUCK:
-            m = _AGE_AT.match(text, c.end)
+            m = _AGE_AT.match(text, c.end) if not _NO_AGE_AT.search(text[c.start:c.end]) else None
             age = _amount(m.group(1)) if m else None
             if age and age == int(age) and (13 <= age <= 110 or " age" in text[m.start():m.start(1)].lower() and age >= 1):
                 yield m

@@ -632,12 +632,13 @@ def _hyphen_digits(m: re.Match) -> Replacement:
 _NUMBER_WORD = r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits)"
 _REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
 _NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
-# (four single digits or more are a number read out after an answer's first word or a label too: "Got it? Yes. 5, 5,
-# 0, 3, 1, 9.", "It says 6, 2, 4, 4, 1, 8", "Caller: 4, 4, 0, 1"; five or more right after a question, `_ASKED_BEFORE`)
-_DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$|\b(?:yes|yeah|yep|okay|ok|sure|"
-                         r"says|reads|shows|got it|here it is|ready)[,.!?]*\s*$|(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s*$", re.I)
-
+_DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$", re.I)
+# four single digits or more are a number read out after an answer's first word or a label too ("Got it? Yes. 5, 5,
+# 0, 3, 1, 9.", "It says 6, 2, 4, 4, 1, 8", "Caller: 4, 4, 0, 1"), five or more right after a question
+_ANSWER_CUE = re.compile(r"\b(?:yes|yeah|yep|okay|ok|sure|says|reads|shows|got it|here it is|ready)[,.!?]*\s*$"
+                         r"|(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s*$", re.I)
 _ASKED_BEFORE = re.compile(r"\?\s*$")  # not four: "How would you rate us? 4, 5, 3, 5."
+_COUNT_ASKED = re.compile(r"\b(?:how many|which|how much)\b[^.?!]*[.?!]?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?$", re.I)
 
 
 def _dictated(items: list[str]) -> bool:
@@ -667,9 +668,12 @@ def _comma_digits(m: re.Match) -> Replacement:
     items = _items(run, ",")
     before = m.string[max(0, m.start() - 30):m.start()]
     plain = len(items) >= 4 and all(len(i) == 1 for i in items) and not _OH_SAID.search(run)
-    asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before) \
-        or plain and len(items) >= 5 and _ASKED_BEFORE.search(before)  # "it was, oh, 4, 5 days": no code
-    given = asked and not _counts(items) if len(items) == 3 else asked or _dictated(items)
+    asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before)  # "it was, oh, 4, 5 days": no code
+    # an answer's first word or a speaker's label, or a question right before five digits or more, unless the digits
+    # count or a count was asked for ("Which floors? 1, 2, 3, 4, 5", "How many in each room? Caller: 2, 2, 1, 3, 1.")
+    answered = plain and (_ANSWER_CUE.search(before) or len(items) >= 5 and _ASKED_BEFORE.search(before)) \
+        and not _counts(items) and not _COUNT_ASKED.search(m.string[max(0, m.start() - 60):m.start()])
+    given = asked and not _counts(items) if len(items) == 3 else asked or answered or _dictated(items)
     if not given or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():]):
         return None
     return _digits_of(m)

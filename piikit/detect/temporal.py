@@ -143,17 +143,19 @@ _AGE_RX = [
                r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
     # the answer to the question: "how old is she? eighty seven.", "How old are you, for the form? Caller: 29.",
     # "how old were you when you were diagnosed? Mother: Nineteen.", "how old are you mister novak fifty two okay"
-    re.compile(r"\bhow old (?:are you|am i|were you|was (?:he|she)|is (?:like )?(?:he|she|(?-i:[A-Z][a-z]+)|"
+    re.compile(r"\bhow old(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
                r"(?:the|your|his|her|their|my|our)(?: [a-z]+)? (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
-               r"passenger|student|client|customer|tenant|resident|victim|owner)))"
+               r"passenger|student|client|customer|tenant|resident|victim|owner|youngest|eldest|oldest)))"
+               r"(?!['’]s\b)(?![^.?!\d]{0,40}?\b(?:how many|how much|and (?:what|how|where|when|which))\b)"  # "your son's car"; a 2nd question
                r"(?:[^.?!\d]{0,50}[?.]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?"  # asked, then answered, maybe by a labelled turn
                r"|(?:\s+now)?(?:,?\s+(?!(?:in|at|on|by|for|after|when|since)\b)[a-z]+){0,2}\s+(?=she|he|i|\d))"  # unpunctuated
                r"(?:(?:mm-?hmm|um|uh|er|so|well|oh|yes|yeah|okay|hmm|i'?m|what'?s it|let'?s see|let me see)[,.]?\s+)*"
                r"(?:(?:she'?s|he'?s|i'?m|she is|he is|i am|just|about|almost|nearly|only|(?:he |she |i )?(?:just )?turned)\s+)?"
                r"(\d{1,3})\b(?=\s*(?:$|[.,!?;]|and\b|you know\b|um\b|uh\b|i think\b|great\b|okay\b|then\b|"
-               r"do you\b|does\b|years?\b|next\b|in (?:may|june|july|august|september|october|november|december|january|february|march|april)\b))", _I),
+               r"do you\b|does\b|years?\b|next\b|in (?:may|june|july|august|september|october|november|december|january|february|march|april)\b|"
+               r"\d{1,3}\s+(?:in|on|next|this|come)\b))", _I),  # "Eleven, twelve in June" (read "11 12 in June")
     re.compile(r"\b(?:i'?m|i am|he'?s|he is|she'?s|she is|(?:they'?re|they are|we're|we are)(?: both| all)?|you'?re|you are|"
                r"who is|who's|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
@@ -170,6 +172,7 @@ _AGE_RX = [
                # a head count, no age: "we're only four in the house", "there are six of us"
                r"(?!\s+(?:in (?:the|our|my|this|that) (?:house|home|household|family|flat|car|group|team|room)(?=\s*(?:[.,!?;]|$))"
                r"|of us|of them)\b)"
+               r"(?!,?\s*(?:or\s+)?\d{1,3}\s+(?:hours?|minutes?|miles?|km|kilomet(?:re|er)s?)\b)"  # "is 8, 9 hours behind"
                # a height after it, its comma gone with the digits' ("He's eighty four, five seven, bald": "84 57,")
                r"(?=\s*(?:$|[.,!?;]|\d+\s*(?:foot|feet|ft)\b|[4-6](?:1[01]|\d)(?=[,.;]|\s+(?:about|and|with|tall|maybe)\b)|and\b|now\b|this\b|next\b|but\b|so\b|"
                r"(?:years?|yrs?)\b(?!\s+(?:behind|late|overdue|ago|in arrears|into|of|left|on|at|with|in)\b)|in\b|going\b|"
@@ -211,7 +214,10 @@ _AGE_RX = [
                rf"(?:{MONTH}|month|week|year|spring|summer|autumn|fall|winter)\b", _I),
     # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
     re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?i:you'?d|you|i|i'?m|he|she|it|we|they|"
-               r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"),
+               r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"
+               # (not the 24-hour clock's: "At 16 I finish my shift")
+               r"(?!(?i:'ll|\s+(?:will|can|could|should|need|finish|start|leave|close|open|clock|get|go|come|"
+               r"call|ring|have to|usually|always|normally)\b))"),
     # an age things began at: "a canadian citizen since i was twelve", "ever since she was 5"
     re.compile(r"\bsince (?:i|he|she|we|they) (?:was|were) (\d{1,2})\b(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|"
                r"years|o'?clock|am|pm|a\.m|p\.m)\b)", _I),

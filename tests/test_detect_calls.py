@@ -526,6 +526,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "How old's your daughter? Caller: Eleven, twelve in June.", "Eleven"),
     ("statistics", "Nurse: And your INR? Patient: Uh, 2.4 on Monday.", "2.4"),
     ("healthcare_number", "I had a knee MRI last week and it's not covered. Agent: Your member ID? Caller: XJH448291773.", "XJH448291773"),
+    ("location", "Agent: And what suburb is that? Caller: Mabelreign, in Harare.", "Mabelreign"),
+    ("location", "Agent: Where's the stall? Caller: Kejetia, in Kumasi, by the lorry park.", "Kejetia"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -970,6 +972,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "the car only holds a charge of 80 now, it used to get 300 miles", "80"),
     ("healthcare_number", "I had knee surgery so I couldn't fly. My SkyMiles member number is 2210948377.", "2210948377"),
     ("healthcare_number", "My dog had surgery on his leg, the vet sent the invoice. Agent: And your member ID with us? Caller: PT448120.", "PT448120"),
+    ("location", "Agent: Where is he now? Caller: Dad, in Leeds.", "Dad"),
+    ("location", "Agent: Who's calling? Caller: Priya, in Leeds.", "Priya"),
+    ("location", "Agent: Where do you want it towed? Caller: Midway Auto Repair in Duluth.", "Midway Auto Repair"),
 ]
 
 

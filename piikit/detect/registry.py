@@ -252,6 +252,17 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 and re.fullmatch(r",?\s+(?:in\s+)?|,\s*", text[c.end:nxt.start], re.I) \
                 and "organization" not in tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ()):
             out[i] = Cand(c.start, c.end, "location", c.score)  # "I'm from Cluj in Romania", "we moved to Naenae, Lower Hutt"
+    for town in [c for c in out if c.policy == "location"]:  # ... and a quarter answered before its town, which no
+        # recognizer named or the NER took for a person: "What suburb? Hillside, in Bulawayo", "Where? Adum, in Kumasi"
+        m = _QUARTER.search(text, max(0, town.start - 30), town.start)
+        if m and m.end() + len(re.match(r",?\s+(?:in\s+)?", text[m.end():]).group(0)) == town.start \
+                and _WHERE_ANSWER.search(text, max(0, m.start() - 60), m.start()) \
+                and not any(o.start < m.end() and m.start() < o.end and o.policy != "person_name" for o in out) \
+                and not {"first_name", "organization"} & set(tables().get(tuple(fold(m.group(0)).lower().split()), ())) \
+                and (not any(is_english(w) for w in m.group(0).lower().split())  # "Where is he? Dad, in Leeds": no place
+                     or _AREA_ASKED.search(text, max(0, m.start() - 60), m.start())):
+            out = [o for o in out if not (o.start < m.end() and m.start() < o.end)] + [Cand(m.start(), m.end(), "location", town.score)]
+    out.sort()
     for i in range(1, len(out)):  # a place set against another: "from Lagos to London Gatwick", "Pasir Ris instead of
         # Punggol", "Hanoi, no, Hai Phong", "in Dartmouth or Cole Harbour" (not "from Leeds to Sarah's", a given name, or
         # in talk of a name: "the surname, it's N A V A R R O, not Navarra")
@@ -449,6 +460,11 @@ _NAME_TALK = re.compile(r"\b(?:name|surname|spell\w*|spelt)\b", re.I)
 _FROM_PLACE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|originally|born|"
                          r"grew up|live|lives|living|lived|moved|moving|based|raised|relocated|relocating)\s+"
                          r"(?:(?:originally|just|now|out)\s+)?(?:from|in|to|near|outside)\s+$", re.I)
+# the answer to where, or where one is out at: "Where's the shop? Caller: Adum, in Kumasi", "I'm out at Kooringal in Wagga"
+_WHERE_ANSWER = re.compile(r"\b(?:where|what (?:suburb|town|city|area|part|village|neighbou?rhood|district))\b[^.?!]*\?\s+"
+                           r"(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?$|\b(?:i'?m|we'?re|i am|we are|live|lives|based)\s+out\s+at\s+$", re.I)
+_AREA_ASKED = re.compile(r"\bwhat (?:suburb|area|part|village|neighbou?rhood|district)\b[^.?!]*\?\s+(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?$", re.I)
+_QUARTER = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,?\s+in\s+$|,\s+$)")
 
 
 _OR = re.compile(r",?\s+(?:or|and|nor)\s+(?:in\s+)?", re.I)

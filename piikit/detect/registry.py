@@ -461,9 +461,10 @@ _FROM_PLACE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she i
                          r"grew up|live|lives|living|lived|moved|moving|based|raised|relocated|relocating)\s+"
                          r"(?:(?:originally|just|now|out)\s+)?(?:from|in|to|near|outside)\s+$", re.I)
 # the answer to where, or where one is out at: "Where's the shop? Caller: Adum, in Kumasi", "I'm out at Kooringal in Wagga"
-_WHERE_ANSWER = re.compile(r"\b(?:where|what (?:suburb|town|city|area|part|village|neighbou?rhood|district))\b[^.?!]*\?\s+"
+_AREAS = r"suburb|area|part|village|neighbou?rhood|district"  # what a town's parts are called when asked for
+_WHERE_ANSWER = re.compile(rf"\b(?:where|what (?:town|city|{_AREAS}))\b[^.?!]*\?\s+"
                            r"(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?$|\b(?:i'?m|we'?re|i am|we are|live|lives|based)\s+out\s+at\s+$", re.I)
-_AREA_ASKED = re.compile(r"\bwhat (?:suburb|area|part|village|neighbou?rhood|district)\b[^.?!]*\?\s+(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?$", re.I)
+_AREA_ASKED = re.compile(rf"\bwhat (?:{_AREAS})\b[^.?!]*\?\s+(?:[A-Za-z]+(?: [A-Z0-9])?:\s+)?$", re.I)
 _QUARTER = re.compile(r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,?\s+in\s+$|,\s+$)")
 
 

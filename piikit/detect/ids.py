@@ -565,12 +565,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
                 and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
-        owner = _OWNER_BEFORE.search(ctx.text, max(0, ctx.view.orig(start, end)[0] - 60), ctx.view.orig(start, end)[0])
-        if pol == "account_number" and cue_k == "account" and _MEMBER_ID.search(before[-60:]) \
-                and not (owner and owner.group(1)[0].isupper() and not _HEALTH_CTX.search(owner.group(1).lower())) \
-                and (_HEALTH_CTX.search(ctx.lower, max(0, start - 600), end + 300)
-                     or _CARE_TALK.search(ctx.lower, max(0, start - 600), end + 300)) \
-                and not _OTHER_MEMBERSHIP.search(ctx.lower, max(0, start - 600), end + 300):
+        if pol == "account_number" and cue_k == "account" and _health_member(ctx, start, end, before):
             pol = "healthcare_number"  # "I'm with UnitedHealthcare ... the member ID is 993844710": a health plan's, said earlier
         if pol:
             yield c(pol, score)
@@ -801,6 +796,19 @@ _OTHER_MEMBERSHIP = re.compile(r"\b(?:gym|club|library|loyalty|rewards?|frequent
                                r"museum|golf|society|association|co-?op|airline|hotel|bank|federal credit|rac[qvw]?|nrma|caa|automobile|"
                                r"fitness|leisure|sports|local \d+|studio|pool|climbing|yoga|pilates|crossfit|membership at|vets?|pets?|dogs?|puppy|kitten|"
                                r"roadside|breakdown)\b")
+
+
+def _health_member(ctx: Ctx, start: int, end: int, before: str) -> bool:
+    """Whether a member ID is a health plan's: named right before the value, owned by no programme named with capitals
+    ("my SkyMiles member number"), with a plan or care talked of in the call around it and no other membership."""
+    if not _MEMBER_ID.search(before[-60:]):
+        return False
+    said = ctx.view.orig(start, end)[0]
+    owner = _OWNER_BEFORE.search(ctx.text, max(0, said - 60), said)
+    if owner and owner.group(1)[0].isupper() and not _HEALTH_CTX.search(owner.group(1).lower()):
+        return False
+    call = ctx.lower[max(0, start - 600):end + 300]
+    return bool(_HEALTH_CTX.search(call) or _CARE_TALK.search(call)) and not _OTHER_MEMBERSHIP.search(call)
 
 
 def _national_id(before: str) -> bool:

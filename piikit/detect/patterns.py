@@ -652,7 +652,6 @@ UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-H
 _CA_POSTCODE_SAID = re.compile(rf"(?<![\w'])[a-z](?:\s+{DIGIT_WORD}\s+[a-z]){{2}}\s+{DIGIT_WORD}\b", re.I)
 _POSTAL_CUE = re.compile(rf"{CUES['zip']}\s*(?:is\s+)?[:,]?\s*$", re.I)
 _UK_POSTCODE_ANY_CASE = re.compile(rf"(?i:{UK_POSTCODE_RX.pattern})")  # "penzance, tr18 2dq" after a street
-_CUED_POSTCODE_RX = re.compile(rf"\b(?:postcode|post code)\s*(?:is\s+)?:?\s*((?i:{UK_POSTCODE_RX.pattern}))")
 # a postcode asked for or named, then answered in parts, every part with a digit, as a recognizer writes one read out
 # ("Postal code? V9T, um, 2K7.", "And the postcode? Margaret: T-R-1, 2-N-Q.", "zip? 52001.", "eircode is D02 X285")
 _POSTCODE_ANSWERED = re.compile(
@@ -1079,13 +1078,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])
                 or re.match(r"\s+(?:exit|junction)\b", ctx.lower[m.end():])):
             yield ctx.cand(m.start(), m.end(), "location", 0.75)
-    for m in _CUED_POSTCODE_RX.finditer(ctx.norm):
-        yield ctx.cand(m.start(1), m.end(1), "location", 0.93)
     for m in _POSTCODE_ANSWERED.finditer(ctx.norm):
         code = re.sub(r"\W", "", m.group(1))
         if 3 <= len(code) <= 10 and (not code.isdigit() or 4 <= len(code) <= 6 and not re.fullmatch(r"(?:19|20)\d\d", code)) \
                 and not code.isalpha() and not _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):
-            yield ctx.cand(m.start(1), m.end(1), "location", 0.9)
+            yield ctx.cand(m.start(1), m.end(1), "location", 0.93)  # (a UK one too: "postcode is SW1A 1AA")
     for m in _UK_POSTCODE_ANY_CASE.finditer(ctx.norm):
         if not m.group(0).isupper() and ADDRESS_BEFORE.search(ctx.norm[max(0, m.start() - 120):m.start()]):
             yield ctx.cand(m.start(), m.end(), "location", 0.9)  # a case-less postcode ending an address

@@ -528,6 +528,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("healthcare_number", "I had a knee MRI last week and it's not covered. Agent: Your member ID? Caller: XJH448291773.", "XJH448291773"),
     ("location", "Agent: And what suburb is that? Caller: Mabelreign, in Harare.", "Mabelreign"),
     ("location", "Agent: Where's the stall? Caller: Kejetia, in Kumasi, by the lorry park.", "Kejetia"),
+    ("person_age", "Agent: How old is your son? Caller: He's seven.", "seven"),
+    ("person_age", "I drive a van, I'm 45.", "45"),
+    ("money_amount", "The total was 45, including tax.", "45"),
+    ("money_amount", "They charged me 450 for the repair.", "450"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -975,6 +979,14 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Agent: Where is he now? Caller: Dad, in Leeds.", "Dad"),
     ("location", "Agent: Who's calling? Caller: Priya, in Leeds.", "Priya"),
     ("location", "Agent: Where do you want it towed? Caller: Midway Auto Repair in Duluth.", "Midway Auto Repair"),
+    ("person_age", "My dog is seven years old.", None),
+    ("person_age", "The boiler is twelve years old.", None),
+    ("person_age", "Our cat, she's fourteen now, a tabby.", None),
+    ("person_age", "We've had him since he was a pup, he's 11 now.", None),
+    ("person_age", "Agent: How old is the dog? Caller: He's seven.", None),
+    ("number_sequence", "Agent: How many parcels did you send? Caller: About 120.", None),
+    ("money_amount", "There were a total of 14, counting the kids.", None),
+    ("money_amount", "The battery holds a charge of 80 now, it used to be 100.", None),
 ]
 
 

@@ -406,6 +406,11 @@ def _cues(ctx: Ctx, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+# the answer to a count asked for: "How many did you order? Caller: 120 I think"
+_HOW_MANY_ANSWERED = re.compile(r"\bhow many\b[^.?!]*\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?"
+                                r"(?:(?:about|around|maybe|like|um|uh|er|oh|only|just|roughly|approximately)[,.]?\s+)*$", re.I)
+
+
 def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     """Candidate readings of one run: validated formats first, then cues, then the fallback."""
     raw = ctx.norm[start:end]
@@ -416,6 +421,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     if nl == 0 and (_NOT_ID_AFTER.match(ctx.norm[end:]) and not _key_shape(raw, d)
                     or (nd <= 5 and raw.isdigit() and _COUNTED.match(ctx.norm[end:]))):
         return  # "700 by 32", "1500 customers"; not "call me at 415-555-0123 days"
+    if nl == 0 and nd <= 4 and _HOW_MANY_ANSWERED.search(ctx.before(start, 120)):
+        return  # "How many parcels did you send? Caller: About 120.": a count
     cues = _cues(ctx, start, end)
     if cues and cues[0][0] == "num" and (_national_id(ctx.before(start, 50)) or _BARE_ID.search(ctx.before(start, 50))
                                          and _topic(ctx, start) is None):

@@ -219,7 +219,9 @@ MONEY_RX = [
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
                r",?\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"  # (", um," gone)
                r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
-               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?=\s+(?:in there|on it|total|a month|a year|an hour|"
+               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"
+               r"the (?:kids|children|staff|driver|family|baby|babies|adults|guests|grandkids))\b)"  # "a total of 14, counting the kids"
+               r"(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"in (?:fines?|fees?|late fees?|interest|charges|rent|arrears|back rent|taxes|tax)\b|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
                r"already|and|with|before|plus|including|on|in cash|that's|no wait|flat|or so|give or take|$)|(?<=\d\d\d)\s+(?:but|which)\b|[.,?!](?!\d)|$)", _I),
@@ -903,9 +905,11 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 # for around one sixty", "pay rent late? I'll have the sixteen fifty by the fifth"): the sentence or the
 # question before it names a price, pay or loan, the number is 100 or more, no year or code, and nothing
 # after it names what it counts
+# a battery's charge is no price: "the battery holds a charge of 80 now", "it's fully charged"
+_ELECTRIC = r"(?<!holds a )(?<!hold a )(?<!battery )(?<!fully )(?<!full )"
 _MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|paycheck|payslip|paystub|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
-                          r"deposit|fee|premium|bill|contract|subscription|charged?|charges|quoted?|invoice|estimate|"
+                          r"deposit|fee|premium|bill|contract|subscription|" + _ELECTRIC + r"(?:charged?|charges)|quoted?|invoice|estimate|"
                           r"raised|donat\w+|worth|cash|(?<=\d )grand|a grand|insurance (?:only )?(?:gave|paid))\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
@@ -944,7 +948,7 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
 # a bare sum named by what it is, where a sum goes: "a payment of 29.99 failed", "a credit of 195", "your offer of 485",
 # "with the fees it came to 5,700 altogether" (not "a total of 12 people", "a fee of 5 percent")
 _SUM_NAMED = re.compile(
-    r"\b(?<!holds a )(?<!hold a )(?<!battery )(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|premium|rebate|fine|invoice|"
+    r"\b" + _ELECTRIC + r"(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|premium|rebate|fine|invoice|"
     r"withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+(?:of|for)|"
     r"(?:bill|fees?|charges?|cost|price|invoice|delivery|postage|shipping)\b[^.?!\d]{0,15}\b(?:came|comes|come|coming)\s+(?:to|out at))"
     r"\s+(?:(?:about|around|roughly|like|just|only|over|under|nearly|almost)\s+)?"

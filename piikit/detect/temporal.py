@@ -545,14 +545,30 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
         yield ctx.cand(m.start(), m.end(), "duration", 0.6 if soft else 0.8)
 
 
+# animals and things whose age is said like a person's: "my dog is seven", "the boiler's about twelve years old"
+_AGED_THING = (r"(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|rabbit|bunny|hamster|guinea pig|"
+               r"tortoise|pet|beagle|labrador|lab|terrier|greyhound|spaniel|collie|poodle|retriever|husky|tabby|"
+               r"car|truck|van|vehicle|boiler|furnace|roof|house|fridge|freezer|washer|dryer|dishwasher|laptop|computer|"
+               r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree)")
+# ...as the subject the number follows ("my dog is seven", "a pup, he's 11 now", "a greyhound, about six years old"),
+# or asked about ("How old is the dog? Caller: He's seven.")
+_THING_AGED = re.compile(
+    rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?(?:,?\s+(?:he|she|it)(?:'s|\s+is|\s+was))?"
+    rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
+    r"(?:\s+(?:he|she|it)(?:'s| is))?)"
+    r",?\s+(?:(?:about|around|almost|nearly|only|just|like|now|over|under|maybe)\s+)?$", _I)
+
+
 def recognize_age(ctx: Ctx) -> Iterator[Cand]:
-    """person_age: "27 years old", "I'm 27", "aged 75", "turned forty", "in my thirties"."""
+    """person_age: "27 years old", "I'm 27", "aged 75", "turned forty", "in my thirties"; not a pet's or a thing's."""
     for i, rx in enumerate(_AGE_RX):
         for m in rx.finditer(ctx.norm):
             g = m.group(1) if rx.groups else m.group(0)
             if g.isdigit() and not 0 < int(g) <= 125:
                 continue
             a, b = m.span(1) if rx.groups else m.span()  # the number only: "a 34-year-old", "in my thirties"
+            if _THING_AGED.search(ctx.lower, max(0, a - 90), a):
+                continue
             yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 6) or not rx.groups else 0.82)
             fixed = _AGE_FIXED.match(ctx.norm, b) if g.isdigit() else None
             if fixed and 0 < int(fixed.group(1)) <= 125 and abs(int(fixed.group(1)) - int(g)) <= 5:

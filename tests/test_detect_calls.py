@@ -532,6 +532,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "I drive a van, I'm 45.", "45"),
     ("money_amount", "The total was 45, including tax.", "45"),
     ("money_amount", "They charged me 450 for the repair.", "450"),
+    ("person_age", "The car had plate 7HBR229, a silver Nissan, and the driver was maybe twenty.", "twenty"),
+    ("person_age", "When the guy came into the store, he was, uh, short, stocky, maybe thirty.", "thirty"),
+    ("person_age", "She came off her bike and broke her collarbone, she's twelve, we're at the hospital.", "twelve"),
+    ("person_age", "My son walks the dog every day, he's nine.", "nine"),
+    ("person_age", "The kids are ages 8 and 10.", "10"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -987,6 +992,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("number_sequence", "Agent: How many parcels did you send? Caller: About 120.", None),
     ("money_amount", "There were a total of 14, counting the kids.", None),
     ("money_amount", "The battery holds a charge of 80 now, it used to be 100.", None),
+    ("person_age", "Vet Tech: And how old is the beagle now? Owner: He's nine, and he's put on weight.", None),
+    ("person_age", "Caller: No, I'm widowed, it's just me and the dog now, and he's twelve.", None),
+    ("person_age", "The dog's friendly, he's old, he's like nine.", None),
+    ("person_age", "So the box says, uh, ages eight and up, five hundred pieces.", None),
+    ("person_age", "My score on the practice test was 84 and the passing mark is 70, so I'm good, right?", None),
 ]
 
 

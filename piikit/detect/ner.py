@@ -1120,7 +1120,8 @@ def recognize_named_ages(ctx: Ctx) -> Iterator[Cand]:
     """person_age for the number said right after a given name and "is" ("Kayla is nine and Marcus is six")."""
     for m in _NAMED_IS_AGE.finditer(ctx.norm):
         name = fold(m.group(1)).lower()
-        if "first_name" in tables().get((name,), ()) and not DAY_OR_MONTH.fullmatch(name) and 0 < int(m.group(2)) <= 110:
+        if "first_name" in tables().get((name,), ()) and not DAY_OR_MONTH.fullmatch(name) and 0 < int(m.group(2)) <= 110 \
+                and (m.group(1)[0].isupper() or is_lower(ctx.text)):  # "the passing mark is 70": a word in cased text
             yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)
 
 

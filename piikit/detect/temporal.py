@@ -134,13 +134,22 @@ _AGE_FIXED = re.compile(r"(?:,?\s*(?:right|correct|yes|yeah)\?\s+(?:[A-Z][a-z]+:
                         r"\.\s+(?:[A-Z][a-z]+:\s+)?(?=(?:yes|yeah|yep|no|sorry|actually)\b))"  # not "He's 9. 10, 11, 12"
                         r"(?:(?:uh|um|er|sorry|no|yes|yeah|yep|i mean|actually|wait)[,.]?\s+)*(\d{1,3})"
                         rf"(?=\s*(?:[.,!?;]|$|i think\b|years? old\b|now\b|next\b|this\b|come\b|in {MONTH}))", re.I)
+# who an age is said of: "my son is seven", "the patient's 81"
+_PEOPLE = (r"son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
+           r"sister|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|grandad|granddad|baby|patient|"
+           r"partner|friend|twins|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
+           r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
+           r"youngest|eldest|oldest|(?:little|middle|older|younger|big) one|traveler|traveller|passenger|applicant|claimant|"
+           r"policyholder|client|tenant|student|apprentice|employee|mother-in-law|father-in-law|nonna|nonno|abuela|abuelo|"
+           r"oma|opa|auntie")
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
     re.compile(r"\b(?:age|aged|ages|age of|age is|age (?:shows|says|reads|is listed as|shows as|on file is)|(?<!minimum )(?<!maximum )age for (?:the|this|your) (?:form|file|record)|turned|turning|turns|turn|"
                r"(?<!minimum )(?<!maximum )(?<!the )age for (?:the|this|your) [a-z]+(?= ?\?))"  # "confirm your age for the policy? 63"
                r"(?:,? please\?\s+(?:[a-z]+(?: \w)?:\s+)?|\?\s+[a-z]+(?: \w)?:\s+|[:?,.]?\s+)"  # "Your age, please? Caller: Forty-seven.", "age? B: 31"
-               r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m))", _I),
+               r"(?:(?:uh|um|er|it's|it is)[,.]?\s+)*(\d{1,3})\b(?!\s*(?:%|percent|dollars|minutes|hours|times|o'clock|am|pm|a\.m|p\.m|"
+               r"and (?:up|over|under|older)\b))", _I),  # (not a box's "ages 8 and up")
     # the answer to the question: "how old is she? eighty seven.", "How old are you, for the form? Caller: 29.",
     # "how old were you when you were diagnosed? Mother: Nineteen.", "how old are you mister novak fifty two okay"
     re.compile(r"\bhow old(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
@@ -160,12 +169,7 @@ _AGE_RX = [
                r"who is|who's|(?:that|which|it|this) (?:makes|would make|will make|'d make|'ll make) (?:you|me|him|her|them)|"
                r"(?:i|he|she|they|you) (?:was|were|will be|turned|turns|just turned)|when (?:i|he|she) was|"
                r"(?:i|he|she|they|you)'ll be|(?:i|he|she|they|you)'d be|"
-               r"(?:son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|father|dad|wife|husband|brother|"
-               r"sister|grandma|grandpa|grandmother|grandfather|granny|gran|nan|nana|grandad|granddad|baby|patient|"
-               r"partner|friend|twins|they|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|parents|"
-               r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
-               r"youngest|eldest|oldest|(?:little|middle|older|younger|big) one|traveler|traveller|passenger|applicant|claimant|policyholder|client|tenant|student|"
-               r"apprentice|employee|mother-in-law|father-in-law|nonna|nonno|abuela|abuelo|oma|opa|auntie)(?:'s| is| was| are| were|"
+               rf"(?:{_PEOPLE}|they)(?:'s| is| was| are| were|"
                r" will be| just turned| turned| turns|(?-i: [A-Z][a-z]+| [a-z]{3,})(?:'s| is| was| just turned| turned| turns)|"
                r" (?:in|from) [a-z]+(?: [a-z]+)?(?: is| was))?)(?:,\s+(?=uh|um|er|\d|only|just|about|almost|nearly)|\s+)"
                r"(?:(?:uh|um|er|i mean),?\s+)*(?:both\s+|all\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+|now\s+|over\s+|under\s+|like\s+|actually\s+|already\s+|still\s+)?(\d{1,3})\b(?![.,]\d)"
@@ -184,7 +188,8 @@ _AGE_RX = [
                r"male\b|female\b|transgender\b|trans\b|nonbinary\b|non-binary\b|"
                # who else the person is: "i am thirty married two kids", "he is seventy nine a retired firefighter"
                r"(?:an?\s+)?(?:retired|former|semi-retired|single|married|divorced|widowed|separated|engaged)\b(?!\s+[a-z]+s\b)))", _I),
-    re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|they'?re|ages|aged) (\d{1,2})(?:,? (?:and )?(\d{1,2}))?"
+    re.compile(r"\b(?:(?:kids|children|boys|girls|twins|they|sons|daughters) are|they'?re|ages|aged) (\d{1,2})(?! and (?:up|over|under|older)\b)"
+               r"(?:,? (?:and )?(\d{1,2}))?"
                r"(?:,? (?:and )?(\d{1,2}))?\b"
                r"(?!\s*(?:%|percent|dollars|minutes|hours|days|weeks|months|feet|inches|inch|for|each|per|a|of|left|off|"
                r"apart|milligrams|mg|kilos|kg|pounds|lbs|cm|mm)\b)", _I),
@@ -209,6 +214,10 @@ _AGE_RX = [
                r"roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b|in\b|with\b))", _I),
     re.compile(rf"\b(?:{_STRANGER})\b[^.?!]{{0,30}}?\b(?:maybe|about|around|roughly)\s+(\d{{1,2}}),\s+(?=(?:white|black|asian|"
                r"hispanic|latino|bald|skinny|stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
+    # ... or how they were, a guess at the end: "the driver was maybe twenty.", "he was, uh, short, stocky, maybe thirty."
+    re.compile(rf"\b(?:he|she|{_STRANGER})\s+(?:was|is)\b(?:[,\s]+(?:uh|um|er|like|short|tall|stocky|skinny|thin|heavy|heavyset|"
+               r"big|small|white|black|bald|young|younger|older|blond|blonde|medium build|i'd say|i think))*[,\s]+"
+               r"(?:maybe|about|around|roughly|like|probably)\s+(\d{1,2})\b(?=\s*(?:[.!?;]|$))", _I),
     # an age and the next one to come: "He's 84, 85 in November"
     re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+\d{{1,3}},\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
                rf"(?:{MONTH}|month|week|year|spring|summer|autumn|fall|winter)\b", _I),
@@ -546,17 +555,40 @@ def recognize_duration(ctx: Ctx) -> Iterator[Cand]:
 
 
 # animals and things whose age is said like a person's: "my dog is seven", "the boiler's about twelve years old"
-_AGED_THING = (r"(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|rabbit|bunny|hamster|guinea pig|"
-               r"tortoise|pet|beagle|labrador|lab|terrier|greyhound|spaniel|collie|poodle|retriever|husky|tabby|"
+_ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|rabbit|bunny|hamster|guinea pig|"
+           r"tortoise|pet|beagle|labrador|lab|terrier|greyhound|spaniel|collie|poodle|retriever|husky|tabby")
+_AGED_THING = (rf"(?:{_ANIMAL}|"
                r"car|truck|van|vehicle|boiler|furnace|roof|house|fridge|freezer|washer|dryer|dishwasher|laptop|computer|"
                r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree)")
 # ...as the subject the number follows ("my dog is seven", "a pup, he's 11 now", "a greyhound, about six years old"),
 # or asked about ("How old is the dog? Caller: He's seven.")
 _THING_AGED = re.compile(
     rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?(?:,?\s+(?:he|she|it)(?:'s|\s+is|\s+was))?"
-    rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
+    rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}(?:\s+now)?\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
     r"(?:\s+(?:he|she|it)(?:'s| is))?)"
     r",?\s+(?:(?:about|around|almost|nearly|only|just|like|now|over|under|maybe)\s+)?$", _I)
+# "he's twelve" where the last one talked of is an animal: "it's just me and the dog now, and he's twelve"
+_PRONOUN_AGED = re.compile(r"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,\s]+(?:about|around|almost|nearly|only|just|like|now|"
+                           r"maybe|old|uh|um))*[,\s]+$", _I)
+_PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|mr|mrs|ms|miss)\b", _I)
+_THING_SAID = re.compile(rf"\b{_AGED_THING}\b", _I)
+_ANIMAL_SAID = re.compile(rf"\b(?:{_ANIMAL})\b", _I)
+
+
+def _aged_thing(ctx: Ctx, a: int) -> bool:
+    """Whether the age at `a` is an animal's or a thing's: said of one ("my dog is seven", "How old is the beagle now?
+    He's nine") or by "he's" in a sentence that talks of an animal ("it's": of a thing) and of no other person ("the
+    dog's friendly, he's old, he's like nine"; not "My son walks the dog, he's nine")."""
+    if _THING_AGED.search(ctx.lower, max(0, a - 90), a):
+        return True
+    pronoun = _PRONOUN_AGED.search(ctx.lower, max(0, a - 40), a)
+    if not pronoun:
+        return False
+    start = _sentence_start(ctx.lower, a)
+    if start and ctx.lower[start - 1] == "?":
+        start = _sentence_start(ctx.lower, start - 1)
+    said = _THING_SAID if pronoun.group("it") else _ANIMAL_SAID  # "she came off her bike ..., she's twelve": hers
+    return bool(said.search(ctx.lower, start, a)) and not _PERSON_SAID.search(ctx.lower, start, a)
 
 
 def recognize_age(ctx: Ctx) -> Iterator[Cand]:
@@ -567,7 +599,7 @@ def recognize_age(ctx: Ctx) -> Iterator[Cand]:
             if g.isdigit() and not 0 < int(g) <= 125:
                 continue
             a, b = m.span(1) if rx.groups else m.span()  # the number only: "a 34-year-old", "in my thirties"
-            if _THING_AGED.search(ctx.lower, max(0, a - 90), a):
+            if _aged_thing(ctx, a):
                 continue
             yield ctx.cand(a, b, "person_age", 0.9 if i in (0, 1, 6) or not rx.groups else 0.82)
             fixed = _AGE_FIXED.match(ctx.norm, b) if g.isdigit() else None

@@ -996,7 +996,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "Caller: No, I'm widowed, it's just me and the dog now, and he's twelve.", None),
     ("person_age", "The dog's friendly, he's old, he's like nine.", None),
     ("person_age", "So the box says, uh, ages eight and up, five hundred pieces.", None),
-    ("person_age", "My score on the practice test was 84 and the passing mark is 70, so I'm good, right?", None),
+    ("person_age", "Caller: My score on the practice test was 84 and the passing mark is 70, so I'm good, right?", None),
 ]
 
 

@@ -537,6 +537,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "She came off her bike and broke her collarbone, she's twelve, we're at the hospital.", "twelve"),
     ("person_age", "My son walks the dog every day, he's nine.", "nine"),
     ("person_age", "The kids are ages 8 and 10.", "10"),
+    ("organization", "Caller: To my company, Norwich Glass Repairs, plate NG19 KDW.", "Norwich Glass Repairs"),
+    ("organization", "On weekends I drive for my cousin's moving company, Two Rivers Moving.", "Two Rivers Moving"),
+    ("organization", "Caller: Yeah, Big Country Feed and Supply, we're on South 1st Street.", "Big Country Feed and Supply"),
+    ("organization", "I saw your truck at Dunmore's Hardware on Monroe Street.", "Dunmore's Hardware"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

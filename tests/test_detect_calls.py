@@ -541,6 +541,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "On weekends I drive for my cousin's moving company, Two Rivers Moving.", "Two Rivers Moving"),
     ("organization", "Caller: Yeah, Big Country Feed and Supply, we're on South 1st Street.", "Big Country Feed and Supply"),
     ("organization", "I saw your truck at Dunmore's Hardware on Monroe Street.", "Dunmore's Hardware"),
+    ("statistics", "About one in five patients get this side effect.", "one in five"),
+    ("statistics", "Three out of ten people fail the test.", "Three out of ten"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1001,6 +1003,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "The dog's friendly, he's old, he's like nine.", None),
     ("person_age", "So the box says, uh, ages eight and up, five hundred pieces.", None),
     ("person_age", "Caller: My score on the practice test was 84 and the passing mark is 70, so I'm good, right?", None),
+    ("statistics", "It says four out of five on the reviews, and like six hundred people rated it.", None),
+    ("statistics", "Teacher: Just to say Tobi got 18 out of 20 on the maths test.", None),
+    ("statistics", "It's mild, it's rated one chilli out of three on the recipe card.", None),
 ]
 
 

@@ -249,6 +249,8 @@ _READING_SAID = re.compile(
     r"(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
     r"(?!,?\s*(?:(?:maybe|or|to)\s+)?\d+\s+(?:months?|weeks?|days?|years?|times|hours?)\b)"
     r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b))", _I)
+_RATED = re.compile(r"\b(?:reviews?|rated|rating|ratings|stars?|scored?|scores|scoring|marks?|points|grade[sd]?|chill?is?|chillies|"
+                    r"on (?:the|my|his|her|their|a|an) (?:[a-z]+ )?(?:test|exam|quiz|paper))\b")
 _WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
@@ -1002,6 +1004,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if rx is _READING_SAID and _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):
                 continue  # "When was your last A1C? Caller: 3, maybe 4 months ago"
+            if " out of " in m.group(0) and _RATED.search(sentence_of(ctx.lower, m.start(), m.end())):
+                continue  # a rating or a mark, no rate: "four out of five on the reviews", "18 out of 20 on the test"
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "statistics", 0.9)
     for m in _BP_RX.finditer(ctx.norm):

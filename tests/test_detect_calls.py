@@ -543,6 +543,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "I saw your truck at Dunmore's Hardware on Monroe Street.", "Dunmore's Hardware"),
     ("statistics", "About one in five patients get this side effect.", "one in five"),
     ("statistics", "Three out of ten people fail the test.", "Three out of ten"),
+    ("money_amount", "Agent: What amount do you want to move? Caller: Two thousand, from savings to checking.", "Two thousand"),
+    ("money_amount", "how much did they charge you? about 340.", "340"),
+    ("money_amount", "my hourly rate is twenty two fifty and i'm a forklift operator", "twenty two fifty"),
+    ("money_amount", "I, uh, I make about, like, thirty eight thousand a year? Before taxes?", "thirty eight thousand"),
+    ("money_amount", "Agent: How much was the transfer? Caller: 50,000 Djibouti francs, to my brother.", "50,000 Djibouti francs"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1006,6 +1011,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "It says four out of five on the reviews, and like six hundred people rated it.", None),
     ("statistics", "Teacher: Just to say Tobi got 18 out of 20 on the maths test.", None),
     ("statistics", "It's mild, it's rated one chilli out of three on the recipe card.", None),
+    ("money_amount", "How much does he weigh? 140.", None),
+    ("money_amount", "How much do you want to send? Two, please.", None),
+    ("money_amount", "My heart rate is 72 and steady.", None),
 ]
 
 

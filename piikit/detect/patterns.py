@@ -177,13 +177,13 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"rwandan|ethiopian|moroccan|tunisian|algerian|jordanian|kuwaiti|emirati|qatari|omani|israeli|russian|"
            r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
            r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
-           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|"
+           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|djibouti|djiboutian|comorian|"
            r"guyana|guyanese|belize|belizean|barbados|bahamas|cayman|cayman islands|fiji|solomon islands|brunei|liberian|"
            r"liberia|namibia|jamaica|trinidad|seychelles|seychellois|mauritian|samoan|tongan|bermudian|bermuda|surinamese|"
            r"eastern caribbean|new taiwan|ec|e\.c\.|tt|bds|nt|hk)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d{3})*(?:\.\d+)?"  # "Rp 1.200.000" too
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
-_PRICE_NOUN = (r"(?:price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
+_PRICE_NOUN = (r"(?:hourly rate|day rate|pay rate|rate of pay|price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
                r"installment|salary|wage|income|estimate|quote|refund|overdraft|excess(?! baggage| luggage| weight))")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
@@ -217,8 +217,8 @@ MONEY_RX = [
                r"premium|rent|copay|co-pay|deductible|"
                rf"{_PRICE_NOUN}\b[^.?!\d]{{0,25}}?"
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
-               r",?\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+|you\s+|about\s+|around\s+|like\s+|only\s+|"  # (", um," gone)
-               r"over\s+|almost\s+|nearly\s+|roughly\s+|approximately\s+)*"
+               r",?\s+(?:(?:me|us|him|her|them|you|about|around|like|only|"  # (", um," gone)
+               r"over|almost|nearly|roughly|approximately),?\s+)*"
                r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"
                r"the (?:kids|children|staff|driver|family|baby|babies|adults|guests|grandkids))\b)"  # "a total of 14, counting the kids"
                r"(?=\s+(?:in there|on it|total|a month|a year|an hour|"
@@ -959,6 +959,14 @@ _SUM_NAMED = re.compile(
     r"(?=\s*(?:$|[.,?!;]|failed|from|to|on|in|for|was|is|and|but|so|which|that|twice|each|a month|a year|per|altogether|"
     r"all in|plus|already|today|now|last|this|next|back|off|left|owing|outstanding|went|goes|bounced|pending|due|has|had|every|"
     r"hasn't|didn't|will|still|showing|came|comes)\b|\s*[.,?!;]|\s*$)", _I)
+# the answer to a sum asked for: "How much do you want to transfer? Caller: Two thousand, from savings", "What amount? 250"
+_SUM_ASKED = re.compile(
+    r"\b(?:what amount|which amount|what sum|how much(?= (?:money|cash)\b| (?:do|did|does|is|was|would|will|can|could|should|are|"
+    r"were)\b[^.?!]{0,40}?\b(?:pay|paid|cost|costs|owe|owed|spend|spent|transfer|send|sent|move|withdraw|deposit|borrow|lend|"
+    r"charge|charged|refund|earn|make|rent|budget|afford|sell|sold|asking|save|saved|donate|put down|take out)\b))"
+    r"[^.?!]{0,60}\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?(?:(?:about|around|like|maybe|um|uh|er|roughly|just|only|oh|so)[,.]?\s+)*"
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?![.,]?\d)"
+    r"(?=\s*(?:[.,!?;]|$|(?:a|per) (?:month|year|week)\b|from\b|to\b|into\b|tops\b|max\b))", _I)
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
                           r"minutes?|hours?|foot|feet|ft|inch|inches|\d))")
@@ -1000,6 +1008,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         if not (re.fullmatch(r"(?:19|20)\d\d", value) and " " not in ctx.norm[m.start(1):m.end()]) \
                 and (float(value) >= 100 or "." in value or _MONEY_TOPIC.search(sentence_of(ctx.lower, m.start(), m.end()))):
             yield ctx.cand(m.start(1), m.end(), "money_amount", 0.8)  # (no year: "a deposit of 2019")
+    for m in _SUM_ASKED.finditer(ctx.norm):
+        yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.85)
     for rx in STATS_RX:
         for m in rx.finditer(ctx.norm):
             if rx is _READING_SAID and _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):

@@ -548,6 +548,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "my hourly rate is twenty two fifty and i'm a forklift operator", "twenty two fifty"),
     ("money_amount", "I, uh, I make about, like, thirty eight thousand a year? Before taxes?", "thirty eight thousand"),
     ("money_amount", "Agent: How much was the transfer? Caller: 50,000 Djibouti francs, to my brother.", "50,000 Djibouti francs"),
+    ("political_affiliation", "I registered as a Republican at an address in Mesa. Yeah, I want to go independent now.", "independent"),
+    ("political_affiliation", "I was registered as a Republican back in the day but now I'm listed as unaffiliated, and my ballot came.", "unaffiliated"),
+    ("political_affiliation", "I voted in the Republican primary last time, but I'm, uh, I'm more independent now.", "independent"),
+    ("political_affiliation", "Half the voters round here are independents, so take out Democratic.", "independents"),
+    ("political_affiliation", "My voter registration still says Republican and I switched to independent years ago.", "independent"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1014,6 +1019,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "How much does he weigh? 140.", None),
     ("money_amount", "How much do you want to send? Two, please.", None),
     ("money_amount", "My heart rate is 72 and steady.", None),
+    ("political_affiliation", "He's very independent for a toddler, but he still needs his nap.", None),
+    ("political_affiliation", "The company is unaffiliated with the bank.", None),
 ]
 
 

@@ -56,7 +56,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                                   r"(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly)\s+)?$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|supporters?|"
                                   r"members?|man|woman|through and through|canvassers?|campaign|mp|senator|councillor|councilor)\b")
-                              for w in ("independent", "conservative", "conservatives", "liberal",
+                              for w in ("independent", "independents", "unaffiliated", "conservative", "conservatives", "liberal",
                                         "liberals", "progressive", "progressives", "moderate",
                                         "labour", "labor", "nationalist", "populist", "left wing",
                                         "right wing", "left-wing", "right-wing", "centrist")}
@@ -442,6 +442,7 @@ _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s
 # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
 _AS_VERB = r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b"
 _NOT_AFTER = {
+    "unaffiliated": re.compile(r"^\s+(?:with|to|from)\b"),  # "the company is unaffiliated with the bank"
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"
                                                      r"to (?:male|female))\b")),
@@ -543,11 +544,26 @@ _POLITICS = re.compile(r"\b(?:republicans?|democrats?|vot(?:e|es|ed|er|ers|ing)|
                        r"bjp|anc|ndp|socialist|communist)\b", re.I)
 
 
-def _ok(policy: str, phrase: str, before: str, after: str) -> bool:
-    """Whether an everyday-word phrase has the context cue its list requires."""
+# leanings that are everyday adjectives too ("he's very independent for a toddler"): said with more words between
+# the person and the leaning than the list's cues allow where politics is talked of around them
+_LEANINGS = frozenset({"independent", "independents", "unaffiliated", "conservative", "conservatives", "liberal", "liberals",
+                       "progressive", "progressives", "moderate"})
+_LEANS = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|is|are|was|were|been|"
+                    r"used to be|become|became|go|going|gone|went|stay|stays|stayed|remain\w*|listed as|down as|as(?: an?)?|"
+                    r"(?:more|most) of an?|to)\s+(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly|more|very|really|"
+                    r"quite|so|too|much|uh|um|er|like)[,]?\s+)*$")
+
+
+_WHEN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|ago|now|since|last|these|this)\b")
+
+
+def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bool:
+    """Whether an everyday-word phrase has the context cue its list requires (`talk`: the call around it)."""
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
     if rule is None:
         return True
+    if policy == "political_affiliation" and phrase in _LEANINGS and _LEANS.search(before) and _POLITICS.search(talk):
+        return True  # "I'm, uh, I'm more independent now", "listed as unaffiliated", after a primary or a vote was named
     if re.search(rule[0], before) or re.search(rule[1], after):
         return True
     if policy == "political_affiliation" and _POLITICS.search(f"{before} | {after}") and not before_noun(after) \
@@ -919,7 +935,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         before = _HESITATION_END.sub(" ", before)  # "we're uh married", "my um, COPD": the cue before the filler
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
-        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after) or p == coord)
+        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after, low[max(0, a - 400):b + 200]) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)
@@ -928,7 +944,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (p == "religion" and _INSTITUTION_AFTER.match(after))  # "United Methodist Hospital": a firm's name
                 and not (ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman", "Mr. Cornish": a surname
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and before_noun(after)
-                         and not _members(phrase))]  # "the republicans sent", not "the labour market"
+                         and not _members(phrase) and not _WHEN_AFTER.match(after))]  # "the republicans sent", not "the
+        # labour market" ("switched to independent years ago": when, no noun it describes)
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers

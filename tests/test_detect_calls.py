@@ -553,6 +553,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("political_affiliation", "I voted in the Republican primary last time, but I'm, uh, I'm more independent now.", "independent"),
     ("political_affiliation", "Half the voters round here are independents, so take out Democratic.", "independents"),
     ("political_affiliation", "My voter registration still says Republican and I switched to independent years ago.", "independent"),
+    ("language", "Automated: For Spanish, press 2. For Vietnamese, press 3. To continue in English, stay on the line.", "Vietnamese"),
+    ("language", "thank you for calling city utility billing for spanish oprima dos this is trevor", "spanish"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1021,6 +1023,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "My heart rate is 72 and steady.", None),
     ("political_affiliation", "He's very independent for a toddler, but he still needs his nap.", None),
     ("political_affiliation", "The company is unaffiliated with the bank.", None),
+    ("language", "She's Spanish, her passport is from Madrid.", None),
 ]
 
 

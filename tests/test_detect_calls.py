@@ -555,6 +555,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("political_affiliation", "My voter registration still says Republican and I switched to independent years ago.", "independent"),
     ("language", "Automated: For Spanish, press 2. For Vietnamese, press 3. To continue in English, stay on the line.", "Vietnamese"),
     ("language", "thank you for calling city utility billing for spanish oprima dos this is trevor", "spanish"),
+    ("location", "and the loaner's out front on culebra road the keys are at the counter", "culebra road"),
+    ("location", "the car was towed from elm street last night", "elm street"),
+    ("location", "the flat's above the costa on church road, the door's round the side.", "church road"),
+    ("location", "the co-op on main street in erie sold me the wrong battery", "main street"),
+    ("location", "the van's parked on high street in bangor", "high street"),
+    ("location", "i have a buyer for the four bedroom on magnolia drive", "magnolia drive"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1024,6 +1030,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("political_affiliation", "He's very independent for a toddler, but he still needs his nap.", None),
     ("political_affiliation", "The company is unaffiliated with the bank.", None),
     ("language", "She's Spanish, her passport is from Madrid.", None),
+    ("location", "the guy on the road said it was fine", None),
+    ("location", "I heard it from a friend down the road", None),
+    ("location", "the kids on memory lane again", None),
 ]
 
 

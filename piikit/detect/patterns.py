@@ -516,21 +516,23 @@ _FOREIGN_STREET = (r"(?:(?:calle|rue|rua|avenida|soi|jalan|rruga|ulica|carrera|s
                    r"the|for|near|with|but|from|just|then|right|now|was|were|are|has|had|have|please|thanks|okay|number|"
                    r"apartment|flat|floor|tonight|today|tomorrow|yesterday|later|soon|again|instead|next|last|this)\b)"
                    r"[a-z]{3,})?)(?: (?:number |no |# ?)?\d{1,5}(?:-\d{1,3})?)?")
-_STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is) "
+_STREET_SAID = re.compile(rf"\b(?:off|on|onto|along|down|up|near|at|is|from) "
                           rf"({_FOREIGN_STREET}|((?:[a-z]{{3,}} )?[a-z]{{3,}}) "
                           r"(?:avenue|boulevard|street|road|lane|drive|way|close|crescent|terrace|grove|walk|gate|parade|"
                           r"quay|wharf|mews|square))\b")
 # where someone says where they are, a street's name may be an everyday word ("i live on station road", "we're just
 # off church lane", "the shop's on marine drive"); elsewhere "up another road", "down memory lane" name none
 _HOME_ON = re.compile(r"\b(?:live|lives|living|lived|house|home|flat|shop|shop's|office|store|located|based|address is|"
-                      r"turn(?:ed)? (?:left|right))\s+(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along)\s+$")
+                      r"turn(?:ed)? (?:left|right)|parked|towed(?: away)?|stopped|stuck|broke down|broken down|pulled over|"
+                      r"crashed|waiting|out front|went flat)\s+(?:(?:just|right|up|down)\s+)?(?:on|onto|off|along|from)\s+$")
 # a shop, school or office on a street: "the walgreens on university drive", "the school on oak avenue"
-_THING_ON = re.compile(r"\b(?:the|a|our|my|your|their|his|her|at)\s+[a-z']+\s+(?:on|off)\s+$|\b(?:i'm|we're|it's|it is)\s+(?:on|off)\s+$")
+_THING_ON = re.compile(r"\b(?:the|a|our|my|your|their|his|her|at)\s+(?:[a-z0-9'-]+\s+){1,2}(?:on|off)\s+$"
+                       r"|\b(?:i'm|we're|it's|it is)\s+(?:on|off)\s+$")
 # words that say what kind of road it is or how it is, not which ("slip road", "a narrow road", "on hold")
 _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt gravel private side back country toll easy slip ring "
                              "service bus cycle farm dead inside outside left right middle fast slow narrow wide dark "
                              "rural different parallel steep pretty long short big small little hold time shift duty "
-                             "site break fire test".split())
+                             "site break fire test memory".split())
 
 
 
@@ -553,7 +555,7 @@ def _street_named(lower: str, m: re.Match) -> bool:
     shop_on = shop and (re.sub(r"'s$", "", shop.group(1)) in _FIRM_KINDS
                         or "organization" in tables().get((re.sub(r"'s$", "", shop.group(1)),), ()))
     return bool(_HOME_ON.search(lower, max(0, m.start() - 30), end)
-                or re.search(r" (?:street|avenue|boulevard|crescent|terrace)$", m.group(0))  # no idiom ends so
+                or re.search(r" (?:street|avenue|boulevard|crescent|terrace|road|drive|lane)$", m.group(0))  # a thing there
                 and _THING_ON.search(lower, max(0, m.start() - 30), end)
                 or shop_on and not m.group(0).endswith((" grove", " close"))
                 and not (m.group(0).endswith((" walk", " parade", " gate", " square")) and all(

@@ -561,6 +561,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "the co-op on main street in erie sold me the wrong battery", "main street"),
     ("location", "the van's parked on high street in bangor", "high street"),
     ("location", "i have a buyer for the four bedroom on magnolia drive", "magnolia drive"),
+    ("password", "Security question is my first pet's name, and that would be Biscuit.", "Biscuit"),
+    ("password", "For the security question I put Ridgemont.", "Ridgemont"),
+    ("person_age", "Caller: My husband bought a new car, he's 52 and wanted a convertible.", "52"),
+    ("person_age", "Caller: Tom was feeding the cat, he's 16 so he can be home alone.", "16"),
+    ("person_age", "Agent: And the dog's owner, how old is she? Caller: She's 45.", "45"),
+    ("statistics", "Caller: About three out of four reviews mention the noise.", "three out of four"),
+    ("nationality", "Caller: He's Italian, say it slowly for him.", "Italian"),
+    ("money_amount", "I make about, like, 38 thousand a year.", "38 thousand"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1033,6 +1041,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "the guy on the road said it was fine", None),
     ("location", "I heard it from a friend down the road", None),
     ("location", "the kids on memory lane again", None),
+    ("password", "The security question is fine, it's the password I forgot.", None),
+    ("organization", "Caller: The Medical Supplies cupboard on the ward is empty.", None),
+    ("money_amount", "Agent: How much does the battery charge to? Caller: 80.", None),
 ]
 
 

@@ -236,7 +236,7 @@ _LANG_CUE = re.compile(r"\b(?:speak|speaks|spoke|speaking|spoken|in|learn|learni
                        r"(?:\w+\s+)?$")
 _LANG_AFTER = re.compile(r"^(?:\s+|-)(?:speaker|speakers|language|translation|interpreter|class|classes|word|words|phrase|"
                          r"dialect|lessons|teacher|tutor|version|subtitles|speaking|fluently)\b"  # "English-speaking" too
-                         r"|^,?\s+(?:press|dial|say|marque|oprima|pulse)\b")  # a menu: "For Spanish, press 2"
+                         r"|^,?\s+(?:press|marque|oprima|pulse)\b")  # a menu: "For Spanish, press 2"
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
 _NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")

@@ -74,7 +74,10 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        rf"{SECURITY_QUESTION}|"
                        r"answer (?:to (?:my|the|your) (?:[a-z]+ ){0,2}question )?(?:is|was)|"
                        # "the security question is the city I was born in, so Tulsa"
-                       r"security question (?:is|was) [^.?!]{3,45}?,?\s+(?:so|and it'?s|it'?s|which is)|"
+                       r"(?:security|verification|secret) (?:question|answer)(?:'s| is| was) [^.?!]{3,45}?,?\s+"
+                       r"(?:so|and it'?s|it'?s|which is|(?:and )?that'?s|(?:and )?(?:that|it) would be)|"
+                       # "For the security question I put Ridgemont.", "Favorite food for the security question, sushi."
+                       r"security question,? (?:i|we) (?:put|used|chose|picked|set|gave)|for the security question,|"
                        r"(?:(?:reset|changed|change|update|updated) it|(?:reset|changed|change|update|updated|set) "
                        r"(?:my|the|our|his|her|your) (?:[\w-]+ )?(?:password|pin|passcode)) to|"  # "I changed the Wi-Fi password to, um, ..."
                        r"logged in with|log in with|"
@@ -219,7 +222,7 @@ MONEY_RX = [
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
                r",?\s+(?:(?:me|us|him|her|them|you|about|around|like|only|"  # (", um," gone)
                r"over|almost|nearly|roughly|approximately),?\s+)*"
-               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d)?)(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"
+               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d|\s+thousand\b)?)(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"
                r"the (?:kids|children|staff|driver|family|baby|babies|adults|guests|grandkids))\b)"  # "a total of 14, counting the kids"
                r"(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"in (?:fines?|fees?|late fees?|interest|charges|rent|arrears|back rent|taxes|tax)\b|"
@@ -251,6 +254,8 @@ _READING_SAID = re.compile(
     r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b))", _I)
 _RATED = re.compile(r"\b(?:reviews?|rated|rating|ratings|stars?|scored?|scores|scoring|marks?|points|grade[sd]?|chill?is?|chillies|"
                     r"on (?:the|my|his|her|their|a|an) (?:[a-z]+ )?(?:test|exam|quiz|paper))\b")
+_COUNTED_OUT_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:reviews|ratings|people|customers|patients|users|"
+                             r"students|kids|tests|exams|cases)\b")  # "three out of four reviews mention the noise": a rate
 _WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
 STATS_RX = [
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
@@ -384,7 +389,7 @@ ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|
              r"Police|Police Service|Police Department|Constabulary|"
              r"Petroleum|Pharmaceuticals|Textiles|Recruitment|Staffing|Ventures|Hospitality|Haulage|Couriers|"
              r"Therapeutics|Assurance|Mutual|Bancorp|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
-             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Supplies|Lube|Medicals|"
+             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Lube|Medicals|"
              r"(?:Imaging|Surgery|Surgical|Cancer|Eye|Dialysis|Heart|Diagnostic|Sleep|Wellness|Rehabilitation|Treatment|"
              r"Birth|Fertility|Vision|Hearing|Spine|Pain|Infusion|Breast|Endoscopy|Cardiac|Stroke|Trauma|Kidney) "
              r"(?:Center|Centre|Clinic|Unit|Institute)|"
@@ -965,7 +970,7 @@ _SUM_NAMED = re.compile(
 _SUM_ASKED = re.compile(
     r"\b(?:what amount|which amount|what sum|how much(?= (?:money|cash)\b| (?:do|did|does|is|was|would|will|can|could|should|are|"
     r"were)\b[^.?!]{0,40}?\b(?:pay|paid|cost|costs|owe|owed|spend|spent|transfer|send|sent|move|withdraw|deposit|borrow|lend|"
-    r"charge|charged|refund|earn|make|rent|budget|afford|sell|sold|asking|save|saved|donate|put down|take out)\b))"
+    r"(?<!battery )charge|charged|refund|earn|make|rent|budget|afford|sell|sold|asking|save|saved|donate|put down|take out)\b))"
     r"[^.?!]{0,60}\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?(?:(?:about|around|like|maybe|um|uh|er|roughly|just|only|oh|so)[,.]?\s+)*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?![.,]?\d)"
     r"(?=\s*(?:[.,!?;]|$|(?:a|per) (?:month|year|week)\b|from\b|to\b|into\b|tops\b|max\b))", _I)
@@ -1016,7 +1021,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if rx is _READING_SAID and _WHEN_ASKED.search(ctx.norm, max(0, m.start() - 40), m.start()):
                 continue  # "When was your last A1C? Caller: 3, maybe 4 months ago"
-            if " out of " in m.group(0) and _RATED.search(sentence_of(ctx.lower, m.start(), m.end())):
+            if " out of " in m.group(0) and _RATED.search(sentence_of(ctx.lower, m.start(), m.end())) \
+                    and not _COUNTED_OUT_OF.match(ctx.lower, m.end()):
                 continue  # a rating or a mark, no rate: "four out of five on the reviews", "18 out of 20 on the test"
             a, b = m.span(1) if rx.groups else m.span()
             yield ctx.cand(a, b, "statistics", 0.9)

@@ -563,14 +563,14 @@ _AGED_THING = (rf"(?:{_ANIMAL}|"
 # ...as the subject the number follows ("my dog is seven", "a pup, he's 11 now", "a greyhound, about six years old"),
 # or asked about ("How old is the dog? Caller: He's seven.")
 _THING_AGED = re.compile(
-    rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?(?:,?\s+(?:he|she|it)(?:'s|\s+is|\s+was))?"
+    rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?"
     rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}(?:\s+now)?\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
     r"(?:\s+(?:he|she|it)(?:'s| is))?)"
     r",?\s+(?:(?:about|around|almost|nearly|only|just|like|now|over|under|maybe)\s+)?$", _I)
 # "he's twelve" where the last one talked of is an animal: "it's just me and the dog now, and he's twelve"
 _PRONOUN_AGED = re.compile(r"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,\s]+(?:about|around|almost|nearly|only|just|like|now|"
                            r"maybe|old|uh|um))*[,\s]+$", _I)
-_PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|mr|mrs|ms|miss)\b", _I)
+_PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|{_STRANGER}|owner|owners|neighbou?r|mr|mrs|ms|miss)\b", _I)
 _THING_SAID = re.compile(rf"\b{_AGED_THING}\b", _I)
 _ANIMAL_SAID = re.compile(rf"\b(?:{_ANIMAL})\b", _I)
 
@@ -588,7 +588,10 @@ def _aged_thing(ctx: Ctx, a: int) -> bool:
     if start and ctx.lower[start - 1] == "?":
         start = _sentence_start(ctx.lower, start - 1)
     said = _THING_SAID if pronoun.group("it") else _ANIMAL_SAID  # "she came off her bike ..., she's twelve": hers
-    return bool(said.search(ctx.lower, start, a)) and not _PERSON_SAID.search(ctx.lower, start, a)
+    if not said.search(ctx.lower, start, a) or _PERSON_SAID.search(ctx.lower, start, a):
+        return False
+    s0, a0 = ctx.view.orig(start, a)  # "Tom was feeding the cat, he's 16": a person named
+    return not (ctx.doc is not None and any(e.label_ == "PERSON" and s0 <= e.start_char < a0 for e in ctx.doc.ents))
 
 
 def recognize_age(ctx: Ctx) -> Iterator[Cand]:

@@ -936,7 +936,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         before = _HESITATION_END.sub(" ", before)  # "we're uh married", "my um, COPD": the cue before the filler
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
-        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after, low[max(0, a - 400):b + 200]) or p == coord)
+        talk = low[max(0, a - 400):b + 200] if "political_affiliation" in lists else ""
+        pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after, talk) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
                 and not (p == "drug" and (_PLACE_NUMBER.search(before) or _LAB_VALUE.match(after) or ADDRESSED.search(before)

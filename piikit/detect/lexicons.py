@@ -553,8 +553,7 @@ _LEANS = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|y
                     r"used to be|become|became|go|going|gone|went|stay|stays|stayed|remain\w*|listed as|down as|as(?: an?)?|"
                     r"(?:more|most) of an?|to)\s+(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly|more|very|really|"
                     r"quite|so|too|much|uh|um|er|like)[,]?\s+)*$")
-
-
+# a when after a party word, no noun it describes: "switched to independent years ago"
 _WHEN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|ago|now|since|last|these|this)\b")
 
 
@@ -946,8 +945,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
                 and not (p == "religion" and _INSTITUTION_AFTER.match(after))  # "United Methodist Hospital": a firm's name
                 and not (ctx.text[a].isupper() and _TITLED.search(before))  # "Mr. Foreman", "Mr. Cornish": a surname
                 and not (p == "political_affiliation" and " " not in phrase and ctx.text[a].islower() and before_noun(after)
-                         and not _members(phrase) and not _WHEN_AFTER.match(after))]  # "the republicans sent", not "the
-        # labour market" ("switched to independent years ago": when, no noun it describes)
+                         and not _members(phrase) and not _WHEN_AFTER.match(after))]
+        # (not "the labour market"; but "the republicans sent", "switched to independent years ago")
         occ = _OCC_ARTICLE.search(before) if "occupation" in lists and "occupation" not in pols else None
         if occ and not any(w in _STOPISH or not _specialty(w) for w in occ.group(1).split()):
             pols.insert(0, "occupation")  # "a high school math teacher": the head word after modifiers

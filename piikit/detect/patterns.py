@@ -76,8 +76,8 @@ _PASS_CUE = re.compile(rf"(?<![\w-])(?:(?:new |old |temporary |temp |current |wi
                        # "the security question is the city I was born in, so Tulsa"
                        r"(?:security|verification|secret) (?:question|answer)(?:'s| is| was) [^.?!]{3,45}?,?\s+"
                        r"(?:so|and it'?s|it'?s|which is|(?:and )?that'?s|(?:and )?(?:that|it) would be)|"
-                       # "For the security question I put Ridgemont.", "Favorite food for the security question, sushi."
-                       r"security question,? (?:i|we) (?:put|used|chose|picked|set|gave)|for the security question,|"
+                       # "For the security question I put Ridgemont."
+                       r"security question,? (?:i|we) (?:put|used|chose|picked|set|gave)|"
                        r"(?:(?:reset|changed|change|update|updated) it|(?:reset|changed|change|update|updated|set) "
                        r"(?:my|the|our|his|her|your) (?:[\w-]+ )?(?:password|pin|passcode)) to|"  # "I changed the Wi-Fi password to, um, ..."
                        r"logged in with|log in with|"
@@ -180,14 +180,16 @@ _CUR_OF = (r"(?:(?:us|u\.s\.|american|canadian|australian|new zealand|hong kong|
            r"rwandan|ethiopian|moroccan|tunisian|algerian|jordanian|kuwaiti|emirati|qatari|omani|israeli|russian|"
            r"ukrainian|czech|hungarian|romanian|bulgarian|serbian|thai|indonesian|malaysian|taiwanese|argentine|"
            r"argentinian|chilean|colombian|peruvian|uruguayan|dominican|cuban|icelandic|botswana|zimbabwean|cfa|"
-           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|djibouti|djiboutian|comorian|"
+           r"west african cfa|central african cfa|congolese|rwandan|burundian|guinean|malagasy|djibouti|djiboutian|"
+           r"comorian|"
            r"guyana|guyanese|belize|belizean|barbados|bahamas|cayman|cayman islands|fiji|solomon islands|brunei|liberian|"
            r"liberia|namibia|jamaica|trinidad|seychelles|seychellois|mauritian|samoan|tongan|bermudian|bermuda|surinamese|"
            r"eastern caribbean|new taiwan|ec|e\.c\.|tt|bds|nt|hk)\s+)")
 _NUM = r"\d[\d,]*(?:\.\d{3})*(?:\.\d+)?"  # "Rp 1.200.000" too
 # nouns that name a price: "the deductible is 500", "my salary was 65000"
-_PRICE_NOUN = (r"(?:hourly rate|day rate|pay rate|rate of pay|price|cost|bill|total|fee|charge|balance|amount|rent|payment|premium|copay|co-pay|co pay|deductible|"
-               r"installment|salary|wage|income|estimate|quote|refund|overdraft|excess(?! baggage| luggage| weight))")
+_PRICE_NOUN = (r"(?:hourly rate|day rate|pay rate|rate of pay|price|cost|bill|total|fee|charge|balance|amount|rent|payment|"
+               r"premium|copay|co-pay|co pay|deductible|installment|salary|wage|income|estimate|quote|refund|overdraft|"
+               r"excess(?! baggage| luggage| weight))")
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|k|m|bn|lakhs?|crores?)\b)?"
 MONEY_RX = [
     re.compile(rf"(?<![A-Za-z0-9]){_CUR_SYM}\s?{_NUM}{_SCALE}(?:\s+(?:dollars|usd))?", _I),
@@ -222,8 +224,9 @@ MONEY_RX = [
                r"(?:(?:went|goes|going|gone) (?:up|down) to|increased to|dropped to|raised (?:it )?to|was|is))"
                r",?\s+(?:(?:me|us|him|her|them|you|about|around|like|only|"  # (", um," gone)
                r"over|almost|nearly|roughly|approximately),?\s+)*"
-               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d|\s+thousand\b)?)(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"
-               r"the (?:kids|children|staff|driver|family|baby|babies|adults|guests|grandkids))\b)"  # "a total of 14, counting the kids"
+               r"(\d[\d,]*(?:\.\d\d)?(?:\s\d\d|\s+thousand\b)?)"
+               r"(?!,?\s+(?:not\s+)?(?:counting|including)\s+(?:me|us|you|him|her|them|myself|"  # "a total of 14, counting the kids"
+               r"the (?:kids|children|staff|driver|family|baby|babies|adults|guests|grandkids))\b)"
                r"(?=\s+(?:in there|on it|total|a month|a year|an hour|"
                r"in (?:fines?|fees?|late fees?|interest|charges|rent|arrears|back rent|taxes|tax)\b|"
                r"per|for|and they|to|from|all in|in total|up front|upfront|twice|each|cash|out of pocket|so far|"
@@ -252,8 +255,8 @@ _READING_SAID = re.compile(
     r"(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
     r"(?!,?\s*(?:(?:maybe|or|to)\s+)?\d+\s+(?:months?|weeks?|days?|years?|times|hours?)\b)"
     r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b))", _I)
-_RATED = re.compile(r"\b(?:reviews?|rated|rating|ratings|stars?|scored?|scores|scoring|marks?|points|grade[sd]?|chill?is?|chillies|"
-                    r"on (?:the|my|his|her|their|a|an) (?:[a-z]+ )?(?:test|exam|quiz|paper))\b")
+_RATED = re.compile(r"\b(?:reviews?|rated|rating|ratings|stars?|scored?|scores|scoring|marks?|points|grade[sd]?|chill?is?|"
+                    r"chillies|on (?:the|my|his|her|their|a|an) (?:[a-z]+ )?(?:test|exam|quiz|paper))\b")
 _COUNTED_OUT_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:reviews|ratings|people|customers|patients|users|"
                              r"students|kids|tests|exams|cases)\b")  # "three out of four reviews mention the noise": a rate
 _WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
@@ -919,7 +922,8 @@ _BODY_CUE = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|tall|
 _ELECTRIC = r"(?<!holds a )(?<!hold a )(?<!battery )(?<!fully )(?<!full )"
 _MONEY_TOPIC = re.compile(r"\b(?:salary|salaries|income|wages?|pay|paid|paying|paycheck|payslip|paystub|rent|mortgage|loan|pre-?approved|"
                           r"approved for|budget|afford|price|priced|cost|costs|asking|offer|owe|owed|refund(?:ed)?|"
-                          r"deposit|fee|premium|bill|contract|subscription|" + _ELECTRIC + r"(?:charged?|charges)|quoted?|invoice|estimate|"
+                          r"deposit|fee|premium|bill|contract|subscription|" + _ELECTRIC + r"(?:charged?|charges)|quoted?|"
+                          r"invoice|estimate|"
                           r"raised|donat\w+|worth|cash|(?<=\d )grand|a grand|insurance (?:only )?(?:gave|paid))\b", _I)
 _BARE_AMOUNT = re.compile(r"(?<![\w#$£€.,/:-])(\d{1,3}(?:,\d{3})+|\d{3,9})(?![\w%/:-]|[.,]\d)")
 _AMOUNT_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;]|(?:a|an|per)\s+(?:month|year|week|hour|night)\b|"
@@ -958,8 +962,8 @@ def _bare_amounts(ctx: Ctx) -> Iterator[Cand]:
 # a bare sum named by what it is, where a sum goes: "a payment of 29.99 failed", "a credit of 195", "your offer of 485",
 # "with the fees it came to 5,700 altogether" (not "a total of 12 people", "a fee of 5 percent")
 _SUM_NAMED = re.compile(
-    r"\b" + _ELECTRIC + r"(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|premium|rebate|fine|invoice|"
-    r"withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+(?:of|for)|"
+    r"\b" + _ELECTRIC + r"(?:(?:payment|credit|debit|charge|refund|deposit|fee|balance|bill|offer|premium|rebate|fine|"
+    r"invoice|withdrawal|transfer|reimbursement|settlement|donation|pledge|bid)s?\s+(?:of|for)|"
     r"(?:bill|fees?|charges?|cost|price|invoice|delivery|postage|shipping)\b[^.?!\d]{0,15}\b(?:came|comes|come|coming)\s+(?:to|out at))"
     r"\s+(?:(?:about|around|roughly|like|just|only|over|under|nearly|almost)\s+)?"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?:\s+(?:thousand|million|grand))?"
@@ -970,7 +974,8 @@ _SUM_NAMED = re.compile(
 _SUM_ASKED = re.compile(
     r"\b(?:what amount|which amount|what sum|how much(?= (?:money|cash)\b| (?:do|did|does|is|was|would|will|can|could|should|are|"
     r"were)\b[^.?!]{0,40}?\b(?:pay|paid|cost|costs|owe|owed|spend|spent|transfer|send|sent|move|withdraw|deposit|borrow|lend|"
-    r"(?<!battery )charge|charged|refund|earn|make|rent|budget|afford|sell|sold|asking|save|saved|donate|put down|take out)\b))"
+    r"" + _ELECTRIC + r"charge|charged|refund|earn|make|rent|budget|afford|sell|sold|asking|save|saved|donate|put down|"
+    r"take out)\b))"
     r"[^.?!]{0,60}\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?(?:(?:about|around|like|maybe|um|uh|er|roughly|just|only|oh|so)[,.]?\s+)*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?![.,]?\d)"
     r"(?=\s*(?:[.,!?;]|$|(?:a|per) (?:month|year|week)\b|from\b|to\b|into\b|tops\b|max\b))", _I)

@@ -471,11 +471,15 @@ def _sentence_start(low: str, a: int) -> int:
     return max((m.end() for m in _STOP.finditer(low, lo, a)), default=lo)
 
 
+def _asked_start(low: str, a: int) -> int:
+    """Where the sentence that holds position `a` starts, or the question before it when it follows one."""
+    start = _sentence_start(low, a)
+    return _sentence_start(low, start - 1) if start and low[start - 1] == "?" else start
+
+
 def sentence_of(low: str, a: int, b: int) -> str:
     """The sentence around a:b, with the question before it when it is one ("When do you open? At ten.")."""
-    start = _sentence_start(low, a)
-    if start and low[start - 1] == "?":
-        start = _sentence_start(low, start - 1)
+    start = _asked_start(low, a)
     end = _STOP_OR_END.search(low, b, b + SENTENCE_MAX).start()
     return low[start:end]
 
@@ -560,14 +564,14 @@ _ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|ra
 _AGED_THING = (rf"(?:{_ANIMAL}|"
                r"car|truck|van|vehicle|boiler|furnace|roof|house|fridge|freezer|washer|dryer|dishwasher|laptop|computer|"
                r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree)")
-# ...as the subject the number follows ("my dog is seven", "a pup, he's 11 now", "a greyhound, about six years old"),
-# or asked about ("How old is the dog? Caller: He's seven.")
+# ...as the subject the number follows ("my dog is seven", "a greyhound, about six years old"), or asked about ("How
+# old is the dog? Caller: He's seven.")
 _THING_AGED = re.compile(
     rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?"
     rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}(?:\s+now)?\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
     r"(?:\s+(?:he|she|it)(?:'s| is))?)"
     r",?\s+(?:(?:about|around|almost|nearly|only|just|like|now|over|under|maybe)\s+)?$", _I)
-# "he's twelve" where the last one talked of is an animal: "it's just me and the dog now, and he's twelve"
+# ...or "he's twelve" in a sentence of an animal and no person: "it's just me and the dog now, and he's twelve"
 _PRONOUN_AGED = re.compile(r"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,\s]+(?:about|around|almost|nearly|only|just|like|now|"
                            r"maybe|old|uh|um))*[,\s]+$", _I)
 _PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|{_STRANGER}|owner|owners|neighbou?r|mr|mrs|ms|miss)\b", _I)
@@ -584,9 +588,7 @@ def _aged_thing(ctx: Ctx, a: int) -> bool:
     pronoun = _PRONOUN_AGED.search(ctx.lower, max(0, a - 40), a)
     if not pronoun:
         return False
-    start = _sentence_start(ctx.lower, a)
-    if start and ctx.lower[start - 1] == "?":
-        start = _sentence_start(ctx.lower, start - 1)
+    start = _asked_start(ctx.lower, a)
     said = _THING_SAID if pronoun.group("it") else _ANIMAL_SAID  # "she came off her bike ..., she's twelve": hers
     if not said.search(ctx.lower, start, a) or _PERSON_SAID.search(ctx.lower, start, a):
         return False

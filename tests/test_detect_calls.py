@@ -569,6 +569,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "Caller: About three out of four reviews mention the noise.", "three out of four"),
     ("nationality", "Caller: He's Italian, say it slowly for him.", "Italian"),
     ("money_amount", "I make about, like, 38 thousand a year.", "38 thousand"),
+    ("political_affiliation", "My uncle is far left and votes communist.", "far left"),
+    ("time", "Put it in the oven at five thirty and we'll eat at six.", "five thirty"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1044,6 +1046,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("password", "The security question is fine, it's the password I forgot.", None),
     ("organization", "Caller: The Medical Supplies cupboard on the ward is empty.", None),
     ("money_amount", "Agent: How much does the battery charge to? Caller: 80.", None),
+    ("political_affiliation", "Which machine is it? The one on the far left, the big one with the blue sticker.", None),
+    ("political_affiliation", "Okay, the far left one.", None),
+    ("time", "the recipe says bake it at three fifty till it's golden", None),
 ]
 
 

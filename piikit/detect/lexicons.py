@@ -413,6 +413,8 @@ _INSTITUTION_AFTER = re.compile(r"^\s+(?:hospital|medical cent(?:er|re)|health(?
 
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
+    # a place on a screen, a shelf or a road: "the one on the far left", "move to the far right lane"
+    **dict.fromkeys(("far left", "far right"), re.compile(r"\b(?:on|to|at|in|from|off)\s+the\s+$")),
     # software: "the printer driver crashed again"
     "driver": re.compile(r"\b(?:printer|graphics|device|audio|sound|video|network|usb|bluetooth|wi-?fi|display|camera|"
                          r"scanner|software|gpu|chipset|nvidia|amd|intel|windows|keyboard|mouse|touchpad|webcam)\s+$"),
@@ -443,6 +445,8 @@ _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s
 # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
 _AS_VERB = r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b"
 _NOT_AFTER = {
+    **dict.fromkeys(("far left", "far right"), re.compile(r"^\s+(?:one|ones|side|lane|corner|hand|column|edge|end|door|"
+                                                          r"button|seat|box|field|tab|icon|screen|picture|photo|machine)\b")),
     "unaffiliated": re.compile(r"^\s+(?:with|to|from)\b"),  # "the company is unaffiliated with the bank"
     **dict.fromkeys(("male", "female"), re.compile(r"^\s+(?:end|ends|connector|plug|adapter|cable|port|jack|"
                                                      r"socket|part|thread|fitting|pin|header|lead|cord|aux|"

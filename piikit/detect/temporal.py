@@ -408,7 +408,7 @@ def recognize_time(ctx: Ctx) -> Iterator[Cand]:
     """Clock times: 19:37:28, 10pm EST, 3 o'clock, half past four, at noon."""
     for rx in TIME_RX:
         for m in rx.finditer(ctx.norm):
-            if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) or _spoken_price(ctx, m):
+            if _EXP_CUE.search(ctx.lower[max(0, m.start() - 30):m.start()]) or _spoken_not_clock(ctx, m):
                 continue
             a, b = m.span(m.lastindex) if m.lastindex else m.span()
             yield ctx.cand(a, b, "time", 0.88)
@@ -420,11 +420,16 @@ _PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|price[sd]?|paid|pay|charged?|ow
                            r"spent|refund(?:ed)?|dollars|bucks)\b[^.?!\d]{0,25}$", _I)
 
 
-def _spoken_price(ctx: Ctx, m: re.Match) -> bool:
-    """Whether a time read from number words without am/pm comes right after a price word."""
+# ... or an oven's heat in degrees ("bake it at three fifty till it's golden", "preheat to four twenty five")
+_OVEN_BEFORE = re.compile(r"\b(?:bake|baked|baking|preheat|preheated|roast|roasting)\b[^.?!\d]{0,25}$", _I)
+
+
+def _spoken_not_clock(ctx: Ctx, m: re.Match) -> bool:
+    """Whether a time read from number words without am/pm comes right after a price word or an oven's."""
     said = ctx.text[slice(*ctx.view.orig(*m.span()))]
+    before = ctx.before(m.start(), 40)
     return not re.search(r"\d|[ap]\.?\s?m\b|o'?clock|morning|afternoon|evening|night", said, _I) and bool(
-        _PRICE_BEFORE.search(ctx.before(m.start(), 40)))
+        _PRICE_BEFORE.search(before) or _OVEN_BEFORE.search(before) and re.search(r"\b(?:two|three|four|five)\b", said, _I))
 
 
 _HOUR = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\d.,:]\d|\w)"

@@ -37,6 +37,9 @@ _PERSON = (r"(?:half|i'?m|i am|he'?s|he is|she'?s|she is|we'?re|we are|they'?re|
            r"(?:mum|mom|dad|mother|father|husband|wife|partner)'s|"
            r"(?:mum|mom|dad|mother|father|husband|wife|partner|grandmother|grandfather|grandma|grandpa|gran|nan|"
            r"parents|family|folks|people)\s+(?:was|were|is|are))")  # "my grandmother was Yoruba"
+# who is said to hold a leaning, and how firmly: "I'm pretty conservative", "are you mostly liberal"
+_BEING = r"i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am"
+_LEANING_HEDGES = r"pretty|fairly|mostly|kind of|sort of|always|strongly"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
     "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
@@ -46,14 +49,14 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                            r"file|files|filed|filing|(?:we|they|i|he|she)(?: just| recently| finally)?)\s+$",
                            r"^,?\s+(?:mom|mother|dad|father|parent|woman|man|guy|now|since|for)\b")
                        for w in ("single", "married", "separated", "engaged", "spouse", "unmarried", "in a relationship")},
-    "political_affiliation": {w: (r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|"
+    "political_affiliation": {w: (rf"\b(?:{_BEING}|"
                                   r"registered|vote|votes|voted|voting|lean|leans|leaned|leaning|as(?: an?)?|lifelong|proud|staunch|"
                                   r"die-hard|diehard|loyal|big|huge|old school|became|become|a|an|fellow|card-carrying|is|are|was|were|\w+'s|been|used to be|"
                                   r"stay|stays|staying|stayed|remain|remains|remained|affiliation[?:,]?|under|"
                                   r"(?:call|consider|count|describe) (?:myself|himself|herself|themselves|ourselves)(?: as)?|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
                                   r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+"
-                                  r"(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly)\s+)?$",
+                                  rf"(?:(?:{_LEANING_HEDGES})\s+)?$",
                                   r"^\s+(?:party|voter|voters|candidate|politics|politician|side|volunteers?|supporters?|"
                                   r"members?|man|woman|through and through|canvassers?|campaign|mp|senator|councillor|councilor)\b")
                               for w in ("independent", "independents", "unaffiliated", "conservative", "conservatives", "liberal",
@@ -553,10 +556,9 @@ _POLITICS = re.compile(r"\b(?:republicans?|democrats?|vot(?:e|es|ed|er|ers|ing)|
 # the person and the leaning than the list's cues allow where politics is talked of around them
 _LEANINGS = frozenset({"independent", "independents", "unaffiliated", "conservative", "conservatives", "liberal", "liberals",
                        "progressive", "progressives", "moderate"})
-_LEANS = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|am|is|are|was|were|been|"
-                    r"used to be|become|became|go|going|gone|went|stay|stays|stayed|remain\w*|listed as|down as|as(?: an?)?|"
-                    r"(?:more|most) of an?|to)\s+(?:(?:pretty|fairly|mostly|kind of|sort of|always|strongly|more|very|really|"
-                    r"quite|so|too|much|uh|um|er|like)[,]?\s+)*$")
+_LEANS = re.compile(rf"\b(?:{_BEING}|is|are|was|were|been|used to be|become|became|go|going|gone|went|stay|stays|stayed|"
+                    r"remain\w*|listed as|down as|as(?: an?)?|(?:more|most) of an?|to)\s+"
+                    rf"(?:(?:{_LEANING_HEDGES}|more|very|really|quite|so|too|much|uh|um|er|like)[,]?\s+)*$")
 # a when after a party word, no noun it describes: "switched to independent years ago"
 _WHEN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|ago|now|since|last|these|this)\b")
 

@@ -569,16 +569,17 @@ _ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|ra
 _AGED_THING = (rf"(?:{_ANIMAL}|"
                r"car|truck|van|vehicle|boiler|furnace|roof|house|fridge|freezer|washer|dryer|dishwasher|laptop|computer|"
                r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree)")
-# ...as the subject the number follows ("my dog is seven", "a greyhound, about six years old"), or asked about ("How
-# old is the dog? Caller: He's seven.")
+# how sure an age is said: "my dog's about seven", "he's like nine"
+_AGE_HEDGES = r"about|around|almost|nearly|only|just|like|now|maybe"
+# an animal or a thing as the subject the number follows ("my dog is seven", "a greyhound, about six years old"), or
+# asked about ("How old is the dog? Caller: He's seven.")
 _THING_AGED = re.compile(
     rf"(?:\b{_AGED_THING}(?:'s|\s+is|\s+was|\s+will be|\s+turns|\s+turned)?"
     rf"|\bhow old(?:'s| is| was) (?:the|your|his|her|their|my|our) (?:[a-z]+ )?{_AGED_THING}(?:\s+now)?\?(?:\s+[a-z]+(?: [a-z0-9])?:)?"
     r"(?:\s+(?:he|she|it)(?:'s| is))?)"
-    r",?\s+(?:(?:about|around|almost|nearly|only|just|like|now|over|under|maybe)\s+)?$", _I)
+    rf",?\s+(?:(?:{_AGE_HEDGES}|over|under)\s+)?$", _I)
 # ...or "he's twelve" in a sentence of an animal and no person: "it's just me and the dog now, and he's twelve"
-_PRONOUN_AGED = re.compile(r"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,\s]+(?:about|around|almost|nearly|only|just|like|now|"
-                           r"maybe|old|uh|um))*[,\s]+$", _I)
+_PRONOUN_AGED = re.compile(rf"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,\s]+(?:{_AGE_HEDGES}|old|uh|um))*[,\s]+$", _I)
 _PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|{_STRANGER}|owner|owners|neighbou?r|mr|mrs|ms|miss)\b", _I)
 _THING_SAID = re.compile(rf"\b{_AGED_THING}\b", _I)
 _ANIMAL_SAID = re.compile(rf"\b(?:{_ANIMAL})\b", _I)

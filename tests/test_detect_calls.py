@@ -159,6 +159,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "i live in albany new york and the box never came", "albany"),
     ("location", "the supplies were shipped to fargo north dakota", "fargo"),
     ("location", "I moved from Bolton to Leeds in May", "Bolton"),
+    ("location", "I'm calling about my Telcel bill, I'm in Chihuahua. It came to 1,870 pesos", "Chihuahua"),
+    ("location", "We rented a car in Faro, plate AB-12-CD.", "Faro"),
+    ("location", "Sorry, I live in Sparks, and the bill is wrong.", "Sparks"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -576,6 +579,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("location", "It'll take two days to get the part from NAPA in Carson City.", "NAPA"),
+    ("location", "The rental car was from Enterprise, a grey one.", "Enterprise"),
     ("time", "At six, she started school.", None),
     ("time", "At 65 you can retire with full benefits.", None),
     ("time", "Rate the call from 1 to 5 stars.", None),

@@ -59,6 +59,16 @@ def test_the_city_list_holds_no_common_word_no_name_and_no_other_term() -> None:
     assert len([k for k in places if all(is_english(w) for w in k)]) < 0.08 * len(places)
 
 
+def test_towns_named_as_words_are_kept_apart_from_the_lists() -> None:
+    """places.txt.gz's "wordtown" lines: towns of 50,000 or more that the place list leaves out as words ("Reading",
+    "Split", "Can Tho"), never a name another list holds ("Orange" the firm) and never in `tables()`."""
+    from piikit.detect.lexicons import tables, word_towns
+
+    assert {"split", "can tho", "chihuahua", "billings", "reading", "faro"} <= word_towns()
+    assert not {"orange", "enterprise", "toyota", "wimbledon", "eugene", "march"} & word_towns()
+    assert not [t for t in word_towns() if tuple(t.split()) in tables()]
+
+
 def test_cities_named_as_people_are_kept_apart_from_the_lists() -> None:
     """places.txt.gz's "nametown" lines: big cities that are also given names or surnames ("Eugene", "Hamilton"),
     which `tables()` never holds as places (a name stays a name where no place is asked for)."""

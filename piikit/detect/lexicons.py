@@ -300,7 +300,8 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_PLAIN)) if not unicodedata.combining(c))
 
 
-_GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation", "nametown": "name_town"}
+_GENERATED = {"first": "first_name", "surname": "surname", "place": "place", "job": "occupation", "nametown": "name_town",
+              "wordtown": "word_town"}
 
 
 def generated_entries(file: str) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -320,16 +321,29 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     out = dict(term_tables())
     for file in ("names.txt.gz", "places.txt.gz", "jobs.txt.gz"):  # in no other list
         for key, section in generated_entries(file):
-            if section != "name_town":
+            if section not in _TOWNS_APART:
                 out[key] = out.get(key, ()) + (section,)
     return out
 
 
-@lru_cache(maxsize=1)
+_TOWNS_APART = ("name_town", "word_town")  # read as towns only where a place is asked for, so out of tables()
+
+
+@lru_cache(maxsize=2)
+def _towns_apart(section: str) -> frozenset[str]:
+    return frozenset(" ".join(key) for key, kind in generated_entries("places.txt.gz") if kind == section)
+
+
 def name_towns() -> frozenset[str]:
     """Towns of 50,000 people or more and countries named as people are ("eugene", "hamilton", "braga"; places.txt.gz's
-    "nametown" lines): towns only where a place is asked for, so they stay out of tables()."""
-    return frozenset(key[0] for key, section in generated_entries("places.txt.gz") if section == "name_town")
+    "nametown" lines)."""
+    return _towns_apart("name_town")
+
+
+def word_towns() -> frozenset[str]:
+    """Towns of 50,000 people or more named by words or left off the place list ("mobile", "split", "can tho";
+    places.txt.gz's "wordtown" lines)."""
+    return _towns_apart("word_town")
 
 
 @lru_cache(maxsize=1)

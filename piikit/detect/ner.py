@@ -21,7 +21,8 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
-                                    GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables)
+                                    GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables,
+                                    word_towns)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 from piikit.errors import PiikitError
@@ -1201,16 +1202,12 @@ def _listed_or_after_address(town: str, before: str) -> bool:
         or bool(lists & {"first_name", "surname"} and re.search(r"\d", before))
 
 
-# towns named by everyday words or surnames, which the place list leaves out ("Reading", "Mobile", "Bologna", "Bolton"):
-# a place where someone goes, is or is from, written with a capital or said before its state
-EVERYDAY_TOWNS = frozenset("""
-albany angers antioch arlington aurora bath beaumont billings bologna bolton bordeaux boulder bridgeport burlington bury
-cali carson centennial charlottetown chester compton concord connemara cork crawley darwin davenport derby
-dijon dover downey durham edison fargo florence galle garland genoa hampton harrow hollywood hull independence indio
-jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington lincoln livingstone lowell lyon mansfield
-mendoza merida mesa mesquite midland montgomery natal newport newton nice orleans perm plymouth pueblo reading
-riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
-wilmington windsor worcester""".split())
+# towns named by everyday words or surnames, which the place list leaves out ("Reading", "Mobile", "Can Tho", "Bolton"):
+# a place where someone goes, is or is from, written with a capital or said before its state. The generated ones
+# (`word_towns`) and those too small for it or held by another list ("Stoke", "Crawley", "Jackson", "Fargo")
+EVERYDAY_TOWNS = word_towns() | frozenset("""
+bolton charlottetown compton connemara crawley dover downey fargo galle indio jackson kaitaia kirkwall lyon mendoza
+rosebank stoke vallejo""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
@@ -1257,8 +1254,9 @@ def _news_from(text: str, a: int) -> bool:
     return bool(m) and not m.group(1)
 
 
-_TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
-_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])((?i:{_TOWN}))\b"
+# in the patterns, so only these towns are matched and checked
+_TOWN = "|".join(sorted(re.escape(t).replace(r"\ ", r"\s+") for t in EVERYDAY_TOWNS))
+_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])(?![A-Z]{{2,}}\b)((?i:{_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
 # a town named like a word where someone lives or calls from, the clause ending after it: "i'm in reading, the
 # flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")

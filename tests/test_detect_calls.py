@@ -162,6 +162,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I'm calling about my Telcel bill, I'm in Chihuahua. It came to 1,870 pesos", "Chihuahua"),
     ("location", "We rented a car in Faro, plate AB-12-CD.", "Faro"),
     ("location", "Sorry, I live in Sparks, and the bill is wrong.", "Sparks"),
+    # a bare hour or a range of hours said with a filler before it, called at, worked or sat in an exam
+    ("time", "Um, we open at, uh, eight on Saturdays.", "eight"),
+    ("time", "The nurse will call between three and five.", "three and five"),
+    ("time", "Please call after 7, I'm out before that.", "7"),
+    ("time", "My husband works ten to six, so mornings are hard.", "ten to six"),
+    ("time", "the shop is open from eight to four thirty on weekdays", "eight to four thirty"),
+    ("time", "The written exam runs from nine to eleven in hall B.", "nine to eleven"),
+    ("time", "The fitter can come between, uh, ten and noon on Friday.", "ten and noon"),
+    # an age guessed for a stranger named by who they were, or asked as "what age"
+    ("person_age", "The one who took it was a tall guy, maybe forty, in a grey hoodie.", "forty"),
+    ("person_age", "A young woman, about twenty, was driving.", "twenty"),
+    ("person_age", "What age is your father? Seventy one.", "Seventy one"),
+    ("person_age", "My nani is ninety and still cooks.", "ninety"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -579,6 +592,12 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("time", "Rate the call from 1 to 5 stars, please.", None),
+    ("time", "Our sizes go from 9 to 530 millimetres.", None),
+    ("person_age", "My car's not new, it's about fifteen years old.", None),
+    ("person_age", "The bowling club turns forty next spring.", None),
+    ("person_age", "She's thirty, about 1.70 metres, dark hair.", "1"),
+    ("person_age", "Keep an eye out for the driver, maybe 20 minutes away.", None),
     ("location", "It'll take two days to get the part from NAPA in Carson City.", "NAPA"),
     ("location", "The rental car was from Enterprise, a grey one.", "Enterprise"),
     ("time", "At six, she started school.", None),

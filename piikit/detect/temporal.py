@@ -110,7 +110,8 @@ TIME_RX = [
     # the hour a day's plan is at, or its window: "saturday at four", "Saturday 10 to 12", "Deliveries come 7 to 9"
     re.compile(rf"\b{WEEKDAY}\s+(?:at\s+)?((?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)?)\b"
                rf"(?![.,]?\d|\s*(?:{_COUNTED}|of|th|st|nd|rd|{MONTH})\b)", _I),
-    re.compile(r"\b(?:open|opens|opening|slot|window|come|comes|shift|hours are|morning|afternoon|weekdays|weekends?)"
+    re.compile(r"\b(?:open|opens|opening|slot|window|come|comes|shifts?|hours are|morning|afternoon|weekdays|weekends?|"
+               r"work|works|working|runs)"
                r"(?:\s+(?:is|are|from))?\s+((?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:to|till|until|-)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?)\b"
                rf"(?![.,]?\d|\s*(?:{_COUNTED})\b)", _I),
     # the 24-hour dial said with "hours": "report at seventeen hundred hours", "by 0930 hours" (not "1700 hours of work")
@@ -141,7 +142,7 @@ _PEOPLE = (r"son|daughter|kid|kids|child|children|boy|girl|mother|mom|mum|mam|fa
            r"stepson|stepdaughter|stepmom|stepdad|spouse|fianc[eé]e?|boyfriend|girlfriend|teenager|toddler|"
            r"youngest|eldest|oldest|(?:little|middle|older|younger|big) one|traveler|traveller|passenger|applicant|claimant|"
            r"policyholder|client|tenant|student|apprentice|employee|mother-in-law|father-in-law|nonna|nonno|abuela|abuelo|"
-           r"oma|opa|auntie")
+           r"oma|opa|auntie|nani|dadi|lola|lolo|bubbe|babcia|babushka|ouma|oupa")
 _AGE_RX = [
     re.compile(r"\b(\d{1,3})(?:\s*|-)(?:years?|yrs?|yr)(?:\s*|-)olds?\b", _I),
     re.compile(r"\b(\d{1,3})\s+(?:years?|yrs?)\s+of\s+age\b", _I),
@@ -152,7 +153,7 @@ _AGE_RX = [
                r"and (?:up|over|under|older)\b))", _I),  # (not a box's "ages 8 and up")
     # the answer to the question: "how old is she? eighty seven.", "How old are you, for the form? Caller: 29.",
     # "how old were you when you were diagnosed? Mother: Nineteen.", "how old are you mister novak fifty two okay"
-    re.compile(r"\bhow old(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
+    re.compile(r"\b(?:how old|what age)(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
                r"(?:the|your|his|her|their|my|our)(?: [a-z]+)? (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
@@ -214,6 +215,8 @@ _AGE_RX = [
                r"roughly)\s+(\d{1,2})\b(?=\s*(?:[.,!?;]|$|or\b|and\b|in\b|with\b))", _I),
     re.compile(rf"\b(?:{_STRANGER})\b[^.?!]{{0,30}}?\b(?:maybe|about|around|roughly)\s+(\d{{1,2}}),\s+(?=(?:white|black|asian|"
                r"hispanic|latino|bald|skinny|stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
+    # ... or named by who they were and a guess: "older guy, maybe sixty.", "A young man, maybe twenty five, quite tall"
+    re.compile(rf"\b(?:{_STRANGER}),\s+(?:maybe|about|around|roughly|probably|like)\s+(\d{{1,2}})\b(?![.,]\d)(?=\s*(?:[.,!?;]|$))", _I),
     # ... or how they were, a guess at the end: "the driver was maybe twenty.", "he was, uh, short, stocky, maybe thirty."
     re.compile(rf"\b(?:he|she|{_STRANGER})\s+(?:was|is)\b(?:[,\s]+(?:uh|um|er|like|short|tall|stocky|skinny|thin|heavy|heavyset|"
                r"big|small|white|black|bald|young|younger|older|blond|blonde|medium build|i'd say|i think))*[,\s]+"
@@ -434,9 +437,11 @@ def _spoken_not_clock(ctx: Ctx, m: re.Match) -> bool:
 
 _HOUR = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\d.,:]\d|\w)"
 # an hour said without am/pm: after a preposition of time, or a range ("from 1 to 4", "between 4 and 6")
-_BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|from|between)\s+"
-                        rf"(?:(?:about|around|like|maybe|roughly|approximately|say)\s+)?"
-                        rf"({_HOUR}(?:\s*(?:-|to|and|until|till)\s*{_HOUR})?)", _I)
+# (a comma may stand where a filler was: "we close at, uh, nine"; the end of a range may be an hour and its minutes said
+# as words, "from nine to five thirty", read "9 to 530")
+_BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|from|between),?\s+"
+                        rf"(?:(?:about|around|like|maybe|roughly|approximately|say),?\s+)?"
+                        rf"({_HOUR}(?:\s*(?:-|to|and|until|till)\s*(?:{_HOUR}|noon|midnight|(?P<hm>(?:1[0-2]|[1-9])[0-5]\d)\b))?)", _I)
 # what may follow a clock time: the clause ends, or a day or part of it ("on Saturday", "that day", "sharp");
 # any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
@@ -449,7 +454,7 @@ _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|ye
 _TIME_TOPIC = re.compile(
     r"\b(?:open|opens|opening|opened|close|closes|closing|closed|hours|check[- ]?in|check[- ]?out|appointment|appt|"
     r"pick(?:ing)? (?:\w+ )?up|pickup|pick-up|drop(?:ping)? (?:\w+ )?off|drop-off|arriv\w*|meet|meeting|"
-    r"call(?:ing)? (?:\w+ )?back|callback|call me|reach me|ring|best|shift|party|start(?:s|ing|ed)?(?! with)|finish|finishes|"
+    r"call|calls|calling|called|callback|reach me|exams?|ring|best|shift|party|start(?:s|ing|ed)?(?! with)|finish|finishes|"
     r"end|ends|leave(?! it)|leaving|come|comes|coming|came|be there|be here|be home|be back|get there|get here|"
     r"ready|get off|off work|work|lunch|dinner|breakfast|flight|departs?|departure|lands|landing|boards?|boarding|"
     r"class|service|mass|reservation|booked|book|schedule|scheduled|slot|available|availability|what time|"
@@ -497,13 +502,15 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
     the clause is about when something happens and nothing after the number says it counts something."""
     for m in _BARE_TIME.finditer(ctx.norm):
         a, b = m.span(1)
+        if m.group("hm") and re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]):
+            continue  # "from 9 to 530" written: no clock
         # a range of hours may run on into the next clause ("thursday between 8 and 12 i'm at work then")
         ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED_AFTER.match(ctx.lower, b)
         if not (_TIME_FOLLOWS.match(ctx.lower, b) or ranged) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
             continue  # "At six, she started school": an age
         clause = sentence_of(ctx.lower, a, b)
         if _TIME_TOPIC.search(clause) and not _NOT_TIME_TOPIC.search(clause):
-            yield ctx.cand(a, b, "time", 0.7)
+            yield ctx.cand(a, b, "time", 0.88 if m.group(1).endswith(("noon", "midnight")) else 0.7)  # (over "noon" alone)
     for m in _SPOKEN_HM.finditer(ctx.norm):
         a, b = m.span("hm")
         if re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]) or not _TIME_FOLLOWS.match(ctx.lower, b):
@@ -568,7 +575,8 @@ _ANIMAL = (r"dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|parrot|budgie|bird|ra
            r"tortoise|pet|beagle|labrador|lab|terrier|greyhound|spaniel|collie|poodle|retriever|husky|tabby")
 _AGED_THING = (rf"(?:{_ANIMAL}|"
                r"car|truck|van|vehicle|boiler|furnace|roof|house|fridge|freezer|washer|dryer|dishwasher|laptop|computer|"
-               r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree)")
+               r"tv|bike|boat|tyres|tires|battery|mattress|water heater|heater|engine|printer|router|tree|"
+               r"building|club|company|business|shop|store|firm|school|church|restaurant|charity)")
 # how sure an age is said: "my dog's about seven", "he's like nine"
 _AGE_HEDGES = r"about|around|almost|nearly|only|just|like|now|maybe"
 # an animal or a thing as the subject the number follows ("my dog is seven", "a greyhound, about six years old"), or
@@ -583,6 +591,7 @@ _PRONOUN_AGED = re.compile(rf"\b(?:he'?s|she'?s|he is|she is|(?P<it>it'?s))(?:[,
 _PERSON_SAID = re.compile(rf"\b(?:{_PEOPLE}|{_STRANGER}|owner|owners|neighbou?r|mr|mrs|ms|miss)\b", _I)
 _THING_SAID = re.compile(rf"\b{_AGED_THING}\b", _I)
 _ANIMAL_SAID = re.compile(rf"\b(?:{_ANIMAL})\b", _I)
+_YEARS_OLD = re.compile(r"\d{1,3}\s*(?:years?|yrs?)[\s-]+old\b")
 
 
 def _aged_thing(ctx: Ctx, a: int) -> bool:
@@ -594,7 +603,9 @@ def _aged_thing(ctx: Ctx, a: int) -> bool:
     pronoun = _PRONOUN_AGED.search(ctx.lower, max(0, a - 40), a)
     if not pronoun:
         return False
-    start = _asked_start(ctx.lower, a)
+    if pronoun.group("it") and _YEARS_OLD.match(ctx.lower, a):
+        return True  # "it's about twenty years old so you'll hear it coming": no one is "it"
+    start = max(_asked_start(ctx.lower, a), a - 150)  # (a case-less call is no one sentence)
     said = _THING_SAID if pronoun.group("it") else _ANIMAL_SAID  # "she came off her bike ..., she's twelve": hers
     if not said.search(ctx.lower, start, a) or _PERSON_SAID.search(ctx.lower, start, a):
         return False

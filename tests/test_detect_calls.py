@@ -592,6 +592,11 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    # a role as a speaker's label, said once, or a doer's word said as a label twice or more, is the layout
+    ("person_name", "Tenant: The boiler's out again. Landlord: I know, the plumber comes Friday.", "Landlord"),
+    ("occupation", "Tenant: The boiler's out again. Landlord: I know, the plumber comes Friday.", "Landlord"),
+    ("person_name", "Organiser: Good morning, Harbour Hall. Caller: Hi, about the booking. Organiser: Yes, go on.",
+     "Organiser"),
     ("time", "Rate the call from 1 to 5 stars, please.", None),
     ("time", "Our sizes go from 9 to 530 millimetres.", None),
     ("person_age", "My car's not new, it's about fifteen years old.", None),

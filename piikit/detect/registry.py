@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect import Entity
 from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
                                 Cand, Ctx)
-from piikit.detect.english import base_words, is_english
+from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables)
@@ -1556,25 +1556,33 @@ _ROLES = frozenset(SPEAKER_ROLES) | frozenset(
     "supplier dealer company firm lender broker owner parent resident applicant claimant driver passenger".split())
 
 
-def _turn_labels(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Words that open two turns or more as their speaker's label, with where each label stands."""
+def _turn_labels(text: str, least: int = 2) -> dict[str, list[tuple[int, int]]]:
+    """Words that open `least` turns or more as their speaker's label, with where each label stands."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _TURN_LABEL.finditer(text):
         spans.setdefault(m.group(1), []).append(m.span(1))
-    return {w: s for w, s in spans.items() if len(s) >= 2}
+    return {w: s for w, s in spans.items() if len(s) >= least}
 
 
 def _role_labels(text: str) -> list[tuple[int, int]]:
-    """Labels that are a role ("Pharmacy:", "Support:", "Student:"): a role's word or a job and no name, which
-    the call never says as a name inside a sentence (as it does a firm's: "you've reached Kindred")."""
+    """Labels that are a role ("Pharmacy:", "Support:", "Landlord:"): a role's word or a job, or one who does what a
+    verb says, of no list, that opens two turns or more ("Arranger:", "Recruiter:"), and no name, which the call never says as a name inside a
+    sentence (as it does a firm's: "you've reached Kindred")."""
     out = []
-    for word, spans in _turn_labels(text).items():
+    for word, spans in _turn_labels(text, least=1).items():
         lower = word.lower()
         inside = re.compile(rf"(?<=[\w,;:] ){re.escape(word)}(?![\w'’:-])")  # said with a capital mid-sentence
-        if (lower in _ROLES or "occupation" in tables().get(tuple(lower.split()), ())) and not is_name(lower) \
-                and not is_cue(lower) and not inside.search(text):
+        role = lower in _ROLES or "occupation" in tables().get(tuple(lower.split()), ()) \
+            or len(spans) >= 2 and _agent_noun(lower) and not tables().get((lower,))
+        if role and not is_name(lower) and not is_cue(lower) and not inside.search(text):
             out.extend((a, b + 1) for a, b in spans)
     return out
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a word names one who does what a verb says ("arranger", "recruiter", "canvasser"); of seven letters or
+    more, as the old trades that are surnames too are shorter ("Hunter", "Walker")."""
+    return len(word) >= 7 and word.endswith(("er", "or")) and (is_verb(word[:-1]) or is_verb(word[:-2]))
 
 
 def unlabelled(text: str) -> str:

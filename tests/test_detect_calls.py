@@ -175,6 +175,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "A young woman, about twenty, was driving.", "twenty"),
     ("person_age", "What age is your father? Seventy one.", "Seventy one"),
     ("person_age", "My nani is ninety and still cooks.", "ninety"),
+    # streets named without their number: joined to their kind, by the word put first, and a mall by its name
+    ("location", "My aunt lives on Goethestraße, right by the bakery.", "Goethestraße"),
+    ("location", "The flat is on Lindener Weg, second floor.", "Lindener Weg"),
+    ("location", "Meet me at the café on Via Garibaldi tonight.", "Via Garibaldi"),
+    ("location", "We met at Eastgate Mall yesterday.", "Eastgate Mall"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -592,6 +597,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("location", "The Fire Brigade came out twice.", None),
+    ("location", "I sent the form on Via Email, as asked.", None),
     # a role as a speaker's label, said once, or a doer's word said as a label twice or more, is the layout
     ("person_name", "Tenant: The boiler's out again. Landlord: I know, the plumber comes Friday.", "Landlord"),
     ("occupation", "Tenant: The boiler's out again. Landlord: I know, the plumber comes Friday.", "Landlord"),

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect import validators as v
 from piikit.detect.base import (ADDRESS_BEFORE, ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE,
                                 STATE_CODES_LOWER, Cand, Ctx)
-from piikit.detect.english import BARE_CONTRACTIONS, is_english
+from piikit.detect.english import BARE_CONTRACTIONS, is_english, is_verb
 from piikit.detect.ids import CUES, cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
@@ -661,6 +661,21 @@ ADDRESS_RX = [
 ]
 
 
+# streets named without their number: of the countries that join a street's kind to its name ("I live on Camsdorfer
+# Straße", "near the Ludwig Brücke", "it should be Kirkkokatu"), by the word others put first ("on Via Palmieri",
+# "off Calle Mayor"), and a shopping mall by its name ("right by Millcreek Mall"); a word of English is no street
+# ("the Fire Brigade"), nor what is done ("sent on Via Email")
+_NAMED_STREETS = re.compile(
+    r"\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Brücke|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)\b"
+    r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
+    r"gata|gatan|vägen|gade|vej|katu|utca)\b"
+    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))(?:Via|Viale|Calle|Rua|Rue|Avenida|Corso|Paseo|Carrera|Calzada|Ulica|Ulitsa|"
+    r"Jalan)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
+    r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"
+    r"|\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")
+_STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan".split())
+
+
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like
 UK_POSTCODE_RX = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?(?:[ -]|, )?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # a Canadian postal code said letter by letter and digit by digit: "v one y two k six"
@@ -1106,6 +1121,12 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "his student number will be MS 20418": a code with a state's letters
             asked = rx is ADDRESS_RX[0] and _ADDRESS_ASKED.search(ctx.lower, max(0, a - 30), a)
             yield ctx.cand(a, b, "location", 0.97 if asked else 0.92)  # "New address? 3340 SE Belmont Street": no SSN's end
+    for m in _NAMED_STREETS.finditer(ctx.norm):
+        words = m.group(0).lower().split()
+        if len(words) == 1 and is_english(words[0]) or words[0] in _STREET_FIRST_WORDS \
+                and any(is_verb(w) for w in words[1:]):
+            continue  # "the Fire Brigade", "sent on Via Email"
+        yield ctx.cand(m.start(), m.end(), "location", 0.9)
     for m in UK_POSTCODE_RX.finditer(ctx.norm):
         if not (_NOT_POSTCODE_BEFORE.search(ctx.lower[max(0, m.start() - 20):m.start()])
                 or re.match(r"\s+(?:exit|junction)\b", ctx.lower[m.end():])):

@@ -180,6 +180,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The flat is on Lindener Weg, second floor.", "Lindener Weg"),
     ("location", "Meet me at the café on Via Garibaldi tonight.", "Via Garibaldi"),
     ("location", "We met at Eastgate Mall yesterday.", "Eastgate Mall"),
+    # firms in lower case by a courier's, a landlord's or a collector's head word
+    ("organization", "the parcel came with swift lane express and it was torn", "swift lane express"),
+    ("organization", "you have reached mokoena properties how can i help", "mokoena properties"),
+    ("organization", "this call is from great lakes recovery services about a debt", "great lakes recovery services"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),

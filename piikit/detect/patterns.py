@@ -443,7 +443,8 @@ ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|in
                    r"water district|utility district|fire district|park district|tax office|assessor's office|clerk's office|"
                    r"housing authority|transit authority|water authority|inn|inn express|inn and suites|inn & suites|motel|suites|secondary|secondary school|"
                    r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
-                   r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern")
+                   r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern|"
+                   r"express|cargo|couriers|properties|recovery services")
 # what a street's name may be the name of, or what stands on it ("soi dog rescue", "boots on leith walk"): the firms'
 # one-word heads and the shops, rooms and halls they have
 _FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(

@@ -404,10 +404,12 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue  # (but "my son Leo" is a boy, no star sign)
+        bare = re.sub(r"^the ", "", text).split()
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in NOT_ORG_ACRONYMS \
-                or policy == "organization" and set(re.sub(r"^the ", "", text).split()) <= _NETWORK_WORDS \
-                or policy == "organization" and text.islower() and " " not in text and is_english(text) \
-                and not is_lower(ctx.text) and ("organization" not in tables().get((text,), ())  # "one sec", "in navy"
+                or policy == "organization" and set(bare) <= _NETWORK_WORDS \
+                or policy == "organization" and text.islower() and not is_lower(ctx.text) \
+                and all(is_english(w) for w in bare) \
+                and ("organization" not in tables().get(tuple(bare), ())  # "one sec", "in navy", "the university hospital"
                                                  or not re.search(r"\b(?:by|from|with|at|through|via)\s+$", ctx.text[max(0, a - 9):a])):
             continue  # "a return label for RMA": the name of a code; "Yankee, Kilo, 2, 8": a code spelled out
         if policy == "person_name" and GREETING_RX.fullmatch(text.strip(" ,.!")):

@@ -459,7 +459,8 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget|contents|buildings|specialist|"
                  r"professional|commercial|travel|gap|landlord|tenant|tenants|local|great|tiny|large|huge|rural|urban|busy|"
                  r"decent|excellent|wonderful|lovely|friendly|caring|reliable|trusted|independent|non-?profit|volunteer|"
-                 r"neighbou?rhood|children|another|real|proper|run|owned")
+                 r"neighbou?rhood|children|another|real|proper|run|owned|government|teaching|university|nominated|wrong|"
+                 r"building|buildings|house|household|public")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"morning|afternoon|evening|"

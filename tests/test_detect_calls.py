@@ -184,6 +184,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "the parcel came with swift lane express and it was torn", "swift lane express"),
     ("organization", "you have reached mokoena properties how can i help", "mokoena properties"),
     ("organization", "this call is from great lakes recovery services about a debt", "great lakes recovery services"),
+    # a landmark by its kind at the end is a place, not a firm
+    ("location", "The service is at Lisburn Cathedral on the 9th.", "Lisburn Cathedral"),
+    ("location", "We lost the bag near Makola Market in Accra.", "Makola Market"),
+    ("location", "I'm flying out of Lisbon International tomorrow.", "Lisbon International"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -601,6 +605,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("location", "I got the flowers at Fresh Farm Market on Elm.", "Fresh Farm Market"),
+    ("location", "My brother is at Leeds Police Station, they won't say why.", "Leeds Police Station"),
     # a kind of hospital, bank or insurance in lower case in a cased text is no firm's name
     ("organization", "My sister is a midwife at the university hospital in Tampere.", None),
     ("organization", "He was moved to the government hospital in Pune last night.", None),

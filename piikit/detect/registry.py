@@ -452,6 +452,29 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
     return out
 
 
+# a landmark by its kind at the end, which names where one is, not a firm: "Carlisle Cathedral", "Gelati Monastery",
+# "Zernike Campus", "Reno-Tahoe International" (an airport after its town), "Kejetia Market" (a market of a name no
+# English word; "Whole Foods Market" is a shop); not a station of the police or the fire brigade
+_LANDMARK_LAST = re.compile(r"(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]arda )\b(?:Cathedral|Monastery|Mosque|Shrine|Temple|Campus|Forest|"
+                            r"Canyon|Reef|Terminal|Airport|Stadium|Museum|(?P<market>Market)|(?P<airport>International))$")
+
+
+def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A firm or person read in cased text whose last word is a landmark's kind is that place (`_LANDMARK_LAST`)."""
+    if "location" not in policies or is_lower(text):
+        return cands
+    out = []
+    for c in cands:
+        said = text[c.start:c.end]
+        m = _LANDMARK_LAST.search(said) if c.policy in ("organization", "person_name") and " " in said.strip() else None
+        before = said[:m.start()].split() if m else []
+        if m and before and not (m.group("market") and any(is_english(w.lower()) for w in before)) \
+                and not (m.group("airport") and "place" not in tables().get(tuple(fold(" ".join(before)).lower().split()), ())):
+            c = Cand(c.start, c.end, "location", c.score)
+        out.append(c)
+    return out
+
+
 # what sets one place against another ("Pasir Ris instead of Punggol", "Hanoi, no, Hai Phong"), and talk of a name,
 # where it sets names against each other ("the name was wrong, Firuz instead of Feruz")
 _PLACE_AGAINST = re.compile(r"\s+(?:or|instead of|rather than)\s+|,?\s+(?:not|no)[,.]?\s+|,\s+(?:sorry|i mean)[,.]?\s+", re.I)
@@ -1503,7 +1526,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, ages_again, births_again, towns_after_places, towns_after_streets, towns_before_regions,
-                 postcodes_in_addresses, firms_by_head, languages_listed,
+                 postcodes_in_addresses, firms_by_head, landmarks, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -188,6 +188,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The service is at Lisburn Cathedral on the 9th.", "Lisburn Cathedral"),
     ("location", "We lost the bag near Makola Market in Accra.", "Makola Market"),
     ("location", "I'm flying out of Lisbon International tomorrow.", "Lisbon International"),
+    ("occupation", "Please tell the caterer that two guests are vegan.", "caterer"),
+    ("occupation", "The hospitalist signed the discharge this morning.", "hospitalist"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -605,6 +607,7 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("occupation", "She hasn't sat in the driver's seat since the stroke.", None),
     ("location", "I got the flowers at Fresh Farm Market on Elm.", "Fresh Farm Market"),
     ("location", "My brother is at Leeds Police Station, they won't say why.", "Leeds Police Station"),
     # a kind of hospital, bank or insurance in lower case in a cased text is no firm's name

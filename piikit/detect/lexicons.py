@@ -709,7 +709,7 @@ def before_noun(after: str) -> bool:
     m = re.match(r"\s+([a-z]{3,})\b(?!')", after)
     return bool(m) and m.group(1) not in STOP_WORDS and m.group(1) not in _PARTY_NOUNS \
         and m.group(1) in base_words("noun")
-_OCC_NOT_AFTER = re.compile(r"^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
+_OCC_NOT_AFTER = re.compile(r"^'s\s+(?:seat|door|window|cab)\b|^(?:'s)?\s+(?:address|room|farm|side|id|number|loan|account|visa|discount|"
                             r"licen[cs]e|portal|login|rack|error|is down|went down|book|card|permit|certificate)\b|^\s+name\b")  # not "the driver's name"
 _OCC_MODIFIER = re.compile(r"\b(?:a|an|as an?|is an?|my|his|her|was an?)\s+([a-z][a-z-]*)\s+$")
 _SPECIALTY = frozenset({"medical_process", "medical_condition", "injury", "drug"})

@@ -607,6 +607,22 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    # look-alikes of the session's rules that a review found over-read, kept as they are now read
+    ("location", "I got a shutoff notice from Columbia for the gas.", "Columbia"),
+    ("location", "We're moving in Spring, so I need to end the contract.", "Spring"),
+    ("location", "hi this is dana calling from central about your booking", None),
+    ("time", "On the exam I got between six and eight wrong.", None),
+    ("time", "I had between 3 and 4 missed calls from them.", None),
+    ("person_age", "The delivery guy, around 2, left a card in the door.", None),
+    ("person_age", "What age is Medicare? Sixty five, right?", None),
+    ("location", "Could you put me through to Mrs. Hartweg, please?", "Hartweg"),
+    ("location", "My manager, Linda Damm, approved the leave.", "Linda Damm"),
+    ("location", "I ordered it on Shopee Mall and it came broken.", None),
+    ("organization", "we rent out two holiday properties in the summer", None),
+    ("organization", "they said sea cargo takes about six weeks", None),
+    ("location", "My doctor is Dr. Hannah Forest at the clinic.", "Hannah Forest"),
+    ("location", "I ordered from Golden Temple, the Indian takeaway.", "Golden Temple"),
+    ("location", "I bought the cake at Gelson's Market on Friday.", "Gelson's Market"),
     ("occupation", "She hasn't sat in the driver's seat since the stroke.", None),
     ("location", "I got the flowers at Fresh Farm Market on Elm.", "Fresh Farm Market"),
     ("location", "My brother is at Leeds Police Station, they won't say why.", "Leeds Police Station"),

@@ -1204,12 +1204,21 @@ def _listed_or_after_address(town: str, before: str) -> bool:
         or bool(lists & {"first_name", "surname"} and re.search(r"\d", before))
 
 
-# towns named by everyday words or surnames, which the place list leaves out ("Reading", "Mobile", "Can Tho", "Bolton"):
-# a place where someone goes, is or is from, written with a capital or said before its state. The generated ones
-# (`word_towns`) and those too small for it or held by another list ("Stoke", "Crawley", "Jackson", "Fargo")
-EVERYDAY_TOWNS = word_towns() | frozenset("""
-bolton charlottetown compton connemara crawley dover downey fargo galle indio jackson kaitaia kirkwall lyon mendoza
-rosebank stoke vallejo""".split())
+# towns named by everyday words or surnames, which the place list leaves out ("Reading", "Split", "Bolton"): a place where
+# someone goes, is or is from, written with a capital or said before its state; in case-less text only these, known
+# to be said as towns
+EVERYDAY_TOWNS = frozenset("""
+albany angers antioch arlington aurora bath beaumont billings bologna bolton bordeaux boulder bridgeport burlington bury
+cali carson centennial charlottetown chester compton concord connemara cork crawley darwin davenport derby
+dijon dover downey durham edison fargo florence galle garland genoa hampton harrow hollywood hull independence indio
+jackson jaffa kaitaia kirkwall kobe lafayette lakeland lancaster lexington lincoln livingstone lowell lyon mansfield
+mendoza merida mesa mesquite midland montgomery natal newport newton nice orleans perm plymouth pueblo reading
+riverside rochester rosebank salem salvador savannah sidon slough split stockton stoke sucre tours tyre vallejo vaughan
+wilmington windsor worcester""".split())
+# ... and, written with a capital where someone goes or is, every other town of 50,000 people or more that the place
+# list leaves out (`word_towns`: "Chihuahua", "Faro", "Can Tho"); "from" such a name only where one comes from it, as
+# firms send and sell ("a notice from Columbia", "rented from National"), and no season ("in Spring")
+_SEASONS = frozenset("spring summer autumn fall winter".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
@@ -1256,9 +1265,9 @@ def _news_from(text: str, a: int) -> bool:
     return bool(m) and not m.group(1)
 
 
-# in the patterns, so only these towns are matched and checked
-_TOWN = "|".join(sorted(re.escape(t).replace(r"\ ", r"\s+") for t in EVERYDAY_TOWNS))
-_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])(?![A-Z]{{2,}}\b)((?i:{_TOWN}))\b"
+_TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns are matched and checked
+_ANY_TOWN = "|".join(sorted(re.escape(t).replace(r"\ ", r"\s+") for t in EVERYDAY_TOWNS | word_towns()))
+_TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])(?![A-Z]{{2,}}\b)((?i:{_ANY_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
 # a town named like a word where someone lives or calls from, the clause ending after it: "i'm in reading, the
 # flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
@@ -1266,7 +1275,7 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
                                rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|"
                                rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
                                rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
-_TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
+_TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_ANY_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
 # a town placed by where it lies from another or from the speaker, which no person or firm is: "Sarina, south of
@@ -1311,7 +1320,10 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                 and not (then and "organization" in tables().get((*nxt.split(), then.group(1)), ()))  # "new york times"
                 if lower_text else not (nxt and nxt not in STOP_WORDS and nxt in base_words("noun"))) \
                 and not (re.match(rf"(?:{GOING})\b", m.group(0), re.I)
-                         and {"surname", "first_name"} & set(tables().get((m.group(1).lower(),), ()))):
+                         and {"surname", "first_name"} & set(tables().get((m.group(1).lower(),), ()))) \
+                and (lower_text or (town := re.sub(r"\s+", " ", m.group(1).lower())) in EVERYDAY_TOWNS
+                     or town not in _SEASONS and (not m.group(0).lower().startswith("from") or _WHERE_ONE_GOES.search(
+                         re.sub(r"\bfrom,?\s+(?=from\b)", "", ctx.text[max(0, m.start() - 40):m.start(1)])))):
             yield Cand(m.start(1), m.end(1), "location", 0.9)  # "calling from Bologna", "i live in albany new york"
             # (not "in Reading mode")
     for m in _TOWN_IN_REGION.finditer(ctx.text):

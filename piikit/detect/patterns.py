@@ -445,6 +445,7 @@ ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|in
                    r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
                    r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern|"
                    r"express|cargo|couriers|properties|recovery services")
+_COUNT_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|\d+)\s+$")
 # what a street's name may be the name of, or what stands on it ("soi dog rescue", "boots on leith walk"): the firms'
 # one-word heads and the shops, rooms and halls they have
 _FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(
@@ -459,8 +460,12 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  r"regional|cheap|nice|little|fancy|nearby|airport|beach|roadside|budget|contents|buildings|specialist|"
                  r"professional|commercial|travel|gap|landlord|tenant|tenants|local|great|tiny|large|huge|rural|urban|busy|"
                  r"decent|excellent|wonderful|lovely|friendly|caring|reliable|trusted|independent|non-?profit|volunteer|"
-                 r"neighbou?rhood|children|another|real|proper|run|owned|government|teaching|university|nominated|wrong|"
-                 r"building|buildings|house|household|public")
+                 r"neighbou?rhood|children|another|real|proper|run|owned|government|teaching|nominated|wrong|building|"
+                 r"buildings|house|household|"
+                 # ... and what kind of letting, carrying or collecting ("rental properties", "next day express", "sea cargo",
+                 # "bike couriers", "asset recovery services")
+                 r"rental|overnight|next|day|same|sea|air|road|rail|bike|motorcycle|asset|debt|standard|priority|premium|"
+                 r"economy|international|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"morning|afternoon|evening|"
@@ -664,17 +669,20 @@ ADDRESS_RX = [
 
 
 # streets named without their number: of the countries that join a street's kind to its name ("I live on Camsdorfer
-# Straße", "near the Ludwig Brücke", "it should be Kirkkokatu"), by the word others put first ("on Via Palmieri",
+# Straße", "near the Ludwig Brücke", "it should be Kirkkokatu"; a Platz, Damm or Weg only after an adjective's -er, as
+# "Jonas Platz" and "Linda Damm" are people), by the word others put first ("on Via Palmieri",
 # "off Calle Mayor"), and a shopping mall by its name ("right by Millcreek Mall"); a word of English is no street
 # ("the Fire Brigade"), nor what is done ("sent on Via Email")
 _NAMED_STREETS = re.compile(
-    r"\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Brücke|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)\b"
+    r"(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )"
+    r"(?:\b[A-Z][a-zäöüåæøéß]+er\s+(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Brücke|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)\b"
+    r"|\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Gasse|Allee|Brücke|Straat|Gracht)\b"
     r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
-    r"gata|gatan|vägen|gade|vej|katu|utca)\b"
+    r"gatan|vägen|gade|vej|katu|utca)\b)"
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))(?:Via|Viale|Calle|Rua|Rue|Avenida|Corso|Paseo|Carrera|Calzada|Ulica|Ulitsa|"
     r"Jalan)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"
-    r"|\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")
+    r"|(?<!\bon )\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")  # (not a shop online: "ordered it on Shopee Mall")
 _STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan".split())
 
 
@@ -1107,6 +1115,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.9)
     if is_lower(ctx.text):  # case-less ASR text: name shapes by head word
         for m in ORG_LOWER_RX.finditer(ctx.text):
+            if _COUNT_BEFORE.search(ctx.text, max(0, m.start(1) - 12), m.start(1)):
+                continue  # "two holiday properties": things counted, no firm
             yield Cand(m.start(1), m.end(1), "organization", 0.86)  # the head word outranks a name guess inside
     for rx in ADDRESS_RX:
         for m in rx.finditer(ctx.norm):

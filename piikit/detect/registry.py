@@ -453,22 +453,23 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
 
 
 # a landmark by its kind at the end, which names where one is, not a firm: "Carlisle Cathedral", "Gelati Monastery",
-# "Zernike Campus", "Reno-Tahoe International" (an airport after its town), "Kejetia Market" (a market of a name no
-# English word; "Whole Foods Market" is a shop); not a station of the police or the fire brigade
-_LANDMARK_LAST = re.compile(r"(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]arda )\b(?:Cathedral|Monastery|Mosque|Shrine|Temple|Campus|Forest|"
-                            r"Canyon|Reef|Terminal|Airport|Stadium|Museum|(?P<market>Market)|(?P<airport>International))$")
+# "Zernike Campus", "Lisbon International" (an airport after its town), "Kejetia Market" (a market or temple of a name
+# of no English word; "Whole Foods Market", "Gelson's Market" and "Golden Temple" are shops); not a station of the police
+_LANDMARK_LAST = re.compile(r"(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]arda )\b(?:Cathedral|Monastery|Mosque|Shrine|Campus|Forest|"
+                            r"Canyon|Reef|Terminal|Airport|Stadium|Museum|(?P<shop>Market|Temple)|(?P<airport>International))$")
 
 
 def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """A firm or person read in cased text whose last word is a landmark's kind is that place (`_LANDMARK_LAST`)."""
+    """A firm read in cased text whose last word is a landmark's kind is that place (`_LANDMARK_LAST`); a person's name
+    stays one ("Dr. Hannah Forest")."""
     if "location" not in policies or is_lower(text):
         return cands
     out = []
     for c in cands:
         said = text[c.start:c.end]
-        m = _LANDMARK_LAST.search(said) if c.policy in ("organization", "person_name") and " " in said.strip() else None
+        m = _LANDMARK_LAST.search(said) if c.policy == "organization" and " " in said.strip() else None
         before = said[:m.start()].split() if m else []
-        if m and before and not (m.group("market") and any(is_english(w.lower()) for w in before)) \
+        if m and before and not (m.group("shop") and (all(is_english(w.lower()) for w in before) or "'" in said)) \
                 and not (m.group("airport") and "place" not in tables().get(tuple(fold(" ".join(before)).lower().split()), ())):
             c = Cand(c.start, c.end, "location", c.score)
         out.append(c)

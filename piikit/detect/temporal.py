@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 from piikit.detect.base import NAMED_AFTER, Cand, Ctx
+from piikit.detect.english import base_words
 from piikit.detect.spoken import UNITS
 from piikit.detect.validators import card_shape
 
@@ -153,7 +154,7 @@ _AGE_RX = [
                r"and (?:up|over|under|older)\b))", _I),  # (not a box's "ages 8 and up")
     # the answer to the question: "how old is she? eighty seven.", "How old are you, for the form? Caller: 29.",
     # "how old were you when you were diagnosed? Mother: Nineteen.", "how old are you mister novak fifty two okay"
-    re.compile(r"\b(?:how old|what age)(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
+    re.compile(r"\b(?:how old|what age(?= (?:are|am|were|was|is (?:he|she|the|your|his|her|their|my|our)\b)))(?: are you| am i| were you| was (?:he|she)|(?:'s| is)(?: like)? (?:he|she|(?-i:[A-Z][a-z]+)|"
                r"(?:the|your|his|her|their|my|our)(?: [a-z]+)? (?:son|daughter|child|kid|baby|boy|girl|"
                r"mother|mom|mum|father|dad|wife|husband|brother|sister|patient|grandson|granddaughter|grandmother|"
                r"grandfather|partner|account holder|policyholder|policy holder|caller|driver|member|applicant|"
@@ -216,7 +217,7 @@ _AGE_RX = [
     re.compile(rf"\b(?:{_STRANGER})\b[^.?!]{{0,30}}?\b(?:maybe|about|around|roughly)\s+(\d{{1,2}}),\s+(?=(?:white|black|asian|"
                r"hispanic|latino|bald|skinny|stocky|heavyset|medium build|blond|blonde|gr[ae]y|male|female)\b)", _I),
     # ... or named by who they were and a guess: "older guy, maybe sixty.", "A young man, maybe twenty five, quite tall"
-    re.compile(rf"\b(?:{_STRANGER}),\s+(?:maybe|about|around|roughly|probably|like)\s+(\d{{1,2}})\b(?![.,]\d)(?=\s*(?:[.,!?;]|$))", _I),
+    re.compile(rf"\b(?:{_STRANGER}),\s+(?:maybe|about|around|roughly|probably|like)\s+(1[3-9]|[2-9]\d)\b(?![.,]\d)(?=\s*(?:[.,!?;]|$))", _I),
     # ... or how they were, a guess at the end: "the driver was maybe twenty.", "he was, uh, short, stocky, maybe thirty."
     re.compile(rf"\b(?:he|she|{_STRANGER})\s+(?:was|is)\b(?:[,\s]+(?:uh|um|er|like|short|tall|stocky|skinny|thin|heavy|heavyset|"
                r"big|small|white|black|bald|young|younger|older|blond|blonde|medium build|i'd say|i think))*[,\s]+"
@@ -465,7 +466,7 @@ _TIME_TOPIC = re.compile(
 _NOT_TIME_TOPIC = re.compile(
     r"(?:[$£€%]|\b(?:price|prices|cost|costs|plan|plans|fee|fees|rate|rates|bid|bidding|dollars|bucks|size|sizes|"
     r"score|scored|points?|goals?|tied|pain|scale|level|levels|rating|stars?|number|numbers|count|volume|"
-    r"temperature|thermostat|degrees|speed|mph|version|page|chapter|grade|ranked|rank|percent|age|aged|old|"
+    r"temperature|thermostat|degrees|speed|mph|version|pages?|chapters?|questions?|grade|ranked|rank|percent|age|aged|old|"
     r"years?|kids?|children|son|daughter|baby|toddler)\b)", _I)
 
 
@@ -505,7 +506,8 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
         if m.group("hm") and re.search(r"\d", ctx.text[slice(*ctx.view.orig(a, b))]):
             continue  # "from 9 to 530" written: no clock
         # a range of hours may run on into the next clause ("thursday between 8 and 12 i'm at work then")
-        ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED_AFTER.match(ctx.lower, b)
+        ranged = re.search(r"\d\s*(?:-|to|and|until|till)\s*\d", m.group(1)) and not _COUNTED_AFTER.match(ctx.lower, b) \
+            and not _counted_range(ctx.lower, b)
         if not (_TIME_FOLLOWS.match(ctx.lower, b) or ranged) or _AT_AGE.search(ctx.lower, max(0, m.start() - 20), b + 1):
             continue  # "At six, she started school": an age
         clause = sentence_of(ctx.lower, a, b)
@@ -521,6 +523,16 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
 
 
 _COUNTED_AFTER = re.compile(rf"\s*(?:{_COUNTED}|of|out of)\b", _I)
+_PLURAL_AFTER = re.compile(r"\s+(?:(?:wrong|right|more|less|extra)\b|(?:[a-z]+\s+)?([a-z]{3,})s\b)")
+_TIMES_OF_DAY = frozenset("day weekday weekend night morning evening afternoon monday tuesday wednesday thursday friday "
+                          "saturday sunday".split())
+
+
+def _counted_range(low: str, b: int) -> bool:
+    """Whether what follows a range of small numbers says it counts things: "between 3 and 4 missed calls", "from 6 to 8
+    wrong" (not "from 9 to 5 weekdays", "between 8 and 12 i'm at work")."""
+    m = _PLURAL_AFTER.match(low, b)
+    return bool(m) and (m.group(1) is None or m.group(1) in base_words("noun") and m.group(1) not in _TIMES_OF_DAY)
 
 
 # hour and minutes said as words that the reader joined ("six fifteen" -> 615): after a preposition of

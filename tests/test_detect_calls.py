@@ -190,6 +190,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I'm flying out of Lisbon International tomorrow.", "Lisbon International"),
     ("occupation", "Please tell the caterer that two guests are vegan.", "caterer"),
     ("occupation", "The hospitalist signed the discharge this morning.", "hospitalist"),
+    # an agent names themself after the firm's name: "<firm>, <name> speaking"
+    ("person_name", "Morning, Harlow and Daughters, Tamil speaking. Oh hi, it's about my order.", "Tamil"),
+    ("person_name", "hello bright lane properties nomvula speaking hi there", "nomvula"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),
@@ -607,6 +610,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # (policy, line, piece that must not get that policy; None = the whole line)
     ("time", "At nine I moved to Ohio with my parents.", None),
+    ("person_name", "Hello, is this Ms. Varga? Yes, speaking. Hi, it's the clinic.", "Yes"),
+    ("person_name", "We need a Spanish speaking nurse for the visit.", "Spanish"),
     # look-alikes of the session's rules that a review found over-read, kept as they are now read
     ("location", "I got a shutoff notice from Columbia for the gas.", "Columbia"),
     ("location", "We're moving in Spring, so I need to end the contract.", "Spring"),

@@ -476,6 +476,30 @@ def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Ca
     return out
 
 
+# an agent who answers with the firm's name and their own: "Birkett and Sons, Shona speaking.", "hello pillay properties
+# vinesh speaking hi", "insurance claims jordan speaking" (a name however the lists read it: a language, a country)
+_SPEAKING = re.compile(r"(?<![\w'-])(?!(?i:yes|yeah|yep|yup|sure|okay|hi|hello|hey|right|this|who|generally|strictly|"
+                       r"technically|roughly|broadly|honestly)\b)([A-Z][a-z]+|[a-z]{3,}),?\s+speaking\b(?=\s*(?:[.,!?]|$|how\b|hi\b|hello\b|good\b|can\b|may\b))")
+
+
+def agents_speaking(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """The one word said before "speaking" right after a firm's name (a comma or a desk's word or two between) is the
+    agent's name."""
+    if "person_name" not in policies or "speaking" not in text.lower():
+        return cands
+    out = list(cands)
+    firms = [c for c in cands if c.policy == "organization"]
+    for m in _SPEAKING.finditer(text):
+        a, b = m.span(1)
+        if not any(re.fullmatch(r",?\s*(?:[a-z]+\s+){0,2}", text[f.end:a]) for f in firms) or m.group(1).lower() in STOP_WORDS \
+                or m.group(1).islower() and is_english(m.group(1)) and not tables().get((m.group(1),)):
+            continue
+        inside = [c for c in out if c.start < b and a < c.end]
+        if all(c.start >= a and c.end <= b and c.policy != "person_name" for c in inside):
+            out = [c for c in out if c not in inside] + [Cand(a, b, "person_name", 0.9)]
+    return sorted(out)
+
+
 # what sets one place against another ("Pasir Ris instead of Punggol", "Hanoi, no, Hai Phong"), and talk of a name,
 # where it sets names against each other ("the name was wrong, Firuz instead of Feruz")
 _PLACE_AGAINST = re.compile(r"\s+(?:or|instead of|rather than)\s+|,?\s+(?:not|no)[,.]?\s+|,\s+(?:sorry|i mean)[,.]?\s+", re.I)
@@ -1527,7 +1551,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, ages_again, births_again, towns_after_places, towns_after_streets, towns_before_regions,
-                 postcodes_in_addresses, firms_by_head, landmarks, languages_listed,
+                 postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

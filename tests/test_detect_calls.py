@@ -193,6 +193,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     # an agent names themself after the firm's name: "<firm>, <name> speaking"
     ("person_name", "Morning, Harlow and Daughters, Tamil speaking. Oh hi, it's about my order.", "Tamil"),
     ("person_name", "hello bright lane properties nomvula speaking hi there", "nomvula"),
+    ("person_name", "My friend Zoë Müller called about the keys.", "Zoë Müller"),
     # firms of other countries by name
     ("organization", "it is an ncell number so it should work from abroad", "ncell"),
     ("organization", "the bill from Engie came in French again", "Engie"),

@@ -970,8 +970,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "tri-county", "Medi-Cal": a name glued to a word is part of that word
         if before and before.group(1)[0].isupper():
             a -= len(before.group(0))  # "Min-jun", "Jean-Luc": the name's first half
-        nxt = re.match(r"\s+([A-Za-z][a-z'-]+)", ctx.text[b:])
-        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in _NOT_NAME:
+        nxt = re.match(r"\s+([^\W\d_](?:[^\W\d_]|['’-])+)", ctx.text[b:])  # (whole: "Café", "Zoë", not "Caf")
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1)[1:].islower() and nxt.group(1).lower() not in _NOT_NAME:
             b += nxt.end()
         yield Cand(a, _with_surname(ctx.text, b, lower_text), "person_name", 0.66)
 

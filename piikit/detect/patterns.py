@@ -445,7 +445,8 @@ ORG_HEAD_LOWER = (r"family practice|medical center|medical group|credit union|in
                    r"primary school|grammar school|dry cleaning|dry cleaners|cleaners|catering|tire and auto|auto and tire|"
                    r"tyre and auto|sushi|childcare|kennels|car wash|florist|barbers|locksmiths|removals|bistro|deli|pub|tavern|"
                    r"express|cargo|couriers|properties|recovery services")
-_COUNT_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|\d+)\s+$")
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|several|few|many"  # how many of a kind, no name
+_COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS}|some|\d+)\s+$")
 # what a street's name may be the name of, or what stands on it ("soi dog rescue", "boots on leith walk"): the firms'
 # one-word heads and the shops, rooms and halls they have
 _FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(
@@ -465,7 +466,7 @@ _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter
                  # ... and what kind of letting, carrying or collecting ("rental properties", "next day express", "sea cargo",
                  # "bike couriers", "asset recovery services")
                  r"rental|overnight|next|day|same|sea|air|road|rail|bike|motorcycle|asset|debt|standard|priority|premium|"
-                 r"economy|international|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many")
+                 rf"economy|international|{_COUNT_WORDS}")
 ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|well|oh|right|hi|hey|hello|thanks|the|a|an|my|your|our|his|her|their|this|that|from|at|to|with|in|on|of|"
                           rf"for|and|or|is|was|if|whether|when|where|because|local|nearest|same|other|new|old|big|small|good|best|any|some|every|"
                           rf"morning|afternoon|evening|"
@@ -668,6 +669,7 @@ ADDRESS_RX = [
 ]
 
 
+_STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan".split())
 # streets named without their number: of the countries that join a street's kind to its name ("I live on Camsdorfer
 # Straße", "near the Ludwig Brücke", "it should be Kirkkokatu"; a Platz, Damm or Weg only after an adjective's -er, as
 # "Jonas Platz" and "Linda Damm" are people), by the word others put first ("on Via Palmieri",
@@ -679,11 +681,10 @@ _NAMED_STREETS = re.compile(
     r"|\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Gasse|Allee|Brücke|Straat|Gracht)\b"
     r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
     r"gatan|vägen|gade|vej|katu|utca)\b)"
-    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))(?:Via|Viale|Calle|Rua|Rue|Avenida|Corso|Paseo|Carrera|Calzada|Ulica|Ulitsa|"
-    r"Jalan)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
+    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in _STREET_FIRST_WORDS))})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"
     r"|(?<!\bon )\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")  # (not a shop online: "ordered it on Shopee Mall")
-_STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan".split())
 
 
 # a UK postcode ("BN1 3FP", "SW1A 1AA"); scored below a cued code, which it may also look like

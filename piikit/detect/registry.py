@@ -479,7 +479,8 @@ def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Ca
 # an agent who answers with the firm's name and their own: "Birkett and Sons, Shona speaking.", "hello pillay properties
 # vinesh speaking hi", "insurance claims jordan speaking" (a name however the lists read it: a language, a country)
 _SPEAKING = re.compile(r"(?<![\w'-])(?!(?i:yes|yeah|yep|yup|sure|okay|hi|hello|hey|right|this|who|generally|strictly|"
-                       r"technically|roughly|broadly|honestly)\b)([A-Z][a-z]+|[a-z]{3,}),?\s+speaking\b(?=\s*(?:[.,!?]|$|how\b|hi\b|hello\b|good\b|can\b|may\b))")
+                       r"technically|roughly|broadly|honestly)\b)([A-Z][a-z]+|[a-z]{3,}),?\s+speaking\b"
+                       r"(?=\s*(?:[.,!?]|$|how\b|hi\b|hello\b|good\b|can\b|may\b))")
 
 
 def agents_speaking(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -1614,8 +1615,8 @@ def _turn_labels(text: str, least: int = 2) -> dict[str, list[tuple[int, int]]]:
 
 def _role_labels(text: str) -> list[tuple[int, int]]:
     """Labels that are a role ("Pharmacy:", "Support:", "Landlord:"): a role's word or a job, or one who does what a
-    verb says, of no list, that opens two turns or more ("Arranger:", "Recruiter:"), and no name, which the call never says as a name inside a
-    sentence (as it does a firm's: "you've reached Kindred")."""
+    verb says, of no list, that opens two turns or more ("Arranger:", "Recruiter:"); no name, and no word the call
+    says as a name inside a sentence (as it does a firm's: "you've reached Kindred")."""
     out = []
     for word, spans in _turn_labels(text, least=1).items():
         lower = word.lower()

@@ -524,15 +524,15 @@ def _bare_times(ctx: Ctx) -> Iterator[Cand]:
 
 _COUNTED_AFTER = re.compile(rf"\s*(?:{_COUNTED}|of|out of)\b", _I)
 _PLURAL_AFTER = re.compile(r"\s+(?:(?:wrong|right|more|less|extra)\b|(?:[a-z]+\s+)?([a-z]{3,})s\b)")
-_TIMES_OF_DAY = frozenset("day weekday weekend night morning evening afternoon monday tuesday wednesday thursday friday "
-                          "saturday sunday".split())
+_TIMES_OF_DAY = frozenset("day weekday weekend night morning evening afternoon".split())
 
 
 def _counted_range(low: str, b: int) -> bool:
     """Whether what follows a range of small numbers says it counts things: "between 3 and 4 missed calls", "from 6 to 8
     wrong" (not "from 9 to 5 weekdays", "between 8 and 12 i'm at work")."""
     m = _PLURAL_AFTER.match(low, b)
-    return bool(m) and (m.group(1) is None or m.group(1) in base_words("noun") and m.group(1) not in _TIMES_OF_DAY)
+    return bool(m) and (m.group(1) is None or m.group(1) in base_words("noun") and m.group(1) not in _TIMES_OF_DAY
+                        and not DAY_OR_MONTH.fullmatch(m.group(1)))
 
 
 # hour and minutes said as words that the reader joined ("six fifteen" -> 615): after a preposition of

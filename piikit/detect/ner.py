@@ -24,7 +24,7 @@ from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMO
                                     GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables,
                                     word_towns)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
-from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
+from piikit.detect.temporal import DAY_OR_MONTH, MONTH, SEASON, WEEKDAY
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -1218,7 +1218,6 @@ wilmington windsor worcester""".split())
 # ... and, written with a capital where someone goes or is, every other town of 50,000 people or more that the place
 # list leaves out (`word_towns`: "Chihuahua", "Faro", "Can Tho"); "from" such a name only where one comes from it, as
 # firms send and sell ("a notice from Columbia", "rented from National"), and no season ("in Spring")
-_SEASONS = frozenset("spring summer autumn fall winter".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
@@ -1322,7 +1321,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
                 and not (re.match(rf"(?:{GOING})\b", m.group(0), re.I)
                          and {"surname", "first_name"} & set(tables().get((m.group(1).lower(),), ()))) \
                 and (lower_text or (town := re.sub(r"\s+", " ", m.group(1).lower())) in EVERYDAY_TOWNS
-                     or town not in _SEASONS and (not m.group(0).lower().startswith("from") or _WHERE_ONE_GOES.search(
+                     or not re.fullmatch(SEASON, town) and (not m.group(0).lower().startswith("from") or _WHERE_ONE_GOES.search(
                          re.sub(r"\bfrom,?\s+(?=from\b)", "", ctx.text[max(0, m.start() - 40):m.start(1)])))):
             yield Cand(m.start(1), m.end(1), "location", 0.9)  # "calling from Bologna", "i live in albany new york"
             # (not "in Reading mode")

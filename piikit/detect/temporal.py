@@ -17,6 +17,7 @@ MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octobe
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
 DAY_OR_MONTH = re.compile(rf"{WEEKDAY}|{MONTH}", re.I)
 """A weekday's or a month's name, whole ("Friday", "Sept"): said of a date, no firm or name."""
 _I = re.I
@@ -224,7 +225,7 @@ _AGE_RX = [
                r"(?:maybe|about|around|roughly|like|probably)\s+(\d{1,2})\b(?=\s*(?:[.!?;]|$))", _I),
     # an age and the next one to come: "He's 84, 85 in November"
     re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+\d{{1,3}},\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
-               rf"(?:{MONTH}|month|week|year|spring|summer|autumn|fall|winter)\b", _I),
+               rf"(?:{MONTH}|month|week|year|{SEASON})\b", _I),
     # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
     re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?i:you'?d|you|i|i'?m|he|she|it|we|they|"
                r"that|your|my|with)\b(?!\s*(?:o'?clock|[ap]\.?m))"
@@ -437,12 +438,13 @@ def _spoken_not_clock(ctx: Ctx, m: re.Match) -> bool:
 
 
 _HOUR = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\d.,:]\d|\w)"
+_HM = r"(?:1[0-2]|[1-9])[0-5]\d"  # an hour and its minutes said as words and joined by the reader ("six fifteen" -> 615)
 # an hour said without am/pm: after a preposition of time, or a range ("from 1 to 4", "between 4 and 6")
 # (a comma may stand where a filler was: "we close at, uh, nine"; the end of a range may be an hour and its minutes said
 # as words, "from nine to five thirty", read "9 to 530")
 _BARE_TIME = re.compile(rf"\b(?:at|by|until|till|til|around|after|before|since|from|between),?\s+"
                         rf"(?:(?:about|around|like|maybe|roughly|approximately|say),?\s+)?"
-                        rf"({_HOUR}(?:\s*(?:-|to|and|until|till)\s*(?:{_HOUR}|noon|midnight|(?P<hm>(?:1[0-2]|[1-9])[0-5]\d)\b))?)", _I)
+                        rf"({_HOUR}(?:\s*(?:-|to|and|until|till)\s*(?:{_HOUR}|noon|midnight|(?P<hm>{_HM})\b))?)", _I)
 # what may follow a clock time: the clause ends, or a day or part of it ("on Saturday", "that day", "sharp");
 # any other word is what the number counts ("at 5 people", "from 1 to 4 stars", "at nine I moved")
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[.,?!;:)]|(?:on|tonight|last night|today|yesterday|tomorrow|this|that|every|"
@@ -541,7 +543,7 @@ _SPOKEN_HM = re.compile(r"\b(?:(?P<prep>(?:at|by|until|till|around|after|before|
                         r"(?:(?:like|about|around|maybe|roughly|um|uh)\s+)?)"
                         r"|(?P<offer>(?:i have|i've got|i got|how about|what about|there's|we have|i can do|can you do)"
                         r"\s+))?"
-                        r"(?P<hm>(?:1[0-2]|[1-9])[0-5]\d)\b", _I)
+                        rf"(?P<hm>{_HM})\b", _I)
 _PART_OF_DAY = re.compile(r"\s*,?\s*(?:tonight|last night|this (?:morning|afternoon|evening)|tomorrow (?:morning|"
                           r"afternoon|evening|night)|in the (?:morning|afternoon|evening)|at night)\b", _I)
 _SLOT_ASKED = re.compile(r"\b(?:what time|appointment|slot|opening|available|availability|time works)\b", _I)

@@ -606,6 +606,14 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "I make about, like, 38 thousand a year.", "38 thousand"),
     ("political_affiliation", "My uncle is far left and votes communist.", "far left"),
     ("time", "Put it in the oven at five thirty and we'll eat at six.", "five thirty"),
+    # the town after a numbered street or a post box, whatever else it names; both ends of a trip
+    ("location", "Mail it to P.O. Box 9120, Daphne, Alabama 36526, and write the account number on it.", "Daphne"),
+    ("location", "it's for the water damage at forty one high street, ely.", "ely"),
+    ("location", "the address is fourteen florence road in winton and i can see the rates account", "winton"),
+    ("location", "The boat trip from Oban to Mull is £22 return.", "Oban"),
+    ("location", "The boat trip from Oban to Mull is £22 return.", "Mull"),
+    ("location", "We moved from Dubuque to Asbury, and the water bill still goes to the old house.", "Asbury"),
+    ("location", "I'm a ferry captain on the Virtsu to Kuivastu route.", "Virtsu"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1124,6 +1132,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("political_affiliation", "Which machine is it? The one on the far left, the big one with the blue sticker.", None),
     ("political_affiliation", "Okay, the far left one.", None),
     ("time", "the recipe says bake it at three fifty till it's golden", None),
+    ("location", "I drove Murphy to Galway after the match.", "Murphy"),
+    ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
+    ("location", "The bus runs from Monday to Friday, every hour.", None),
+    ("location", "i live on twelve oak street in pain most days since the fall", "pain"),
+    ("location", "it's twenty two mill road in sarah's name not mine", "sarah"),
 ]
 
 

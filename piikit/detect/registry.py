@@ -227,6 +227,23 @@ _NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum m
 
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
+# the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
+_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada"
+# a street with its house number, or a post box: what a town's name follows in an address ("41 High Street, Ely",
+# "P.O. Box 9120, Daphne, Alabama"), whatever else the town's name may be
+_STREET_WORDS = rf"{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße"
+_HOUSE_STREET = re.compile(rf"\b(?:{_STREET_WORDS}|box)\b", re.I)
+
+
+def _town_after_house(text: str, street: Cand, c: Cand) -> bool:
+    """Whether `c`, one or two words after a comma, is the town of the numbered street or post box just before it: any
+    name but a firm's or a person's full name ("14 Oak Road, Daphne", not "12 Elm Street, Sarah Jones")."""
+    said = text[street.start:street.end]
+    words = fold(text[c.start:c.end]).lower().split()
+    return bool(re.fullmatch(r",\s*", text[street.end:c.start]) and _HOUSE_STREET.search(said)
+                and (re.search(r"\d", said) or re.match(_NUMBER_SAID, said, re.I))
+                and len(words) <= 2 and "organization" not in tables().get(tuple(words), ())
+                and not (len(words) == 2 and "first_name" in tables().get(tuple(words[:1]), ())))
 
 
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -243,7 +260,7 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                     and ("place" in (listed := tables().get(tuple((said := fold(text[c.start:c.end]).lower()).split()), ()))
                          or said in name_towns()
                          or " " not in said and not {"first_name", "organization"} & set(listed) and not is_name(said))
-                    or _IN_ITS_REGION.fullmatch(text, prev.end, c.start)):
+                    or _IN_ITS_REGION.fullmatch(text, prev.end, c.start) or _town_after_house(text, prev, c)):
             out[i] = Cand(c.start, c.end, "location", c.score)  # "Kota Kinabalu, Sabah", "Rennes, in Brittany"
     for i in range(len(out) - 1):
         c, nxt = out[i], out[i + 1]
@@ -278,6 +295,48 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
                 out[out.index(c)] = Cand(c.start, c.end, "location", c.score)
                 break
     return out
+
+
+# a trip or a move from one place to another, said near its means or its kind: "the ferry, Stromness to Scrabster",
+# "the boat trip from Oban to Mull", "we moved from Dubuque to Asbury", "I flew Mahé to Praslin"
+_TRIP = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying|ights?)|ferry|ferries|boat|sail\w*|train|bus|coach|driv(?:e|es|en|ing)|drove|"
+                   r"trip|route|journey|travel\w*|mov(?:e|ed|es|ing)|relocat\w*|tow(?:ed|ing)?|ride|shuttle|crossing|commut\w*)\b", re.I)
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|upon|on)\s+)?[A-Z][\w'’-]+){0,2}"
+_ROUTE = re.compile(rf"\b(?:(from)\s+)?({_PLACE_NAME})(?<!['’]s)\s+to\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)")  # (not "Sarah's")
+_NOT_A_PLACE = STOP_WORDS | KIN_TITLES | frozenset("mum mom dad mam mama papa god".split())
+
+
+def _route_end(text: str, a: int, b: int, cands: list[Cand], named: bool) -> bool:
+    """Whether text[a:b], one end of a route, may be a place: nothing but a name or a firm read over it, no listed firm,
+    day or month, and no given name (any name if `named` is false) ("from Verizon to Vodafone", "drove Murphy to
+    Leeds", "from Monday to Friday"; a given name only where "from" leads to a place: "from Dubuque to Asbury")."""
+    words = tuple(fold(text[a:b]).lower().split())
+    over = [c for c in cands if c.start < b and a < c.end]
+    listed = set(tables().get(words, ()) or tables().get(words[:1], ()))
+    return all(c.policy in ("person_name", "organization", "location") and a <= c.start and c.end <= b for c in over) \
+        and "organization" not in listed and (named or not listed & {"first_name", "surname"}) \
+        and not set(words) & _NOT_A_PLACE and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH})", text[a:b], re.I)
+
+
+def routes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """Both ends of a trip or a move said from one place to another are places (near a word of travel or moving): "from"
+    before the first end, or the other end read as a place already."""
+    if "location" not in policies or not _TRIP.search(text):
+        return cands
+    out = list(cands)
+    for m in _ROUTE.finditer(text):
+        sentence = re.split(r"[.?!]\s", text[max(0, m.start() - 60):m.start()])[-1]
+        if not _TRIP.search(sentence + text[m.start():m.end()]):
+            continue
+        ends = [m.span(2), m.span(3)]
+        placed = [any(c.policy == "location" and (c.start, c.end) == span for c in out) for span in ends]
+        named = bool(m.group(1) and any(placed))  # "from" and a place at one end: the other may be named as people are
+        if not (m.group(1) or any(placed)) or not all(p or _route_end(text, *span, out, named) for p, span in zip(placed, ends)):
+            continue
+        for (a, b), p in zip(ends, placed):
+            if not p:
+                out = [c for c in out if not (c.start < b and a < c.end)] + [Cand(a, b, "location", 0.8)]
+    return sorted(out)
 
 
 # a town said before its state, province or county, with or without a comma, as callers say where they are: "i'm in
@@ -350,13 +409,14 @@ def births_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list
 # wymondham n r eighteen", "fourteen crescent road northdale pietermaritzburg" (a word no dictionary or name list has)
 _STREET_END = re.compile(rf"\b(?:{STREET_TYPES})$")
 _NUMBER_SAID = rf"(?:\d|(?:{'|'.join(sorted({*UNITS, *TEENS, *TENS} - {'o'}, key=len, reverse=True))})\b)"
-_TOWN_WORDS = re.compile(r"\s+([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?:[,.;?!]|$)|\s+(?:[a-z]\s+){0,2}"
-                         rf"{_NUMBER_SAID}|\s+[a-z]{{1,2}}\d)")
+_TOWN_WORDS = re.compile(r"\s+(?:(in)\s+)?([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?:[,.;?!]|$)|\s+(?:[a-z]\s+){0,2}"
+                         rf"{_NUMBER_SAID}|\s+[a-z]{{1,2}}\d|\s+(?:and|but)\b)")
 
 
 def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A town said right after a street read as a location in case-less text is a location too, over a name read in it
-    (no English word or name: "twelve oak street and", "... drive sarah said", "mill road ogunleye" stay as they are)."""
+    (no English word or name: "twelve oak street and", "... drive sarah said", "mill road ogunleye" stay as they are);
+    after "in", a name too ("fourteen florence road in winton")."""
     if "location" not in policies or not is_lower(text):
         return cands
     out = list(cands)
@@ -364,11 +424,11 @@ def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) 
         m = _TOWN_WORDS.match(text, c.end) if c.policy == "location" and _STREET_END.search(text, c.start, c.end) else None
         if not m:
             continue
-        read = [o for o in cands[i + 1:i + 3] if o.start < m.end(1) and m.start(1) < o.end]
-        words = m.group(1).split()
-        if all(o.policy in ("person_name", "organization") and m.start(1) <= o.start and o.end <= m.end(1) for o in read) \
-                and all(w not in STOP_WORDS and not is_english(w) and not is_name(w) for w in words):
-            out = [o for o in out if o not in read] + [Cand(m.start(1), m.end(1), "location", 0.8)]
+        read = [o for o in cands[i + 1:i + 3] if o.start < m.end(2) and m.start(2) < o.end]
+        words = m.group(2).split()
+        if all(o.policy in ("person_name", "organization") and m.start(2) <= o.start and o.end <= m.end(2) for o in read) \
+                and all(w not in STOP_WORDS and not is_english(w) and (m.group(1) or not is_name(w)) for w in words):
+            out = [o for o in out if o not in read] + [Cand(m.start(2), m.end(2), "location", 0.8)]
     return sorted(out, key=lambda c: c.start)
 
 
@@ -377,9 +437,7 @@ def towns_after_streets(cands: list[Cand], text: str, policies: frozenset[str]) 
 _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a-z]\d|(?:{DIGIT_WORD}|double|triple)(?:\s+(?:{DIGIT_WORD}|double|triple)){{2,6}}", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
-# the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
-_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada"
-_STREET_BEFORE = re.compile(rf"\d|\b(?:{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße)\b", re.I)
+_STREET_BEFORE = re.compile(rf"\d|\b(?:{_STREET_WORDS})\b", re.I)
 
 
 def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -1551,7 +1609,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, births_again, towns_after_places, towns_after_streets, towns_before_regions,
+                 parts_again, amounts_again, ages_again, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)

@@ -614,6 +614,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The boat trip from Oban to Mull is £22 return.", "Mull"),
     ("location", "We moved from Dubuque to Asbury, and the water bill still goes to the old house.", "Asbury"),
     ("location", "I'm a ferry captain on the Virtsu to Kuivastu route.", "Virtsu"),
+    # a name thanked; the end of a value put right "at the end" keeps the value's kind
+    ("person_name", "They default to Norwegian, yes. Okay, okay. Thank you, Sander. Bye bye.", "Sander"),
+    ("account_number", "Policy number? PS-NL-771 402. Agent: PS-NL-771 420? Caller: No, four oh two at the end.", "four oh two"),
+    ("vehicle_id", "The registration? It's C X 44 912. CX 44 921? No, no, nine one two at the end.", "nine one two"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1133,6 +1137,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("political_affiliation", "Okay, the far left one.", None),
     ("time", "the recipe says bake it at three fifty till it's golden", None),
     ("location", "I drove Murphy to Galway after the match.", "Murphy"),
+    ("person_name", "Thank you, Verizon, for nothing.", "Verizon"),
+    ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),
     ("location", "i live on twelve oak street in pain most days since the fall", "pain"),

@@ -957,7 +957,8 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         prev = out[i - 1] if i else None
         kindless = not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 40):c.start])  # no kind named just before
         tail = re.fullmatch(r"\d{3,8}", key) and (len(key) >= 4 or kindless) and (
-            _ENDING.search(text[max(0, c.start - 25):c.start]) or _LAST_ASKED.search(text[max(0, c.start - 120):c.start]))
+            _ENDING.search(text[max(0, c.start - 25):c.start]) or _LAST_ASKED.search(text[max(0, c.start - 120):c.start])
+            or _AT_THE_END.match(text, c.end))
         earlier = said.get(key) or kindless and unprefixed.get(_unprefixed(key)) \
             or (tail and next((p for k, p in said.items() if k.endswith(key)), None))
         between = text[prev.end:c.start] if prev else ""
@@ -1240,6 +1241,7 @@ _NOT_THAT = re.compile(r"[\s,;]*(?:(?:and |but )?not|rather than|instead of|but 
 _ENDING = re.compile(r"\b(?:ending(?: in| with)?|(?:ends|ended)(?: in| with)?|last (?:four|4)(?: digits)?(?: (?:are|is|of))?)[\s,:]*$", re.I)
 # the end of a value asked for, then answered: "Sorry, just the last four again? I'm hard of hearing. 6613."
 _LAST_ASKED = re.compile(r"\b(?:last|final) (?:four|4|five|5|six|6)\b[^.?!\d]{0,40}\?[^\d?]{0,60}$", re.I)
+_AT_THE_END = re.compile(r"\s*,?\s*(?:at|on) the end\b", re.I)  # the end put right: "No, four oh two at the end"
 
 
 # a word that names a kind of thing together with the next one: "french fries", "a turkey sandwich",
@@ -1291,7 +1293,7 @@ def _bare_name(c: Cand, greetings: list[tuple[int, int]], text: str) -> Cand:
 
 
 # a name said to the one it names, after a greeting no firm answers with, and before the clause ends
-_ADDRESSING = r"\b(?:hi|hey|hiya|hola|ol[aá]|bye|good ?bye|good luck|take care)[,!]?\s+"
+_ADDRESSING = r"\b(?:hi|hey|hiya|hola|ol[aá]|bye|good ?bye|good luck|take care|thank you|thanks|cheers)[,!]?\s+"
 _ADDRESS_BEFORE = re.compile(_ADDRESSING + "$", re.I)
 _ADDRESS_OPENS = re.compile(_ADDRESSING, re.I)
 _ADDRESS_ENDS = re.compile(r"\s*(?:[,.!?]|$)")

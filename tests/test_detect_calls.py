@@ -618,6 +618,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "They default to Norwegian, yes. Okay, okay. Thank you, Sander. Bye bye.", "Sander"),
     ("account_number", "Policy number? PS-NL-771 402. Agent: PS-NL-771 420? Caller: No, four oh two at the end.", "four oh two"),
     ("vehicle_id", "The registration? It's C X 44 912. CX 44 921? No, no, nine one two at the end.", "nine one two"),
+    # a sum after "costs of" (no year), and a grouped sum's thousands are no code of their own
+    ("money_amount", "he wants to know if the visa costs of two thousand reais are covered", "two thousand reais"),
+    ("money_amount", "Wire to Kaolack: 250,000 CFA francs, recipient Awa Ndiaye.", "250,000 CFA francs"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1138,6 +1141,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("time", "the recipe says bake it at three fifty till it's golden", None),
     ("location", "I drove Murphy to Galway after the match.", "Murphy"),
     ("person_name", "Thank you, Verizon, for nothing.", "Verizon"),
+    ("money_amount", "The school was founded in the summer of 2000 dollars were scarce then.", None),
+    ("banking_information", "wire 250,000 CFA francs to her account today", "000"),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

@@ -26,7 +26,7 @@ from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONT
 _GROUP = r"(?!\d{1,2}(?:st|nd|rd|th)\b)(?:[A-Za-z]{1,4}-)?(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?!/\d)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"  # ASR joins and copy-paste leave tabs, double and no-break spaces
 ID_RX = re.compile(
-    rf"(?<![\w@$£€.:/-])(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d"
+    rf"(?<![\w@$£€.:/-])(?<!\d,)(?:\+\s?)?\(?{_GROUP}\)?(?:(?:{_SPACE}{{1,2}}|-|\.(?=\d)|,\s(?=\d{{3,}}|\d{{2}},\s\d{{4}}(?!\d)|[A-Za-z]{{1,3}}\d"
     # the last digit or two of a value read back digit by digit, before the sentence ends ("9-1-0-0, 2-7-3-8, 4-5.")
     rf"|\d-\d[.?!](?:\s|$)))\(?{_GROUP}\)?"
     rf"|-[A-Za-z]{{1,4}}\b)*(?![\w@]|[.,]\d|%)"

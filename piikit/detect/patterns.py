@@ -1013,6 +1013,7 @@ _PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|m
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:since|in|by|until|till|from|of|before|after)\s+$", _I)
+_SUM_OF = re.compile(rf"\b(?:{_PRICE_NOUN}|costs|sum|deposit|loan|fine|grant|budget|debt)s?\s+of\s+$", _I)  # "the costs of 2000 reais"
 
 
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
@@ -1021,7 +1022,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         for m in rx.finditer(ctx.norm):
             if re.fullmatch(r"401\s?k", m.group(0), _I):
                 continue  # the retirement plan, not $401,000
-            if re.match(r"(?:19|20)\d\d\s", m.group(0)) and _YEAR_BEFORE.search(ctx.norm, max(0, m.start() - 10), m.start()):
+            if re.match(r"(?:19|20)\d\d\s", m.group(0)) and _YEAR_BEFORE.search(ctx.norm, max(0, m.start() - 10), m.start()) \
+                    and not _SUM_OF.search(ctx.norm, max(0, m.start() - 30), m.start()):
                 continue  # "since 1983 HK dollars have been pegged": a year, then the currency
             if re.search(r"pounds?\b|lbs?\b", m.group(0), _I) and _WEIGHED.search(ctx.lower, max(0, m.start() - 25), m.start()):
                 continue  # a weight, not sterling

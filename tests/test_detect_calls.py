@@ -621,6 +621,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a sum after "costs of" (no year), and a grouped sum's thousands are no code of their own
     ("money_amount", "he wants to know if the visa costs of two thousand reais are covered", "two thousand reais"),
     ("money_amount", "Wire to Kaolack: 250,000 CFA francs, recipient Awa Ndiaye.", "250,000 CFA francs"),
+    # an age before who else the person is, and an age said with the next one to come without its comma
+    ("person_age", "travel insurance for my mum she is seventy four peruvian with copd", "seventy four"),
+    ("person_age", "she is twenty seven bisexual and a scorpio and she says she wants someone kind", "twenty seven"),
+    ("person_age", "Oh, age, uh, I'm forty one, forty two in June.", "forty one"),
+    ("person_age", "Oh, age, uh, I'm forty one, forty two in June.", "forty two"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1143,6 +1148,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Thank you, Verizon, for nothing.", "Verizon"),
     ("money_amount", "The school was founded in the summer of 2000 dollars were scarce then.", None),
     ("banking_information", "wire 250,000 CFA francs to her account today", "000"),
+    ("person_age", "He's 2 Catholic schools away from us.", "2"),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

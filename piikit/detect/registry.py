@@ -1170,6 +1170,27 @@ _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|se
 _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:(?:no|sorry|i mean|actually|wait)[,.]?\s+)+$", re.I)
 
 
+# an age said right before who else the person is: "she is seventy four peruvian", "she's twenty seven bisexual"
+_WHO_ELSE = frozenset({"nationality", "religion", "gender_sexuality", "zodiac_sign", "marital_status"})
+_AGE_WORD = rf"(?:{'|'.join(sorted({*TEENS, *TENS, *UNITS} - {'zero', 'oh', 'o'}, key=len, reverse=True))})"
+_WHO_ENDS = re.compile(r"\s*(?:$|[,.;!?]|(?:and|with|but|so|or|who|from|in|living|born|i|he|she|my|his|her)\b)", re.I)  # (not "2 Catholic schools")
+_AGE_BEFORE_WHO = re.compile(rf"\b(?:i'?m|i am|he'?s|he is|she'?s|she is)\s+(\d{{1,3}}|{_AGE_WORD}(?:[\s-]{_AGE_WORD})?),?\s+$", re.I)
+
+
+def ages_before_who(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A number said of a person right before their people, faith, sex, sign or status is their age ("she is seventy
+    four peruvian with copd", "I'm 29, Catholic")."""
+    if "person_age" not in policies:
+        return cands
+    out = list(cands)
+    for c in cands:
+        m = _AGE_BEFORE_WHO.search(text, max(0, c.start - 40), c.start) if c.policy in _WHO_ELSE else None
+        if m and (not m.group(1).isdigit() or 0 < int(m.group(1)) <= 125) and _WHO_ENDS.match(text, c.end) \
+                and not any(o.start < m.end(1) and m.start(1) < o.end for o in out):
+            out.append(Cand(m.start(1), m.end(1), "person_age", 0.8))
+    return sorted(out)
+
+
 def ages_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A number said right after an age that puts it right (within five years), says it again, or lists a child's age
     beside a child's, is an age too, and so is the age it puts right ("thirty one no sorry thirty two"); so is one said
@@ -1611,7 +1632,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
+                 parts_again, amounts_again, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)

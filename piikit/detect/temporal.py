@@ -223,8 +223,8 @@ _AGE_RX = [
     re.compile(rf"\b(?:he|she|{_STRANGER})\s+(?:was|is)\b(?:[,\s]+(?:uh|um|er|like|short|tall|stocky|skinny|thin|heavy|heavyset|"
                r"big|small|white|black|bald|young|younger|older|blond|blonde|medium build|i'd say|i think))*[,\s]+"
                r"(?:maybe|about|around|roughly|like|probably)\s+(\d{1,2})\b(?=\s*(?:[.!?;]|$))", _I),
-    # an age and the next one to come: "He's 84, 85 in November"
-    re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+\d{{1,3}},\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
+    # an age and the next one to come: "He's 84, 85 in November" (the comma may be gone with the words': "I'm 41 42 in June")
+    re.compile(rf"\b(?:i'?m|he'?s|she'?s|he is|she is)\s+(\d{{1,3}}),?\s+(\d{{1,3}})\s+(?:in|on|next|this|come)\s+"
                rf"(?:{MONTH}|month|week|year|{SEASON})\b", _I),
     # an age things happen at: "At 39 you'd think I'd know better", "and at 56 it finally gave out" (not a clock's 1-12)
     re.compile(r"(?:^|[.!?,]\s+|\b(?:and|but|so|now)\s+)[Aa]t ((?:1[3-9]|[2-9]\d)),?\s+(?i:you'?d|you|i|i'?m|he|she|it|we|they|"

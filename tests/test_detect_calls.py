@@ -626,6 +626,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_age", "she is twenty seven bisexual and a scorpio and she says she wants someone kind", "twenty seven"),
     ("person_age", "Oh, age, uh, I'm forty one, forty two in June.", "forty one"),
     ("person_age", "Oh, age, uh, I'm forty one, forty two in June.", "forty two"),
+    # a status changed from one to the other, or said of "you" or with "clearly"
+    ("marital_status", "I need to update my status from single to married, the wedding was on June 8th", "single"),
+    ("marital_status", "I need to update my status from single to married, the wedding was on June 8th", "married"),
+    ("marital_status", "the single room is two million dong but if you are married you can have the double", "married"),
+    ("marital_status", "his profile said single when he's clearly married.", "married"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1149,6 +1154,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "The school was founded in the summer of 2000 dollars were scarce then.", None),
     ("banking_information", "wire 250,000 CFA francs to her account today", "000"),
     ("person_age", "He's 2 Catholic schools away from us.", "2"),
+    ("physical_attribute", "we ordered forty units but the pallet only had thirty two so we are short", None),
+    ("marital_status", "you are single-minded about this, and they are single-handedly running it", None),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

@@ -27,7 +27,7 @@ LEXICON_POLICIES = ("occupation", "medical_condition", "medical_process", "injur
 HELPER_LISTS = ("first_name", "surname", "place", "organization")
 
 # Everyday words that only count with a cue (context regex on the text before / after).
-_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
+_BE = r"(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|is|was|were|been|being|am|very|pretty|quite|really|kind of|sort of|identify as|got|getting|became|become|recently|currently|happily|legally|clearly|still|now|not|registered|lifelong|proud|strong|staunch|die-hard)"
 # nouns for people that a nationality describes ("Polish neighbours", "Black driver"s are jobs elsewhere)
 _PEOPLE = (r"people|family|families|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|boys?|students?|community|communities|"
            r"parents|mother|father|mom|dad|wife|husband|grandmother|grandfather|neighbou?rs?|friends?|colleagues?|"
@@ -42,7 +42,8 @@ _BEING = r"i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|a
 _LEANING_HEDGES = r"pretty|fairly|mostly|kind of|sort of|always|strongly"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as)[,.]?)?|"
+    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i|you|they) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as|from)[,.]?)?|"
+                           r"from (?:single|married|divorced|separated|engaged|widowed) to|"  # "my status from single to married"
                            r"(?:me|him|her|them|us|myself|down) as|"
                            rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"
                            rf"{_PERSON}(?:\s+[\w-]+(?:\s+[\w-]+)?(?:,|\s+and)){{1,3}}|"

@@ -631,6 +631,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "I need to update my status from single to married, the wedding was on June 8th", "married"),
     ("marital_status", "the single room is two million dong but if you are married you can have the double", "married"),
     ("marital_status", "his profile said single when he's clearly married.", "married"),
+    # a sum by its currency's code or sign, and the rand written whole once it is in use
+    ("money_amount", "The quote is CLP 38.500 a month for the car, because the driver is under 25.", "CLP 38.500"),
+    ("money_amount", "The school trip to Paysandú costs $U 1.200 per child, payable at the front office.", "$U 1.200"),
+    ("money_amount", "The deposit is ten percent, so on a R4,500 fridge that's R450 today and the rest later.", "R450"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1156,6 +1160,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "He's 2 Catholic schools away from us.", "2"),
     ("physical_attribute", "we ordered forty units but the pallet only had thirty two so we are short", None),
     ("marital_status", "you are single-minded about this, and they are single-handedly running it", None),
+    ("money_amount", "Your ticket reference is R450 and the seat is 12C.", "R450"),
+    ("money_amount", "The price is R4,500 and the model number is R5500-X.", "R5500-X"),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

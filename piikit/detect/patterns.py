@@ -158,7 +158,11 @@ _CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T
             # the rand's, the kwacha's and the pula's or peso's letter before a sum with its thousands or before a fee: "K1,250",
             # "a R120 dishonour fee", "anything over P2,000"
             r"(?-i:[RKP])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
-            r"(?:(?:RM|(?-i:Rp))(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
+            r"(?:(?:RM|(?-i:Rp)|\$U)(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
+_RAND_GROUPED = re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b")  # rand: "R4,500" (grouped, so no "R2")
+# ... and, once the rand is in use, a sum of it written whole: "on a R4,500 fridge that's R450 today"
+_RAND_WHOLE = re.compile(r"(?<![\w-])R\d{2,6}(?:\.\d\d)?(?![\w-]|[.,]\d)")
+_ISO_FIRST = re.compile(r"[A-Z]{3}\s?\d")  # "CLP 38.500": a sum by its currency's code, surer than a code of letters and digits
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
              r"child|kid|boy|girl|toddler|infant|man|woman|cat|puppy|ones|one\b|"
@@ -202,7 +206,7 @@ MONEY_RX = [
     re.compile(r"(?<=\ba )(?:fiver|tenner)\b|\b(?:one|two|three|four|five|\d)\s+(?:fivers?|tenners?)\b"
                r"|\ba grand(?=\s*(?:[.,?!]|$)|\s+(?:for|on|a|per|each|to|or|in)\b)", _I),
     re.compile(rf"\b(?:usd|eur|gbp|cad|aud|inr|rs\.?)\s?{_NUM}{_SCALE}", _I),
-    re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b"),  # rand: "R4,500" (grouped, so no "R2")
+    _RAND_GROUPED,
     # rand written whole after what is paid: "I paid R450", "the slip says R540" (not "an R32", "table under R4471")
     re.compile(r"\b(?:paid|pay|paying|cost|costs|charged|owe|owed|spent|came to|comes to|"
                r"(?:fee|total|balance|deposit|excess|rent|price|bill)(?:[^.?!\d]{0,25}?\s(?:is|was|of))?)\s+(R\d{3,6}(?:\.\d\d)?)(?![\w-])"),
@@ -1041,7 +1045,11 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                     continue
                 yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.7)
             else:
-                yield ctx.cand(m.start(), m.end(), "money_amount", 0.92)
+                sure = _ISO_FIRST.match(m.group(0)) and not re.match(r"\s\d", ctx.norm[m.end():m.end() + 2])
+                yield ctx.cand(m.start(), m.end(), "money_amount", 0.95 if sure else 0.92)
+    if _RAND_GROUPED.search(ctx.norm) or re.search(r"\brands?\b", ctx.lower):
+        for m in _RAND_WHOLE.finditer(ctx.norm):
+            yield ctx.cand(m.start(), m.end(), "money_amount", 0.85)
     yield from _bare_amounts(ctx)
     for m in _SUM_NAMED.finditer(ctx.norm):
         value = m.group(1).replace(",", "")

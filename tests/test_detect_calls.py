@@ -635,6 +635,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "The quote is CLP 38.500 a month for the car, because the driver is under 25.", "CLP 38.500"),
     ("money_amount", "The school trip to Paysandú costs $U 1.200 per child, payable at the front office.", "$U 1.200"),
     ("money_amount", "The deposit is ten percent, so on a R4,500 fridge that's R450 today and the rest later.", "R450"),
+    # a name written in lower case in a text with capitals is still one where it is introduced
+    ("person_name", "Thank you for calling Northwind Mutual, this is priya, how can I help you?", "priya"),
+    ("person_name", "And the surname again? Dlamini, delta lima alpha mike india november india. Thank you.", "delta lima alpha mike india november india"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1162,6 +1165,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("marital_status", "you are single-minded about this, and they are single-handedly running it", None),
     ("money_amount", "Your ticket reference is R450 and the seat is 12C.", "R450"),
     ("money_amount", "The price is R4,500 and the model number is R5500-X.", "R5500-X"),
+    ("person_name", "Rep: Dumela, Kalahari Express. Customer: Dumela mma, my name is Kagiso Molefe.", "mma"),
+    ("person_name", "Operator: Thank you, Graciela. Donor: Thank you, Sofía, chau.", "chau"),
+    ("person_name", "Customer: I did, the light blinks green and then amber. Rep: Okay.", "amber"),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

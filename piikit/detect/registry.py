@@ -173,6 +173,23 @@ _SECURITY_ASKED = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|veri
 _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 
+# what introduces a person by name, so that a name written in lower case in a text with capitals is still one: "this is
+# priya, how can I help", "my name's radek", "ciao gio"
+_NAME_CUED = re.compile(r"\b(?:this is|my name is|my name's|ciao|hi|hello|hey|dear)[,]?\s+$", re.I)
+
+
+def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """In a text written with capitals a name read in lower case is no name unless it is introduced or spelled with NATO
+    words: greetings of other languages ("Dumela mma", "Thank you, Sofía, chau"), colours, things and pieces of handles
+    ("the light turns amber", "sy.park97")."""
+    if is_lower(text):
+        return cands
+    return [c for c in cands if not (c.policy == "person_name" and (said := text[c.start:c.end]) == said.lower()
+                                     and any(ch.isalpha() for ch in said)
+                                     and not _NAME_CUED.search(text, max(0, c.start - 20), c.start)
+                                     and not set(said.split()) <= set(NATO))]
+
+
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A name, place or firm answered to a security question, or named the password after it, is the
     answer, a password (the guidelines' rule); an honorific read as the start of the answer joins it; so is the first
@@ -1631,7 +1648,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
+    for step in (lower_names_in_cased, security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):

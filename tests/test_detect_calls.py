@@ -638,6 +638,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a name written in lower case in a text with capitals is still one where it is introduced
     ("person_name", "Thank you for calling Northwind Mutual, this is priya, how can I help you?", "priya"),
     ("person_name", "And the surname again? Dlamini, delta lima alpha mike india november india. Thank you.", "delta lima alpha mike india november india"),
+    ("organization", "I froze my credit at Equifax, experian and transunion last week.", "experian"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1168,6 +1169,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Rep: Dumela, Kalahari Express. Customer: Dumela mma, my name is Kagiso Molefe.", "mma"),
     ("person_name", "Operator: Thank you, Graciela. Donor: Thank you, Sofía, chau.", "chau"),
     ("person_name", "Customer: I did, the light blinks green and then amber. Rep: Okay.", "amber"),
+    ("organization", "Caller: I need, um, Spanish? Español? Agent: Un momento, por favor.", "por"),
+    ("organization", "Caller: I'm a nurse at the regional hospital in Tamale, and my salary is late.", "regional hospital"),
     ("account_number", "My account is 4471 0932. We have three kids at the end of the road.", "three"),
     ("location", "We switched from Verizon to Vodafone when we moved house.", "Verizon"),
     ("location", "The bus runs from Monday to Friday, every hour.", None),

@@ -180,14 +180,15 @@ _NAME_CUED = re.compile(r"\b(?:this is|my name is|my name's|ciao|hi|hello|hey|de
 
 def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """In a text written with capitals a name read in lower case is no name unless it is introduced or spelled with NATO
-    words: greetings of other languages ("Dumela mma", "Thank you, Sofía, chau"), colours, things and pieces of handles
-    ("the light turns amber", "sy.park97")."""
+    words, and no firm unless a list holds it ("frontier", "cigna"): greetings of other languages ("Dumela mma", "Thank
+    you, Sofía, chau", "por favor"), colours, things and pieces of handles ("the light turns amber", "sy.park97")."""
     if is_lower(text):
         return cands
-    return [c for c in cands if not (c.policy == "person_name" and (said := text[c.start:c.end]) == said.lower()
-                                     and any(ch.isalpha() for ch in said)
-                                     and not _NAME_CUED.search(text, max(0, c.start - 20), c.start)
-                                     and not set(said.split()) <= set(NATO))]
+    return [c for c in cands if not (c.policy in ("person_name", "organization") and (said := text[c.start:c.end]) == said.lower()
+                                     and any(ch.isalpha() for ch in said) and (
+                                         c.policy == "person_name" and not _NAME_CUED.search(text, max(0, c.start - 20), c.start)
+                                         and not set(said.split()) <= set(NATO)
+                                         or c.policy == "organization" and "organization" not in tables().get(tuple(fold(said).split()), ())))]
 
 
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:

@@ -614,6 +614,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The boat trip from Oban to Mull is £22 return.", "Mull"),
     ("location", "We moved from Dubuque to Asbury, and the water bill still goes to the old house.", "Asbury"),
     ("location", "I'm a ferry captain on the Virtsu to Kuivastu route.", "Virtsu"),
+    ("location", "the flight from baltra to guayaquil was l a one four three seven and it left late", "baltra"),
     # a name thanked; the end of a value put right "at the end" keeps the value's kind
     ("person_name", "They default to Norwegian, yes. Okay, okay. Thank you, Sander. Bye bye.", "Sander"),
     ("account_number", "Policy number? PS-NL-771 402. Agent: PS-NL-771 420? Caller: No, four oh two at the end.", "four oh two"),
@@ -1176,6 +1177,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "The bus runs from Monday to Friday, every hour.", None),
     ("location", "i live on twelve oak street in pain most days since the fall", "pain"),
     ("location", "it's twenty two mill road in sarah's name not mine", "sarah"),
+    ("location", "we moved from boston to work on the farm last year", "work"),
 ]
 
 

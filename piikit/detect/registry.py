@@ -23,7 +23,7 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
@@ -321,6 +321,9 @@ _TRIP = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying|ights?)|ferry|ferries|boat|sail
                    r"trip|route|journey|travel\w*|mov(?:e|ed|es|ing)|relocat\w*|tow(?:ed|ing)?|ride|shuttle|crossing|commut\w*)\b", re.I)
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|upon|on)\s+)?[A-Z][\w'’-]+){0,2}"
 _ROUTE = re.compile(rf"\b(?:(from)\s+)?({_PLACE_NAME})(?<!['’]s)\s+to\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)")  # (not "Sarah's")
+# ... and in case-less text, one word at each end after "from" ("we moved from barranquilla to cali", "drove from anchorage
+# down to homer"), or the place read there already ("from new york to boston")
+_ROUTE_LOWER = re.compile(r"\b(from)\s+([a-zà-ÿ][\w'’-]+)\s+(?:(?:down|up|over|out|back|across)\s+)?to\s+([a-zà-ÿ][\w'’-]+)\b(?!['’]s)")
 _NOT_A_PLACE = STOP_WORDS | KIN_TITLES | frozenset("mum mom dad mam mama papa god".split())
 
 
@@ -332,7 +335,7 @@ def _route_end(text: str, a: int, b: int, cands: list[Cand], named: bool) -> boo
     over = [c for c in cands if c.start < b and a < c.end]
     listed = set(tables().get(words, ()) or tables().get(words[:1], ()))
     return all(c.policy in ("person_name", "organization", "location") and a <= c.start and c.end <= b for c in over) \
-        and "organization" not in listed and (named or not listed & {"first_name", "surname"}) \
+        and not (text[a:b].islower() and not all(map(used_as_town, words))) and "organization" not in listed and (named or not listed & {"first_name", "surname"}) \
         and not set(words) & _NOT_A_PLACE and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH})", text[a:b], re.I)
 
 
@@ -342,11 +345,13 @@ def routes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]
     if "location" not in policies or not _TRIP.search(text):
         return cands
     out = list(cands)
-    for m in _ROUTE.finditer(text):
+    for m in (_ROUTE_LOWER if is_lower(text) else _ROUTE).finditer(text):
         sentence = re.split(r"[.?!]\s", text[max(0, m.start() - 60):m.start()])[-1]
         if not _TRIP.search(sentence + text[m.start():m.end()]):
             continue
-        ends = [m.span(2), m.span(3)]
+        # (a place read over more words than the one said at an end is that end: "from new york to boston")
+        ends = [next(((c.start, c.end) for c in out if c.policy == "location" and c.start == a and c.end >= b), (a, b))
+                for a, b in (m.span(2), m.span(3))]
         placed = [any(c.policy == "location" and (c.start, c.end) == span for c in out) for span in ends]
         named = bool(m.group(1) and any(placed))  # "from" and a place at one end: the other may be named as people are
         if not (m.group(1) or any(placed)) or not all(p or _route_end(text, *span, out, named) for p, span in zip(placed, ends)):

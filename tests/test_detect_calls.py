@@ -615,6 +615,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "We moved from Dubuque to Asbury, and the water bill still goes to the old house.", "Asbury"),
     ("location", "I'm a ferry captain on the Virtsu to Kuivastu route.", "Virtsu"),
     ("location", "the flight from baltra to guayaquil was l a one four three seven and it left late", "baltra"),
+    # a town read as a firm before a word in lower case
+    ("location", "Hi, I'm a nurse at the Gweru provincial hospital, calling for Mr. Tendai Moyo.", "Gweru"),
+    ("location", "I'm a paramedic with the Dumfries ambulance station, we're bringing in a patient.", "Dumfries"),
     # a name thanked; the end of a value put right "at the end" keeps the value's kind
     ("person_name", "They default to Norwegian, yes. Okay, okay. Thank you, Sander. Bye bye.", "Sander"),
     ("account_number", "Policy number? PS-NL-771 402. Agent: PS-NL-771 420? Caller: No, four oh two at the end.", "four oh two"),
@@ -1178,6 +1181,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "i live on twelve oak street in pain most days since the fall", "pain"),
     ("location", "it's twenty two mill road in sarah's name not mine", "sarah"),
     ("location", "we moved from boston to work on the farm last year", "work"),
+    ("location", "Hi, yeah, I bank with Halifax but I actually live in Leeds, so the branch is fine.", "Halifax"),
+    ("location", "I work at Boston Scientific in sales.", "Boston Scientific"),
 ]
 
 

@@ -22,7 +22,7 @@ from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
-                                    recognize_medical_words, tables)
+                                    recognize_medical_words, tables, word_towns)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
@@ -540,9 +540,20 @@ _LANDMARK_LAST = re.compile(r"(?<![Pp]olice )(?<![Ff]ire )(?<![Gg]arda )\b(?:Cat
                             r"Canyon|Reef|Terminal|Airport|Stadium|Museum|(?P<shop>Market|Temple)|(?P<airport>International))$")
 
 
+_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\b")  # a word in lower case after a name: "the Gweru provincial hospital"
+
+
+def _listed_town(said: str) -> bool:
+    """Whether a name is a town or region the place lists hold, however they hold it."""
+    folded = fold(said).lower()
+    return "place" in tables().get(tuple(folded.split()), ()) or folded in word_towns() or folded in name_towns()
+
+
 def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A firm read in cased text whose last word is a landmark's kind is that place (`_LANDMARK_LAST`); a person's name
-    stays one ("Dr. Hannah Forest")."""
+    stays one ("Dr. Hannah Forest"). A firm read as a listed town's name alone, said before a word in lower case that is
+    no function word, is the town ("the Gweru provincial hospital", "the Dumfries ambulance station"; not "I bank with
+    Halifax but")."""
     if "location" not in policies or is_lower(text):
         return cands
     out = []
@@ -553,6 +564,9 @@ def landmarks(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Ca
         if m and before and not (m.group("shop") and (all(is_english(w.lower()) for w in before) or "'" in said)) \
                 and not (m.group("airport") and "place" not in tables().get(tuple(fold(" ".join(before)).lower().split()), ())):
             c = Cand(c.start, c.end, "location", c.score)
+        elif c.policy == "organization" and (kind := _KIND_AFTER.match(text, c.end)) and kind.group(1) not in STOP_WORDS \
+                and _listed_town(town := re.sub(r"^[Tt]he\s+", "", said)):
+            c = Cand(c.end - len(town), c.end, "location", c.score)
         out.append(c)
     return out
 

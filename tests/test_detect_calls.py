@@ -639,6 +639,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "The quote is CLP 38.500 a month for the car, because the driver is under 25.", "CLP 38.500"),
     ("money_amount", "The school trip to Paysandú costs $U 1.200 per child, payable at the front office.", "$U 1.200"),
     ("money_amount", "The deposit is ten percent, so on a R4,500 fridge that's R450 today and the rest later.", "R450"),
+    ("money_amount", "An emergency visit with X-rays is 185 florin, and bonding is about 250 florin more.", "185 florin"),
+    ("money_amount", "HR: Your net is 42,000 meticais, so for March we'll ask the old bank to return it.", "42,000 meticais"),
+    ("money_amount", "my daughter needs two million tögrög wired for the term", "two million tögrög"),
+    ("money_amount", "The fee is 15,000 CFA per child for the term.", "15,000 CFA"),
+    ("money_amount", "Agent: Thanks, that's gone through for 3,499 Kč at the Brno store.", "3,499 Kč"),
+    ("money_amount", "the bill for October was ANG 312.50, double what we normally pay", "ANG 312.50"),
     # a name written in lower case in a text with capitals is still one where it is introduced
     ("person_name", "Thank you for calling Northwind Mutual, this is priya, how can I help you?", "priya"),
     ("person_name", "And the surname again? Dlamini, delta lima alpha mike india november india. Thank you.", "delta lima alpha mike india november india"),

@@ -154,7 +154,7 @@ _WRITTEN_EXTS = "ai|eps|ods|odp|rar|7z|m4v|wmv|aac"
 FILE_RX = re.compile(
     rf"(?<![\w@/.-])(?:[A-Za-z]:\\\\|~?/)?(?:[\w.-]+[/\\\\])*[\w-]+(?:\.[\w-]+)*\.(?:{FILE_EXTS}|{_WRITTEN_EXTS})\b"
     r"(?![.@]\w)", _I)
-_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T|G|BD|KY|BM)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
+_CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T|G|BD|KY|BM)\$|[$£€¥₹₦₵₱₩₪₺₴₽₫฿₡₲₸৳₮]|R\$|KSh|Ksh|(?-i:TSh|USh)|"
             # the rand's, the kwacha's and the pula's or peso's letter before a sum with its thousands or before a fee: "K1,250",
             # "a R120 dishonour fee", "anything over P2,000"
             r"(?-i:[RKP])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
@@ -169,7 +169,8 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"cake|bucket|block|bar|tub|jar|can|roll|package|pack|pail|drum)\b)|quid|yen|yuan|renminbi|rmb|rupees?|"
              r"rupiah|rubles?|roubles?|francs?|kronor|krona|krone|kroner|(?:korunas|koruna)\b|won(?!')|reais|real(?=\s*(?:[.,?!]|$))|"
              r"rands?|dirhams?|shekels?|naira|kobo|cedis?|pesewas|shillings?|ringgit|baht|riyals?|rials?|liras?|"
-             r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
+             r"(?:kip|riels?|kyats?|dalasis?|leones|gourdes|escudos|ariary|afghanis|rufiyaa|tugriks?|t[öo]gr[öo]gs?|ngultrum|"
+             r"meticais|metical|florins?|cfa|k[čc]|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"(?:(?<=\d\d )soles|(?<=hundred )soles|(?<=thousand )soles|(?<=million )soles|kr[oó]nur|pa['’]anga|guaran[ií]es|guaran[ií]|c[oó]rdobas?|balboas?|tala|vatu|kina|somoni|soms|"
              r"(?:(?<=\d\d )|(?<=hundred )|(?<=thousand )|(?<=million ))(?:drams?|som)|(?<=\.\d\d )(?-i:KM)|denars?|marka|lek|bitcoins?|btc|ether|"
@@ -215,7 +216,9 @@ MONEY_RX = [
                r"plus|including|in total|total)\b|[.!?]|$)"),
     re.compile(rf"\b(?:USD|EUR|GBP|CAD|AUD|MXN|JPY|INR|CNY|CHF|BRL|ZAR|NZD|SEK|NOK|KRW|NGN|GHS|KES|PKR|EGP|AED|"
                rf"SAR|THB|MYR|IDR|PLN|HUF|CZK|HKD|SGD|DKK|PHP|TZS|UGX|RWF|ZMW|VND|COP|CLP|ARS|PEN|TRY|RUB|UAH|ILS|"
-               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
+               rf"QAR|KWD|BDT|LKR|NPR|MAD|XOF|XAF|ETB|BBD|ANG|AWG|XCD|TTD|JMD|BSD|BZD|GYD|SRD|HTG|DOP|CRC|GTQ|HNL|NIO|PYG|"
+               rf"UYU|MZN|BTN|MNT|MMK|LAK|KHR|MVR|FJD|PGK|WST|KZT|UZS|GEL|AMD|AZN|RON|BGN|RSD|ISK|MUR|SCR|MGA|MWK|BWP|"
+               rf"NAD|AOA|CDF|TND|DZD|GMD|GNF|JOD|BHD|OMR|IQD|LBP)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d+)?{_SCALE}(?!\w|,\d)"),
     # (no long digit run: "member ID XOF 882 417 309" is a code)
     re.compile(r"\b(?:cost|costs|costed|paid|pay|paying|charged?|charges|refund(?:ed)?|price|owe|owed|balance(?: is| of)?|fee"
                r"|spent|spend|came to|comes to|came out to|comes out to|total(?: is| was| of)?|bill(?:ed)?|deposit(?:ed)?|had like|had|"

@@ -645,6 +645,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "The fee is 15,000 CFA per child for the term.", "15,000 CFA"),
     ("money_amount", "Agent: Thanks, that's gone through for 3,499 Kč at the Brno store.", "3,499 Kč"),
     ("money_amount", "the bill for October was ANG 312.50, double what we normally pay", "ANG 312.50"),
+    ("money_amount", "Caller: I want to, um, dispute the, the eighty-four ninety-nine charge? I never ordered that.", "eighty-four ninety-nine"),
+    ("money_amount", "it's forty nine ninety nine a month and i only signed up for the twenty nine ninety nine plan", "twenty nine ninety nine"),
     # a name written in lower case in a text with capitals is still one where it is introduced
     ("person_name", "Thank you for calling Northwind Mutual, this is priya, how can I help you?", "priya"),
     ("person_name", "And the surname again? Dlamini, delta lima alpha mike india november india. Thank you.", "delta lima alpha mike india november india"),
@@ -1176,6 +1178,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("marital_status", "you are single-minded about this, and they are single-handedly running it", None),
     ("money_amount", "Your ticket reference is R450 and the seat is 12C.", "R450"),
     ("money_amount", "The price is R4,500 and the model number is R5500-X.", "R5500-X"),
+    ("money_amount", "she was born in nineteen ninety nine in the spring", None),
     ("person_name", "Rep: Dumela, Kalahari Express. Customer: Dumela mma, my name is Kagiso Molefe.", "mma"),
     ("person_name", "Operator: Thank you, Graciela. Donor: Thank you, Sofía, chau.", "chau"),
     ("person_name", "Customer: I did, the light blinks green and then amber. Rep: Okay.", "amber"),

@@ -162,6 +162,11 @@ _CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T
 _RAND_GROUPED = re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b")  # rand: "R4,500" (grouped, so no "R2")
 # ... and, once the rand is in use, a sum of it written whole: "on a R4,500 fridge that's R450 today"
 _RAND_WHOLE = re.compile(r"(?<![\w-])R\d{2,6}(?:\.\d\d)?(?![\w-]|[.,]\d)")
+# a price said as shops end them, dollars and then ninety-nine, ninety-five or forty-nine cents: "it was eighty nine
+# ninety nine", "the eighty-four ninety-nine charge", "the twenty nine ninety nine plan" (never a year: no teens first)
+_SPOKEN_PRICE = re.compile(r"(?<![\w-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|"
+                           r"six|seven|eight|nine))?[\s-](?:ninety[\s-](?:nine|five)|forty[\s-]nine))(?![\w-])"
+                           r"(?=\s*(?:$|[.,?!;]|charge|plan|a month|per month|a year|each|for|on|plus|and|but|dollars?|bucks))", re.I)
 _ISO_FIRST = re.compile(r"[A-Z]{3}\s?\d")  # "CLP 38.500": a sum by its currency's code, surer than a code of letters and digits
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums
 _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|euros?|pounds?(?! of)(?!\s+(?:bags?|box(?:es)?|sacks?|weights?|dumbbells?|turkey|bird|dog|baby|fish|bass|bear|"
@@ -1050,6 +1055,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             else:
                 sure = _ISO_FIRST.match(m.group(0)) and not re.match(r"\s\d", ctx.norm[m.end():m.end() + 2])
                 yield ctx.cand(m.start(), m.end(), "money_amount", 0.95 if sure else 0.92)
+    for m in _SPOKEN_PRICE.finditer(ctx.text):
+        yield Cand(m.start(1), m.end(1), "money_amount", 0.8)
     if _RAND_GROUPED.search(ctx.norm) or re.search(r"\brands?\b", ctx.lower):
         for m in _RAND_WHOLE.finditer(ctx.norm):
             yield ctx.cand(m.start(), m.end(), "money_amount", 0.85)

@@ -610,8 +610,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Mail it to P.O. Box 9120, Daphne, Alabama 36526, and write the account number on it.", "Daphne"),
     ("location", "it's for the water damage at forty one high street, ely.", "ely"),
     ("location", "the address is fourteen florence road in winton and i can see the rates account", "winton"),
-    ("location", "The boat trip from Oban to Mull is £22 return.", "Oban"),
-    ("location", "The boat trip from Oban to Mull is £22 return.", "Mull"),
+    ("location", "The boat trip from Stornoway to Ullapool is £22 return.", "Ullapool"),
+    ("location", "We're flying from Houston to Tyler on Friday.", "Tyler"),
     ("location", "We moved from Dubuque to Asbury, and the water bill still goes to the old house.", "Asbury"),
     ("location", "I'm a ferry captain on the Virtsu to Kuivastu route.", "Virtsu"),
     ("location", "the flight from baltra to guayaquil was l a one four three seven and it left late", "baltra"),
@@ -650,6 +650,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a name written in lower case in a text with capitals is still one where it is introduced
     ("person_name", "Thank you for calling Northwind Mutual, this is priya, how can I help you?", "priya"),
     ("person_name", "And the surname again? Dlamini, delta lima alpha mike india november india. Thank you.", "delta lima alpha mike india november india"),
+    ("person_name", "I was speaking to jenny at the Leeds branch, she said it'd be sorted.", "jenny"),
+    ("person_name", "My husband raj is the one on the Vodafone contract.", "raj"),
     ("organization", "I froze my credit at Equifax, experian and transunion last week.", "experian"),
 ]
 
@@ -1192,6 +1194,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "we moved from boston to work on the farm last year", "work"),
     ("location", "Hi, yeah, I bank with Halifax but I actually live in Leeds, so the branch is fine.", "Halifax"),
     ("location", "I work at Boston Scientific in sales.", "Boston Scientific"),
+    ("location", "He got moved from Sales to Marketing last spring.", "Sales"),
+    ("location", "We moved from Boston to Sarah and Tom's place.", "Sarah"),
+    ("money_amount", "The rand's weak. Head out on the R61, the tow will be about R2,000.", "R61"),
+    ("person_age", "I'm one Catholic who doesn't go to mass much.", "one"),
+    ("person_age", "I'm fifty fifty Irish and Italian.", "fifty fifty"),
+    ("marital_status", "Rooms? They are single, both of them.", "single"),
+    ("person_name", "Noted, Aisha. Since the parcel is in your name, she'll need a signed authorisation.", "she'll"),
 ]
 
 

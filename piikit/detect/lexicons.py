@@ -42,7 +42,7 @@ _BEING = r"i'?m|i am|he'?s|she'?s|he is|she is|they'?re|we'?re|you'?re|are you|a
 _LEANING_HEDGES = r"pretty|fairly|mostly|kind of|sort of|always|strongly"
 _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
     # also an answer ("Are you married? No, single.") and a list of facts ("I'm 34, divorced")
-    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i|you|they) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as|from)[,.]?)?|"
+    "marital_status": {w: (rf"\b(?:{_BE}|(?:we|and i|you) are|status[,:?]?(?:\s+(?:so|um|uh|it's|it is|oh|well|to|as|from)[,.]?)?|"
                            r"from (?:single|married|divorced|separated|engaged|widowed) to|"  # "my status from single to married"
                            r"(?:me|him|her|them|us|myself|down) as|"
                            rf"got|get|getting|no,?|yes,?|yeah,?|nope,?|{_BE}\s+[\w-]+(?:,|\s+and)|"

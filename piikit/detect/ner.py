@@ -288,8 +288,10 @@ _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a
 _KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
                  "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
 _WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
-_WHO_BEFORE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|partner|friend|boss|manager|dog|cat|"
-                         r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend)\s+$")
+RELATIONS = (r"son|daughter|husband|wife|brother|sister|partner|friend|boss|manager|grandson|granddaughter|nephew|niece|"
+             r"cousin|uncle|aunt|boyfriend|girlfriend")
+"""Who a person is to the one speaking, said before their name ("my son alfie", "her boss Kemi")."""
+_WHO_BEFORE = re.compile(rf"\b(?:{RELATIONS}|dog|cat)\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|could|would|told|went|came|got|left|"
                          r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"
 _PRODUCT_CASE = re.compile(r"[a-z][A-Z]")  # "eSIM", "iPhone", "eBay"; not "deAndre"

@@ -160,8 +160,10 @@ _CUR_SYM = (r"(?:GH[₵¢]|(?:US|CA|AU|A|C|NZ|HK|NT|S|J|TT|EC|BZ|BB|N|FJ|SI|WS|T
             r"(?-i:[RKP])(?=\d{1,3}(?:,\d{3})+\b|\d{2,4}\s+(?:[a-z]+\s+)?(?:fee|charge|a month|per month|monthly)\b)|"
             r"(?:(?:RM|(?-i:Rp)|\$U)(?=\s?\d)|S/(?:\.\s?|\s)(?=\d))|N(?=\d{1,3}(?:,\d{3})+))")
 _RAND_GROUPED = re.compile(r"(?<![\w-])R\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b")  # rand: "R4,500" (grouped, so no "R2")
-# ... and, once the rand is in use, a sum of it written whole: "on a R4,500 fridge that's R450 today"
-_RAND_WHOLE = re.compile(r"(?<![\w-])R\d{2,6}(?:\.\d\d)?(?![\w-]|[.,]\d)")
+# ... and, once the rand is in use, a sum of it written whole where a price is said: "on a R4,500 fridge that's R450
+# today" (not a road, a model or a room: "the R61", "a BMW R1250", "room R204")
+_RAND_WHOLE = re.compile(r"\b(?:that's|it's|is|was|be|of|about|around|only|just|paid|pay|cost|costs|for)\s+(R\d{3,6}(?:\.\d\d)?)"
+                         r"(?![\w-]|[.,]\d)", re.I)
 # a price said as shops end them, dollars and then ninety-nine, ninety-five or forty-nine cents: "it was eighty nine
 # ninety nine", "the eighty-four ninety-nine charge", "the twenty nine ninety nine plan" (never a year: no teens first)
 _SPOKEN_PRICE = re.compile(r"(?<![\w-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|"
@@ -1059,7 +1061,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "money_amount", 0.8)
     if _RAND_GROUPED.search(ctx.norm) or re.search(r"\brands?\b", ctx.lower):
         for m in _RAND_WHOLE.finditer(ctx.norm):
-            yield ctx.cand(m.start(), m.end(), "money_amount", 0.85)
+            yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.85)
     yield from _bare_amounts(ctx)
     for m in _SUM_NAMED.finditer(ctx.norm):
         value = m.group(1).replace(",", "")

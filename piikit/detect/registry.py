@@ -23,7 +23,7 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, TITLE_WORDS, docs, is_lower, is_name, place_asked, used_as_town,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
@@ -175,7 +175,8 @@ _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 # what introduces a person by name, so that a name written in lower case in a text with capitals is still one: "this is
 # priya, how can I help", "my name's radek", "ciao gio"
-_NAME_CUED = re.compile(r"\b(?:this is|my name is|my name's|ciao|hi|hello|hey|dear)[,]?\s+$", re.I)
+_NAME_CUED = re.compile(rf"\b(?:this is|my name is|my name's|name is|ciao|hi|hello|hey|dear|(?:speak|speaking|talk|talking|spoke|"
+                        rf"ask|asked|tell|told) to|tell|ask for|(?:my|our|his|her|your) (?:{RELATIONS})(?:['’]s name)?)[,]?\s+$", re.I)
 
 
 def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -319,8 +320,9 @@ def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -
 # "the boat trip from Oban to Mull", "we moved from Dubuque to Asbury", "I flew Mahé to Praslin"
 _TRIP = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying|ights?)|ferry|ferries|boat|sail\w*|train|bus|coach|driv(?:e|es|en|ing)|drove|"
                    r"trip|route|journey|travel\w*|mov(?:e|ed|es|ing)|relocat\w*|tow(?:ed|ing)?|ride|shuttle|crossing|commut\w*)\b", re.I)
-_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|upon|on)\s+)?[A-Z][\w'’-]+){0,2}"
-_ROUTE = re.compile(rf"\b(?:(from)\s+)?({_PLACE_NAME})(?<!['’]s)\s+to\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)")  # (not "Sarah's")
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|upon)\s+)?[A-Z][\w'’-]+){0,2}"  # (not "Tyler on Friday")
+_ROUTE = re.compile(rf"\b(?:(from)\s+)?({_PLACE_NAME})(?<!['’]s)\s+to\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)"
+                    r"(?!\s+and\s+[A-Z][\w-]*['’]s\b)")  # (not "Sarah's", "Sarah and Tom's")
 # ... and in case-less text, one word at each end after "from" ("we moved from barranquilla to cali", "drove from anchorage
 # down to homer"), or the place read there already ("from new york to boston")
 _ROUTE_LOWER = re.compile(r"\b(from)\s+([a-zà-ÿ][\w'’-]+)\s+(?:(?:down|up|over|out|back|across)\s+)?to\s+([a-zà-ÿ][\w'’-]+)\b(?!['’]s)")
@@ -330,12 +332,15 @@ _NOT_A_PLACE = STOP_WORDS | KIN_TITLES | frozenset("mum mom dad mam mama papa go
 def _route_end(text: str, a: int, b: int, cands: list[Cand], named: bool) -> bool:
     """Whether text[a:b], one end of a route, may be a place: nothing but a name or a firm read over it, no listed firm,
     day or month, and no given name (any name if `named` is false) ("from Verizon to Vodafone", "drove Murphy to
-    Leeds", "from Monday to Friday"; a given name only where "from" leads to a place: "from Dubuque to Asbury")."""
+    Leeds", "from Monday to Friday"; a given name only where "from" leads to a place: "from Dubuque to Asbury"); words
+    a dictionary has, and no name list, only where they read as a town ("moved from Sales to Marketing")."""
     words = tuple(fold(text[a:b]).lower().split())
     over = [c for c in cands if c.start < b and a < c.end]
     listed = set(tables().get(words, ()) or tables().get(words[:1], ()))
     return all(c.policy in ("person_name", "organization", "location") and a <= c.start and c.end <= b for c in over) \
-        and not (text[a:b].islower() and not all(map(used_as_town, words))) and "organization" not in listed and (named or not listed & {"first_name", "surname"}) \
+        and (all(map(used_as_town, words))
+             or not text[a:b].islower() and not all(is_english(w) and not is_name(w) for w in words)) \
+        and "organization" not in listed and (named or not listed & {"first_name", "surname"}) \
         and not set(words) & _NOT_A_PLACE and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH})", text[a:b], re.I)
 
 
@@ -1222,7 +1227,9 @@ def ages_before_who(cands: list[Cand], text: str, policies: frozenset[str]) -> l
     out = list(cands)
     for c in cands:
         m = _AGE_BEFORE_WHO.search(text, max(0, c.start - 40), c.start) if c.policy in _WHO_ELSE else None
-        if m and (not m.group(1).isdigit() or 0 < int(m.group(1)) <= 125) and _WHO_ENDS.match(text, c.end) \
+        said = m.group(1).lower().replace("-", " ").split() if m else []
+        if m and (10 <= int(said[0]) <= 125 if said[0].isdigit() else said[0] not in UNITS and len(set(said)) == len(said)) \
+                and _WHO_ENDS.match(text, c.end) \
                 and not any(o.start < m.end(1) and m.start(1) < o.end for o in out):
             out.append(Cand(m.start(1), m.end(1), "person_age", 0.8))
     return sorted(out)

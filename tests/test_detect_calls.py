@@ -1201,6 +1201,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_age", "I'm fifty fifty Irish and Italian.", "fifty fifty"),
     ("marital_status", "Rooms? They are single, both of them.", "single"),
     ("person_name", "Noted, Aisha. Since the parcel is in your name, she'll need a signed authorisation.", "she'll"),
+    ("person_name", "Can they leave it in a safe place? Behind the green bin, by the side gate. Sure. I'll add that.", "green bin"),
 ]
 
 

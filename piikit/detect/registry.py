@@ -23,7 +23,8 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked, used_as_town,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked,
+                               sentence_cased, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
@@ -182,8 +183,9 @@ _NAME_CUED = re.compile(rf"\b(?:this is|my name is|my name's|name is|ciao|hi|hel
 def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """In a text written with capitals a name read in lower case is no name unless it is introduced or spelled with NATO
     words, and no firm unless a list holds it ("frontier", "cigna"): greetings of other languages ("Dumela mma", "Thank
-    you, Sofía, chau", "por favor"), colours, things and pieces of handles ("the light turns amber", "sy.park97")."""
-    if is_lower(text):
+    you, Sofía, chau", "por favor"), colours, things and pieces of handles ("the light turns amber", "sy.park97"); so too in
+    a text of many sentences begun with capitals that names nothing mid-sentence."""
+    if is_lower(text) and not sentence_cased(text):
         return cands
     return [c for c in cands if not (c.policy in ("person_name", "organization") and (said := text[c.start:c.end]) == said.lower()
                                      and any(ch.isalpha() for ch in said) and (

@@ -175,8 +175,8 @@ _HONORIFIC = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?", re.I)
 
 
 # what introduces a person by name, so that a name written in lower case in a text with capitals is still one: "this is
-# priya, how can I help", "my name's radek", "ciao gio"
-_NAME_CUED = re.compile(rf"\b(?:this is|my name is|my name's|name is|ciao|hi|hello|hey|dear|(?:speak|speaking|talk|talking|spoke|"
+# priya, how can I help", "my name's radek", "ciao gio", "your name? Yes it's hope jackson"
+_NAME_CUED = re.compile(rf"\b(?:this is|my name is|my name's|name is|name\?(?:\s+[\w'’]+[,.]?){{0,3}}|ciao|hi|hello|hey|dear|(?:speak|speaking|talk|talking|spoke|"
                         rf"ask|asked|tell|told) to|tell|ask for|(?:my|our|his|her|your) (?:{RELATIONS})(?:['’]s name)?)[,]?\s+$", re.I)
 
 
@@ -189,7 +189,7 @@ def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str])
         return cands
     return [c for c in cands if not (c.policy in ("person_name", "organization") and (said := text[c.start:c.end]) == said.lower()
                                      and any(ch.isalpha() for ch in said) and (
-                                         c.policy == "person_name" and not _NAME_CUED.search(text, max(0, c.start - 20), c.start)
+                                         c.policy == "person_name" and not _NAME_CUED.search(text, max(0, c.start - 30), c.start)
                                          and not set(said.split()) <= set(NATO)
                                          or c.policy == "organization" and "organization" not in tables().get(tuple(fold(said).split()), ())))]
 

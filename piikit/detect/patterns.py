@@ -15,7 +15,7 @@ from piikit.detect.english import BARE_CONTRACTIONS, is_english, is_verb
 from piikit.detect.ids import CUES, cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, tables
 from piikit.detect.ner import is_lower, is_name
-from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TLDS
+from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TENS, TLDS, UNITS
 from piikit.detect.temporal import MONTH, PRICED_BEFORE, UNIT, WEEKDAY, sentence_of
 
 _I = re.I
@@ -166,8 +166,8 @@ _RAND_WHOLE = re.compile(r"\b(?:that's|it's|is|was|be|of|about|around|only|just|
                          r"(?![\w-]|[.,]\d)", re.I)
 # a price said as shops end them, dollars and then ninety-nine, ninety-five or forty-nine cents: "it was eighty nine
 # ninety nine", "the eighty-four ninety-nine charge", "the twenty nine ninety nine plan" (never a year: no teens first)
-_SPOKEN_PRICE = re.compile(r"(?<![\w-])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|"
-                           r"six|seven|eight|nine))?[\s-](?:ninety[\s-](?:nine|five)|forty[\s-]nine))(?![\w-])"
+_SPOKEN_PRICE = re.compile(rf"(?<![\w-])((?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(w for w, n in UNITS.items() if n)}))?"
+                           r"[\s-](?:ninety[\s-](?:nine|five)|forty[\s-]nine))(?![\w-])"
                            r"(?=\s*(?:$|[.,?!;]|charge|plan|a month|per month|a year|each|for|on|plus|and|but|dollars?|bucks))", re.I)
 _ISO_FIRST = re.compile(r"[A-Z]{3}\s?\d")  # "CLP 38.500": a sum by its currency's code, surer than a code of letters and digits
 _NOT_SHOP = r"\b(?!\s+(?-i:General|Tree)\b)"  # "a Dollar General", "the Dollar Tree": shops, no sums

@@ -438,7 +438,8 @@ def births_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list
 # the town said after its street in case-less text, before a postcode, a region or the end: "twenty six damgate street
 # wymondham n r eighteen", "fourteen crescent road northdale pietermaritzburg" (a word no dictionary or name list has)
 _STREET_END = re.compile(rf"\b(?:{STREET_TYPES})$")
-_NUMBER_SAID = rf"(?:\d|(?:{'|'.join(sorted({*UNITS, *TEENS, *TENS} - {'o'}, key=len, reverse=True))})\b)"
+_NUMBER_WORDS = "|".join(sorted({*UNITS, *TEENS, *TENS} - {"o"}, key=len, reverse=True))  # longest first: "sixteen", not "six"
+_NUMBER_SAID = rf"(?:\d|(?:{_NUMBER_WORDS})\b)"
 _TOWN_WORDS = re.compile(r"\s+(?:(in)\s+)?([a-zà-ÿ'-]{4,}(?:\s+[a-zà-ÿ'-]{4,})?)(?=\s*(?:[,.;?!]|$)|\s+(?:[a-z]\s+){0,2}"
                          rf"{_NUMBER_SAID}|\s+[a-z]{{1,2}}\d|\s+(?:and|but)\b)")
 
@@ -1216,9 +1217,9 @@ _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:
 
 # an age said right before who else the person is: "she is seventy four peruvian", "she's twenty seven bisexual"
 _WHO_ELSE = frozenset({"nationality", "religion", "gender_sexuality", "zodiac_sign", "marital_status"})
-_AGE_WORD = rf"(?:{'|'.join(sorted({*TEENS, *TENS, *UNITS} - {'zero', 'oh', 'o'}, key=len, reverse=True))})"
 _WHO_ENDS = re.compile(r"\s*(?:$|[,.;!?]|(?:and|with|but|so|or|who|from|in|living|born|i|he|she|my|his|her)\b)", re.I)  # (not "2 Catholic schools")
-_AGE_BEFORE_WHO = re.compile(rf"\b(?:i'?m|i am|he'?s|he is|she'?s|she is)\s+(\d{{1,3}}|{_AGE_WORD}(?:[\s-]{_AGE_WORD})?),?\s+$", re.I)
+_AGE_BEFORE_WHO = re.compile(rf"\b(?:i'?m|i am|he'?s|he is|she'?s|she is)\s+(\d{{1,3}}|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))?),?\s+$",
+                             re.I)
 
 
 def ages_before_who(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:

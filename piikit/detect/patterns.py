@@ -1027,7 +1027,7 @@ _PER_PERIOD = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night)|m
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:since|in|by|until|till|from|of|before|after)\s+$", _I)
-_SUM_OF = re.compile(rf"\b(?:{_PRICE_NOUN}|costs|sum|deposit|loan|fine|grant|budget|debt)s?\s+of\s+$", _I)  # "the costs of 2000 reais"
+_SUM_OF = re.compile(rf"\b(?:{_PRICE_NOUN}|sum|deposit|loan|fine|grant|budget|debt)s?\s+of\s+$", _I)  # "the costs of 2000 reais"
 
 
 def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:

@@ -180,18 +180,16 @@ _NAME_CUED = re.compile(rf"\b(?:this is|my name is|my name's|name is|name\?(?:\s
                         rf"ask|asked|tell|told) to|tell|ask for|(?:my|our|his|her|your) (?:{RELATIONS})(?:['’]s name)?)[,]?\s+$", re.I)
 
 
-def lower_names_in_cased(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
-    """In a text written with capitals a name read in lower case is no name unless it is introduced or spelled with NATO
-    words, and no firm unless a list holds it ("frontier", "cigna"): greetings of other languages ("Dumela mma", "Thank
-    you, Sofía, chau", "por favor"), colours, things and pieces of handles ("the light turns amber", "sy.park97"); so too in
-    a text of many sentences begun with capitals that names nothing mid-sentence."""
-    if is_lower(text) and not sentence_cased(text):
-        return cands
-    return [c for c in cands if not (c.policy in ("person_name", "organization") and (said := text[c.start:c.end]) == said.lower()
-                                     and any(ch.isalpha() for ch in said) and (
-                                         c.policy == "person_name" and not _NAME_CUED.search(text, max(0, c.start - 30), c.start)
-                                         and not set(said.split()) <= set(NATO)
-                                         or c.policy == "organization" and "organization" not in tables().get(tuple(fold(said).split()), ())))]
+def _unnamed_lower(c: Cand, text: str) -> bool:
+    """Whether a name or firm read in lower case in a text written with capitals names no one: a name unless introduced
+    or spelled with NATO words, a firm unless a list holds it ("frontier", "cigna"); greetings of other languages
+    ("Dumela mma", "Thank you, Sofía, chau", "por favor"), colours, things and pieces of handles ("the light turns
+    amber", "sy.park97")."""
+    said = text[c.start:c.end]
+    return c.policy in ("person_name", "organization") and said == said.lower() and any(ch.isalpha() for ch in said) and (
+        c.policy == "person_name" and not _NAME_CUED.search(text, max(0, c.start - 30), c.start)
+        and not set(said.split()) <= set(NATO)
+        or c.policy == "organization" and "organization" not in tables().get(tuple(fold(said).split()), ()))
 
 
 def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -1656,12 +1654,15 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     spelled = [g.span() for g in _NATO_CODE.finditer(ctx.text) if len(g.group(0).split()) >= 3
                or _CODE_NEAR.search(ctx.text[max(0, g.start() - 14):g.start()] + " " + g.group(0) + " " + ctx.text[g.end():g.end() + 14])]
     listed_places: set[Cand] = set()
+    capitals = not is_lower(ctx.text) or sentence_cased(ctx.text)
     for rec in RECOGNIZERS:
         if rec.name == "ner" and ctx.doc is None:
             continue
         found = [_spoken(_addressed(_as_place(_bare_name(c, greetings, ctx.text), ctx.text), ctx.text), ctx.text)
                  for c in map(_within_turn, rec.fn(ctx), repeat(ctx.text))
                  if c and not _compound(c, ctx.text) and not _names_none(c, greetings, spelled, ctx.text)]
+        if capitals:  # (a text of many sentences begun with capitals names nothing mid-sentence in lower case either)
+            found = [c for c in found if not _unnamed_lower(c, ctx.text)]
         if rec.name == "lexicons":
             listed_places = {c for c in found if c.policy == "location"}
         cands.extend(found)
@@ -1678,7 +1679,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     cands = [c for c in cands if not (c.policy == "person_name" and any(
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
-    for step in (lower_names_in_cased, security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
+    for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):

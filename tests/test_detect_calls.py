@@ -653,6 +653,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "I was speaking to jenny at the Leeds branch, she said it'd be sorted.", "jenny"),
     ("person_name", "My husband raj is the one on the Vodafone contract.", "raj"),
     ("organization", "I froze my credit at Equifax, experian and transunion last week.", "experian"),
+    ("organization", "Agent: Helvetia claims. Caller: Hi, my car was hit in the car park.", "Helvetia"),
+    ("organization", "Operator: Ruter customer centre. Caller: I left a bag on the tram.", "Ruter"),
+    ("organization", "good morning harbourside physio mandla speaking hi mandla", "harbourside physio"),
+    ("location", "hello ridgeway dental ballarat priya speaking hi there", "ballarat"),
+    ("person_name", "hello ridgeway dental ballarat priya speaking hi there", "priya"),
+    ("organization", "She works at Equinor offshore.", "Equinor"),
+    ("organization", "the gel packs from folksam came and my hearing aids are phonak ones", "phonak"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1202,6 +1209,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("marital_status", "Rooms? They are single, both of them.", "single"),
     ("person_name", "Noted, Aisha. Since the parcel is in your name, she'll need a signed authorisation.", "she'll"),
     ("person_name", "Can they leave it in a safe place? Behind the green bin, by the side gate. Sure. I'll add that.", "green bin"),
+    ("organization", "I rang them twice. Then John claims.", "Then John"),
+    ("organization", "Sure. We'll check for linked accounts.", "We'll"),
+    ("organization", "Caller: Hi. Maria Lopez, reception.", "Maria Lopez"),
+    ("organization", "My IRD number is 049-091-850.", "IRD"),
+    ("location", "Agent: Good morning, Bank of Montreal, this is Tom.", "Montreal"),
+    ("medical_condition", "The left one of my hearing aids whistles since the fall.", "aids"),
 ]
 
 

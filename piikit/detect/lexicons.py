@@ -439,6 +439,7 @@ _NOT_BEFORE = {
     "rio": re.compile(r"\bkia\s+$"),  # a car
     "paralysis": re.compile(r"\banalysis\s+$"),  # "analysis paralysis"
     "coma": re.compile(r"\bfood\s+$"),  # "a food coma"
+    "aids": re.compile(r"\b(?:hearing|walking|mobility|visual|teaching|study|sleep|swimming|first)\s+$"),  # "my hearing aids"
     "cherokee": re.compile(r"\b(?:jeep|grand|\d{4}|my|the|a|our|his|her)\s+$"),  # a Jeep (the people: "she's Cherokee")
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
     "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),

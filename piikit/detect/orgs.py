@@ -171,7 +171,15 @@ _AGENT = re.compile(r",\s+(?:this is(?!\s+(?:our|a|an|the|my|your|his|her|their|
                     rf"|(?P<hello>{GREETING})(?=\s*[.,!?]|\s+(?:how|this|my|you)\b))\b", re.I)
 # the call's first words, answered without a comma in case-less text: "good afternoon ubuntu life this is lerato"
 _BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with)|"
-                         r"how (?:can|may) i (?:help|assist))\s)")
+                         r"how (?:can|may) i (?:help|assist))\s|\s+(?=[^\W\d_]+\s+speaking\b))")  # "... rehema speaking"
+# a turn or sentence that is only a firm and its desk, as agents answer: "Agent: SGI claims.", "Generali claims, Graz
+# office.", "DPMB customer centre." (a speaker's label is blanked before); the name is read by _opening, up to the desk
+_DESK_TURN = re.compile(
+    rf"(?:^|(?<=[.?!:]\s))\s*(?:(?:{GREETING})[,.!]?\s+)*[^\W\d_][^.?!,:]{{0,50}}?,?\s+(?P<desk>(?i:claims|customer (?:centre|center|"
+    r"service|services|care|support|relations)|reception|front desk|bookings|reservations|enquiries|inquiries|support|"
+    r"help ?desk|service desk|lost property|box office|(?:ticket|rental|booking|sales|lettings|admissions|records|"
+    r"branch|head) office|switchboard|appointments|accounts|billing))"
+    r"(?:,?\s+(?:[A-Z][\w'’-]+\s+)?(?i:office|branch|desk)|,?\s+(?:in|at)\s+[A-Z][\w'’-]+)?\s*[.!?](?=\s|$)")
 _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
@@ -225,6 +233,28 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             greeted.group(0).strip() or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
     return start + keep[0].start(), start + keep[-1].end()
+
+
+def _branch_town(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The town that ends a firm's name of three words or more, only a place in the lists: the branch answering
+    ("penwith vets penzance, kerensa speaking", "Anytime Fitness Geelong"), not "Bank of Montreal"."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    if len(words) >= 3 and words[-2].group(0).lower() not in _CONNECTORS \
+            and tables().get((fold(words[-1].group(0)).lower(),), ()) == ("place",):
+        return a + words[-1].start(), b
+    return None
+
+
+def _firm_at_branch(text: str, a: int, b: int, score: float) -> Iterator[Cand]:
+    """The firm an agent answers with and, apart, the town of its branch said last."""
+    town = _branch_town(text, a, b)
+    if town:
+        yield Cand(*town, "location", max(score, 0.9))  # surer than the NER's person of town and agent together
+        b = a + len(text[a:town[0]].rstrip())
+        agent = re.match(r"\s+([^\W\d_]+)\s+speaking\b", text[town[1]:])
+        if agent and not is_english(agent.group(1)):  # case-less "... penzance kerensa speaking": the NER joins them
+            yield Cand(town[1] + agent.start(1), town[1] + agent.end(1), "person_name", score)
+    yield Cand(a, b, "organization", score)
 
 
 _LINE = re.compile(r"(?:line|desk|team|department|helpline|hotline)\b", re.I)
@@ -283,7 +313,14 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
     greeted = bare and _GREETED_LAST.search(ctx.text, 0, bare.start(1))
     span = bare and _opening(ctx.text, 0, greeted.start() if greeted else bare.start(1), lower_text)
     if span:
-        yield Cand(*span, "organization", 0.85)  # case-less, unpunctuated: "liberty bail bonds this is carla"
+        yield from _firm_at_branch(ctx.text, *span, 0.85)  # case-less, unpunctuated: "liberty bail bonds this is carla"
+    for m in _DESK_TURN.finditer(ctx.text) if not lower_text else ():
+        span = _opening(ctx.text, m.start(), m.start("desk"), lower_text)
+        said = span and ctx.text[span[0]:span[1]].lower().split()
+        if said and said[0] not in STOP_WORDS and not all(map(is_name, said)) \
+                and not ctx.text[span[1]:m.start("desk")].strip(" ,"):
+            yield from _firm_at_branch(ctx.text, *span, 0.9)  # not "Then John claims.", "Maria, reception.", "We'll
+            # check for linked accounts."
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)
@@ -294,7 +331,7 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         if doctor:  # "Dr. Femi Adeyemi's office", "Hi Mrs. Okonkwo, this is Derek from the fraud team": a person
             yield Cand(doctor.start(1), doctor.end(1), "person_name", 0.93)
         elif span:
-            yield Cand(*span, "organization", 0.92)  # the name as a whole, over a phrase of a list inside it
+            yield from _firm_at_branch(ctx.text, *span, 0.92)  # the name as a whole, over a phrase of a list inside it
 
 
 # a caller's firm after their own name: "it's Marek Nowak from Baltic Line Haulage", "it is tessa marsh from wren and willow"

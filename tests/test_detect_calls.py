@@ -659,6 +659,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "hello ridgeway dental ballarat priya speaking hi there", "ballarat"),
     ("person_name", "hello ridgeway dental ballarat priya speaking hi there", "priya"),
     ("organization", "She works at Equinor offshore.", "Equinor"),
+    ("location", "we always park on the vestergade behind the church", "vestergade"),
+    ("location", "The flat is near Ostermarkt, by the bakery.", "Ostermarkt"),
+    ("location", "The parcel went to my old flat on rue Vauban.", "rue Vauban"),
+    ("location", "the office moved to a block on ulica Zielona last spring", "ulica Zielona"),
     ("organization", "the gel packs from folksam came and my hearing aids are phonak ones", "phonak"),
 ]
 
@@ -1215,6 +1219,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "My IRD number is 049-091-850.", "IRD"),
     ("location", "Agent: Good morning, Bank of Montreal, this is Tom.", "Montreal"),
     ("medical_condition", "The left one of my hearing aids whistles since the fall.", "aids"),
+    ("location", "they sent the whole brigade at the fire station", "brigade"),
 ]
 
 

@@ -683,7 +683,8 @@ ADDRESS_RX = [
 ]
 
 
-_STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan".split())
+_STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan rambla strada "
+                                 "carrer avinguda travessa rruga derb".split())
 # streets named without their number: of the countries that join a street's kind to its name ("I live on Camsdorfer
 # Straße", "near the Ludwig Brücke", "it should be Kirkkokatu"; a Platz, Damm or Weg only after an adjective's -er, as
 # "Jonas Platz" and "Linda Damm" are people), by the word others put first ("on Via Palmieri",
@@ -694,9 +695,13 @@ _NAMED_STREETS = re.compile(
     r"(?:\b[A-Z][a-zäöüåæøéß]+er\s+(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Brücke|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)\b"
     r"|\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Gasse|Allee|Brücke|Straat|Gracht)\b"
     r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
-    r"gatan|vägen|gade|vej|katu|utca)\b)"
+    r"gatan|vägen|gade|vej|katu|utca|markt|torget)\b)"
+    # the same in lower case where a place is said ("on the hengelosestraat", "by järntorget")
+    r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bby )|(?<=\bthe )|(?<=\bin ))"
+    r"[a-zäöüåæøéß]{3,}(?:straße|strasse|weg|gasse|platz|straat|gracht|laan|plein|veien|vegen|gatan|vägen|gade|vej|katu|"
+    r"markt|torget)\b"
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))"
-    rf"(?:{'|'.join(sorted(w.capitalize() for w in _STREET_FIRST_WORDS))})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
+    rf"(?i:{'|'.join(sorted(_STREET_FIRST_WORDS))})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"
     r"|(?<!\bon )\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")  # (not a shop online: "ordered it on Shopee Mall")
 

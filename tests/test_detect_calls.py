@@ -660,6 +660,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "hello ridgeway dental ballarat priya speaking hi there", "priya"),
     ("organization", "She works at Equinor offshore.", "Equinor"),
     ("location", "we always park on the vestergade behind the church", "vestergade"),
+    ("account_number", "What's the account number on the bill? It's 5192, sorry, the baby's crying. Okay, 5192 2864 10.", "5192 2864 10"),
+    ("account_number", "Your account number? 3318 7720 56. So 3318 7702 56? No, 7720.", "3318 7702 56"),
     ("location", "The flat is near Ostermarkt, by the bakery.", "Ostermarkt"),
     ("location", "The parcel went to my old flat on rue Vauban.", "rue Vauban"),
     ("location", "the office moved to a block on ulica Zielona last spring", "ulica Zielona"),
@@ -1220,6 +1222,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Agent: Good morning, Bank of Montreal, this is Tom.", "Montreal"),
     ("medical_condition", "The left one of my hearing aids whistles since the fall.", "aids"),
     ("location", "they sent the whole brigade at the fire station", "brigade"),
+    ("account_number", "Your account number? Sure. Hang on. You can call me back on 3318 7720 56 if it drops.", "3318 7720 56"),
 ]
 
 

@@ -320,11 +320,12 @@ _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right
                      "yep yup mhm uh-huh go on got ready".split())
 
 
-def _answered(between: str) -> bool:
+def _answered(between: str, digits: str = "") -> bool:
     """Whether a value was said between a cue and the run, then talk moved on ("the member ID?
     W229 481 076. Thank you. And is (312) 555-0148 still..."): the cue was that value's (a
-    correction of it takes its kind in registry.carry_corrections)."""
-    value = _VALUE.search(between)
+    correction of it takes its kind in registry.carry_corrections). A first part of the run's `digits` is none."""
+    value = next((v for v in _VALUE.finditer(between)
+                  if not (digits and digits.startswith(re.sub(r"\D", "", v.group(0))))), None)
     return bool(value) and bool(set(re.findall(r"[a-z']{2,}", between[value.end():])) - _READ_ON)
 
 
@@ -502,7 +503,11 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         other_kind = near and cue not in (None, "phone", "num") and re.fullmatch(
             r"(?![^.?!]*\b(?:line|call|dial|reach|desk|office|hotline|support|card)\b)[^.?!]{4,30}\b(?:is|was|reads|says)\s*",
             before[len(before) - dist:]) is not None
-        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named or other_kind else 0.86)
+        topic = _topic(ctx, start, d) if cue != "phone" and _NO_PHONE_GROUPS.fullmatch(raw.strip()) else None
+        topic = topic and _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))[0]
+        if topic and topic != "number_sequence":
+            yield c(topic, 0.88)  # "your account number? ... It's 7002, hold on. Right, 7002 4419 83": no phone's groups
+        yield c("phone_number", 0.96 if cue == "phone" else 0.75 if named or other_kind else PHONE_BY_SHAPE)
     if nl == 0 and nd == 9 and v.aba(d) and (cue == "routing" or _BANK_CTX.search(sentence)) and not (near and cue == "ssn"):
         yield c("banking_information", 0.97)
     # "my new number is ...": a person's number is a phone number
@@ -626,6 +631,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
 
 
 _TOPICS = ("ssn", "routing", "health", "vehicle", "dl", "passport", "bank", "account")
+PHONE_BY_SHAPE = 0.86
+"""The score of a phone number read by its digits alone, no cue: a read-back may still be another kind's."""
+# ten digits in groups no phone number is written in ("7002 4419 83", "12 3456 7890"; not "415 555 0142", "020 7946 0018")
+_NO_PHONE_GROUPS = re.compile(r"\d{4}[ -]\d{4}[ -]\d{2}|\d{2}[ -]\d{4}[ -]\d{4}|\d{4}[ -]\d{2}[ -]\d{4}|\d{5}[ -]\d{5}")
 
 
 def _key_shape(raw: str, d: str) -> bool:
@@ -634,13 +643,16 @@ def _key_shape(raw: str, d: str) -> bool:
     return 13 <= len(d) <= 19 and v.luhn(d) or v.dialable(d) or bool(re.fullmatch(r"\d{3}-\d{2}-\d{4}", raw.strip()))
 
 
-def _topic(ctx: Ctx, start: int) -> str | None:
+def _topic(ctx: Ctx, start: int, digits: str = "") -> str | None:
     """The kind of document the talk is about when a number is said without its name nearby: the
     nearest specific cue in the sentences before it (Ctx.around) that no other value answered
-    ("The TRICARE number in your file is ...", "her licence ... She's here, it's 18 447 902")."""
+    ("The TRICARE number in your file is ...", "her licence ... She's here, it's 18 447 902"); a first part of
+    the number's `digits` answers none ("It's 7002, hold on. Right, 7002 4419 83")."""
     window = ctx.lower[ctx.talk_start(start):start]
     for m in reversed(list(_CUE_RX.finditer(window))):
-        if m.lastgroup in _TOPICS and not _answered(window[m.end():]) and not _VALUE.search(window[m.end():]):
+        if m.lastgroup in _TOPICS and not _answered(window[m.end():], digits) and not any(
+                not (digits and digits.startswith(re.sub(r"\D", "", v.group(0))))
+                for v in _VALUE.finditer(window, m.end())):
             return m.lastgroup
     return None
 

@@ -20,7 +20,7 @@ from piikit.detect import Entity
 from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english, is_verb
-from piikit.detect.ids import is_cue, recognize_ids
+from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked,
@@ -1026,9 +1026,11 @@ def carry_corrections(cands: list[Cand], text: str, policies: frozenset[str]) ->
         elif prev and prev.policy == "banking_information" and c.policy in _NUMBERS | {FALLBACK} \
                 and c.policy != "banking_information" and "banking_information" in policies and _ACCOUNT_NEXT.fullmatch(between):
             out[i] = Cand(c.start, c.end, "banking_information", c.score)  # "sort code 07-04-36, account 31884902"
-        elif c.policy == FALLBACK and (near := _misread(key, typed, c.start)) and near in policies \
+        elif (c.policy == FALLBACK or c.policy == "phone_number" and c.score <= PHONE_BY_SHAPE) \
+                and (near := _misread(key, typed, c.start)) and near in policies \
                 and not _OTHER_KIND.search(text[max(prev.end if prev else 0, c.start - 120):c.start]):
-            out[i] = Cand(c.start, c.end, near, c.score)  # "it is 170245839126. Sorry sir, is it 170245839162?"
+            out[i] = Cand(c.start, c.end, near, c.score)  # "it is 170245839126. Sorry sir, is it 170245839162?"; a
+            # phone's shape alone too: "account ... 7002 4419 83. Let me read that back, 7002 4491 83?"
         elif key in first and first[key].policy != c.policy and first[key].policy in policies \
                 and c.policy in _NUMBERS | {FALLBACK} and first[key].score >= c.score and kindless:
             # read back without a kind of its own, a value keeps the surer reading of when it was first said:

@@ -660,6 +660,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "hello ridgeway dental ballarat priya speaking hi there", "priya"),
     ("organization", "She works at Equinor offshore.", "Equinor"),
     ("location", "we always park on the vestergade behind the church", "vestergade"),
+    ("medical_process", "Reminder from Lakeside Dental: your crown fitting is moved to Friday.", "crown"),
+    ("medical_process", "my tooth is killing me, i think i need a filling or maybe an extraction", "extraction"),
     ("account_number", "What's the account number on the bill? It's 5192, sorry, the baby's crying. Okay, 5192 2864 10.", "5192 2864 10"),
     ("account_number", "Your account number? 3318 7720 56. So 3318 7702 56? No, 7720.", "3318 7702 56"),
     ("location", "The flat is near Ostermarkt, by the bakery.", "Ostermarkt"),
@@ -1222,6 +1224,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Agent: Good morning, Bank of Montreal, this is Tom.", "Montreal"),
     ("medical_condition", "The left one of my hearing aids whistles since the fall.", "aids"),
     ("location", "they sent the whole brigade at the fire station", "brigade"),
+    ("medical_process", "My tooth hurts since I was cleaning the oven on Sunday.", "cleaning"),
+    ("medical_process", "My tooth aches. We ate at the Crown pub last night.", "Crown"),
     ("account_number", "Your account number? Sure. Hang on. You can call me back on 3318 7720 56 if it drops.", "3318 7720 56"),
 ]
 

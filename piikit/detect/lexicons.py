@@ -200,6 +200,13 @@ _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cat
 # every way to split it from every start
 _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
 MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
+# a dentist's work, named by words that are everyday elsewhere ("your crown on Monday", "a filling", "due for a
+# cleaning", "the extraction"): only in a call about teeth, and as a noun (not "cleaning the oven")
+_DENTAL_CTX = re.compile(r"\b(?:dentists?|dental|dentistry|teeth|tooth|hygienist|orthodontists?|molars?|gums?)\b", re.I)
+_DENTAL_WORK = re.compile(r"\b(?:(?:deep|white|temporary|permanent|porcelain|composite)\s+)?(?:crowns?|fillings?|cleaning|"
+                          r"extractions?|braces|bonding|scaling|scale and polish|(?:fissure\s+)?sealants|whitening|veneers|"
+                          r"root canals?)\b(?!\s+(?:the|my|your|his|her|their|our|it|them|up|out|lady|company|service|"
+                          r"products?|for|of)\b)(?!-)", re.I)
 INJURY_RX = [
     # (not the wish "Break a leg!"; "he might break a leg" is one)
     re.compile(rf"\b(?:(?<=might )|(?<=could )|(?<=would )|(?<=will )|(?<=gonna )|(?<=to )|(?<=almost )|(?<=nearly )|"
@@ -1072,6 +1079,10 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "injury", 0.9)
     for m in MED_PROCESS_RX.finditer(ctx.text):  # a procedure's name outranks a condition word inside it ("flu jab")
         yield Cand(m.start(), m.end(), "medical_process", 0.89)
+    if _DENTAL_CTX.search(ctx.text):
+        for m in _DENTAL_WORK.finditer(ctx.text):
+            if m.group(0)[0].islower() or not re.search(r"\w\s+$", ctx.text[max(0, m.start() - 3):m.start()]):
+                yield Cand(m.start(), m.end(), "medical_process", 0.8)  # not "the Crown pub"
 
 
 # medical words no list can hold all of, known by their endings: "splenectomy", "colonoscopy",

@@ -189,17 +189,28 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"liver function|kidney function|lung function|nerve conduction|colon cancer|breast cancer|"
             r"cancer|diabetes|heart rate|ankle|wrist|elbow|foot|brain|chest|abdominal|pelvic|rsv|dexa|bowel|"
             r"cervical|steroid|whooping cough|glucose tolerance|ear|cortisone|pertussis|measles|polio|"
-            r"pneumococcal|chickenpox|meningitis|smear|coil")
+            r"pneumococcal|chickenpox|meningitis|smear|coil|pacemaker|pre-op|pre-operative|psychological|neuropsych|"
+            r"neuropsychological|occupational health|retinal|oct|growth|platelet|troponin|haemoglobin|hemoglobin|clotting|"
+            r"polyp|mole|laser|holter|hormone|fertility|sperm|embryo")
 _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
-             r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting")
+             r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting|assessment|"
+             r"transfer|retrieval|collection")
+# checks of the body by what they look at ("the diabetes check", "her six-week check", "a dive medical"; not "back check")
+_MED_CHECK = (r"(?:diabetes|pacemaker|eye|hearing|skin|mole|growth|health|breast|prostate|cholesterol|blood pressure|"
+              r"occupational health|dive|annual|six[- ]week|baby|postnatal|antenatal|well[- ]woman|well[- ]child)\s+"
+              r"(?:check|check-up|checkup|medical)s?")
 _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cataract|gallbladder"  # "her hip op"
 # each modifier taken whole and at once, longest first ("breast cancer" is never "breast" then "cancer"), and
 # at most four of them: a run of repeated words, as Whisper loops on, costs linear time instead of trying
 # every way to split it from every start
 _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=True)) + ")"
-MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b", re.I)
+# a part taken out, said with who had it done: "had your gallbladder removed", "getting her wisdom teeth out"
+_REMOVED = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in "my his her your their our the".split()) + ")"
+            r"(?:gall ?bladder|appendix|tonsils|adenoids|wisdom (?:teeth|tooth)|spleen|thyroid|uterus|womb|ovary|ovaries|"
+            r"mole|moles|cyst|polyps?|cataracts?|stitches|staples|coil|implant)\s+(?:removed|taken out|out)\b(?!\s+of\b)")
+MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b|{_REMOVED}|\b{_MED_CHECK}\b", re.I)
 # a dentist's work, named by words that are everyday elsewhere ("your crown on Monday", "a filling", "due for a
 # cleaning", "the extraction"): only in a call about teeth, and as a noun (not "cleaning the oven")
 _DENTAL_CTX = re.compile(r"\b(?:dentists?|dental|dentistry|teeth|tooth|hygienist|orthodontists?|molars?|gums?)\b", re.I)

@@ -52,6 +52,10 @@ _NOT_HEALTH_INS = "".join(f"(?<!{w} )" for w in _NOT_HEALTH_KINDS)
 _OTHER_INSURANCE = re.compile(rf"\b(?:(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance|policy|cover|plan|insurer)|"
                               r"geico|state farm|allstate|progressive|liberty mutual|usaa|esurance|aviva|direct line|"
                               r"admiral|hastings direct|churchill|esure|lemonade|travelers)\b")
+# a plan named by that word alone, and the plans that are no health plan's: a pension's, a phone's, a payment plan
+_BARE_PLAN = re.compile(r"(?<!health )(?<!medical )(?<!dental )(?<!vision )\bplan (?:member |subscriber )?(?:id|number|no)\b")
+_NOT_HEALTH_PLAN = re.compile(r"\b(?:retirement|pension|401 ?\(?k\)?|403 ?\(?b\)?|superannuation|super fund|kiwisaver|isa|annuity|"
+                              r"mobile|phone|data|broadband|payment plan|instal?ments?|savings|investment|tuition|college)\b")
 # said outright of health (a narrower word list than _HEALTH_CTX, which also reads insurers and plans as health)
 _HEALTH_SAID = re.compile(r"\b(?:health|medical|medicare|medicaid|dental|patient|hospital|clinic|doctor|prescription|"
                           r"pharmacy|nhs)\b")
@@ -577,6 +581,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         if pol == "account_number" and cue_k == "account" and nl == 0 and _BANK_ANSWERS.search(_OPENING.match(ctx.lower).group(1)) \
                 and _bank_account_named(before):
             pol = "banking_information"  # a call a bank answered: "your account number? 5010028847193" is the bank account
+        if pol == "healthcare_number" and cue_k == "health" and _BARE_PLAN.search(before[-40:]) \
+                and _NOT_HEALTH_PLAN.search(ctx.lower, max(0, start - 300), start) \
+                and not _HEALTH_SAID.search(ctx.lower, max(0, start - 300), start):
+            pol = "account_number"  # "Northgate Retirement Partners ... your plan number? NRP-004-8177": no health plan
         if pol == "account_number" and cue_k == "account" and _health_member(ctx, start, end, before):
             pol = "healthcare_number"  # "I'm with UnitedHealthcare ... the member ID is 993844710": a health plan's, said earlier
         if pol:

@@ -565,6 +565,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy in ("person_name", "organization") and len(text.split()) <= 2 and _unknown_words(text) \
                 and _LIVES_IN.search(ctx.text, max(0, a - 30), a) and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
             policy = "location"  # "We're in Katoomba", "moved to Umhlanga": a name no list holds, where a place goes
+        if policy == "person_name" and " " not in text.strip() and _SITE_IN.search(ctx.text, max(0, a - 40), a) \
+                and not re.match(r"['’]s\b", ctx.text[b:b + 3]):
+            policy = "location"  # "the lab in Larissa", "born in Maribel": a given name said where only a place goes
         if policy in ("organization", "person_name") and (
                 _BETWEEN_PLACES.match(ctx.text, b) and re.search(r"\d[^,]*,\s*$", ctx.text[max(0, a - 40):a])
                 or ADDRESS_BEFORE.search(ctx.text[max(0, a - 120):a].lower())):
@@ -661,6 +664,12 @@ def _only_a_first_name(word: str) -> bool:
 
 
 # where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
+# where a building or a birth is, which names a place and never a person: "the lab in Larissa", "born in Maribel"
+_SITE_IN = re.compile(r"\b(?:(?:lab|clinic|hospital|office|branch|store|shop|school|church|mosque|temple|hotel|flat|"
+                      r"apartment|restaurant|depot|warehouse|factory|airport|station|campus|centre|center|surgery|practice|"
+                      r"pharmacy|garage|farm|cottage|mall|market|university|college|prison|port|harbour|harbor|plant|"
+                      r"site|headquarters|hq|base)s?|born|raised|based|located|situated|stationed|headquartered)\s+in\s+$",
+                      re.I)
 _LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)"
                        r"\s+(?:back\s+)?to)\s+$", re.I)
 

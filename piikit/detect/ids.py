@@ -507,7 +507,8 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         other_kind = near and cue not in (None, "phone", "num") and re.fullmatch(
             r"(?![^.?!]*\b(?:line|call|dial|reach|desk|office|hotline|support|card)\b)[^.?!]{4,30}\b(?:is|was|reads|says)\s*",
             before[len(before) - dist:]) is not None
-        topic = _topic(ctx, start, d) if cue != "phone" and _NO_PHONE_GROUPS.fullmatch(raw.strip()) else None
+        topic = _topic(ctx, start, d) if cue != "phone" and _NO_PHONE_GROUPS.fullmatch(raw.strip()) \
+            and not _REACH_ME.search(before[-30:]) else None
         topic = topic and _by_cue(topic, nd, nl, raw, before, sentence, "", ctx.after(end, 60))[0]
         if topic and topic != "number_sequence":
             yield c(topic, 0.88)  # "your account number? ... It's 7002, hold on. Right, 7002 4419 83": no phone's groups
@@ -642,6 +643,7 @@ _TOPICS = ("ssn", "routing", "health", "vehicle", "dl", "passport", "bank", "acc
 PHONE_BY_SHAPE = 0.86
 """The score of a phone number read by its digits alone, no cue: a read-back may still be another kind's."""
 # ten digits in groups no phone number is written in ("7002 4419 83", "12 3456 7890"; not "415 555 0142", "020 7946 0018")
+_REACH_ME = re.compile(r"\b(?:get|reach|call|ring|text|phone|contact)\s+(?:me|us|him|her)\s+(?:on|at)\s*$")  # a phone's words
 _NO_PHONE_GROUPS = re.compile(r"\d{4}[ -]\d{4}[ -]\d{2}|\d{2}[ -]\d{4}[ -]\d{4}|\d{4}[ -]\d{2}[ -]\d{4}|\d{5}[ -]\d{5}")
 
 

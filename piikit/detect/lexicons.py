@@ -198,8 +198,8 @@ _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccinat
              r"study|monitor|monitoring|consult|therapy|treatment|rehab|rehabilitation|jab|fitting|assessment|"
              r"transfer|retrieval|collection")
 # checks of the body by what they look at ("the diabetes check", "her six-week check", "a dive medical"; not "back check")
-_MED_CHECK = (r"(?:diabetes|pacemaker|eye|hearing|skin|mole|growth|health|breast|prostate|cholesterol|blood pressure|"
-              r"occupational health|dive|annual|six[- ]week|baby|postnatal|antenatal|well[- ]woman|well[- ]child)\s+"
+_MED_CHECK = (r"(?:diabetes|pacemaker|eye|hearing|skin|mole|breast|prostate|cholesterol|blood pressure|"
+              r"occupational health|dive|six[- ]week|baby|postnatal|antenatal|well[- ]woman|well[- ]child)\s+"
               r"(?:check|check-up|checkup|medical)s?")
 _OPERATED = r"hip|knee|back|eye|heart|shoulder|hernia|bowel|ankle|wrist|foot|cataract|gallbladder"  # "her hip op"
 # each modifier taken whole and at once, longest first ("breast cancer" is never "breast" then "cancer"), and
@@ -209,15 +209,15 @@ _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=Tr
 # a part taken out, said with who had it done: "had your gallbladder removed", "getting her wisdom teeth out"
 _REMOVED = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in "my his her your their our the".split()) + ")"
             r"(?:gall ?bladder|appendix|tonsils|adenoids|wisdom (?:teeth|tooth)|spleen|thyroid|uterus|womb|ovary|ovaries|"
-            r"mole|moles|cyst|polyps?|cataracts?|stitches|staples|coil|implant)\s+(?:removed|taken out|out)\b(?!\s+of\b)")
+            r"mole|moles|cyst|polyps?|cataracts?|stitches|coil|implant)\s+(?:removed|taken out|out)\b(?!\s+of\b)")
 MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b|{_REMOVED}|\b{_MED_CHECK}\b", re.I)
 # a dentist's work, named by words that are everyday elsewhere ("your crown on Monday", "a filling", "due for a
 # cleaning", "the extraction"): only in a call about teeth, and as a noun (not "cleaning the oven")
 _DENTAL_CTX = re.compile(r"\b(?:dentists?|dental|dentistry|teeth|tooth|hygienist|orthodontists?|molars?|gums?)\b", re.I)
-_DENTAL_WORK = re.compile(r"\b(?:(?:deep|white|temporary|permanent|porcelain|composite)\s+)?(?:crowns?|fillings?|cleaning|"
+_DENTAL_WORK = re.compile(r"\b(?:(?:deep|white|temporary|permanent|porcelain|composite)\s+)?(?:crowns?|fillings?|(?<!\bfor )cleaning|"
                           r"extractions?|braces|bonding|scaling|scale and polish|(?:fissure\s+)?sealants|whitening|veneers|"
                           r"root canals?)\b(?!\s+(?:the|my|your|his|her|their|our|it|them|up|out|lady|company|service|"
-                          r"products?|for|of)\b)(?!-)", re.I)
+                          r"products?|for|of|station|stations|court|fan|back|down|job|jobs|staff|crew)\b)(?!-)", re.I)
 INJURY_RX = [
     # (not the wish "Break a leg!"; "he might break a leg" is one)
     re.compile(rf"\b(?:(?<=might )|(?<=could )|(?<=would )|(?<=will )|(?<=gonna )|(?<=to )|(?<=almost )|(?<=nearly )|"
@@ -457,7 +457,7 @@ _NOT_BEFORE = {
     "rio": re.compile(r"\bkia\s+$"),  # a car
     "paralysis": re.compile(r"\banalysis\s+$"),  # "analysis paralysis"
     "coma": re.compile(r"\bfood\s+$"),  # "a food coma"
-    "aids": re.compile(r"\b(?:hearing|walking|mobility|visual|teaching|study|sleep|swimming|first)\s+$"),  # "my hearing aids"
+    "aids": re.compile(r"\b(?:hearing|walking|mobility|swimming)\s+$"),  # "my hearing aids"
     "cherokee": re.compile(r"\b(?:jeep|grand|\d{4}|my|the|a|our|his|her)\s+$"),  # a Jeep (the people: "she's Cherokee")
     # the doctor's practice (UK): "I had my bloods done at the surgery", "ring the surgery"
     "surgery": re.compile(r"\b(?:at|ring|rang|call|called|phone|phoned|contact|contacted|visit|visited)\s+the\s+$"),

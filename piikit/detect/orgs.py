@@ -237,9 +237,11 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
 
 def _branch_town(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The town that ends a firm's name of three words or more, only a place in the lists: the branch answering
-    ("penwith vets penzance, kerensa speaking", "Anytime Fitness Geelong"), not "Bank of Montreal"."""
+    ("penwith vets penzance, kerensa speaking", "Anytime Fitness Geelong"), not "Bank of Montreal" nor a listed firm's
+    own ("Red Star Belgrade")."""
     words = list(re.finditer(r"\S+", text[a:b]))
     if len(words) >= 3 and words[-2].group(0).lower() not in _CONNECTORS \
+            and "organization" not in tables().get(tuple(fold(text[a:b]).lower().split()), ()) \
             and tables().get((fold(words[-1].group(0)).lower(),), ()) == ("place",):
         return a + words[-1].start(), b
     return None
@@ -318,9 +320,11 @@ def recognize_answered_orgs(ctx: Ctx) -> Iterator[Cand]:
         span = _opening(ctx.text, m.start(), m.start("desk"), lower_text)
         said = span and ctx.text[span[0]:span[1]].lower().split()
         if said and said[0] not in STOP_WORDS and not all(map(is_name, said)) \
-                and not ctx.text[span[1]:m.start("desk")].strip(" ,"):
+                and not ctx.text[span[1]:m.start("desk")].strip(" ,") \
+                and not (said[0].endswith("ly") and is_english(said[0])) \
+                and not (m.group("desk").lower() == "claims" and is_name(said[-1])):
             yield from _firm_at_branch(ctx.text, *span, 0.9)  # not "Then John claims.", "Maria, reception.", "We'll
-            # check for linked accounts."
+            # check for linked accounts.", "Apparently Kevin claims."
     for m in _AGENT.finditer(ctx.text):
         lo = max(0, m.start() - 200)  # the clause must start within 80 characters: no need to read the whole call
         clause = max((s.end() for s in _CLAUSE_END.finditer(ctx.text, lo, m.start())), default=0 if lo == 0 else lo)

@@ -696,12 +696,13 @@ _NAMED_STREETS = re.compile(
     r"|\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Gasse|Allee|Brücke|Straat|Gracht)\b"
     r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
     r"gatan|vägen|gade|vej|katu|utca|markt|torget)\b)"
-    # the same in lower case where a place is said ("on the hengelosestraat", "by järntorget")
+    # the same in lower case where a place is said ("on the hengelosestraat", "by järntorget"; not a "-laan" or "-markt"
+    # that is a surname or a shop: "vanderlaan", "mediamarkt")
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bby )|(?<=\bthe )|(?<=\bin ))"
-    r"[a-zäöüåæøéß]{3,}(?:straße|strasse|weg|gasse|platz|straat|gracht|laan|plein|veien|vegen|gatan|vägen|gade|vej|katu|"
-    r"markt|torget)\b"
+    r"[a-zäöüåæøéß]{3,}(?:straße|strasse|weg|gasse|platz|straat|gracht|plein|veien|vegen|gatan|vägen|gade|vej|katu|"
+    r"torget)\b"
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))"
-    rf"(?i:{'|'.join(sorted(_STREET_FIRST_WORDS))})\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
+    rf"(?:(?i:{'|'.join(sorted(_STREET_FIRST_WORDS - {'via', 'viale'}))})|Via|Viale)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"
     r"|(?<!\bon )\b(?!The\b)(?:[A-Z][\w'-]+\s+){1,2}Mall\b")  # (not a shop online: "ordered it on Shopee Mall")
 

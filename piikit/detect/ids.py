@@ -324,12 +324,18 @@ _READ_ON = frozenset("so that's thats that is it's its it okay ok yes yeah right
                      "yep yup mhm uh-huh go on got ready".split())
 
 
-def _answered(between: str, digits: str = "") -> bool:
+def _first_value(between: str, digits: str = "") -> re.Match | None:
+    """The first value said in `between`, not counting a first part of the run's own `digits` ("It's 7002, hold on.
+    Right, 7002 4419 83")."""
+    return next((v for v in _VALUE.finditer(between)
+                 if not (digits and digits.startswith(re.sub(r"\D", "", v.group(0))))), None)
+
+
+def _answered(between: str) -> bool:
     """Whether a value was said between a cue and the run, then talk moved on ("the member ID?
     W229 481 076. Thank you. And is (312) 555-0148 still..."): the cue was that value's (a
-    correction of it takes its kind in registry.carry_corrections). A first part of the run's `digits` is none."""
-    value = next((v for v in _VALUE.finditer(between)
-                  if not (digits and digits.startswith(re.sub(r"\D", "", v.group(0))))), None)
+    correction of it takes its kind in registry.carry_corrections)."""
+    value = _first_value(between)
     return bool(value) and bool(set(re.findall(r"[a-z']{2,}", between[value.end():])) - _READ_ON)
 
 
@@ -660,9 +666,7 @@ def _topic(ctx: Ctx, start: int, digits: str = "") -> str | None:
     the number's `digits` answers none ("It's 7002, hold on. Right, 7002 4419 83")."""
     window = ctx.lower[ctx.talk_start(start):start]
     for m in reversed(list(_CUE_RX.finditer(window))):
-        if m.lastgroup in _TOPICS and not _answered(window[m.end():], digits) and not any(
-                not (digits and digits.startswith(re.sub(r"\D", "", v.group(0))))
-                for v in _VALUE.finditer(window, m.end())):
+        if m.lastgroup in _TOPICS and not _first_value(window[m.end():], digits):
             return m.lastgroup
     return None
 

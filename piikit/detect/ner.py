@@ -663,13 +663,13 @@ def _only_a_first_name(word: str) -> bool:
     return "first_name" in lists and lists <= {"first_name", "surname"}
 
 
-# where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
 # where a building or a birth is, which names a place and never a person: "the lab in Larissa", "born in Maribel"
 _SITE_IN = re.compile(r"\b(?:(?:lab|clinic|hospital|office|branch|store|shop|school|church|mosque|temple|hotel|flat|"
                       r"apartment|restaurant|depot|warehouse|factory|airport|station|campus|centre|center|surgery|practice|"
                       r"pharmacy|garage|farm|cottage|mall|market|university|college|prison|port|harbour|harbor|plant|"
                       r"site|headquarters|hq|base)s?|born|raised|based|located|situated|stationed|headquartered)\s+in\s+$",
                       re.I)
+# where a place goes and no firm does ("we're in", "lives near", "moved to"; not "went to", "through", "from")
 _LIVES_IN = re.compile(r"\b(?:in|near|outside|around|(?:moved|moving|move|relocated|relocating|flew|flying|fly|drove|driving)"
                        r"\s+(?:back\s+)?to)\s+$", re.I)
 

@@ -173,12 +173,12 @@ _AGENT = re.compile(r",\s+(?:this is(?!\s+(?:our|a|an|the|my|your|his|her|their|
 _BARE_AGENT = re.compile(r"[^.?!,:]{3,60}?(\s+(?:this is|you are speaking (?:to|with)|you'?re speaking (?:to|with)|"
                          r"how (?:can|may) i (?:help|assist))\s|\s+(?=[^\W\d_]+\s+speaking\b))")  # "... rehema speaking"
 # a turn or sentence that is only a firm and its desk, as agents answer: "Agent: SGI claims.", "Generali claims, Graz
-# office.", "DPMB customer centre." (a speaker's label is blanked before); the name is read by _opening, up to the desk
+# office.", "DPMB customer centre." (a speaker's label is blanked before), the desks every business has (GENERIC_DESK)
+# and the ones agents answer with; the name is read by _opening, up to the desk
 _DESK_TURN = re.compile(
-    rf"(?:^|(?<=[.?!:]\s))\s*(?:(?:{GREETING})[,.!]?\s+)*[^\W\d_][^.?!,:]{{0,50}}?,?\s+(?P<desk>(?i:claims|customer (?:centre|center|"
-    r"service|services|care|support|relations)|reception|front desk|bookings|reservations|enquiries|inquiries|support|"
-    r"help ?desk|service desk|lost property|box office|(?:ticket|rental|booking|sales|lettings|admissions|records|"
-    r"branch|head) office|switchboard|appointments|accounts|billing))"
+    rf"(?:^|(?<=[.?!:]\s))\s*(?:(?:{GREETING})[,.!]?\s+)*[^\W\d_][^.?!,:]{{0,50}}?,?\s+(?P<desk>(?i:{GENERIC_DESK.pattern}|"
+    r"customer (?:centre|center)|bookings|reservations|enquiries|inquiries|support|lost property|box office|"
+    r"(?:ticket|rental|booking|lettings|branch|head) office|switchboard|appointments))"
     r"(?:,?\s+(?:[A-Z][\w'’-]+\s+)?(?i:office|branch|desk)|,?\s+(?:in|at)\s+[A-Z][\w'’-]+)?\s*[.!?](?=\s|$)")
 _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"
 _OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too

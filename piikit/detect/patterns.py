@@ -683,6 +683,9 @@ ADDRESS_RX = [
 ]
 
 
+# a street's kind joined to its name in the languages that join them ("Kirkkokatu", "Hauptstraße", "Korenmarkt")
+_JOINED_KINDS = ("straße", "strasse", "weg", "gasse", "platz", "allee", "damm", "straat", "gracht", "laan", "plein", "kade",
+                 "singel", "veien", "vegen", "gatan", "vägen", "gade", "vej", "katu", "utca", "markt", "torget")
 _STREET_FIRST_WORDS = frozenset("via viale calle rua rue avenida corso paseo carrera calzada ulica ulitsa jalan rambla strada "
                                  "carrer avinguda travessa rruga derb".split())
 # streets named without their number: of the countries that join a street's kind to its name ("I live on Camsdorfer
@@ -694,13 +697,11 @@ _NAMED_STREETS = re.compile(
     r"(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )"
     r"(?:\b[A-Z][a-zäöüåæøéß]+er\s+(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Brücke|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)\b"
     r"|\b[A-Z][a-zäöüåæøéß]+\s+(?:Straße|Strasse|Gasse|Allee|Brücke|Straat|Gracht)\b"
-    r"|\b[A-Z][a-zäöüåæøéß]{2,}(?:straße|strasse|weg|gasse|platz|allee|damm|straat|gracht|laan|plein|kade|singel|veien|vegen|"
-    r"gatan|vägen|gade|vej|katu|utca|markt|torget)\b)"
+    rf"|\b[A-Z][a-zäöüåæøéß]{{2,}}(?:{'|'.join(_JOINED_KINDS)})\b)"
     # the same in lower case where a place is said ("on the hengelosestraat", "by järntorget"; not a "-laan" or "-markt"
     # that is a surname or a shop: "vanderlaan", "mediamarkt")
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bby )|(?<=\bthe )|(?<=\bin ))"
-    r"[a-zäöüåæøéß]{3,}(?:straße|strasse|weg|gasse|platz|straat|gracht|plein|veien|vegen|gatan|vägen|gade|vej|katu|"
-    r"torget)\b"
+    rf"[a-zäöüåæøéß]{{3,}}(?:{'|'.join(k for k in _JOINED_KINDS if k not in ('laan', 'markt'))})\b"
     r"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong )|(?<=\bnear )|(?<=\bat )|(?<=\bin )|(?<=\bfrom ))"
     rf"(?:(?i:{'|'.join(sorted(_STREET_FIRST_WORDS - {'via', 'viale'}))})|Via|Viale)\s+(?:(?:de|del|la|las|los|do|da|dos|das|di|dei|della|des|du)\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:(?:de|del|la|los|do|da|das|di|della|du)\s+)?[A-Z][\w'-]+){0,2}"

@@ -673,6 +673,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The parcel went to my old flat on rue Vauban.", "rue Vauban"),
     ("location", "the office moved to a block on ulica Zielona last spring", "ulica Zielona"),
     ("organization", "the gel packs from folksam came and my hearing aids are phonak ones", "phonak"),
+    ("organization", "i'll put it on the card, the last four on the visa are five eight three four", "visa"),
+    ("organization", "Hi, my visa got charged twice for the same order.", "visa"),
+    ("organization", "My policy number with Zurich is ZH-5598-00213.", "Zurich"),
+    ("organization", "it's just me on the mortgage now, with Halifax, account number 77120344.", "Halifax"),
+    ("location", "I see you flying Santiago to Madrid on flight AP 704.", "Santiago"),
+    ("location", "The boat trip from Oban to Mull is £22 return.", "Oban"),
+    ("location", "The ferry booking is NLF88231, Stromness to Scrabster, for the 4th.", "Scrabster"),
+    ("organization", "Adviser: Global mobility, Drenthe Polymers, Pieter speaking.", "Drenthe Polymers"),
+    ("organization", "Our law firm, Keller Mobility Law, asked me a few things.", "Keller Mobility Law"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1241,6 +1250,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("medical_process", "My tooth hurts since I was cleaning the oven on Sunday.", "cleaning"),
     ("medical_process", "My tooth aches. We ate at the Crown pub last night.", "Crown"),
     ("account_number", "Your account number? Sure. Hang on. You can call me back on 3318 7720 56 if it drops.", "3318 7720 56"),
+    ("organization", "I need the visa letter for my passport, and the visa fee was paid by card.", None),
+    ("location", "I'll transfer you from Sales to Billing.", None),
+    ("location", "IVR: Welcome to Westline Rail. Please say your ticket reference.", "Welcome"),
+    ("location", "I'm flying Emma to Paris on Friday.", "Emma"),
+    ("organization", "I spoke to Mark Stone about it yesterday.", None),
+    ("organization", "Hi, this is Tan Mei Ling, calling from Singapore.", None),
 ]
 
 

@@ -771,7 +771,8 @@ CUEABLE_ORG = COMMON_ORG - frozenset(
 # the words before a firm one is a customer of, which name a firm even where a town's name is its name
 # ("insured with Zurich", "I bank with Halifax", "my lender is Nationwide")
 CUSTOMER_CUES = (r"insured (?:with|by|through)|customer of|(?:provider|carrier|insurer|servicer|lender) (?:is|was)|"
-                 r"account with|(?:bank|banks|banked|banking) with")
+                 r"(?:account|mortgage|insurance|policy|loan|pension|savings)(?: number)?(?: now)?,? (?:with|through)|"
+                 r"(?:bank|banks|banked|banking) with")  # "my policy number with Zurich", "the mortgage now, with Halifax"
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
 ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
@@ -834,17 +835,31 @@ _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|e
                                rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
                                rf"|^,\s+(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
                                r"|^,?\s+(?:and\s+)?(?:the\s+)?(?:cvv|cvc|expiry|expiration|security code|long number|card number)\b")
-_CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout)\b")
+_CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout|"
+                        r"last four|declin\w*|refund\w*|security code|long number)\b")
 _NOT_A_CARD_NUMBER = re.compile(r"\s*(?:dollars|pounds|euros|rupees|pesos|bucks|new|more|people|times|miles|points)\b")
 _AS_A_CARD = re.compile(r"\b(?:a|an|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
+
+
+# what a travel visa is said with: "the visa letter", "a visitor visa", "the passport for the visa"
+_TRAVEL_VISA = re.compile(r"\b(?:passports?|embassy|consulate|consular|immigration|application|letters?|visit|visitor|tourist|"
+                          r"work|student|study|spouse|extend\w*|extension|sponsor\w*|residence|permit|travel\w*|entry|"
+                          r"biometric\w*|appointment|interview|stamp|nationality|nationals?|asylum|abroad|overstay\w*|country|fees?)\b")
+
+
+_RUNS_OUT = re.compile(r"\s+(?:is\s+)?(?:ending|ends|expir\w*|runs out)\s+(?:in\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b")
+# "my visa ending in two weeks": a visa's stay, no card
 
 
 def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> bool:
     """Whether a card's brand followed by `m` (its number, "debit", "one") names the card: a number in talk of paying
     or after "a/my", not a sum or a count ("my visa 3500 dollars"); "debit" or "credit" after "a/the/my"; "the visa
-    one" after "a/the/my" in talk of paying only."""
+    one" after "a/the/my" in talk of paying only. With nothing of these after it, a brand no verb spells is the card
+    in talk of paying with no word of travel papers near ("my visa got charged twice", "the last four on the visa")."""
     if not m:
-        return False
+        near = low[max(0, a - 100):b + 100]
+        return low[a:b] != "discover" and bool(_CARD_TALK.search(near)) and not _TRAVEL_VISA.search(near) \
+            and not _RUNS_OUT.match(low, b)
     said = m.group(0).strip()
     talk = bool(_CARD_TALK.search(low, max(0, a - 150), b + 40))
     if said.startswith(("debit", "credit")):

@@ -22,9 +22,9 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
                                     GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables,
-                                    word_towns)
+                                    name_towns, word_towns)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
-from piikit.detect.temporal import DAY_OR_MONTH, MONTH, SEASON, WEEKDAY
+from piikit.detect.temporal import DAY_OR_MONTH, MONTH, SEASON, WEEKDAY, sentence_of
 from piikit.errors import PiikitError
 
 _LOCK = threading.Lock()
@@ -516,6 +516,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             policy = "organization"  # "Bronx Criminal Court", "Kilimani Police Station", "Padaria Lusitana": a body
         if policy == "location" and _place_then_firm(text):
             policy = "organization"  # "Arkansas Blue Cross": a listed firm's branch named by its place
+        if policy == "person_name" and _named_then_trade(text) and not is_lower(ctx.text) \
+                and not _TITLES.search(ctx.text[max(0, a - 12):a]):
+            policy = "organization"  # "Drenthe Polymers", "Keller Mobility Law", "Clearpath Screening": a firm
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
                              else text).split() if w not in _NAME_JOINERS]
         if policy in ("organization", "location", "person_name") and len(named) > 1 \
@@ -608,6 +611,28 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)
+
+
+def _named_then_trade(text: str) -> bool:
+    """Whether capitalized words are a firm's name by their last word: an English noun ("Polymers", "Screening") that
+    no list holds as a name, after a first word that is no given name ("Mark Stone", "Kwame Banks" stay people)."""
+    words = fold(text).lower().split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in text.split()) or words[0] in _first_names():
+        return False
+
+    def trade_noun(w: str) -> bool:
+        nouns = base_words("noun")
+        return (w in nouns or w.endswith("s") and w[:-1] in nouns or w.endswith("ies") and w[:-3] + "y" in nouns) \
+            and not {"first_name", "surname"} & set(tables().get((w,), ()))
+
+    # a surname may be a plural noun ("Banks", "Mills"): only a trade's ending, a second such noun or a place first tells
+    # (and WordNet holds short names as nouns: "Tan Mei Ling", "Li Na Zhou", "Aung Ko Ko")
+    return len(words[-1]) >= 3 and trade_noun(words[-1]) and (
+        len(words[-1]) >= 6 and bool(_TRADE_ENDING.search(words[-1]))
+        or len(words) >= 3 and len(words[-2]) >= 4 and trade_noun(words[-2]) or "place" in tables().get((words[0],), ()))
+
+
+_TRADE_ENDING = re.compile(r"(?:ing|ics|tions?|ments?|ships?|ity|ware|works|ology|eries|ery|ances?|ences?|mers)$")
 
 
 def _place_then_firm(text: str) -> bool:
@@ -1319,9 +1344,44 @@ def _lies_by(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "location", 0.9)
 
 
+# the two ends of a trip, said "X to Y" in a sentence about travelling: "flying Santiago to Madrid", "the boat trip
+# from Oban to Mull", "Stromness to Scrabster, for the 4th", "Norman Manley to Piarco on Caribbean Airlines"
+_PLACE_NAME = r"(?:St\.? )?[A-Z][\w'’-]+(?:[ -](?:(?:de|del|da|do|la|le|sur|upon)\s)?[A-Z][\w'’-]+){0,2}"
+_TRIP = re.compile(rf"(?<![\w'’-])({_PLACE_NAME})\s+to\s+({_PLACE_NAME})(?![\w'’-])")
+_TRAVEL_TALK = re.compile(r"\b(?:fl(?:y|ying|ies|ew|ight|ights)|ferry|ferries|boat|sail\w*|crossing|train|rail|bus|coach|"
+                          r"trip|route|return|one-way|transfer|cruise|leg|drive|driving|drove|journey|shuttle|sector)\b", re.I)
+
+
+def _trip_ends(ctx: Ctx) -> Iterator[Cand]:
+    """Both ends of a trip said "X to Y" in a sentence about travel, where each end is no listed person only (not "I'm
+    flying Emma to Paris"), no day, month, firm or cue, and one end is a listed place or no English word (not
+    "transfer you from Sales to Billing"); either end may be named like a person ("Santiago")."""
+    for m in _TRIP.finditer(ctx.text):
+        if not _TRAVEL_TALK.search(sentence_of(ctx.text, m.start(), m.end())) or not any(
+                "place" in tables().get(tuple(m.group(g).lower().split()), ())
+                or not all(is_english(w) for w in m.group(g).split()) for g in (1, 2)):
+            continue
+        ends = []
+        for g in (1, 2):
+            words = tuple(m.group(g).lower().replace("-", " ").split())
+            whole, lists = set(tables().get(words, ())), set(tables().get(words, ())) | set(tables().get(words[:1], ()))
+            if words[0] in STOP_WORDS or is_cue(words[0]) or DAY_OR_MONTH.fullmatch(words[0]) \
+                    or re.search(r"['’]s$", words[-1]) or "organization" in whole and "place" not in whole \
+                    or lists & {"first_name", "surname"} and "place" not in lists and " ".join(words) not in name_towns() \
+                    or all(is_english(w) for w in words) and re.search(
+                        r"(?:^|[.?!:;])\s*$", ctx.text[max(0, m.start(g) - 12):m.start(g)]):
+                break  # (nor a word capitalized as a sentence starts: "Welcome to Westline Rail")
+            ends.append(g)
+        else:
+            for g in ends:
+                yield Cand(m.start(g), m.end(g), "location", 0.9)
+
+
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     """location for an unlisted town (or one named like a word or a person) said before its listed region."""
     yield from _lies_by(ctx)
+    if not is_lower(ctx.text):
+        yield from _trip_ends(ctx)
     lower_text = is_lower(ctx.text)
     for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
         nxt = m.group(2)

@@ -174,6 +174,21 @@ PLACE_WORDS = frozenset("san santa santo sao city port fort mount new rio villa 
                         "porto bay beach park valley heights springs creek island".split())
 
 
+# ISO 3166-2 names of one word that are everyday English too ("rivers", "plateau", "a limerick", "a surrey", "a
+# hackney carriage"); WordNet lists the others as nouns only because they are places ("queensland", "punjab")
+REGION_WORDS = frozenset("plateau plateaux rivers cascades laguna landes marche limerick surrey hackney ulster calvados "
+                         "balkan formosa cortes cabanas principe imperia redonda concepcion magdalena bolivar amazonas "
+                         "tasman georgia quiche antique aurora falcon highland littoral maritime".split())
+
+
+def region_not_word(name: str) -> bool:
+    """Whether a region's name of one word that WordNet holds is no everyday word: a noun only, in no list of
+    everyday words ("saskatchewan", "queensland", "karnataka", "sarawak"; not "central", "plateau", "rivers")."""
+    from piikit.detect.english import base_words
+
+    return name not in EVERYDAY | REGION_WORDS and not any(name in base_words(p) for p in ("verb", "adj", "adv"))
+
+
 def main() -> None:
     from piikit.detect.english import base_words
     from piikit.detect.ids import is_cue
@@ -198,7 +213,7 @@ def main() -> None:
             and not person_shaped(n, known) and plain_name(n)}
     regions = {n for n in subdivisions(sys.argv[1]) if tuple(n.split()) not in known and n not in BRANDS
                and not any(is_cue(w) for w in n.split()) and not person_shaped(n, known)
-               and (unmistakable(n, known) and not is_english(n) if " " not in n
+               and (unmistakable(n, known) and (not is_english(n) or region_not_word(n)) if " " not in n
                     else plain_name(n) and n.split()[0] not in ("saint", "st"))}
     nations = {n for n in countries(sys.argv[1]) if not known.get(tuple(n.split()))}  # (not "jordan", "chad": names)
     # capitals too small for the town list, unless a word, an everyday town, a person's or a saint's name ("plymouth",

@@ -682,6 +682,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The ferry booking is NLF88231, Stromness to Scrabster, for the 4th.", "Scrabster"),
     ("organization", "Adviser: Global mobility, Drenthe Polymers, Pieter speaking.", "Drenthe Polymers"),
     ("organization", "Our law firm, Keller Mobility Law, asked me a few things.", "Keller Mobility Law"),
+    ("location", "Agent: Can you spell the city? Caller: Cirebon. C I R E B O N. In West Java.", "C I R E B O N"),
+    ("location", "The parcel should've gone to Prince Albert, Saskatchewan, S6V 4Z1.", "Prince Albert"),
+    ("location", "it's a queensland licence and i'm up in mackay now", "queensland"),
+    ("location", "my dad was born in daugavpils in nineteen fifty two", "daugavpils"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1256,6 +1260,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I'm flying Emma to Paris on Friday.", "Emma"),
     ("organization", "I spoke to Mark Stone about it yesterday.", None),
     ("organization", "Hi, this is Tan Mei Ling, calling from Singapore.", None),
+    ("location", "Sorry, it's Jean-Baptiste Ondo, with a hyphen. Ondo is O N D O.", "O N D O"),
+    ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 
 

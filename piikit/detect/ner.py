@@ -1068,6 +1068,10 @@ def _with_surname(text: str, end: int, lower_text: bool = False) -> int:
     return end
 
 
+_PLACE_ASKED = re.compile(r"\b(?:city|town|village|suburb|street|road|county|district|province|region|country)\b[^.?!]{0,30}\?"
+                          r"[^.?!]{0,40}$", re.I)  # "Can you spell the city? Caller: Cirebon."
+
+
 def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
     """A name spelled out letter by letter: the spelling of a word said just before it
     ("Patel, P A T E L", "john, j o h n"), or capitals after a spelling or name cue
@@ -1088,13 +1092,20 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
             continue  # "it's a kettle, K-E-T-T-L-E": a word spelled out, not a name ("Smith, S M I T H" is)
         end = _with_surname(text, m.end())
         then = re.match(rf",?\s+({word})(?![\w'-])", text[m.end():], re.I)  # "l a k s h m i, lakshmi"
+        lists = set(tables().get((word,), ()))
+        # a town spelled: a listed place no list names a person by, or the answer to where ("spell the city?")
+        surname = re.search(rf"[A-Z][\w'’-]+\s+(?i:{word})\b", text[max(0, m.start() - 80):m.start()])  # "Jean-Baptiste Ondo"
+        policy = "location" if (said or then) and ("place" in lists and not lists & {"first_name", "surname"} and not surname
+                                                   or _PLACE_ASKED.search(text, max(0, m.start() - 120), m.start())
+                                                   and not re.search(r"\bname", text[max(0, m.start() - 60):m.start()], re.I)) \
+            else "person_name"
         if said:
-            yield Cand(m.start(), end, "person_name", 0.9)
-            yield Cand(lo + said.start(), lo + said.end(), "person_name", 0.79)
-        elif then and (not is_english(word) or {"first_name", "surname"} & set(tables().get((word,), ()))
+            yield Cand(m.start(), end if policy == "person_name" else m.end(), policy, 0.9)
+            yield Cand(lo + said.start(), lo + said.end(), policy, 0.79)
+        elif then and (not is_english(word) or lists & {"first_name", "surname"}
                        or _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()])):
-            yield Cand(m.start(), m.end(), "person_name", 0.9)
-            yield Cand(m.end() + then.start(1), m.end() + then.end(1), "person_name", 0.79)
+            yield Cand(m.start(), m.end(), policy, 0.9)
+            yield Cand(m.end() + then.start(1), m.end() + then.end(1), policy, 0.79)
         elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]) \
                 and (letters.isupper() or not is_english(word)):  # "spelled b e a r" is a word
             yield Cand(m.start(), end, "person_name", 0.88)
@@ -1398,7 +1409,7 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
             # (not "in Reading mode")
     for m in _TOWN_IN_REGION.finditer(ctx.text):
         if "place" in tables().get(tuple(m.group(2).lower().split()), ()) and m.group(1).lower() not in STOP_WORDS:
-            yield Cand(m.start(1), m.end(1), "location", 0.85)
+            yield Cand(m.start(1), m.end(1), "location", 0.88)  # over the NER's two-word person: "Prince Albert, Saskatchewan"
     if is_lower(ctx.text):
         for m in _TOWN_IN_REGION_LOWER.finditer(ctx.text):
             if "place" in tables().get(tuple(m.group(2).split()), ()) and not STOP_WORDS & set(m.group(1).split()) \

@@ -686,6 +686,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The parcel should've gone to Prince Albert, Saskatchewan, S6V 4Z1.", "Prince Albert"),
     ("location", "it's a queensland licence and i'm up in mackay now", "queensland"),
     ("location", "my dad was born in daugavpils in nineteen fifty two", "daugavpils"),
+    ("location", "the dialysis center in pine bluff is closing so we need another one", "pine bluff"),
+    ("location", "we drove from traverse city up to marquette on friday", "traverse city"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1261,6 +1263,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "I spoke to Mark Stone about it yesterday.", None),
     ("organization", "Hi, this is Tan Mei Ling, calling from Singapore.", None),
     ("location", "Sorry, it's Jean-Baptiste Ondo, with a hyphen. Ondo is O N D O.", "O N D O"),
+    ("location", "i got stuck in big city traffic and the kids were in inner city schools", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

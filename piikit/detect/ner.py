@@ -1321,6 +1321,11 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
                                rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|"
                                rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
                                rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
+# a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital
+# in north bay", "born in pine bluff", "from traverse city up to marquette" (not "in the bay", "in big city traffic")
+_TOWN_HEADED_LOWER = re.compile(r"\b(?:in|near|outside|from|to)\s+(([a-z]{3,})\s+(city|falls|springs|heights|beach|hills|creek|"
+                                r"harbou?r|rapids|junction|bluff|forks|bay))(?=\s*(?:[.,;?!]|$)|\s+(?:and|but|so|now|since|for|"
+                                r"on|at|which|where|is|was|says|said|wants|never|to|with|area|up|down|over|because)\b)")
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_ANY_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
@@ -1420,6 +1425,11 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     if is_lower(ctx.text):
         for m in _TOWN_LIVED_LOWER.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "location", 0.85)
+        for m in _TOWN_HEADED_LOWER.finditer(ctx.text):
+            first = m.group(2)
+            if first not in STOP_WORDS and not (m.group(3) == "city" and first in base_words("adj")
+                                                and first not in base_words("noun")):
+                yield Cand(m.start(1), m.end(1), "location", 0.85)  # not "in inner city", "in big city"
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
             if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) and not _CONTRACTION.search(word) \

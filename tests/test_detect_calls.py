@@ -688,6 +688,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "my dad was born in daugavpils in nineteen fifty two", "daugavpils"),
     ("location", "the dialysis center in pine bluff is closing so we need another one", "pine bluff"),
     ("location", "we drove from traverse city up to marquette on friday", "traverse city"),
+    ("occupation", "And a reference? My old supervisor from Lindqvist, Patrik Holm.", "supervisor"),
+    ("occupation", "I'm a scaffolder, well, rigger mostly now, and the ward sister knows me.", "rigger"),
+    ("occupation", "so kai wants to be a sparky like their uncle", "sparky"),
+    ("organization", "Um, hi, is this, uh, Glanzwerk Reinigung? Yes, the office, Urs here.", "Glanzwerk Reinigung"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1264,6 +1268,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "Hi, this is Tan Mei Ling, calling from Singapore.", None),
     ("location", "Sorry, it's Jean-Baptiste Ondo, with a hyphen. Ondo is O N D O.", "O N D O"),
     ("location", "i got stuck in big city traffic and the kids were in inner city schools", None),
+    ("occupation", "We hired a new manager, and our dog sparky loves her.", None),
+    ("occupation", "For the secret question, the name of your first teacher?", "teacher"),
+    ("organization", "Is this Jorge Ramos? Yes, this is Jorge.", None),
+    ("organization", "Is that Mrs. Lee? Yes, speaking.", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

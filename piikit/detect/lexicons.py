@@ -574,6 +574,8 @@ for _job in _PERSON_JOBS:
 _AMBIGUOUS["occupation"]["rider"] = _AMBIGUOUS["occupation"]["riders"] = (r"\b(?:work(?:s|ed|ing)? as|job as)\s+(?:an?\s+)?$",
                                      r"^\s+(?:took the (?:money|cash|parcel|package)|delivered|dropped (?:it|off)|brought|"
                                      r"will (?:call|ring|deliver|bring|drop)|is on (?:his|her) way|left (?:it|the parcel|the package))\b")
+# "sparky" is an electrician only after "a" or "as" ("wants to be a sparky"; not "our dog sparky")
+_AMBIGUOUS["occupation"]["sparky"] = _AMBIGUOUS["occupation"]["sparkies"] = (r"\b(?:a|as|an?other)\s+$", r"^(?!)")
 # "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
 _AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+"
                                       r"(?:(?:same|other|new|usual|regular|right|first|second|on-call|duty)\s+)?$",
@@ -616,6 +618,8 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None
+    if mod and mod.group(1) in _WHEN_HELD and re.search(r"\b(?:my|our|his|her|their|your)\s+$", before[:mod.start()]):
+        return bool(re.search(rule[0], before[:mod.start()]))  # "my old supervisor", "her new manager": a person still
     return bool(mod) and _job_modifier(mod.group(1)) and mod.group(1) not in _SOFTWARE and bool(
         re.search(rule[0], before[:mod.start()])
         or phrase in _THE_JOBS and re.search(the, before[:mod.start()]) and _the_job_said(phrase, after))
@@ -657,6 +661,9 @@ def _the_job_said(phrase: str, after: str) -> bool:
 # "a female tech", "a patrol officer", "her family doctor": a word that says whose or which job it is
 _JOB_MODIFIER = re.compile(r"\b([a-z]{3,})\s+$")
 _PERSON_ADJ = frozenset("female male woman lady black white asian hispanic latina latino older younger".split())
+
+
+_WHEN_HELD = frozenset("old new former previous current".split())  # whose job it was or is, no quality
 
 
 def _job_modifier(word: str) -> bool:

@@ -617,11 +617,34 @@ _ANSWER_ENDS = re.compile(r"\s*(?:[,.?!;:]|$|\s(?:and|in|on|for|with|through|pol
                           r"i think|right)\b)")  # the name ends the answer: "Salud Isla, member ID ..." (not "Pre-trip tests")
 
 
+# the firm a caller asks whether they reached, which answers with its desk or its agent: "Is that, uh, Baltic Bulk
+# Terminal? Yes, operations, Guntis speaking.", "Is this Glanzwerk Reinigung? Yes, the office, Urs here."
+_REACHED = re.compile(r"\b(?i:is (?:this|that)|am i (?:through to|speaking (?:to|with)|calling)),?\s+(?:(?i:uh|um|er),?\s+)*"
+                      r"((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:&|and|of|de|du|der|van)\s+)?[A-Z][\w'’&-]*){0,4})\?\s+"
+                      r"(?:[A-Z][\w'’]*:\s+)?(?i:yes|yeah|yep|it is|that's right|correct)[,.!]?\s+"
+                      r"(?:(?:the\s+)?[\w ]{2,25}?,\s+)?(?:([A-Z][\w'’-]+)\s+(?:speaking|here)\b|(?i:this is)\s+([A-Z][\w'’-]+)|"
+                      r"(?i:how (?:can|may) i help))")
+
+
+def _reached_firms(ctx: Ctx) -> Iterator[Cand]:
+    """The name a caller asks they reached, where the answer is a desk or an agent, not the person asked for ("Is this
+    Jorge? Yes, this is Jorge", "Is that Mrs. Lee? Yes, speaking"): no title, no given name first, no name of two
+    listed parts."""
+    for m in _REACHED.finditer(ctx.text):
+        said = [fold(w).lower() for w in m.group(1).split() if w.lower() != "the"]
+        agent = (m.group(2) or m.group(3) or "").lower()
+        if not said or _TITLED.match(m.group(1)) or said[0] == agent or "first_name" in tables().get((said[0],), ()) \
+                or said[0] in STOP_WORDS | _NOT_A_NAME or is_cue(said[-1]):
+            continue
+        yield Cand(m.start(1), m.end(1), "organization", 0.88)
+
+
 def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
-    """organization for the capitalized name that answers a question for a bank, insurer, employer or school
-    (the NER reads an unknown one as a person or a place)."""
+    """organization for the capitalized name that answers a question for a bank, insurer, employer or school, or that
+    a caller asks they reached (the NER reads an unknown one as a person or a place)."""
     if is_lower(ctx.text):
         return  # in case-less text an answer's first words may be anything
+    yield from _reached_firms(ctx)
     for q in _FIRM_ASKED.finditer(ctx.text):
         m = _FIRM_ANSWER.match(ctx.text, q.end())
         said = [fold(w).lower() for w in m.group(1).split()] if m else []

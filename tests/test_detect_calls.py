@@ -692,6 +692,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "I'm a scaffolder, well, rigger mostly now, and the ward sister knows me.", "rigger"),
     ("occupation", "so kai wants to be a sparky like their uncle", "sparky"),
     ("organization", "Um, hi, is this, uh, Glanzwerk Reinigung? Yes, the office, Urs here.", "Glanzwerk Reinigung"),
+    ("location", "Could you post anything to 14 Ranelagh Road, Dublin 6, D06 F2X9?", "D06 F2X9"),
+    ("location", "We live at Rua do Souto 57 in Braga, 4700-329, and my husband works there.", "4700-329"),
+    ("location", "It should be Grunwaldzka 128, flat 14, 80-244 Gdańsk.", "80-244"),
+    ("location", "i'm over in sandy bay now and the ferry goes from departure bay", "departure bay"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1272,6 +1276,17 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "For the secret question, the name of your first teacher?", "teacher"),
     ("organization", "Is this Jorge Ramos? Yes, this is Jorge.", None),
     ("organization", "Is that Mrs. Lee? Yes, speaking.", None),
+    ("location", "Order 12 Smith, 44719.", None),
+    ("organization", "we had to pay two hundred pounds for his visa and it still got refused", None),
+    ("organization", "The company paid for my visa, so I didn't have to.", None),
+    ("occupation", "i need a pair of rigger boots, and my son was line leader at school today", None),
+    ("organization", "Is this Halvorsen? Agent: Yeah, Erik speaking.", None),
+    ("location", "parked in the loading bay, he was in sick bay since monday, the balloons from party city", None),
+    ("location", "I had to switch from Ozempic to Mounjaro before the flight.", None),
+    ("location", "I'm sending Chidinma to Abuja on the bus tomorrow.", "Chidinma"),
+    ("location", "Agent: Town and surname? Caller: Asante, A S A N T E.", "A S A N T E"),
+    ("location", "Caller: My name is Joseph Murphy, Durango, Mexico is where I was born.", "Joseph Murphy"),
+    ("organization", "The engineer who came was Tavita Browning.", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

@@ -574,6 +574,10 @@ for _job in _PERSON_JOBS:
 _AMBIGUOUS["occupation"]["rider"] = _AMBIGUOUS["occupation"]["riders"] = (r"\b(?:work(?:s|ed|ing)? as|job as)\s+(?:an?\s+)?$",
                                      r"^\s+(?:took the (?:money|cash|parcel|package)|delivered|dropped (?:it|off)|brought|"
                                      r"will (?:call|ring|deliver|bring|drop)|is on (?:his|her) way|left (?:it|the parcel|the package))\b")
+# a rigger's gear and a class's line leader are no jobs ("rigger boots", "line leader at school today")
+_AMBIGUOUS["occupation"]["rigger"] = _AMBIGUOUS["occupation"]["riggers"] = (r"(?!)", r"^(?!\s+(?:boots?|gloves?|gear|knots?|bands?)\b)")
+_AMBIGUOUS["occupation"]["line leader"] = _AMBIGUOUS["occupation"]["line leaders"] = (
+    r"\b(?:a|as|the|our|my|your|their|his|her)\s+$", r"^(?!.{0,30}\b(?:school|class|today|teacher)\b)")
 # "sparky" is an electrician only after "a" or "as" ("wants to be a sparky"; not "our dog sparky")
 _AMBIGUOUS["occupation"]["sparky"] = _AMBIGUOUS["occupation"]["sparkies"] = (r"\b(?:a|as|an?other)\s+$", r"^(?!)")
 # "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
@@ -848,10 +852,17 @@ _NOT_A_CARD_NUMBER = re.compile(r"\s*(?:dollars|pounds|euros|rupees|pesos|bucks|
 _AS_A_CARD = re.compile(r"\b(?:a|an|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
 
 
-# what a travel visa is said with: "the visa letter", "a visitor visa", "the passport for the visa"
+# what a travel visa is said with: "the visa letter", "a visitor visa", "the passport for the visa", "his visa got refused"
 _TRAVEL_VISA = re.compile(r"\b(?:passports?|embassy|consulate|consular|immigration|application|letters?|visit|visitor|tourist|"
-                          r"work|student|study|spouse|extend\w*|extension|sponsor\w*|residence|permit|travel\w*|entry|"
-                          r"biometric\w*|appointment|interview|stamp|nationality|nationals?|asylum|abroad|overstay\w*|country|fees?)\b")
+                          r"work|student|study|uni|university|spouse|extend\w*|extension|sponsor\w*|residence|permit|travel\w*|"
+                          r"entry|biometric\w*|appointment|interview|stamp|nationality|nationals?|asylum|abroad|overstay\w*|"
+                          r"country|fees?|refus\w*|grant\w*|approv\w*|denied|flights?|come through|came through|transit|hajj|"
+                          r"umrah|schengen|e-?visa|forms?|case|valid)\b|['’]s visa\b|\bvisa for\b")
+# the card's details said around its brand, or the card charged: "the last four on the visa", "my visa got charged twice"
+_CARD_DETAIL = re.compile(r"\b(?:card|cvv|cvc|security code|last four|ending|ends in|long number)\b")
+# or its number read right after it: "the visa is four one four seven", "visa, the number is 4916"
+_CARD_CHARGED = re.compile(r"\s+(?:got |was |has been |is being )?(?:charged|billed|debited)\b|[\s,.]+(?:(?:the )?(?:number )?is\s+)?"
+                           rf"(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}\s+{DIGIT_WORD}\s+{DIGIT_WORD}\b)")
 
 
 _RUNS_OUT = re.compile(r"\s+(?:is\s+)?(?:ending|ends|expir\w*|runs out)\s+(?:in\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b")
@@ -862,11 +873,12 @@ def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> boo
     """Whether a card's brand followed by `m` (its number, "debit", "one") names the card: a number in talk of paying
     or after "a/my", not a sum or a count ("my visa 3500 dollars"); "debit" or "credit" after "a/the/my"; "the visa
     one" after "a/the/my" in talk of paying only. With nothing of these after it, a brand no verb spells is the card
-    in talk of paying with no word of travel papers near ("my visa got charged twice", "the last four on the visa")."""
+    where the card's details are said near it or it is charged, and no word of travel papers is near ("my visa got
+    charged twice", "the last four on the visa"; not "the company paid for my visa")."""
     if not m:
-        near = low[max(0, a - 100):b + 100]
-        return low[a:b] != "discover" and bool(_CARD_TALK.search(near)) and not _TRAVEL_VISA.search(near) \
-            and not _RUNS_OUT.match(low, b)
+        near = low[max(0, a - 80):b + 80]
+        return low[a:b] != "discover" and not _TRAVEL_VISA.search(near) and not _RUNS_OUT.match(low, b) \
+            and bool(_CARD_DETAIL.search(near) or _CARD_CHARGED.match(low, b))
     said = m.group(0).strip()
     talk = bool(_CARD_TALK.search(low, max(0, a - 150), b + 40))
     if said.startswith(("debit", "credit")):

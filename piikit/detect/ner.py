@@ -310,6 +310,11 @@ def _kin(word: str, before: str) -> bool:
     return w in _KIN_ONLY or w in _KIN and bool(_WHOSE.search(before))
 
 
+ING_TRADES = frozenset("plumbing building catering printing engineering trading roofing landscaping consulting clothing "
+                       "marketing publishing housing lighting flooring heating cleaning fencing tiling glazing accounting "
+                       "banking shipping packaging recycling manufacturing farming bedding screening staffing recruiting "
+                       "training testing lending brewing".split())
+"""A trade's word in -ing, which ends a firm's name ("Clearpath Screening"), not a surname ("Browning", "Manning")."""
 FIRM_WORDS = "ltd|llc|inc|plc|limited|corp|co|company|group|house|services|plumbing|holdings|trust"
 """Words that end a firm's name ("Acme Plumbing Ltd"), never a person's."""
 _FIRM_WORD = re.compile(rf"\b(?:{FIRM_WORDS})\b", re.I)
@@ -628,11 +633,11 @@ def _named_then_trade(text: str) -> bool:
     # a surname may be a plural noun ("Banks", "Mills"): only a trade's ending, a second such noun or a place first tells
     # (and WordNet holds short names as nouns: "Tan Mei Ling", "Li Na Zhou", "Aung Ko Ko")
     return len(words[-1]) >= 3 and trade_noun(words[-1]) and (
-        len(words[-1]) >= 6 and bool(_TRADE_ENDING.search(words[-1]))
+        len(words[-1]) >= 6 and (bool(_TRADE_ENDING.search(words[-1])) or words[-1] in ING_TRADES)
         or len(words) >= 3 and len(words[-2]) >= 4 and trade_noun(words[-2]) or "place" in tables().get((words[0],), ()))
 
 
-_TRADE_ENDING = re.compile(r"(?:ing|ics|tions?|ments?|ships?|ity|ware|works|ology|eries|ery|ances?|ences?|mers)$")
+_TRADE_ENDING = re.compile(r"(?:ics|tions?|ments?|ships?|ity|ware|works|ology|eries|ery|ances?|ences?|mers)$")
 
 
 def _place_then_firm(text: str) -> bool:
@@ -1069,7 +1074,8 @@ def _with_surname(text: str, end: int, lower_text: bool = False) -> int:
 
 
 _PLACE_ASKED = re.compile(r"\b(?:city|town|village|suburb|street|road|county|district|province|region|country)\b[^.?!]{0,30}\?"
-                          r"[^.?!]{0,40}$", re.I)  # "Can you spell the city? Caller: Cirebon."
+                          r"\s*(?:[A-Z][\w'’]*:\s*)?(?:(?i:it's|it is|that's|uh|um|yes|yeah|sure),?\s+)*$", re.I)
+# "Can you spell the city? Caller: Cirebon.": the reply opens with the word
 
 
 def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
@@ -1095,10 +1101,11 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         lists = set(tables().get((word,), ()))
         # a town spelled: a listed place no list names a person by, or the answer to where ("spell the city?")
         surname = re.search(rf"[A-Z][\w'’-]+\s+(?i:{word})\b", text[max(0, m.start() - 80):m.start()])  # "Jean-Baptiste Ondo"
-        policy = "location" if (said or then) and ("place" in lists and not lists & {"first_name", "surname"} and not surname
-                                                   or _PLACE_ASKED.search(text, max(0, m.start() - 120), m.start())
-                                                   and not re.search(r"\bname", text[max(0, m.start() - 60):m.start()], re.I)) \
-            else "person_name"
+        first = lo + said.start() if said else m.start()  # where the reply starts
+        named = re.search(r"name\b", text[max(0, first - 60):m.start()], re.I)  # "And your surname? Sheffield, S H E ..."
+        policy = "location" if (said or then) and not named and (
+            "place" in lists and not lists & {"first_name", "surname"} and not surname
+            or _PLACE_ASKED.search(text, max(0, first - 120), first)) else "person_name"
         if said:
             yield Cand(m.start(), end if policy == "person_name" else m.end(), policy, 0.9)
             yield Cand(lo + said.start(), lo + said.end(), policy, 0.79)
@@ -1326,6 +1333,11 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
 _TOWN_HEADED_LOWER = re.compile(r"\b(?:in|near|outside|from|to)\s+(([a-z]{3,})\s+(city|falls|springs|heights|beach|hills|creek|"
                                 r"harbou?r|rapids|junction|bluff|forks|bay))(?=\s*(?:[.,;?!]|$)|\s+(?:and|but|so|now|since|for|"
                                 r"on|at|which|where|is|was|says|said|wants|never|to|with|area|up|down|over|because)\b)")
+# the words before "city" or "bay" that name a shop, a camp or a work area, not a town ("from party city", "we lived in
+# tent city", "in sick bay"; "-ing" words too: "the loading bay")
+_NOT_TOWN_FIRST = frozenset("party carpet tent circuit mattress furniture tile tyre tire toy pet shoe sofa bed book phone car "
+                            "kid kids fun food sin big inner bounce service sick cargo bus bike ambulance delivery staff ward "
+                            "disabled medical drop engine bomb".split())
 _TOWN_AFTER_LOWER = re.compile(rf"\b(?:in|from|near|outside|{_GO_TO})\s+({_ANY_TOWN})\s+((?:[a-z]+\s+)?[a-z]+)\b")
 
 
@@ -1368,6 +1380,10 @@ _TRAVEL_TALK = re.compile(r"\b(?:fl(?:y|ying|ies|ew|ight|ights)|ferry|ferries|bo
                           r"trip|route|return|one-way|transfer|cruise|leg|drive|driving|drove|journey|shuttle|sector)\b", re.I)
 
 
+_SENT = re.compile(r"\b(?:send|sends|sending|sent|take|takes|taking|took|bring|brings|bringing|brought|drop|drops|dropping|"
+                   r"dropped|switch\w*|chang\w*|mov(?:e|es|ed|ing)|transfer\w*|get|getting|got)\s+(?:from\s+)?$", re.I)
+
+
 def _trip_ends(ctx: Ctx) -> Iterator[Cand]:
     """Both ends of a trip said "X to Y" in a sentence about travel, where each end is no listed person only (not "I'm
     flying Emma to Paris"), no day, month, firm or cue, and one end is a listed place or no English word (not
@@ -1378,10 +1394,12 @@ def _trip_ends(ctx: Ctx) -> Iterator[Cand]:
                 or not all(is_english(w) for w in m.group(g).split()) for g in (1, 2)):
             continue
         ends = []
+        sent = _SENT.search(ctx.text, max(0, m.start() - 30), m.start())  # "sending Chidinma to Abuja", "switch from X to Y"
         for g in (1, 2):
             words = tuple(m.group(g).lower().replace("-", " ").split())
             whole, lists = set(tables().get(words, ())), set(tables().get(words, ())) | set(tables().get(words[:1], ()))
-            if words[0] in STOP_WORDS or is_cue(words[0]) or DAY_OR_MONTH.fullmatch(words[0]) \
+            if words[0] in STOP_WORDS or is_cue(words[0]) or DAY_OR_MONTH.fullmatch(words[0]) or "drug" in lists \
+                    or sent and "place" not in whole \
                     or re.search(r"['’]s$", words[-1]) or "organization" in whole and "place" not in whole \
                     or lists & {"first_name", "surname"} and "place" not in lists and " ".join(words) not in name_towns() \
                     or all(is_english(w) for w in words) and re.search(
@@ -1414,7 +1432,9 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
             # (not "in Reading mode")
     for m in _TOWN_IN_REGION.finditer(ctx.text):
         if "place" in tables().get(tuple(m.group(2).lower().split()), ()) and m.group(1).lower() not in STOP_WORDS:
-            yield Cand(m.start(1), m.end(1), "location", 0.88)  # over the NER's two-word person: "Prince Albert, Saskatchewan"
+            named = m.group(1).split()[0].lower() in _first_names()
+            yield Cand(m.start(1), m.end(1), "location", 0.85 if named else 0.88)
+            # over the NER's two-word person ("Prince Albert, Saskatchewan"), not a person's name ("Joseph Murphy, Durango")
     if is_lower(ctx.text):
         for m in _TOWN_IN_REGION_LOWER.finditer(ctx.text):
             if "place" in tables().get(tuple(m.group(2).split()), ()) and not STOP_WORDS & set(m.group(1).split()) \
@@ -1426,10 +1446,11 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
         for m in _TOWN_LIVED_LOWER.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _TOWN_HEADED_LOWER.finditer(ctx.text):
-            first = m.group(2)
-            if first not in STOP_WORDS and not (m.group(3) == "city" and first in base_words("adj")
-                                                and first not in base_words("noun")):
-                yield Cand(m.start(1), m.end(1), "location", 0.85)  # not "in inner city", "in big city"
+            first, head = m.group(2), m.group(3)
+            if first in STOP_WORDS or first in _NOT_TOWN_FIRST or first.endswith("ing") \
+                    or head == "city" and first in base_words("adj") and first not in base_words("noun"):
+                continue  # not "in inner city", "in sick bay", "from party city", "the loading bay"
+            yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
             if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) and not _CONTRACTION.search(word) \

@@ -15,7 +15,7 @@ from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_PAINTS, GENERIC_DESK
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import FIRM_WORDS, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent, is_lower, is_name
+from piikit.detect.ner import FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent, is_lower, is_name
 from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 
@@ -356,9 +356,6 @@ _FIRM_HEAD = re.compile(rf"\b(?:{FIRM_WORDS}|sons|bros|brothers|partners|associa
                         r"hotel|clinic|pharmacy|vets|salon|studio|agency|consulting|construction|removals|builders|"
                         r"foods|farms|industries|systems|solutions|media|finance|bank|credit union)\b")
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central greater upper lower new".split())
-_ING_TRADES = frozenset("plumbing building catering printing engineering trading roofing landscaping consulting clothing "
-                        "marketing publishing housing lighting flooring heating cleaning fencing tiling glazing accounting "
-                        "banking shipping packaging recycling manufacturing farming bedding".split())
 _NUMBER_WORD = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 
 
@@ -378,7 +375,7 @@ def recognize_intro_orgs(ctx: Ctx) -> Iterator[Cand]:
                 break  # a comma or a stop ends the name
             if lower_text:
                 if (word.lower() in STOP_WORDS or word.lower() in _CALL_VERB or re.search(r"['’](?:re|ve|ll|d|m)$", word)
-                        or word.endswith("ing") and word.lower() not in _ING_TRADES and not _unknown(word)) \
+                        or word.endswith("ing") and word.lower() not in ING_TRADES and not _unknown(word)) \
                         and not (keep and word.lower() in _FIRM_JOIN):
                     break  # "sunrise dental confirming ...", "lisa chen we're ...": the name has ended
             elif not (word[0].isupper() or keep and word.lower() in _FIRM_JOIN):
@@ -410,7 +407,7 @@ _BARE_FIRM = re.compile(r"\b(?:at|with|from|for|to|by|called|through|via|joined|
                         r"(company|co|ltd|limited|inc|llc|plc|hotel|motors|removals|haulage|lettings|tours|cabs|taxis|"
                         r"clinic|pharmacy|bakery|salon|garage|builders|airways|airlines|bank|credit union)\b(?!['’-])")
 # the words that say which trade a firm is in, or how big or near it is: "a taxi company", "local cabs", "car hire company"
-_TRADE = frozenset(_ING_TRADES) | frozenset(
+_TRADE = frozenset(ING_TRADES) | frozenset(
     "oil gas taxi cab car cars rental hire bus coach travel tour tours boat walking moving removal insurance phone mobile "
     "cable water power electric energy security delivery courier freight finance loan credit mortgage property estate "
     "letting construction trucking haulage logistics tech software airline train rail ferry medical health food drinks "
@@ -633,9 +630,10 @@ def _reached_firms(ctx: Ctx) -> Iterator[Cand]:
     for m in _REACHED.finditer(ctx.text):
         said = [fold(w).lower() for w in m.group(1).split() if w.lower() != "the"]
         agent = (m.group(2) or m.group(3) or "").lower()
-        if not said or _TITLED.match(m.group(1)) or said[0] == agent or "first_name" in tables().get((said[0],), ()) \
-                or said[0] in STOP_WORDS | _NOT_A_NAME or is_cue(said[-1]):
-            continue
+        if len(said) < 2 or _TITLED.match(m.group(1)) or said[0] == agent or "first_name" in tables().get((said[0],), ()) \
+                or said[0] in STOP_WORDS | _NOT_A_NAME or is_cue(said[-1]) or any(GENERIC_DESK.fullmatch(w) for w in said) \
+                or "place" in tables().get(tuple(said), ()):
+            continue  # one word may be a household ("Is this Halvorsen? Yeah, Erik speaking"), a desk or a branch's town
         yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 

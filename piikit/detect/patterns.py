@@ -728,7 +728,13 @@ _NOT_POSTCODE_BEFORE = re.compile(r"\b(?:error|code|exit|junction|model|version|
 _TOWN_BEFORE_CODE = re.compile(
     rf"\b([A-Z][a-z]+),?\s+(?=([A-Z]{{2}},?\s+)?(\d{{5}}(?:-\d{{4}})?\b|[1-9]\d{{5}}\b|{UK_POSTCODE_RX.pattern}))")
 # the code before its town, as much of Europe writes it ("10115 Berlin", "75011 Paris"): a listed place only
-_CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5})\s+([A-Z][a-zäöüéèß]+)(?=\s*(?:[,.?!]|$))")
+_CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5}|\d{2}-\d{3})\s+([A-Z][a-zäöüéèßąćęłńóśźż]+)(?=\s*(?:[,.?!]|$))")
+# a postcode as Europe and Ireland write them, or of digits only, closing an address line after its town: "Mobile, 36605",
+# "Dublin 6, D06 F2X9", "Braga, 4700-329", "Oudegracht 217 bis, 3511 NK"; the line holds a house number by a name
+_POSTCODE_SHAPES = r"(?:\d{2}-\d{3}|\d{4}-\d{3}|[1-9]\d{3}\s?[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6})"
+_CODE_CLOSING = re.compile(rf"(?<=[\w'’], )({_POSTCODE_SHAPES})(?![\w-])(?=\s*(?:[.?!;]|,\s+(?:and|but|so)\b|$))")
+_HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*|\b[A-Z][a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
+                           r"\d{1,5}[A-Za-z]?\b")
 
 
 # a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year
@@ -1196,6 +1202,13 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for m in _CODE_BEFORE_TOWN.finditer(ctx.norm):
         if "place" in tables().get((fold(m.group(2).lower()),), ()):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
+    for m in _CODE_CLOSING.finditer(ctx.norm):
+        line = ctx.norm[max(0, ctx.norm.rfind(".", 0, m.start()) + 1, m.start() - 120):m.start()]
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not _HOUSE_NUMBER.search(line) \
+                or not re.search(r"\d[^,]*(?:,| in) [A-Z][a-z][\w'’-]*(?: \d{1,2})?, $", line) or _MONEY_TALK.search(line.lower()):
+            continue  # a house number, then the town: not "born in Leeds, 1987", "paid at 14 High Street, Leeds, 1200",
+            # "Order 12 Smith, 44719"
+        yield ctx.cand(m.start(1), m.end(1), "location", 0.95)
     for m in _TOWN_THEN_FOUR.finditer(ctx.norm):  # "my old place in Tauranga, 3110", "Debrecen, 4025": a postcode
         if "place" in tables().get((fold(m.group(1).lower()),), ()) \
                 and not _MONEY_TALK.search(ctx.lower, max(0, m.start() - 40), m.start()):

@@ -1612,8 +1612,10 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(county.start(), c.end, "location", c.score)  # "from dingle, county kerry": Ireland's counties
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
-            and "place" in tables().get(tuple(region.group(1).lower().split()), ()):
+            and "place" in tables().get(tuple(region.group(1).lower().split()), ()) \
+            and not (len(words) > 1 and _first_name_first(c, text)):
         return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
+        # (not "My name is Joseph Murphy, Durango, Mexico is where I was born")
     air = _AIR.search(text, max(0, c.start - 4), c.start)
     if c.policy == "location" and air:
         return Cand(air.start(), c.end, "organization", c.score)  # "Air Samoa", "air seychelles": an airline

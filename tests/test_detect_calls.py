@@ -695,6 +695,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Could you post anything to 14 Ranelagh Road, Dublin 6, D06 F2X9?", "D06 F2X9"),
     ("location", "We live at Rua do Souto 57 in Braga, 4700-329, and my husband works there.", "4700-329"),
     ("location", "It should be Grunwaldzka 128, flat 14, 80-244 Gdańsk.", "80-244"),
+    ("person_name", "Agent: One moment, I'll transfer you to Lucía.", "Lucía"),
+    ("person_name", "The cab driver, Murugan, couldn't find it either.", "Murugan"),
     ("location", "i'm over in sandy bay now and the ferry goes from departure bay", "departure bay"),
 ]
 
@@ -1287,6 +1289,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Agent: Town and surname? Caller: Asante, A S A N T E.", "A S A N T E"),
     ("location", "Caller: My name is Joseph Murphy, Durango, Mexico is where I was born.", "Joseph Murphy"),
     ("organization", "The engineer who came was Tavita Browning.", None),
+    ("person_name", "I'll put you through to Nairobi, they handle it.", "Nairobi"),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

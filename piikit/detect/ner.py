@@ -610,6 +610,11 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 b = cred.end()
         if policy in ("location", "language") and _lone_first_name(ctx.text, a, b):
             policy = "person_name"  # "the technician Kavya said": a given name the NER took for a place
+        if policy in ("location", "nationality") and " " not in text and _unlisted_place(text) and (
+                _PUT_THROUGH.search(ctx.text, max(0, a - 40), a)
+                or _JOB_THEN.search(ctx.text, max(0, a - 30), a) and _ACTS_NEXT.match(ctx.text, b)):
+            policy = "person_name"  # "I'll transfer you to Lucía", "the driver, Sergejs, will phone you": a person
+            # no list holds, where only a person goes
         if policy == "nationality" and not _nationality_word(text):
             continue
         if policy == "nationality" and (text.lower(),) not in tables() and \
@@ -638,6 +643,20 @@ def _named_then_trade(text: str) -> bool:
 
 
 _TRADE_ENDING = re.compile(r"(?:ics|tions?|ments?|ships?|ity|ware|works|ology|eries|ery|ances?|ences?|mers)$")
+
+
+# where only a person goes: the one a call is put through to, and the one a job noun names before what they do
+_PUT_THROUGH = re.compile(r"\b(?:transfer\w*|put|putting|pass\w*|connect\w*|send|sending)\s+you\s+(?:(?:through|over|across|back)\s+)?"
+                          r"to\s+$", re.I)
+_JOB_THEN = re.compile(r"\b(?i:the|my|our|your|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),\s+$")
+_ACTS_NEXT = re.compile(r",\s+(?:will|is|was|has|had|said|says|can|could|couldn't|can't|won't|wouldn't|did|didn't|does|"
+                        r"speaks|phoned|called|rang|came|comes|knows|told)\b")
+
+
+def _unlisted_place(word: str) -> bool:
+    """Whether a capitalized word the NER calls a place is in no place list (and no dictionary): maybe a person's name."""
+    w = fold(word).lower()
+    return "place" not in tables().get((w,), ()) and w not in word_towns() | name_towns() and not is_english(w)
 
 
 def _place_then_firm(text: str) -> bool:

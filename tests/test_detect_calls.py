@@ -1290,6 +1290,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Caller: My name is Joseph Murphy, Durango, Mexico is where I was born.", "Joseph Murphy"),
     ("organization", "The engineer who came was Tavita Browning.", None),
     ("person_name", "I'll put you through to Nairobi, they handle it.", "Nairobi"),
+    ("marital_status", "I'm not married to nights or anything, I just want regular hours.", None),
+    ("date_interval", "there was a big fall in prices after the new store opened", None),
+    ("medical_process", "i need to transplant the tomatoes before the frost", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

@@ -512,13 +512,15 @@ _NOT_AFTER = {
                               r"schools|bookstore|shop|store|contractor|living|study|film|review|adjuster|agent)\b"),
     "slim": re.compile(r"^\s+(?:chance|chances|margin|pickings|majority|lead|odds|fit|line|volume)\b"),
     "jab": re.compile(r"^\s+at\b"),  # "a jab at fixing it"
+    "transplant": re.compile(_AS_VERB),  # "transplant the tomatoes", "transplant them into pots"
     # a design's or a skill's, not a person's: "colorblind mode", "nonverbal communication"
     **dict.fromkeys(("colorblind", "colourblind", "color blind", "colour blind", "nonverbal", "non-verbal"),
                     re.compile(r"^\s+(?:mode|modes|setting|settings|friendly|palette|filter|communication|cues?|"
                                r"signals?|language|skills?|behaviou?rs?)\b")),
     # "not married to that plan", "to any one roast", "to keeping it", "to it, mind", "to an idea"; not "to an engineer"
     "married": re.compile(r"^\s+to\s+(?:(?:that|the|this|my|our|it|any|either|those|these|keeping|having|doing|using|going|"
-                          r"getting|making|working|sticking|staying|taking|running|buying|selling|paying|being|one)\b"
+                          r"getting|making|working|sticking|staying|taking|running|buying|selling|paying|being|one|nights|"
+                          r"days|mornings|evenings|weekends|weekdays|shifts?|hours|overtime)\b"
                           r"(?!\s+(?:same\s+)?(?:man|woman|guy|girl|husband|wife)\b)|an?\s+(?:idea|plan|approach|option|"
                           r"particular|specific|exact|brand|style|name)\b)"
                           r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"

@@ -67,11 +67,13 @@ INTERVAL_RX = [
     re.compile(r"\b(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|"
                r"sixties|seventies|eighties|nineties)\b(?!\s*(?:years?|yrs?)?\s*old)", _I),
     # a season; "fall" and "spring" not as verbs ("somebody's going to fall", "I fall asleep", "fall under")
-    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
+    re.compile(rf"(?<!\ba )(?<!\bbad )(?<!\bnasty )(?<!\bbig )(?<!\bsharp )(?<!\bhuge )(?<!\bsteep )"
+               rf"\b(?:(?:this|last|next|early|late|in the|during the|the)\s+)?"
                r"(?!(?-i:SPRING|SUMMER|FALL|AUTUMN|WINTER)\b)(?:summer|autumn|winter|"
                r"(?<!\bto )(?<!\bwill )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bmay )(?<!\bdon't )(?<!\bdid )"
                r"(?<!\bnot )(?<!\bgonna )(?<!\bi )(?<!\bthey )(?<!\bwe )(?<!\byou )"
-               r"(?:spring|fall(?!\s+(?:asleep|over|down|off|apart|behind|through|into|ill|short|back|out|in love|under|for)\b)))"
+               r"(?:spring|fall(?!\s+(?:asleep|over|down|off|apart|behind|through|into|ill|short|back|out|in love|under|for|"
+               r"in (?:prices?|sales|numbers|demand|value|rates?|profits?|income|the (?:price|market|rate|number)))\b)))"
                rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(?:semester|term|quarter|break))?\b"
                # a kind of thing, not a time: "spring rolls", "spring-loaded", "the summer salad"
                r"(?!-loaded|\s+(?:rolls?|onions?|salads?|mattress)\b)", _I),

@@ -697,6 +697,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "It should be Grunwaldzka 128, flat 14, 80-244 Gdańsk.", "80-244"),
     ("person_name", "Agent: One moment, I'll transfer you to Lucía.", "Lucía"),
     ("person_name", "The cab driver, Murugan, couldn't find it either.", "Murugan"),
+    ("location", "I'm single, and she's in Hays with a broken pelvis.", "Hays"),
+    ("location", "I'm in Douglas, on the Isle of Man, if that matters.", "Douglas"),
     ("location", "i'm over in sandy bay now and the ferry goes from departure bay", "departure bay"),
 ]
 
@@ -1293,6 +1295,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("marital_status", "I'm not married to nights or anything, I just want regular hours.", None),
     ("date_interval", "there was a big fall in prices after the new store opened", None),
     ("medical_process", "i need to transplant the tomatoes before the frost", None),
+    ("location", "I'm staying in with Kevin tonight, and I'm in Sarah's group.", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
 ]
 

@@ -1529,6 +1529,9 @@ _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|"
                        r"flights?(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4})?(?: back)?)\s+"
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
+# where someone is, said before a one-word name: "she's in Hays", "I'm still in Douglas", "we live in Ramsey"
+_BEING_IN = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|was|were|live[sd]?|living|based|stuck|staying|"
+                       r"stayed)\s+(?:(?:still|now|currently|down|up|over|out|back|here)\s+)?in\s+$", re.I)
 # and a town's name where a customer names the firm they are with is that firm: "insured with Zurich"
 _CUSTOMER_OF = re.compile(rf"\b(?:{CUSTOMER_CUES})\s+(?:the\s+)?$", re.I)
 
@@ -1621,6 +1624,11 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(air.start(), c.end, "organization", c.score)  # "Air Samoa", "air seychelles": an airline
     if c.policy == "person_name" and _FLOWN_TO.search(text[max(0, c.start - 25):c.start]) and not _first_name_first(c, text):
         return Cand(c.start, c.end, "location", c.score)  # "your flight back to Changi"
+    if c.policy == "person_name" and len(words) == 1 and not text[c.start:c.end].isupper() \
+            and _BEING_IN.search(text, max(0, c.start - 40), c.start) and place_asked(text, c.start, c.end) \
+            and re.match(r"\s*(?:[.,;?!]|$)|\s+(?:on|for|and|with|at|since|last|next|this|now|where|but|so)\b", text[c.end:]):
+        return Cand(c.start, c.end, "location", c.score)  # "she's in Hays with a broken pelvis", "I'm in Douglas, on the Isle
+        # of Man": a name after "in", the clause going on as after a place (not "R as in Robert", "in Maria's name")
     if c.policy == "person_name" and fold(text[c.start:c.end]).lower() in name_towns() \
             and (_FLOWN_TO.search(text[max(0, c.start - 25):c.start]) or place_asked(text, c.start, c.end)):
         return Cand(c.start, c.end, "location", c.score)  # "the dealership in Hamilton", "flight EK2005 to Kingston", "i

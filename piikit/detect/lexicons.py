@@ -848,8 +848,9 @@ _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|e
                                rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
                                rf"|^,\s+(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
                                r"|^,?\s+(?:and\s+)?(?:the\s+)?(?:cvv|cvc|expiry|expiration|security code|long number|card number)\b")
-_CARD_TALK = re.compile(r"\b(?:card|pay|paying|paid|payment|debit|credit|charge|charged|ending|expir\w*|cvv|checkout|"
-                        r"last four|declin\w*|refund\w*|security code|long number)\b")
+_CARD_DETAILS = r"card|cvv|cvc|security code|last four|ending|ends in|long number"  # the card's own words
+_CARD_TALK = re.compile(rf"\b(?:{_CARD_DETAILS}|pay|paying|paid|payment|debit|credit|charge|charged|expir\w*|checkout|"
+                        r"declin\w*|refund\w*)\b")
 _NOT_A_CARD_NUMBER = re.compile(r"\s*(?:dollars|pounds|euros|rupees|pesos|bucks|new|more|people|times|miles|points)\b")
 _AS_A_CARD = re.compile(r"\b(?:a|an|the|my|your|his|her|our|with|on)\s+$")  # "the discover", not "if you discover"
 
@@ -861,7 +862,7 @@ _TRAVEL_VISA = re.compile(r"\b(?:passports?|embassy|consulate|consular|immigrati
                           r"country|fees?|refus\w*|grant\w*|approv\w*|denied|flights?|come through|came through|transit|hajj|"
                           r"umrah|schengen|e-?visa|forms?|case|valid)\b|['’]s visa\b|\bvisa for\b")
 # the card's details said around its brand, or the card charged: "the last four on the visa", "my visa got charged twice"
-_CARD_DETAIL = re.compile(r"\b(?:card|cvv|cvc|security code|last four|ending|ends in|long number)\b")
+_CARD_DETAIL = re.compile(rf"\b(?:{_CARD_DETAILS})\b")
 # or its number read right after it: "the visa is four one four seven", "visa, the number is 4916"
 _CARD_CHARGED = re.compile(r"\s+(?:got |was |has been |is being )?(?:charged|billed|debited)\b|[\s,.]+(?:(?:the )?(?:number )?is\s+)?"
                            rf"(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}\s+{DIGIT_WORD}\s+{DIGIT_WORD}\b)")

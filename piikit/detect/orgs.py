@@ -15,7 +15,8 @@ from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_PAINTS, GENERIC_DESK
 from piikit.detect.english import is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
-from piikit.detect.ner import FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent, is_lower, is_name
+from piikit.detect.ner import (FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent,
+                               is_lower, is_name)
 from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 
@@ -625,8 +626,8 @@ _REACHED = re.compile(r"\b(?i:is (?:this|that)|am i (?:through to|speaking (?:to
 
 def _reached_firms(ctx: Ctx) -> Iterator[Cand]:
     """The name a caller asks they reached, where the answer is a desk or an agent, not the person asked for ("Is this
-    Jorge? Yes, this is Jorge", "Is that Mrs. Lee? Yes, speaking"): no title, no given name first, no name of two
-    listed parts."""
+    Jorge? Yes, this is Jorge", "Is that Mrs. Lee? Yes, speaking"): two words or more, no title, no given name first,
+    no desk and no listed town."""
     for m in _REACHED.finditer(ctx.text):
         said = [fold(w).lower() for w in m.group(1).split() if w.lower() != "the"]
         agent = (m.group(2) or m.group(3) or "").lower()

@@ -843,10 +843,10 @@ _ORG_AFTER = re.compile(r"^(?:'s)?\s+(?:customer service|customer support|tech s
 _CARD_BRANDS = frozenset({"visa", "mastercard", "master card", "amex", "discover", "american express"})
 # a card's brand said as the card: "it's a visa four five five six", "yeah it's a visa, four seven eight four", "the visa
 # one", "the visa debit ending in ...", "it is a visa and the cvv is"
+_CARD_NUMBER = rf"(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"  # its first four digits, no year
 _CARD_BRAND_AFTER = re.compile(rf"^\s+(?:one\b(?=\s*(?:[,.?!]|$|okay|ok|please|ending|yeah|yes|right))|debit\b|"
-                               rf"credit\b(?!\s+(?:score|rating|check|history|limit|unions?))|(?!(?:19|20)\d\d\b)\d{{4}}|"
-                               rf"{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
-                               rf"|^,\s+(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{3}}\b)"
+                               rf"credit\b(?!\s+(?:score|rating|check|history|limit|unions?))|{_CARD_NUMBER})"
+                               rf"|^,\s+{_CARD_NUMBER}"
                                r"|^,?\s+(?:and\s+)?(?:the\s+)?(?:cvv|cvc|expiry|expiration|security code|long number|card number)\b")
 _CARD_DETAILS = r"card|cvv|cvc|security code|last four|ending|ends in|long number"  # the card's own words
 _CARD_TALK = re.compile(rf"\b(?:{_CARD_DETAILS}|pay|paying|paid|payment|debit|credit|charge|charged|expir\w*|checkout|"
@@ -863,9 +863,11 @@ _TRAVEL_VISA = re.compile(r"\b(?:passports?|embassy|consulate|consular|immigrati
                           r"umrah|schengen|e-?visa|forms?|case|valid)\b|['’]s visa\b|\bvisa for\b")
 # the card's details said around its brand, or the card charged: "the last four on the visa", "my visa got charged twice"
 _CARD_DETAIL = re.compile(rf"\b(?:{_CARD_DETAILS})\b")
-# or its number read right after it: "the visa is four one four seven", "visa, the number is 4916"
-_CARD_CHARGED = re.compile(r"\s+(?:got |was |has been |is being )?(?:charged|billed|debited)\b|[\s,.]+(?:(?:the )?(?:number )?is\s+)?"
-                           rf"(?:(?!(?:19|20)\d\d\b)\d{{4}}|{DIGIT_WORD}\s+{DIGIT_WORD}\s+{DIGIT_WORD}\b)")
+# or the card used: charged, or its number given as what it is ("my visa got charged twice", "the visa is four one four
+# seven", "visa, the number is 4916"; the number right after the brand is `_CARD_BRAND_AFTER`'s)
+_CARD_USED = re.compile(rf"\s+(?:got |was |has been |is being )?(?:charged|billed|debited)\b"
+                        rf"|,?\s+(?:the )?(?:number )?is\s+(?:{_CARD_NUMBER}|{DIGIT_WORD}(?:\s+{DIGIT_WORD}){{2}}\b)")
+# (or three digits: "the code on the back of my visa is four four six")
 
 
 _RUNS_OUT = re.compile(r"\s+(?:is\s+)?(?:ending|ends|expir\w*|runs out)\s+(?:in\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b")
@@ -881,7 +883,7 @@ def _card_said(m: re.Match | None, before: str, low: str, a: int, b: int) -> boo
     if not m:
         near = low[max(0, a - 80):b + 80]
         return low[a:b] != "discover" and not _TRAVEL_VISA.search(near) and not _RUNS_OUT.match(low, b) \
-            and bool(_CARD_DETAIL.search(near) or _CARD_CHARGED.match(low, b))
+            and bool(_CARD_DETAIL.search(near) or _CARD_USED.match(low, b))
     said = m.group(0).strip()
     talk = bool(_CARD_TALK.search(low, max(0, a - 150), b + 40))
     if said.startswith(("debit", "credit")):

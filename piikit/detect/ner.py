@@ -274,8 +274,9 @@ _ORG_CONTEXT = re.compile(
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _LANDMARK = r"Station|Square|Bridge|Pier"  # a landmark's head, which a firm may bear too ("works at Pizza Station")
-_PLACE_HEAD = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Falls|Springs|Heights|Beach|Hills|Creek|Harbou?r|Rapids|"
-                         rf"Junction|{_LANDMARK})$")
+_PLACE_HEADS = ("falls", "springs", "heights", "beach", "hills", "creek", "harbour", "harbor", "rapids", "junction")
+"""The words that end a town's or a district's name ("Sioux Falls", "Coral Springs"), never a person's."""
+_PLACE_HEAD = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{'|'.join(w.title() for w in _PLACE_HEADS)}|{_LANDMARK})$")
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
 _STREET_END = re.compile(rf"\s(?i:{STREET_TYPES}|parkway|pkwy)\.?$")
 TITLE_WORDS = (r"(?:mr|mrs|ms|miss|mister|dr|doctor|professor|prof|"
@@ -1349,9 +1350,9 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
                                rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
 # a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital
 # in north bay", "born in pine bluff", "from traverse city up to marquette" (not "in the bay", "in big city traffic")
-_TOWN_HEADED_LOWER = re.compile(r"\b(?:in|near|outside|from|to)\s+(([a-z]{3,})\s+(city|falls|springs|heights|beach|hills|creek|"
-                                r"harbou?r|rapids|junction|bluff|forks|bay))(?=\s*(?:[.,;?!]|$)|\s+(?:and|but|so|now|since|for|"
-                                r"on|at|which|where|is|was|says|said|wants|never|to|with|area|up|down|over|because)\b)")
+_TOWN_HEADED_LOWER = re.compile(rf"\b(?:in|near|outside|from|to)\s+(([a-z]{{3,}})\s+({'|'.join(_PLACE_HEADS)}|city|bluff|forks|bay))"
+                                r"(?=\s*(?:[.,;?!]|$)|\s+(?:and|but|so|now|since|for|on|at|which|where|is|was|says|said|wants|"
+                                r"never|to|with|area|up|down|over|because)\b)")
 # the words before "city" or "bay" that name a shop, a camp or a work area, not a town ("from party city", "we lived in
 # tent city", "in sick bay"; "-ing" words too: "the loading bay")
 _NOT_TOWN_FIRST = frozenset("party carpet tent circuit mattress furniture tile tyre tire toy pet shoe sofa bed book phone car "
@@ -1416,7 +1417,8 @@ def _trip_ends(ctx: Ctx) -> Iterator[Cand]:
         sent = _SENT.search(ctx.text, max(0, m.start() - 30), m.start())  # "sending Chidinma to Abuja", "switch from X to Y"
         for g in (1, 2):
             words = tuple(m.group(g).lower().replace("-", " ").split())
-            whole, lists = set(tables().get(words, ())), set(tables().get(words, ())) | set(tables().get(words[:1], ()))
+            whole = set(tables().get(words, ()))
+            lists = whole | set(tables().get(words[:1], ()))
             if words[0] in STOP_WORDS or is_cue(words[0]) or DAY_OR_MONTH.fullmatch(words[0]) or "drug" in lists \
                     or sent and "place" not in whole \
                     or re.search(r"['’]s$", words[-1]) or "organization" in whole and "place" not in whole \
@@ -1433,9 +1435,9 @@ def _trip_ends(ctx: Ctx) -> Iterator[Cand]:
 def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     """location for an unlisted town (or one named like a word or a person) said before its listed region."""
     yield from _lies_by(ctx)
-    if not is_lower(ctx.text):
-        yield from _trip_ends(ctx)
     lower_text = is_lower(ctx.text)
+    if not lower_text:
+        yield from _trip_ends(ctx)
     for m in (_TOWN_AFTER_LOWER if lower_text else _TOWN_AFTER).finditer(ctx.text):
         nxt = m.group(2)
         then = re.match(r"\s+([a-z]+)", ctx.text[m.end():]) if nxt else None

@@ -700,6 +700,16 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "I'm single, and she's in Hays with a broken pelvis.", "Hays"),
     ("location", "I'm in Douglas, on the Isle of Man, if that matters.", "Douglas"),
     ("location", "i'm over in sandy bay now and the ferry goes from departure bay", "departure bay"),
+    # looks listed beside a look, and the look that starts the list
+    ("physical_attribute", "Describe her? Short, kind of chunky, um, curly red hair and a nose piercing.", "chunky"),
+    ("physical_attribute", "Describe her? Short, kind of chunky, um, curly red hair and a nose piercing.", "Short"),
+    ("physical_attribute", "he has, uh, really big ears and a gold tooth", "big ears"),
+    ("physical_attribute", "he has, uh, really big ears and a gold tooth", "gold tooth"),
+    ("physical_attribute", "the driver had a beer belly and a shaved head", "beer belly"),
+    ("physical_attribute", "She's a tiny little thing, grey hair, walks with a cane.", "tiny"),
+    ("physical_attribute", "Oh, he's ginger, and covered in freckles, you can't miss him.", "ginger"),
+    ("physical_attribute", "about five ten, stocky, broad shoulders, and a chipped front tooth", "chipped front tooth"),
+    ("physical_attribute", "white male tall blonde pale with a scar on his chin", "pale"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1297,6 +1307,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("medical_process", "i need to transplant the tomatoes before the frost", None),
     ("location", "I'm staying in with Kevin tonight, and I'm in Sarah's group.", None),
     ("location", "the rivers are high and the plateau road is shut after the landes of rain", None),
+    ("physical_attribute", "the second bedroom is tiny and the clinic is short on staff", None),
+    ("physical_attribute", "He's had eczema since he was tiny.", "tiny"),
+    ("physical_attribute", "I've got a sore throat and my son has a black eye", None),
+    ("physical_attribute", "I'm a big fan of the show and she's a tiny bit late", None),
+    ("physical_attribute", "she has a head for numbers and an eye for detail", None),
+    ("physical_attribute", "He's got a scar through his left eyebrow and dreadlocks.", "left eyebrow"),
 ]
 
 

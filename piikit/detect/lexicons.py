@@ -345,6 +345,18 @@ def tables() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+# words that say how someone looks only in a list of looks ("kind of chunky, bald", "tall blonde pale"), not alone
+LOOKS_LISTED = frozenset("""pale ginger tiny chunky plump portly wiry lean scrawny hefty stooped
+tanned freckled bearded pasty buff toned muscly tallish tall-ish shortish short-ish bony gaunt""".split())
+
+
+def a_look(phrase: str) -> bool:
+    """Whether a phrase (lower-case) says how someone looks when listed beside another look: any phrase of the
+    physical_attribute lists, or a word that is a look only in a list ("chunky", "pale", "ginger")."""
+    return phrase in LOOKS_LISTED or phrase in _AMBIGUOUS["physical_attribute"] \
+        or "physical_attribute" in tables().get(tuple(phrase.split()), ())
+
+
 _TOWNS_APART = ("name_town", "word_town")  # read as towns only where a place is asked for, so out of tables()
 
 

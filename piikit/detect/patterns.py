@@ -500,16 +500,16 @@ _HEAD_ONLY = re.compile(rf"(?:{ORG_HEAD})")
 _SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)['’](?:s|re|m)|(?:it|that|there|what)s")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
-_FEET = r"(?:four|five|six|seven)"
-_INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+FEET = r"(?:four|five|six|seven)"
+INCH = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _SPOKEN_HEIGHT = re.compile(
     rf"\b(?:i'?m|he'?s|she'?s|i am|he is|she is|was|maybe|about|around|height(?: is)?|like)\s*,?\s+"
     rf"(?:about\s+|around\s+|like,?\s+|actually\s+)?"
-    rf"({_FEET}(?:\s+(?:foot|feet)(?:\s+{_INCH}|\s+and\s+a\s+half)?|[\s-]{_INCH}))\b(?!\s+(?:at|years|months|weeks|days|"
+    rf"({FEET}(?:\s+(?:foot|feet)(?:\s+{INCH}|\s+and\s+a\s+half)?|[\s-]{INCH}))\b(?!\s+(?:at|years|months|weeks|days|"
     rf"hours|minutes|dollars|percent|kids|children|o'clock|am|pm|in the|thirty|fifteen|forty|"
     rf"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b))", _I)
 # a height said bare in a list of how someone looks, between commas
-_HEIGHT_LISTED = re.compile(rf"(?<=, )\b{_FEET}[\s-]{_INCH}\b(?=,)", _I)
+_HEIGHT_LISTED = re.compile(rf"(?<=, )\b{FEET}[\s-]{INCH}\b(?=,)", _I)
 _LOOKS = re.compile(r"\b(?:hair|eyes|beard|bald|shaved|tattoo|pounds|lbs|kilos|stone|build|skinny|slim|heavyset|stocky|tall)\b", _I)
 
 

@@ -21,7 +21,7 @@ from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
-from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
+from piikit.detect.lexicons import (CUSTOMER_CUES, LOOKS_LISTED, a_look, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked,
                                sentence_cased, used_as_town,
@@ -30,7 +30,7 @@ from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS,
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
                                  recognize_branch_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs,
                                  recognize_intro_orgs, recognize_provider_orgs, recognize_spelled_orgs)
-from piikit.detect.patterns import (ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
+from piikit.detect.patterns import (FEET, INCH, ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
 from piikit.detect.temporal import (DOB_WORD, MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -1215,6 +1215,101 @@ _DIGIT_BY_DIGIT = re.compile(r"0\d*|(?:(?:zero|oh|one|two|three|four|five|six|se
 _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:(?:no|sorry|i mean|actually|wait)[,.]?\s+)+$", re.I)
 
 
+# how someone looks, listed beside a look already found: "kind of chunky, um, bald", "White, tall, skinny, acne scars,
+# and a lip piercing", "tall blonde pale lots of piercings", "Six four, maybe, skinny, with a grey beard"
+_BODY = frozenset("""hair beard moustache moustaches mustache mustaches goatee sideburns eyebrow eyebrows eyes eyelashes teeth
+tooth ears nose lips cheeks chin forehead skin complexion freckles dimple dimples scar scars tattoo tattoos piercing
+piercings birthmark mole moles build shoulders belly gut head braids dreadlocks dreads ponytail mullet afro cornrows
+glasses limp stammer combover""".split())
+_ALONE = frozenset("freckles dimples piercings tattoos braids dreadlocks dreads ponytail mullet afro cornrows glasses "
+                   "limp stammer".split())  # a body word that is a look by itself in such a list (not "hair", "eyes")
+_LOOK_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bwith\b|\b(?:uh|um|er|erm|like|maybe|kind of|kinda|sort of|probably|about|"
+                       r"around|quite|pretty|a bit|really|real|proper|very|super|a|an|some|lots of|one of those)\b))*\s*", re.I)
+_LISTED = re.compile(r",|\band\b|\bwith\b", re.I)
+_PART_OF = re.compile(r"\b(?:his|her|my|their|your|the|of|on|in|through|across|under|over|above|below|down|near|body)\s+$", re.I)
+_LOOK_SIZE = re.compile(rf"{FEET}(?:[\s-]{INCH}|\s+(?:foot|feet)(?:\s+{INCH})?)|(?:one|two) (?:twenty|thirty|forty|fifty|sixty|"
+                        r"seventy|eighty|ninety)(?:[\s-](?:five|ten))?|(?:[a-z]+teen|eight|nine|ten|eleven|twelve) stone", re.I)
+_GRAMMAR = frozenset("""he she it i you we they him his her my your our their its the this that these those is was are were
+be been has had have got get of on in at to for from with by through across under over about and or but not no so sore
+broken bad swollen bruised infected aching painful itchy cut split burst runny blocked stiff pulled sprained fractured
+black bloody bleeding""".split())  # no look: grammar, and what makes a body word an injury ("a black eye", "sore ears")
+# a look someone has or is, which starts a list: "he has, um, really big ears", "the guy had a beer belly", "she's got
+# one blue eye", "he's a big lad", "hes a skinny little thing", "Oh, he's ginger"
+_HAS_LOOK = re.compile(r"\b(?:he|she|they|i|guy|man|woman|lady|bloke|fella|kid|boy|girl)(?:['’]s got|['’]ve got| has got| has| had|"
+                       r" have| got)(?:,?\s+(?:um|uh|er|like|also|still|just|only)\b,?)*\s+"
+                       r"(?:(?:a|an|some|these|those|one of those|really|very|quite)\s+)*(?=\w)", re.I)
+_IS_LOOK = re.compile(r"(?<!since )(?<!when )\b(?:(?:he|she)(?:['’]?s| is| was) an?|(?:i'?m|i am|i was) an?|(?:he|she)(?:['’]?s| is| was)|i(?:['’]?m| am| was))(?:,?\s+(?:um|uh|er|like|"
+                      r"only|really|very|so|quite|proper|pretty|a bit|kind of|kinda))*,?\s+(?=\w)", re.I)
+_PERSON_AFTER = re.compile(r"\s+(?:little\s+)?(?:lad|lass|fella|fellow|guy|man|woman|girl|boy|bloke|chap|thing|kid|dude|"
+                           r"gentleman|lady)\b", re.I)
+_ITEM_ENDS = re.compile(r"\s*(?:[,.?!;]|$)|\s+(?:and|with|on|in|down|across|under|from|that|at|but)\b", re.I)
+
+
+def _look_item(words: list[str], listed: bool) -> bool:
+    """Whether words said in a list of looks are a look: a listed look ("chunky", "acne scars"), a height or weight,
+    or (set off by a comma or "and") words of no grammar ending in a body word ("gold teeth", "a beer belly")."""
+    phrase = " ".join(words).lower()
+    if a_look(phrase) or _LOOK_SIZE.fullmatch(phrase):
+        return True
+    return listed and words[-1].lower() in _BODY and (len(words) > 1 or phrase in _ALONE) \
+        and not any(w.lower() in _GRAMMAR or not w.isalpha() and "-" not in w for w in words)
+
+
+def looks_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """Looks listed beside a look already found are looks too, each found in turn from the last: up to four words
+    after or before it, set off by a comma, "and", "with" or a filler (or by a space alone, for a listed look word)."""
+    if "physical_attribute" not in policies:
+        return cands
+    whole = re.compile(r"(.+)", re.S)
+    def item(start: int, listed: bool = True) -> Iterator[re.Match]:
+        """The longest look said as a list's item at `start`."""
+        words = _joined(re.finditer(r"[\w'-]+", text[start:start + 50]))
+        for k in range(len(words) if words and words[0].start() == 0 else 0, 0, -1):
+            end = start + words[k - 1].end()
+            if _ITEM_ENDS.match(text, end) and _look_item([w.group(0) for w in words[:k]], listed):
+                yield whole.match(text, start, end)
+                return
+    said = [m for h in _HAS_LOOK.finditer(text) for m in item(h.end())]
+    said += [whole.match(text, h.end(), h.end() + len(w.group(0))) for h in _IS_LOOK.finditer(text)
+             for w in [re.match(r"[\w-]+", text[h.end():])] if w and w.group(0).lower() in LOOKS_LISTED
+             and (_PERSON_AFTER.match(text, h.end() + len(w.group(0))) if text[h.start():h.end()].lower().rstrip().endswith((" a", " an"))
+                  else _ITEM_ENDS.match(text, h.end() + len(w.group(0))))]
+    cands = sorted(cands + [Cand(m.start(1), m.end(1), "physical_attribute", 0.8) for m in said
+                            if not any(o.start < m.end(1) and m.start(1) < o.end and o.policy != FALLBACK for o in cands)])
+    def beside(c: Cand) -> Iterator[re.Match]:
+        gap = _LOOK_GAP.match(text, c.end)
+        listed = bool(_LISTED.search(gap.group(0)))
+        words = _joined(re.finditer(r"[\w'-]+", text[gap.end():gap.end() + 50]))
+        for k in range(len(words) if words and words[0].start() == 0 else 0, 0, -1):
+            end = gap.end() + words[k - 1].end()
+            if (_ITEM_ENDS.match(text, end) or k == 1 and not listed and gap.group(0)) \
+                    and _look_item([w.group(0) for w in words[:k]], listed):
+                yield whole.match(text, gap.end(), end)
+                break
+        lo = max(0, c.start - 60)
+        gap = re.search(rf"(?:{_LOOK_GAP.pattern})$", text[lo:c.start], re.I)
+        listed = bool(_LISTED.search(gap.group(0)))
+        words = _joined(reversed(list(re.finditer(r"[\w'-]+", text[lo:lo + gap.start()]))), back=True)
+        if gap.group(0) and words and words[0].end() == gap.start():
+            for k in range(len(words), 0, -1):
+                said = [w.group(0) for w in reversed(words[:k])]
+                if _look_item(said, listed) and (a_look(" ".join(said).lower()) or not _PART_OF.search(
+                        text, max(0, lo + words[k - 1].start() - 10), lo + words[k - 1].start())):  # not "scar through [his left eyebrow]"
+                    yield whole.match(text, lo + words[k - 1].start(), lo + gap.start())
+                    break
+    return _said_beside(cands, "physical_attribute", beside)
+
+
+def _joined(words: Iterable[re.Match], back: bool = False) -> list[re.Match]:
+    """The first four of `words` (read forward, or backward) that follow one another with one space between."""
+    out: list[re.Match] = []
+    for w in words:
+        if len(out) == 4 or out and (out[-1].start() != w.end() + 1 if back else w.start() != out[-1].end() + 1):
+            break
+        out.append(w)
+    return out
+
+
 # an age said right before who else the person is: "she is seventy four peruvian", "she's twenty seven bisexual"
 _WHO_ELSE = frozenset({"nationality", "religion", "gender_sexuality", "zodiac_sign", "marital_status"})
 _WHO_ENDS = re.compile(r"\s*(?:$|[,.;!?]|(?:and|with|but|so|or|who|from|in|living|born|i|he|she|my|his|her)\b)", re.I)  # (not "2 Catholic schools")
@@ -1692,7 +1787,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
         t.start <= c.start and c.end <= t.end for t in towns))]
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
-                 parts_again, amounts_again, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
+                 parts_again, amounts_again, looks_listed, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
                  postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)

@@ -710,6 +710,15 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("physical_attribute", "Oh, he's ginger, and covered in freckles, you can't miss him.", "ginger"),
     ("physical_attribute", "about five ten, stocky, broad shoulders, and a chipped front tooth", "chipped front tooth"),
     ("physical_attribute", "white male tall blonde pale with a scar on his chin", "pale"),
+    # procedures said the plain way, and people named like places
+    ("medical_process", "She had a hip operation in March and a knee op last year.", "hip operation"),
+    ("medical_process", "I'd like a chlamydia screen, or a full STI screen if you do them.", "STI screen"),
+    ("medical_process", "they want a follow-up scan in six weeks", "follow-up scan"),
+    ("medical_process", "They're doing the camera down my throat on Friday.", "camera down my throat"),
+    ("medical_process", "just ringing to confirm your pre-op on Tuesday", "pre-op"),
+    ("person_name", "My daughter Kenya has a cough and my son Jordan is fine.", "Kenya"),
+    ("person_name", "my nan rose needs her tablets picked up", "rose"),
+    ("person_name", "my daughter paris is nervous about the jab", "paris"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1313,6 +1322,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("physical_attribute", "I'm a big fan of the show and she's a tiny bit late", None),
     ("physical_attribute", "she has a head for numbers and an eye for detail", None),
     ("physical_attribute", "He's got a scar through his left eyebrow and dreadlocks.", "left eyebrow"),
+    ("medical_process", "A nurse will call with the pre-op instructions.", None),
+    ("medical_process", "the follow-up call is booked and the drug operation was on the news", None),
+    ("person_name", "my daughter in Kenya is fine", "Kenya"),
+    ("person_name", "my sister chelsea lives in chelsea now", "chelsea now"),
 ]
 
 

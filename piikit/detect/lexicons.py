@@ -158,6 +158,11 @@ for _sense, _organ in (("deaf", "ear"), ("blind", "eye")):
 _AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re|you'?re|being|"
                                             r"diagnosed(?: as| with)?)\s+$", r"^\s+diabet")
                                         for w in ("type 1", "type 2", "type one", "type two")})
+# the check before an operation, said alone, not as a word before what it checks ("your pre-op at 2:15", not "the pre-op
+# instructions", "your pre-op labs")
+_AMBIGUOUS["medical_process"].update({w: (r"(?!)", r"^\s*(?:[.,;?!]|$|(?:at|on|in|for|before|with|and|is|was|tomorrow|today|next|"
+                                                 r"this|first|done|booked|went)\b)")
+                                      for w in ("pre-op", "pre op", "pre-assessment", "pre assessment")})
 _AMBIGUOUS["medical_process"]["cpap"] = (r"\bon\s+$", r"(?!)")  # a treatment one is put on; "a CPAP machine" is a device
 # a child's jab, booked or had ("my son's MMR"), not a gamer's match rating ("my MMR dropped")
 _AMBIGUOUS["medical_process"]["mmr"] = (r"'s\s+$|\b(?:had|have|has|having|get|got|book|booked|booking|due)\s+(?:(?:the|his|her|"
@@ -191,7 +196,8 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"cervical|steroid|whooping cough|glucose tolerance|ear|cortisone|pertussis|measles|polio|"
             r"pneumococcal|chickenpox|meningitis|smear|coil|pacemaker|pre-op|pre-operative|psychological|neuropsych|"
             r"neuropsychological|occupational health|retinal|oct|growth|platelet|troponin|haemoglobin|hemoglobin|clotting|"
-            r"polyp|mole|laser|holter|hormone|fertility|sperm|embryo")
+            r"polyp|mole|laser|holter|hormone|fertility|sperm|embryo|sti|chlamydia|gonorrhoea|gonorrhea|syphilis|"
+            r"sexual health|follow-up|follow up")
 _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
@@ -210,7 +216,10 @@ _ONE_MOD = "(?>" + "|".join(sorted(set(_MED_MOD.split("|")), key=len, reverse=Tr
 _REMOVED = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in "my his her your their our the".split()) + ")"
             r"(?:gall ?bladder|appendix|tonsils|adenoids|wisdom (?:teeth|tooth)|spleen|thyroid|uterus|womb|ovary|ovaries|"
             r"mole|moles|cyst|polyps?|cataracts?|stitches|coil|implant)\s+(?:removed|taken out|out)\b(?!\s+of\b)")
-MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+op\b|{_REMOVED}|\b{_MED_CHECK}\b", re.I)
+# a scope said the plain way: "the camera down my throat", "a camera up the bum"
+_CAMERA = r"\bcamera\s+(?:down|up|in|into)\s+(?:my|his|her|their|your|the)\s+(?:throat|nose|bum|bottom|back passage|stomach|bladder|knee|ear)\b"
+MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+(?:op|operation)s?\b|{_REMOVED}|"
+                            rf"\b{_MED_CHECK}\b|{_CAMERA}", re.I)
 # a dentist's work, named by words that are everyday elsewhere ("your crown on Monday", "a filling", "due for a
 # cleaning", "the extraction"): only in a call about teeth, and as a noun (not "cleaning the oven")
 _DENTAL_CTX = re.compile(r"\b(?:dentists?|dental|dentistry|teeth|tooth|hygienist|orthodontists?|molars?|gums?)\b", re.I)

@@ -801,7 +801,7 @@ _ASK_FOR = re.compile(r"\b(?:is|was) ([A-Za-z][a-z'-]{2,}) (?:there|around|avail
 # family, whose named member is a person whatever the word ("My son Chase"); then the others a name may follow
 _FAMILY_WORDS = (r"daughter|son|wife|husband|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|nephew|niece|"
                  r"partner|boyfriend|girlfriend|fianc[eé]e?|aunt|auntie|uncle|cousin|grandma|grandpa|grandmother|"
-                 r"grandfather|stepson|stepdaughter|child|kid|baby|ex|ex-wife|ex-husband|twin")
+                 r"grandfather|gran|granny|nan|nana|nanna|grandad|granddad|stepson|stepdaughter|child|kid|baby|ex|ex-wife|ex-husband|twin")
 _RELATION = (rf"(?:{_FAMILY_WORDS}|neighbor|neighbour|friend|roommate|landlord|landlady|boss|manager|supervisor|coworker|"
              r"colleague|caregiver|tenant|assistant)")
 _SLOT_OPENING = r"(?:^|[.?!:]\s+|,\s+)(?:(?:yes|yeah|uh|um|hi|hiya|hey|hello|oh|so|okay|ok|sure)[,]?\s+)*"  # (after a label too)
@@ -867,6 +867,9 @@ _PARTICLES = frozenset("van der den de la le von bin binti bint al el ter da dos
 _KIN_NAMED = re.compile(
     rf"\b(?i:(?:my|his|her|our|their|your) (?:late |little |baby |older |younger |big |eldest |youngest |twin )?(?:step-?)?"
     rf"(?:{_FAMILY_WORDS})(?:'s name is| named| called|(,| is))?) ([A-Z][a-z][a-z'-]+)\b")
+_KIN_NAMED_LOWER = re.compile(_KIN_NAMED.pattern.replace("([A-Z][a-z][a-z'-]+)", "([a-z][a-z][a-z'-]+)"))  # case-less text
+# what the named one does or is, right after the name: "My daughter Kenya is five foot", "my gran rose needs"
+_NAMED_DOES = re.compile(r"\s+(?:is|was|has|had|needs|needed|wants|will|can|lives|works|goes|went|just|loves|said|says)\b|['’]s\s")
 
 
 def _slot_name_word(word: str, lower_text: bool) -> bool:
@@ -958,13 +961,16 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
         for m in _AGENT_SAYS.finditer(ctx.text):
             if m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_NAME and not is_cue(m.group(1)):
                 yield Cand(m.start(1), m.end(1), "person_name", 0.85)
-    for m in _KIN_NAMED.finditer(ctx.text):
+    for m in (_KIN_NAMED_LOWER if lower_text else _KIN_NAMED).finditer(ctx.text):
         w = m.group(2).lower()
         lists = set(tables().get((w,), ()))
+        does = not m.group(1) and _NAMED_DOES.match(ctx.text, m.end(2))  # a town or a word named so: "My daughter Kenya is"
         if w not in STOP_WORDS and w not in ("god", "lord") and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
                 and not (re.fullmatch(MONTH, w, re.I) and re.match(r"\s+(?:\d|the\b)", ctx.text[m.end():])) \
-                and ("first_name" in lists or not m.group(1) and not lists - {"surname", "organization"}
-                     or m.group(1) == " is" and not lists and not is_english(w)):  # "our daughter is Selam"
+                and (lower_text and does and lists & {"first_name", "place"} and not lists - {"first_name", "surname", "place"}
+                     or not lower_text and ("first_name" in lists or not m.group(1) and not lists - {"surname", "organization"}
+                                            or does and "place" in lists and not lists - {"surname", "organization", "place"}
+                                            or m.group(1) == " is" and not lists and not is_english(w))):  # "our daughter is Selam"
             # not "my son Covid", "my mom Monday", "My husband is Pisces", "my husband, God rest him"
             yield Cand(m.start(2), _with_surname(ctx.text, m.end(2), lower_text), "person_name", 0.9)
     for m in _ROLE_THEN_NAME.finditer(ctx.text):  # "this is Principal Okafor", "Coach Dani Reyes", "Officer Brandt"

@@ -697,7 +697,8 @@ def names_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
     # a word of a found name that the NER took for a place or, unsure, for a body elsewhere: "harpreet singh gill
     # ... singh", "Chidinma Okafor ... Chidinma" (not an acronym: "Hoa Tran ... my HOA dues")
     out = [Cand(c.start, c.end, "person_name", c.score) if text[c.start:c.end].lower() in words and (
-        c.policy == "location" or c.policy == "organization" and c.score < 0.8 and not text[c.start:c.end].isupper())
+        c.policy == "location" and not place_asked(text, c.start, c.end)  # (not "my sister chelsea lives in chelsea")
+        or c.policy == "organization" and c.score < 0.8 and not text[c.start:c.end].isupper())
         else c for c in cands]
     taken = sorted((c.start, c.end) for c in cands)
     found = []

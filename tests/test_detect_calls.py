@@ -719,6 +719,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "My daughter Kenya has a cough and my son Jordan is fine.", "Kenya"),
     ("person_name", "my nan rose needs her tablets picked up", "rose"),
     ("person_name", "my daughter paris is nervous about the jab", "paris"),
+    # a town after its postcode, an agent named after a filler or through an accented name
+    ("location", "The new card goes to 12 rue Chabot-Charny, 21000 Dijon, correct?", "Dijon"),
+    ("person_name", "Of course, Caixa Rural Galega, this is, um, Brais. Do you have your member number?", "Brais"),
+    ("person_name", "Correos Express, good afternoon, um, you're through to Lucía. Caller: Hi, I'm calling about a parcel.", "Lucía"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1326,6 +1330,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("medical_process", "the follow-up call is booked and the drug operation was on the news", None),
     ("person_name", "my daughter in Kenya is fine", "Kenya"),
     ("person_name", "my sister chelsea lives in chelsea now", "chelsea now"),
+    ("location", "What were you driving? A 2019 Honda, the plate is JTR 4471.", "2019"),
+    ("person_name", "it goes to my professor, Dr. Rahman, and this is, like, the last draft", "like"),
 ]
 
 

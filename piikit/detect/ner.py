@@ -647,8 +647,8 @@ _TRADE_ENDING = re.compile(r"(?:ics|tions?|ments?|ships?|ity|ware|works|ology|er
 
 
 # where only a person goes: the one a call is put through to, and the one a job noun names before what they do
-_PUT_THROUGH = re.compile(r"\b(?:transfer\w*|put|putting|pass\w*|connect\w*|send|sending)\s+you\s+(?:(?:through|over|across|back)\s+)?"
-                          r"to\s+$", re.I)
+_PUT_THROUGH = re.compile(r"\b(?:(?:transfer\w*|put|putting|pass\w*|connect\w*|send|sending)\s+you\s+(?:(?:through|over|across|back)\s+)?|"
+                          r"(?:you're|you are|you've been put)\s+through\s+)to\s+$", re.I)
 _JOB_THEN = re.compile(r"\b(?i:the|my|our|your|his|her|their)\s+(?:[a-z]+\s+)?([a-z]+),\s+$")
 _ACTS_NEXT = re.compile(r",\s+(?:will|is|was|has|had|said|says|can|could|couldn't|can't|won't|wouldn't|did|didn't|does|"
                         r"speaks|phoned|called|rang|came|comes|knows|told)\b")
@@ -849,7 +849,7 @@ _NAMES_HOLDER = (r"surname is|surname's|the name on (?:it|the [a-z]+)(?: is|'s)|
 # sentence)
 _TITLE_SAID = rf"(?:{TITLE_WORDS}|(?:mr|mrs|ms|dr|prof)\.)"
 _CUE_NAME = re.compile(
-    rf"\b(?:my name is|my name's|name is|name's|call me|this is|speaking with|you're speaking (?:with|to)|"
+    rf"\b(?:my name is|my name's|name is|name's|call me|this is,?|speaking with|you're speaking (?:with|to)|"
     rf"you've reached|ask for|named|name[?:,]|name,? please[?:,.]?|name of|{_NAMES_HOLDER}|{_TITLE_SAID})\s+(?:{_TITLE_SAID}\s+)?"
     r"(?:(?:it'?s|it is|that'?s|yes|yeah|sure|uh|um)[,]?\s+)*"  # "Name? It's Marcus Oyelaran"
     r"((?:[^\W\d_]|['’-])+(?![\w@]|-\d)(?:\s+(?:[^\W\d_]|['’-])+(?![\w@]|-\d)){0,3})", re.I)  # "mary ann smith", "Jan de Vries"

@@ -13,8 +13,8 @@ from piikit.detect.base import (ADDRESS_BEFORE, ANSWER_AFTER, GENERIC_DESK, NAME
                                 STATE_CODES_LOWER, Cand, Ctx)
 from piikit.detect.english import BARE_CONTRACTIONS, is_english, is_verb
 from piikit.detect.ids import CUES, cue_at, is_cue
-from piikit.detect.lexicons import ANALYTES, fold, tables
-from piikit.detect.ner import is_lower, is_name
+from piikit.detect.lexicons import ANALYTES, fold, name_towns, tables, word_towns
+from piikit.detect.ner import EVERYDAY_TOWNS, is_lower, is_name
 from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TENS, TLDS, UNITS
 from piikit.detect.temporal import MONTH, PRICED_BEFORE, UNIT, WEEKDAY, sentence_of
 
@@ -1200,8 +1200,14 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
             yield ctx.cand(m.start(3), m.end(3), "location", 0.8)  # and its zip ("Dayton 45402")
     for m in _CODE_BEFORE_TOWN.finditer(ctx.norm):
-        if "place" in tables().get((fold(m.group(2).lower()),), ()):
+        town = fold(m.group(2).lower())
+        if "place" in tables().get((town,), ()):
             yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
+        elif not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (  # not "a 2019 Honda"
+                town in EVERYDAY_TOWNS or town in word_towns() or town in name_towns()
+                or not is_english(town) and _HOUSE_NUMBER.search(ctx.norm, max(0, m.start() - 60), m.start())):
+            yield ctx.cand(m.start(1), m.end(1), "location", 0.8)  # a town no list holds as one alone, after its postcode
+            yield ctx.cand(m.start(2), m.end(2), "location", 0.85)  # in an address: "rue Chabot-Charny, 21000 Dijon"
     for m in _CODE_CLOSING.finditer(ctx.norm):
         line = ctx.norm[max(0, ctx.norm.rfind(".", 0, m.start()) + 1, m.start() - 120):m.start()]
         if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not _HOUSE_NUMBER.search(line) \

@@ -723,6 +723,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "The new card goes to 12 rue Chabot-Charny, 21000 Dijon, correct?", "Dijon"),
     ("person_name", "Of course, Caixa Rural Galega, this is, um, Brais. Do you have your member number?", "Brais"),
     ("person_name", "Correos Express, good afternoon, um, you're through to Lucía. Caller: Hi, I'm calling about a parcel.", "Lucía"),
+    # a one-time code read out in the sentence after the one that said it was sent
+    ("password", "He asked me to read out the code I got by SMS. It was 7 3 0, 5 5 1, and then the money was gone.", "7 3 0, 5 5 1"),
+    ("password", "We have just sent a code by SMS. Caller: Right, it's here, 4 4 0 1 9 2.", "4 4 0 1 9 2"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1332,6 +1335,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "my sister chelsea lives in chelsea now", "chelsea now"),
     ("location", "What were you driving? A 2019 Honda, the plate is JTR 4471.", "2019"),
     ("person_name", "it goes to my professor, Dr. Rahman, and this is, like, the last draft", "like"),
+    ("medical_process", "The follow-up exam for my maths course is in June, and the follow up transfer is fifty quid.", None),
+    ("medical_process", "We're merging the front and back operations next quarter.", None),
+    ("medical_process", "I've got a pre-assessment for the job at the bank on Monday.", None),
+    ("medical_process", "The drone has a camera in the nose and one underneath.", None),
+    ("person_name", "I told my mum Spain was too hot for her, and I promised my son Paris is next.", None),
+    ("location", "Rua Augusta 20, that's it, 1100 Obrigada. And my ticket is 40217 Jackson.", "Obrigada"),
 ]
 
 

@@ -799,8 +799,9 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
         if cue == "num" and last_four and nl == 0 and nd == 4 and _MY_NUMBER.search(before[-45:]):
             return "phone_number", 0.85  # "my old number ended in 0155"
         if cue == "num" and (re.search(r"\bcode\b[^.?!]*$", before[-40:]) and _SENT_CODE.search(sentence)
-                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and _CODE_SAID.search(before) and _READ_OUT.search(before)
-                             and (_SENT_CODE.search(sentence) or _CODE_SENT.search(sentence))):
+                             or nl == 0 and not _YEAR.fullmatch(v.digits(raw)) and _CODE_SAID.search(before)
+                             and (_READ_OUT.search(before) and (_SENT_CODE.search(sentence) or _CODE_SENT.search(sentence))
+                                  or _CODE_HERE.search(before) and _CODE_SENT.search(before[-120:]))):
             # "the code they texted me", "the code's come through, 471 922", "I'll text a code to the number ending
             # 0419. Got it? Yeah, it's 883 102", "the code from your authenticator app. Six oh four, nine one eight"
             return "password", 0.88
@@ -895,6 +896,9 @@ _SENT_CODE = re.compile(r"\b(?:text|texted|texts|sms|sent me|sent to my|emailed|
                         r"in the (?:e-?mail|text|message|app))\b")
 _NAMES_IT = re.compile(r"[\s:#,.?]*(?:(?:number|no|is|was|it'?s|it is|that'?s|yes|sure|(?:they|you|he|she|we) (?:gave|sent|issued|"
                        r"assigned) (?:me|us|him|her)|i (?:got|was given))[\s:#,.?]*)*")  # "ticket number? It's"
+# a code read out in the sentence after the one that said it was sent: "the code I got by SMS. It was 7 3 0, 5 5 1"
+_CODE_HERE = re.compile(r"(?:^|[.?!]\s+)(?:(?:okay|ok|yes|yeah|right|so|um|uh),?\s+)*(?:it was|it's here|it is here|here it is|"
+                        r"(?:it's|it is),?\s+(?:(?:um|uh),?\s+)?(?:it's|it is)\s+here)[,:]?\s+$", re.I)
 _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|theirs|ours)(?:'s|\s+is),?\s+|\bhis\s+is,?\s+|"
                        r"(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s+|"  # after a speaker's label: "Caller: A31009274"
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+"

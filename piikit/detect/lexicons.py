@@ -160,7 +160,7 @@ _AMBIGUOUS["medical_condition"].update({w: (r"\b(?:i'?m|am|he'?s|she'?s|they'?re
                                         for w in ("type 1", "type 2", "type one", "type two")})
 # the check before an operation, said alone, not as a word before what it checks ("your pre-op at 2:15", not "the pre-op
 # instructions", "your pre-op labs")
-_AMBIGUOUS["medical_process"].update({w: (r"(?!)", r"^\s*(?:[.,;?!]|$|(?:at|on|in|for|before|with|and|is|was|tomorrow|today|next|"
+_AMBIGUOUS["medical_process"].update({w: (r"(?!)", r"^\s*(?:[.,;?!]|$|(?:at|on|in|before|with|and|is|was|tomorrow|today|next|"
                                                  r"this|first|done|booked|went)\b)")
                                       for w in ("pre-op", "pre op", "pre-assessment", "pre assessment")})
 _AMBIGUOUS["medical_process"]["cpap"] = (r"\bon\s+$", r"(?!)")  # a treatment one is put on; "a CPAP machine" is a device
@@ -197,7 +197,7 @@ _MED_MOD = (r"strep|cholesterol|lipid|blood|lumbar|spinal|shingles|flu|covid|tet
             r"pneumococcal|chickenpox|meningitis|smear|coil|pacemaker|pre-op|pre-operative|psychological|neuropsych|"
             r"neuropsychological|occupational health|retinal|oct|growth|platelet|troponin|haemoglobin|hemoglobin|clotting|"
             r"polyp|mole|laser|holter|hormone|fertility|sperm|embryo|sti|chlamydia|gonorrhoea|gonorrhea|syphilis|"
-            r"sexual health|follow-up|follow up")
+            r"sexual health")
 _MED_HEAD = (r"test|tests|(?<!back )panel|screening|screen|scan|vaccine|vaccination|shot|booster|reconstruction|"
              r"puncture|replacement|transplant|biopsy|surgery|repair|removal|injection|infusion|"
              r"procedure|x-ray|xray|ultrasound|mri|exam|workup|fusion|ablation|draw|culture|swab|"
@@ -217,9 +217,12 @@ _REMOVED = ("(?:" + "|".join(rf"(?<=\b{w} )" for w in "my his her your their our
             r"(?:gall ?bladder|appendix|tonsils|adenoids|wisdom (?:teeth|tooth)|spleen|thyroid|uterus|womb|ovary|ovaries|"
             r"mole|moles|cyst|polyps?|cataracts?|stitches|coil|implant)\s+(?:removed|taken out|out)\b(?!\s+of\b)")
 # a scope said the plain way: "the camera down my throat", "a camera up the bum"
-_CAMERA = r"\bcamera\s+(?:down|up|in|into)\s+(?:my|his|her|their|your|the)\s+(?:throat|nose|bum|bottom|back passage|stomach|bladder|knee|ear)\b"
-MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+(?:op|operation)s?\b|{_REMOVED}|"
-                            rf"\b{_MED_CHECK}\b|{_CAMERA}", re.I)
+_CAMERA = (r"\bcamera\s+(?:(?:down|up)\s+(?:my|his|her|their|your|the)|(?:in|into)\s+(?:my|his|her|their|your))\s+"
+           r"(?:throat|nose|bum|bottom|back passage|stomach|bladder|knee|ear)\b")
+# a test done again to see how a treatment went: "a follow-up scan", "the follow up bloods" (not "a follow-up exam" at school)
+_FOLLOW_UP = r"\bfollow[- ]up\s+(?:scans?|x-?rays?|mri|ct|ultrasound|swab|biopsy|blood tests?|bloods|mammogram|colonoscopy|endoscopy|ecg|ekg)\b"
+MED_PROCESS_RX = re.compile(rf"\b(?:{_ONE_MOD}\s+){{1,4}}(?:{_MED_HEAD})s?\b|\b(?:{_OPERATED})\s+(?:ops?|operation)\b|{_REMOVED}|"
+                            rf"\b{_MED_CHECK}\b|{_CAMERA}|{_FOLLOW_UP}", re.I)
 # a dentist's work, named by words that are everyday elsewhere ("your crown on Monday", "a filling", "due for a
 # cleaning", "the extraction"): only in a call about teeth, and as a noun (not "cleaning the oven")
 _DENTAL_CTX = re.compile(r"\b(?:dentists?|dental|dentistry|teeth|tooth|hygienist|orthodontists?|molars?|gums?)\b", re.I)

@@ -869,6 +869,8 @@ _KIN_NAMED = re.compile(
     rf"(?:{_FAMILY_WORDS})(?:'s name is| named| called|(,| is))?) ([A-Z][a-z][a-z'-]+)\b")
 _KIN_NAMED_LOWER = re.compile(_KIN_NAMED.pattern.replace("([A-Z][a-z][a-z'-]+)", "([a-z][a-z][a-z'-]+)"))  # case-less text
 # what the named one does or is, right after the name: "My daughter Kenya is five foot", "my gran rose needs"
+_TOLD = re.compile(r"\b(?:tell|tells|told|telling|promis\w+|remind\w*|warn\w*|convinc\w+|assur\w+|show\w*|taught|teach\w*|"
+                   r"ask\w*|bet|persuad\w+)\s+$", re.I)  # what follows the kin is what they were told: "I told my mum Spain was"
 _NAMED_DOES = re.compile(r"\s+(?:is|was|has|had|needs|needed|wants|will|can|lives|works|goes|went|just|loves|said|says)\b|['’]s\s")
 
 
@@ -964,7 +966,8 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
     for m in (_KIN_NAMED_LOWER if lower_text else _KIN_NAMED).finditer(ctx.text):
         w = m.group(2).lower()
         lists = set(tables().get((w,), ()))
-        does = not m.group(1) and _NAMED_DOES.match(ctx.text, m.end(2))  # a town or a word named so: "My daughter Kenya is"
+        does = not m.group(1) and _NAMED_DOES.match(ctx.text, m.end(2)) \
+            and not _TOLD.search(ctx.text, max(0, m.start() - 20), m.start())  # a town or a word named so: "My daughter Kenya is"
         if w not in STOP_WORDS and w not in ("god", "lord") and not is_cue(w) and not re.fullmatch(WEEKDAY, w, re.I) \
                 and not (re.fullmatch(MONTH, w, re.I) and re.match(r"\s+(?:\d|the\b)", ctx.text[m.end():])) \
                 and (lower_text and does and lists & {"first_name", "place"} and not lists - {"first_name", "surname", "place"}

@@ -733,6 +733,8 @@ _CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5}|\d{2}-\d{3})\s+([A-Z][a-z
 # "Dublin 6, D06 F2X9", "Braga, 4700-329", "Oudegracht 217 bis, 3511 NK"; the line holds a house number by a name
 _POSTCODE_SHAPES = r"(?:\d{2}-\d{3}|\d{4}-\d{3}|[1-9]\d{3}\s?[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6})"
 _CODE_CLOSING = re.compile(rf"(?<=[\w'’], )({_POSTCODE_SHAPES})(?![\w-])(?=\s*(?:[.?!;]|,\s+(?:and|but|so)\b|$))")
+_STREET_THEN = re.compile(r"(?:\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*(?:[ -][\w'’-]+){0,3}|\b[A-Z][a-z][\w'’-]*"
+                          r"(?:\s+[\w'’-]+){0,3}\s+\d{1,5}[A-Za-z]?),\s+$")  # a street and its number, then the postcode
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*|\b[A-Z][a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
                            r"\d{1,5}[A-Za-z]?\b")
 
@@ -1201,13 +1203,13 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(3), m.end(3), "location", 0.8)  # and its zip ("Dayton 45402")
     for m in _CODE_BEFORE_TOWN.finditer(ctx.norm):
         town = fold(m.group(2).lower())
-        if "place" in tables().get((town,), ()):
-            yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
-        elif not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (  # not "a 2019 Honda"
-                town in EVERYDAY_TOWNS or town in word_towns() or town in name_towns()
-                or not is_english(town) and _HOUSE_NUMBER.search(ctx.norm, max(0, m.start() - 60), m.start())):
-            yield ctx.cand(m.start(1), m.end(1), "location", 0.8)  # a town no list holds as one alone, after its postcode
-            yield ctx.cand(m.start(2), m.end(2), "location", 0.85)  # in an address: "rue Chabot-Charny, 21000 Dijon"
+        listed = "place" in tables().get((town,), ())
+        if listed or town in EVERYDAY_TOWNS or town in word_towns() or town in name_towns() or not is_english(town):
+            street = _STREET_THEN.search(ctx.norm, max(0, m.start() - 60), m.start())  # not "a 2019 Honda", "ticket 40217 Jackson"
+            if listed or street:
+                yield ctx.cand(m.start(1), m.end(1), "location", 0.8)
+            if street:  # the town after its postcode in an address, whatever else its name is: "rue Chabot-Charny, 21000 Dijon"
+                yield ctx.cand(m.start(2), m.end(2), "location", 0.85)
     for m in _CODE_CLOSING.finditer(ctx.norm):
         line = ctx.norm[max(0, ctx.norm.rfind(".", 0, m.start()) + 1, m.start() - 120):m.start()]
         if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not _HOUSE_NUMBER.search(line) \

@@ -726,6 +726,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a one-time code read out in the sentence after the one that said it was sent
     ("password", "He asked me to read out the code I got by SMS. It was 7 3 0, 5 5 1, and then the money was gone.", "7 3 0, 5 5 1"),
     ("password", "We have just sent a code by SMS. Caller: Right, it's here, 4 4 0 1 9 2.", "4 4 0 1 9 2"),
+    # a title before a word that is also a surname, in case-less text
+    ("person_name", "im trying to reach mrs banks the health visitor about the heel prick test", "banks"),
+    ("person_name", "hi its miss darling from year four calling about the school trip form", "darling"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1341,6 +1344,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("medical_process", "The drone has a camera in the nose and one underneath.", None),
     ("person_name", "I told my mum Spain was too hot for her, and I promised my son Paris is next.", None),
     ("location", "Rua Augusta 20, that's it, 1100 Obrigada. And my ticket is 40217 Jackson.", "Obrigada"),
+    ("person_name", "i miss darling so much and he cannot miss work tonight", None),
+    ("person_name", "i'm sending back the dr. martens boots, they're a size too small", None),
 ]
 
 

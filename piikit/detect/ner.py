@@ -894,6 +894,10 @@ def _english_compound(word: str) -> bool:
                                   for p in parts)
 
 
+_MISSED = re.compile(r"\b(?:i|we|you|they|he|she|will|would|to|gonna|don'?t|didn'?t|really|so|also|all|cannot|can'?t|never|not|"
+                     r"might|may|could|should|must|won'?t|wouldn'?t)\s+$", re.I)  # "miss" as a verb
+
+
 def _cue_matches(text: str) -> Iterator[re.Match]:
     """`_CUE_NAME` matches that may overlap: in "my doctor is doctor patel" the first
     "doctor" takes "is" as its name and fails; the second must still be tried."""
@@ -927,14 +931,18 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
             if words and lw in _PARTICLES:
                 words.append(w)  # kept only if a name word follows
                 continue
-            titled = re.match(r"(?:mr|mrs|ms|miss|dr)\b", cue) and w.group(0)[0].isupper() and not words
+            titled = re.match(r"(?:mr|mrs|ms|miss|dr)\b", cue) and not words and (w.group(0)[0].isupper() or lower_text and (
+                re.match(r"(?:mr|mrs|ms|dr)\b", cue) or not _MISSED.search(ctx.text, max(0, m.start() - 12), m.start()))
+                and lw not in STOP_WORDS and not is_cue(lw) and not set(table.get((lw,), ())) - {"first_name", "surname"}
+                and (re.sub(r"\W", "", cue), lw) not in table)
+            # case-less: "mrs banks", "its miss darling" (not "i miss darling", "the dr. martens boots")
             if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"}) and not titled) \
                     or len(words) >= 2 and lw in STOP_WORDS:
                 break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer")
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
             if "speaking to" in cue and not known and GENERIC_DESK.fullmatch(lw):
                 break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
-            if not (w.group(0)[0].isupper() or known or (strong and (lower_text or not is_english(lw)))):
+            if not (w.group(0)[0].isupper() or known or titled or (strong and (lower_text or not is_english(lw)))):
                 break
             words.append(w)
         while words and words[-1].group(0).lower() in _PARTICLES:

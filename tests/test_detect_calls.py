@@ -729,6 +729,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a title before a word that is also a surname, in case-less text
     ("person_name", "im trying to reach mrs banks the health visitor about the heel prick test", "banks"),
     ("person_name", "hi its miss darling from year four calling about the school trip form", "darling"),
+    # jobs named with "the" where a person is meant
+    ("occupation", "The vet in Tartu said the dog needs a passport first.", "vet"),
+    ("occupation", "Could you ask the rider to leave it with my neighbour?", "rider"),
+    ("occupation", "We're Catholic, but can the registrar do a civil ceremony on the 14th?", "registrar"),
+    ("occupation", "The conductor said my seat was in the wrong coach.", "conductor"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1346,6 +1351,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Rua Augusta 20, that's it, 1100 Obrigada. And my ticket is 40217 Jackson.", "Obrigada"),
     ("person_name", "i miss darling so much and he cannot miss work tonight", None),
     ("person_name", "i'm sending back the dr. martens boots, they're a size too small", None),
+    ("occupation", "copper is a good conductor of heat, and the registrar's office closes at four", "conductor"),
 ]
 
 

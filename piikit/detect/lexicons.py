@@ -122,7 +122,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                              "tutor", "chef", "nurse", "doctor", "teacher", "banker", "broker",
                              "reporter", "speaker", "founder", "owner", "detective", "vet", "deputy", "minister",
                              "governor", "dean", "host", "teller", "porter", "stylist", "model", "cop", "dj",
-                             "blind", "deaf", "trainer", "picker", "assembler")},
+                             "blind", "deaf", "trainer", "picker", "assembler", "registrar", "conductor")},
     "medical_condition": {w: (r"\b(?:have|has|had|with|diagnosed|of|from|for|my|his|her|got|get|"
                               r"getting|caught|treat|treating|history|suffer|suffers|suffering|"
                               r"positive|the)\s+(?:\w+\s+)?$", r"^\s+(?:diagnosis|symptoms|patient|medication|treatment)\b")
@@ -665,7 +665,7 @@ _NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|addit
 # jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
 # driver"; a "student" loan, a "judge" of character)
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "
-                      "minister nurse detective deputy dean".split())
+                      "minister nurse detective deputy dean vet rider registrar conductor".split())
 _SOFTWARE = frozenset("task password file window package download device display boot session tab memory license "
                       "extension plugin ad app".split())  # "the task manager": a program
 # where a person named by their job is, said right after it: "the principal at Maplewood", "the manager there, ..."

@@ -667,7 +667,7 @@ _NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|addit
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "
                       "minister nurse detective deputy dean vet rider registrar conductor".split())
 _SOFTWARE = frozenset("task password file window package download device display boot session tab memory license "
-                      "extension plugin ad app".split())  # "the task manager": a program
+                      "extension plugin ad app domain".split())  # "the task manager", "my domain registrar": a program, a firm
 # where a person named by their job is, said right after it: "the principal at Maplewood", "the manager there, ..."
 _WHERE_AFTER = re.compile(r"^(?:,|\s+(?:at|of|from|there|here)\b)")
 

@@ -734,6 +734,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "Could you ask the rider to leave it with my neighbour?", "rider"),
     ("occupation", "We're Catholic, but can the registrar do a civil ceremony on the 14th?", "registrar"),
     ("occupation", "The conductor said my seat was in the wrong coach.", "conductor"),
+    ("location", "my dad was born in hull, and my mum was raised in reading, so", "hull"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1352,6 +1353,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "i miss darling so much and he cannot miss work tonight", None),
     ("person_name", "i'm sending back the dr. martens boots, they're a size too small", None),
     ("occupation", "copper is a good conductor of heat, and the registrar's office closes at four", "conductor"),
+    ("location", "my dad grew up in reading glasses, he says", "reading"),
 ]
 
 

@@ -1362,7 +1362,8 @@ _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\
 # a town named like a word where someone lives or calls from, the clause ending after it: "i'm in reading, the
 # flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
 _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're)(?: (?:now|still|based|living|up|down|over|out))?"
-                               rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|"
+                               rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|born in|"
+                               rf"grew up in|raised in|died in|buried in|stationed in|posted to|"
                                rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
                                rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
 # a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital

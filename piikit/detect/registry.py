@@ -21,7 +21,7 @@ from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
-from piikit.detect.lexicons import (CUSTOMER_CUES, LOOKS_LISTED, a_look, LEXICON_POLICIES, before_noun, fold, name_towns, recognize_lexicons,
+from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, LOOKS_LISTED, a_look, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
 from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked,
                                sentence_cased, used_as_town,
@@ -1244,6 +1244,7 @@ _IS_LOOK = re.compile(r"(?<!since )(?<!when )\b(?:(?:he|she)(?:['’]?s| is| was
 _PERSON_AFTER = re.compile(r"\s+(?:little\s+)?(?:lad|lass|fella|fellow|guy|man|woman|girl|boy|bloke|chap|thing|kid|dude|"
                            r"gentleman|lady)\b", re.I)
 _ITEM_ENDS = re.compile(r"\s*(?:[,.?!;]|$)|\s+(?:and|with|on|in|down|across|under|from|that|at|but)\b", re.I)
+_WHOLE = re.compile(r"(.+)", re.S)  # a span as a match whose group 1 is all of it, as `_said_beside` takes
 
 
 def _look_item(words: list[str], listed: bool) -> bool:
@@ -1261,17 +1262,16 @@ def looks_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list
     after or before it, set off by a comma, "and", "with" or a filler (or by a space alone, for a listed look word)."""
     if "physical_attribute" not in policies:
         return cands
-    whole = re.compile(r"(.+)", re.S)
-    def item(start: int, listed: bool = True) -> Iterator[re.Match]:
-        """The longest look said as a list's item at `start`."""
+    def item(start: int, listed: bool = True, bare: bool = False) -> Iterator[re.Match]:
+        """The longest look said as a list's item at `start` (`bare`: one word may run on into the next)."""
         words = _joined(re.finditer(r"[\w'-]+", text[start:start + 50]))
         for k in range(len(words) if words and words[0].start() == 0 else 0, 0, -1):
             end = start + words[k - 1].end()
-            if _ITEM_ENDS.match(text, end) and _look_item([w.group(0) for w in words[:k]], listed):
-                yield whole.match(text, start, end)
+            if (_ITEM_ENDS.match(text, end) or bare and k == 1) and _look_item([w.group(0) for w in words[:k]], listed):
+                yield _WHOLE.match(text, start, end)
                 return
     said = [m for h in _HAS_LOOK.finditer(text) for m in item(h.end())]
-    said += [whole.match(text, h.end(), h.end() + len(w.group(0))) for h in _IS_LOOK.finditer(text)
+    said += [_WHOLE.match(text, h.end(), h.end() + len(w.group(0))) for h in _IS_LOOK.finditer(text)
              for w in [re.match(r"[\w-]+", text[h.end():])] if w and w.group(0).lower() in LOOKS_LISTED
              and (_PERSON_AFTER.match(text, h.end() + len(w.group(0))) if text[h.start():h.end()].lower().rstrip().endswith((" a", " an"))
                   else _ITEM_ENDS.match(text, h.end() + len(w.group(0))))]
@@ -1280,13 +1280,7 @@ def looks_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list
     def beside(c: Cand) -> Iterator[re.Match]:
         gap = _LOOK_GAP.match(text, c.end)
         listed = bool(_LISTED.search(gap.group(0)))
-        words = _joined(re.finditer(r"[\w'-]+", text[gap.end():gap.end() + 50]))
-        for k in range(len(words) if words and words[0].start() == 0 else 0, 0, -1):
-            end = gap.end() + words[k - 1].end()
-            if (_ITEM_ENDS.match(text, end) or k == 1 and not listed and gap.group(0)) \
-                    and _look_item([w.group(0) for w in words[:k]], listed):
-                yield whole.match(text, gap.end(), end)
-                break
+        yield from item(gap.end(), listed, bare=not listed and bool(gap.group(0)))
         lo = max(0, c.start - 60)
         gap = re.search(rf"(?:{_LOOK_GAP.pattern})$", text[lo:c.start], re.I)
         listed = bool(_LISTED.search(gap.group(0)))
@@ -1296,7 +1290,7 @@ def looks_listed(cands: list[Cand], text: str, policies: frozenset[str]) -> list
                 said = [w.group(0) for w in reversed(words[:k])]
                 if _look_item(said, listed) and (a_look(" ".join(said).lower()) or not _PART_OF.search(
                         text, max(0, lo + words[k - 1].start() - 10), lo + words[k - 1].start())):  # not "scar through [his left eyebrow]"
-                    yield whole.match(text, lo + words[k - 1].start(), lo + gap.start())
+                    yield _WHOLE.match(text, lo + words[k - 1].start(), lo + gap.start())
                     break
     return _said_beside(cands, "physical_attribute", beside)
 

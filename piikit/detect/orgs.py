@@ -152,9 +152,10 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
     while words and words[-1].group(0).lower() in _CONNECTORS:
         words.pop()
     one = len(words) == 1 and words[0].group(0).lower()
+    lists = tables().get((fold(one),), ()) if one else ()  # an accent aside: "Lucía" is listed as "lucia"
     if all(w.group(0).lower() in _SERVICE for w in words) \
-            or agent and one and ("first_name" in tables().get((fold(one),), ())
-                                  or not is_english(one) and "organization" not in tables().get((one,), ())
+            or agent and one and ("first_name" in lists
+                                  or not is_english(one) and "organization" not in lists
                                   and firm_then_agent(text, start)):
         return start  # "you're through to the gas emergency line": a service; "... through to Hamza", "Afon Water,
         # you're through to Rhodri": the agent

@@ -733,10 +733,9 @@ _CODE_BEFORE_TOWN = re.compile(r"(?<![\w.,/-])(\d{4,5}|\d{2}-\d{3})\s+([A-Z][a-z
 # "Dublin 6, D06 F2X9", "Braga, 4700-329", "Oudegracht 217 bis, 3511 NK"; the line holds a house number by a name
 _POSTCODE_SHAPES = r"(?:\d{2}-\d{3}|\d{4}-\d{3}|[1-9]\d{3}\s?[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6})"
 _CODE_CLOSING = re.compile(rf"(?<=[\w'’], )({_POSTCODE_SHAPES})(?![\w-])(?=\s*(?:[.?!;]|,\s+(?:and|but|so)\b|$))")
-_STREET_THEN = re.compile(r"(?:\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*(?:[ -][\w'’-]+){0,3}|\b[A-Z][a-z][\w'’-]*"
-                          r"(?:\s+[\w'’-]+){0,3}\s+\d{1,5}[A-Za-z]?),\s+$")  # a street and its number, then the postcode
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*|\b[A-Z][a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
                            r"\d{1,5}[A-Za-z]?\b")
+_STREET_THEN = re.compile(rf"(?:{_HOUSE_NUMBER.pattern})(?:[ -][\w'’-]+){{0,3}},\s+$")  # a street and its number, then the postcode
 
 
 # a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year

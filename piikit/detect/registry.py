@@ -1218,11 +1218,13 @@ _AGE_PUT_RIGHT = re.compile(rf"(?<![\w.,-])({_SAID_NUMBER})(?<!\sand)[,.]?\s+(?:
 
 # how someone looks, listed beside a look already found: "kind of chunky, um, bald", "White, tall, skinny, acne scars,
 # and a lip piercing", "tall blonde pale lots of piercings", "Six four, maybe, skinny, with a grey beard"
-_BODY = frozenset("""hair beard moustache moustaches mustache mustaches goatee sideburns eyebrow eyebrows eyes eyelashes teeth
+# (the features one is known by, which lexicons' body parts for injuries are not: "a dodgy knee" or "a frozen shoulder"
+# someone has is no look)
+_FEATURES = frozenset("""hair beard moustache moustaches mustache mustaches goatee sideburns eyebrow eyebrows eyes eyelashes teeth
 tooth ears nose lips cheeks chin forehead skin complexion freckles dimple dimples scar scars tattoo tattoos piercing
 piercings birthmark mole moles build shoulders belly gut head braids dreadlocks dreads ponytail mullet afro cornrows
 glasses limp stammer combover""".split())
-_ALONE = frozenset("freckles dimples piercings tattoos braids dreadlocks dreads ponytail mullet afro cornrows glasses "
+_FEATURES_ALONE = frozenset("freckles dimples piercings tattoos braids dreadlocks dreads ponytail mullet afro cornrows glasses "
                    "limp stammer".split())  # a body word that is a look by itself in such a list (not "hair", "eyes")
 _LOOK_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bwith\b|\b(?:uh|um|er|erm|like|maybe|kind of|kinda|sort of|probably|about|"
                        r"around|quite|pretty|a bit|really|real|proper|very|super|a|an|some|lots of|one of those)\b))*\s*", re.I)
@@ -1253,7 +1255,7 @@ def _look_item(words: list[str], listed: bool) -> bool:
     phrase = " ".join(words).lower()
     if a_look(phrase) or _LOOK_SIZE.fullmatch(phrase):
         return True
-    return listed and words[-1].lower() in _BODY and (len(words) > 1 or phrase in _ALONE) \
+    return listed and words[-1].lower() in _FEATURES and (len(words) > 1 or phrase in _FEATURES_ALONE) \
         and not any(w.lower() in _GRAMMAR or not w.isalpha() and "-" not in w for w in words)
 
 

@@ -735,6 +735,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "We're Catholic, but can the registrar do a civil ceremony on the 14th?", "registrar"),
     ("occupation", "The conductor said my seat was in the wrong coach.", "conductor"),
     ("location", "my dad was born in hull, and my mum was raised in reading, so", "hull"),
+    ("occupation", "Your parcel from Kestrel Home is out for delivery today between nine and one, and you'll get a text with the slot once it's loaded. Lovely. Can the driver call first? The buzzer on the flat is broken.", "driver"),
+    ("occupation", "The taxi was booked for six forty from the hotel to the station, and I paid by card in the app. Okay, and what happened? The driver was on his phone the whole way and missed the turn.", "driver"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1354,6 +1356,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "i'm sending back the dr. martens boots, they're a size too small", None),
     ("occupation", "copper is a good conductor of heat, and the registrar's office closes at four", "conductor"),
     ("location", "my dad grew up in reading glasses, he says", "reading"),
+    ("occupation", "We've got the van from you for the move on Saturday, pickup at eight from the depot. Can I change the driver? My brother's doing it now.", "driver"),
+    ("occupation", "The tow truck came after an hour and took my car to the garage. The other driver was fine, thank God.", "driver"),
 ]
 
 

@@ -643,7 +643,7 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     the = r"\b(?:the|that|this)\s+$"
     if policy == "occupation" and phrase == "driver" and _DRIVER_AS_JOB.search(before) \
-            and not _NOT_A_DRIVERS_JOB.search(before) and _SERVICE_TALK.search(f"{before} | {after}"):
+            and not _NOT_A_DRIVERS_JOB.search(before) and _SERVICE_TALK.search(talk or f"{before} | {after}"):
         return True  # "my Uber driver", "a phone number for the driver?" of a delivery: the job (not "the other driver")
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
@@ -661,7 +661,8 @@ _DRIVER_AS_JOB = re.compile(r"\b(?:the|my|your|our|a|his|her|their|that)\s+(?:[a
 _SERVICE_TALK = re.compile(r"\b(?:uber|lyft|grab|bolt|ola|didi|careem|taxi|cab|deliver\w*|courier|parcels?|packages?|orders?|"
                            r"transfer|shuttle|pick(?:ed|s)? ?up|collect\w*|drop(?:ped)? off|bus|truck|van|lorry|tow|ambulance|"
                            r"depot|route|ride|trip|fedex|ups|dhl|amazon|dispatch\w*|restaurant|food)\b")
-_NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any)\s+$")
+_NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any)\s+$|"
+                                r"\b(?:change|changing|add|adding|remove|removing|swap|update)\s+(?:the|a)\s+$")  # a hire's driver
 # jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
 # driver"; a "student" loan, a "judge" of character)
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "
@@ -1038,7 +1039,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         before = _HESITATION_END.sub(" ", before)  # "we're uh married", "my um, COPD": the cue before the filler
         # "anxiety and depression": an everyday word listed next to a sure one of the same list
         coord = prev_pol if prev_end >= 0 and _COORD.fullmatch(low[prev_end:a]) else None
-        talk = low[max(0, a - 400):b + 200] if "political_affiliation" in lists else ""
+        talk = low[max(0, a - 400):b + 200] if "political_affiliation" in lists or phrase == "driver" else ""
         pols = [p for p in lists if p in LEXICON_POLICIES and (_ok(p, phrase, before, after, talk) or p == coord)
                 and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after))
                 and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))

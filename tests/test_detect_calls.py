@@ -737,6 +737,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "my dad was born in hull, and my mum was raised in reading, so", "hull"),
     ("occupation", "Your parcel from Kestrel Home is out for delivery today between nine and one, and you'll get a text with the slot once it's loaded. Lovely. Can the driver call first? The buzzer on the flat is broken.", "driver"),
     ("occupation", "The taxi was booked for six forty from the hotel to the station, and I paid by card in the app. Okay, and what happened? The driver was on his phone the whole way and missed the turn.", "driver"),
+    ("nationality", "she's a kiwi married to an aussie and they farm out past the river", "kiwi"),
+    ("nationality", "We're Kiwis, just over for the season, and the form wants a nationality.", "Kiwis"),
+    ("marital_status", "she's a kiwi married to an aussie and they farm out past the river", "married"),
+    ("marital_status", "My daughter's engaged to a Peruvian fella and we need the venue for June.", "engaged"),
+    ("marital_status", "we met at a festival and got married the following june in her mum's garden", "married"),
+    ("nationality", "I'm Tlingit, living in Juneau, and I want the survey to record it.", "Tlingit"),
+    ("nationality", "So she's, um, she's kind of, uh, Samoan, and she's ninety.", "Samoan"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1358,6 +1365,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "my dad grew up in reading glasses, he says", "reading"),
     ("occupation", "We've got the van from you for the move on Saturday, pickup at eight from the depot. Can I change the driver? My brother's doing it now.", "driver"),
     ("occupation", "The tow truck came after an hour and took my car to the garage. The other driver was fine, thank God.", "driver"),
+    ("nationality", "can i get a kiwi smoothie and is the aussie rules match on the telly tonight", None),
+    ("marital_status", "Honestly I'm not married to an idea, we can change the plan.", None),
+    ("person_name", "i don't know what happened the screen just went black and now it won't turn on at all", None),
+    ("organization", "does the large size come in any other colors besides black and navy", None),
 ]
 
 

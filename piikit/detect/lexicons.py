@@ -167,6 +167,20 @@ _AMBIGUOUS["medical_process"]["cpap"] = (r"\bon\s+$", r"(?!)")  # a treatment on
 # a child's jab, booked or had ("my son's MMR"), not a gamer's match rating ("my MMR dropped")
 _AMBIGUOUS["medical_process"]["mmr"] = (r"'s\s+$|\b(?:had|have|has|having|get|got|book|booked|booking|due)\s+(?:(?:the|his|her|"
                                         r"their|my)\s+)?$", r"(?!)")
+# informal names of peoples are fruit, sport and slang too ("a kiwi smoothie", "aussie rules", "the pom-pom"): said of
+# one who is one ("she's a Kiwi", "married to an Aussie", "we're Scots") or before people ("the Kiwi lads")
+_FOLK_SAID = (rf"\b(?:{_BE}|married to|engaged to|as|another|fellow|with)\s+an?\s+(?:(?:proper|real|true|typical|fellow|"
+              r"young|old|lovely|nice)\s+)?$")
+_FOLKS_SAID = r"\b(?:we'?re|they'?re|we are|they are|are|were|both|all|fellow|us|two|three|some|of)\s+$"
+for _folk in ("kiwi", "aussie", "yank", "pom", "pommy", "canuck"):  # ("scot" is a given name, Brits a town: only "scots")
+    _AMBIGUOUS["nationality"][_folk] = (_FOLK_SAID, rf"^\s+(?:{_PEOPLE}|lads?|blokes?|expats?|mates?|girls?)\b")
+for _folk in ("kiwis", "aussies", "scots", "yanks", "poms", "canucks"):
+    _AMBIGUOUS["nationality"][_folk] = (_FOLKS_SAID, rf"^\s+(?:{_PEOPLE}|lads|blokes|expats|mates)\b")
+# whom someone is married or engaged to says they are: "a Kiwi married to a Scot", "my daughter's engaged to a
+# Peruvian" (not "married to an idea", "engaged to deliver": those lists' _NOT_AFTER)
+for _status in ("married", "engaged"):
+    _AMBIGUOUS["marital_status"][_status] = (_AMBIGUOUS["marital_status"][_status][0],
+                                             _AMBIGUOUS["marital_status"][_status][1] + r"|^\s+to\s+an?\s+[a-z]")
 # "I need a size 11 in the trainers": shoes, unless the kind of trainer is said
 _AMBIGUOUS["occupation"]["trainers"] = (r"\b(?:personal|fitness|dog|horse|female|male)\s+$", r"(?!)")
 # jobs only people have: "the nurse said", "the tech came" name a person by the job
@@ -272,8 +286,10 @@ _LANG_AFTER = re.compile(r"^(?:\s+|-)(?:speaker|speakers|language|translation|in
                          r"dialect|lessons|teacher|tutor|version|subtitles|speaking|fluently)\b"  # "English-speaking" too
                          r"|^,?\s+(?:press|marque|oprima|pulse)\b")  # a menu: "For Spanish, press 2"
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
-_NAT_BEFORE = re.compile(rf"\b(?:{_PERSON}|are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
-_PERSON_IS = re.compile(rf"\b{_PERSON}(?:\s+(?:all|both))?\s+$")
+_HEDGED = (r"(?:,?\s+(?:all|both|kind of|sort of|half|mostly|partly|part|originally|actually|technically|"
+           r"ethnically))*,?\s+$")  # "she's kind of, uh, Samoan" (the filler is gone by then)
+_NAT_BEFORE = re.compile(rf"\b{_PERSON}{_HEDGED}|\b(?:are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
+_PERSON_IS = re.compile(rf"\b{_PERSON}{_HEDGED}")
 # "physio" as the person who gives it: what they do or say after it, "a physio" said of someone, seen "with the physio"
 # what a person named by their job does next: "the physio said no school", "the principal hasn't", "the rink manager
 # email the statement"
@@ -547,7 +563,9 @@ _NOT_AFTER = {
                           r"days|mornings|evenings|weekends|weekdays|shifts?|hours|overtime)\b"
                           r"(?!\s+(?:same\s+)?(?:man|woman|guy|girl|husband|wife)\b)|an?\s+(?:idea|plan|approach|option|"
                           r"particular|specific|exact|brand|style|name)\b)"
-                          r"|^\s+(?:the|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two systems"
+                          r"|^\s+(?:the(?!\s+(?:following|next|same|previous|day|week|weekend|month|year|summer|spring|"
+                          r"autumn|fall|winter)\b)|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two
+    # systems" (not "got married the following June")
     "late partner": re.compile(r"^\s+(?:meeting|call|payment|fee|invoice|charge|at|in|on|from|session|delivery)\b"),
     "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"
     "engaged": re.compile(rf"{_AS_VERB}|^\s+(?:in|with|to (?:deliver|provide|do|build|run|help|support|review))\b"),  # "in talks"
@@ -627,6 +645,13 @@ _LEANS = re.compile(rf"\b(?:{_BEING}|is|are|was|were|been|used to be|become|beca
                     rf"(?:(?:{_LEANING_HEDGES}|more|very|really|quite|so|too|much|uh|um|er|like)[,]?\s+)*$")
 # a when after a party word, no noun it describes: "switched to independent years ago"
 _WHEN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|ago|now|since|last|these|this)\b")
+
+
+def said_as(policy: str, text: str, a: int, b: int) -> bool:
+    """Whether a listed everyday-word phrase at text[a:b] has around it the cue its list requires ("she's a kiwi",
+    not "a kiwi smoothie"); True for a phrase no cue is needed for."""
+    low = text.lower()
+    return _ok(policy, low[a:b], _HESITATION_END.sub(" ", low[max(0, a - 40):a]), low[b:b + 40])
 
 
 def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bool:
@@ -1062,7 +1087,7 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
         if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \
                 and not re.match(r"\s+(?:only|first|mostly|please|speaking|is|isn't|was|wasn't)\b", after):
-            pols = ["nationality"]  # "he's navajo", "we're both Yoruba": a people named by its language
+            pols = ["nationality"]  # "he's navajo", "we're both Yoruba", "she's kind of, uh, Samoan": a people named by its language
         if phrase == "physio" and pols == ["medical_process"] and (_PRACTISES_AFTER.match(after)
                                                                  or _PRACTITIONER_BEFORE.search(before)):
             pols = ["occupation"]  # "the physio said no school", "she's a physio", "with the physio"

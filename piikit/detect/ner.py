@@ -21,7 +21,7 @@ from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
-                                    GOING, PLACE_BEFORE, everyday_place, fold, matches, sentence_case_only, tables,
+                                    GOING, PLACE_BEFORE, everyday_place, fold, matches, said_as, sentence_case_only, tables,
                                     name_towns, word_towns)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, SEASON, WEEKDAY, sentence_of
@@ -118,6 +118,9 @@ def sentence_cased(text: str) -> bool:
     return len(starts) >= 3 and sum(s.isupper() for s in starts) >= 0.7 * len(starts)
 
 
+_PROPER_NOUNS = ("nationality", "language", "religion", "event", "zodiac_sign")  # lists of words English capitalizes
+
+
 def recase(text: str) -> str:
     """Capitalize likely proper nouns in case-less text so the NER can see them."""
     if not is_lower(text):
@@ -148,8 +151,9 @@ def recase(text: str) -> str:
             body = BODY_AFTER.match(low, b) if "place" in lists else None
             # "county Westmeath" reads as a man, "Gauteng health" as a place and a word
             cap(a - 7 * (low[max(0, a - 7):a] == "county " and "place" in lists), body.end() if body else b)
-        if set(lists) & {"nationality", "language", "religion", "event", "zodiac_sign"}:
-            cap(a, b)
+        proper = [p for p in lists if p in _PROPER_NOUNS]
+        if proper and all(said_as(p, text, a, b) for p in proper):
+            cap(a, b)  # (not a word its list holds only with a cue, without one: "a kiwi smoothie", "the black car")
     # the word(s) right after a strong name cue, and a surname-like word after a capitalized name
     for m in re.finditer(r"\b(?:(my name is|my name's|name is|call me|named)|this is|mr|mrs|ms|dr|mister|"
                          r"professor)\.?\s+([a-z']+)(?:\s+([a-z']+))?", low):

@@ -744,6 +744,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "we met at a festival and got married the following june in her mum's garden", "married"),
     ("nationality", "I'm Tlingit, living in Juneau, and I want the survey to record it.", "Tlingit"),
     ("nationality", "So she's, um, she's kind of, uh, Samoan, and she's ninety.", "Samoan"),
+    ("organization", "hiya yeah i'm ringing to book a van is that pennine van hire great so it's for a house move", "pennine van hire"),
+    ("organization", "hi there i'm wanting to join the club is that hawick rfc aye great my name's callum", "hawick rfc"),
+    ("organization", "hello is that caledonian coach tours good morning my name is liu and i am calling", "caledonian coach tours"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1369,6 +1372,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("marital_status", "Honestly I'm not married to an idea, we can change the plan.", None),
     ("person_name", "i don't know what happened the screen just went black and now it won't turn on at all", None),
     ("organization", "does the large size come in any other colors besides black and navy", None),
+    ("organization", "is that tuesday morning good for you yes that works", None),
+    ("organization", "ok and is that john smith yes speaking", None),
+    ("organization", "is that the blue one yes the blue one please", None),
 ]
 
 

@@ -17,6 +17,7 @@ from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import (FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent,
                                is_lower, is_name)
+from piikit.detect.patterns import ORG_HEAD_LOWER
 from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
 
@@ -639,10 +640,31 @@ def _reached_firms(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 
+# the same in case-less text, where the caller's own word that they reached it follows: "is that pennine van hire great
+# so it's for a house move", "hello is that caledonian coach tours good morning"
+_REACHED_LOWER = re.compile(r"\bis (?:this|that)\s+((?:[a-z][\w'&-]*\s+){1,4}?[a-z][\w'&-]*)\s+(?:great|brilliant|lovely|"
+                            r"perfect|aye|yes|yeah|yep|hiya|hi|hello|good (?:morning|afternoon|evening))\b")
+_FIRM_HEAD_LOWER = re.compile(rf"\b(?:{ORG_HEAD_LOWER}|hire|rfc|fc|tours|travel|lettings|estates|taxis|cabs|coaches)$")
+
+
+def _reached_firms_lower(ctx: Ctx) -> Iterator[Cand]:
+    """The firm a caller asks they reached in case-less text: two words or more, none a function word, that end in a
+    firm's kind of word ("van hire", "rfc", "coach tours") or hold a word no dictionary has ("ray white lismore")."""
+    for m in _REACHED_LOWER.finditer(ctx.text):
+        said = m.group(1).split()
+        headed = _FIRM_HEAD_LOWER.search(m.group(1))
+        if len(said) < 2 or any(w in STOP_WORDS for w in said) or said[0] in _NOT_A_NAME or is_cue(said[-1]) and not headed \
+                or "place" in tables().get(tuple(said), ()) \
+                or not (headed or any(not is_english(w) and (w,) not in tables() for w in said)):
+            continue
+        yield Cand(m.start(1), m.end(1), "organization", 0.9 if headed else 0.86)  # "hawick rfc": the club, not the town
+
+
 def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
     """organization for the capitalized name that answers a question for a bank, insurer, employer or school, or that
     a caller asks they reached (the NER reads an unknown one as a person or a place)."""
     if is_lower(ctx.text):
+        yield from _reached_firms_lower(ctx)
         return  # in case-less text an answer's first words may be anything
     yield from _reached_firms(ctx)
     for q in _FIRM_ASKED.finditer(ctx.text):

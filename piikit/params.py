@@ -186,7 +186,10 @@ def validate(params: dict[str, Any], *, require_audio_url: bool = True) -> dict[
                 "redact_pii_policies")
         policies = resolve_policies(out["redact_pii_policies"])
     elif out["redact_pii_policies"]:
-        policies = resolve_policies(out["redact_pii_policies"])
+        # Policies alone redacted nothing: the transcript came back complete, names and all.
+        raise ParamError(
+            "redact_pii_policies requires redact_pii to be true: set redact_pii to true to redact "
+            "these policies, or drop redact_pii_policies", "redact_pii_policies")
     _check_audio_options(out["redact_pii_audio_options"])
     _check_speakers(out)
     _check_range(out)

@@ -75,3 +75,46 @@ def test_the_language_table_is_whispers():
 
     from piikit.asr import WHISPER_LANGUAGES
     assert WHISPER_LANGUAGES == set(_LANGUAGE_CODES)
+
+
+POLICIES_ALONE = ("redact_pii_policies requires redact_pii to be true: set redact_pii to true to "
+                  "redact these policies, or drop redact_pii_policies")
+
+
+def test_policies_without_redact_pii_are_refused_not_ignored():
+    """Policies without `redact_pii: true` were accepted and redacted nothing: the transcript
+    came back completed with every name in clear text."""
+    for off in ({}, {"redact_pii": False}):
+        with pytest.raises(ParamError) as e:
+            validate({**BASE, **off, "redact_pii_policies": ["person_name"]})
+        assert str(e.value) == POLICIES_ALONE and e.value.field == "redact_pii_policies"
+    # no policies with redaction off stays valid: the assemblyai SDK sends no policies then
+    for policies in (None, []):
+        for off in ({}, {"redact_pii": False}):
+            p = validate({**BASE, **off, "redact_pii_policies": policies})
+            assert p["redact_pii"] is False and p["_policies"] == []
+    assert validate({**BASE, "redact_pii": True, "redact_pii_policies": ["person_name"]})["_policies"] == [
+        "person_name"]
+
+
+def test_the_sdk_never_sends_policies_without_redact_pii():
+    aai = pytest.importorskip("assemblyai")
+    for kw in ({"redact_pii": False}, {"redact_pii_policies": [aai.PIIRedactionPolicy.person_name]},
+               {"redact_pii": False, "redact_pii_policies": [aai.PIIRedactionPolicy.person_name]}):
+        sent = aai.TranscriptionConfig(**kw).raw.model_dump(exclude_none=True)
+        assert "redact_pii_policies" not in sent
+        validate({**BASE, **sent})
+
+
+def test_every_entry_point_refuses_policies_alone(sample_path, tmp_path):
+    """The engine (piikit.run), the in-process client and a batch plan refuse before any work."""
+    import piikit
+    from piikit.batch.inputs import plan
+
+    request = {"redact_pii_policies": ["person_name"]}
+    with pytest.raises(ParamError, match="set redact_pii to true"):
+        piikit.run(sample_path, request)
+    with pytest.raises(ParamError, match="set redact_pii to true"):
+        piikit.Client.local().submit(sample_path, **request)
+    with pytest.raises(ParamError, match="set redact_pii to true"):
+        plan([str(sample_path)], request)

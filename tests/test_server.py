@@ -373,3 +373,25 @@ def test_server_log_has_no_pii(done, piikit_server):
     assert done["t"]["id"] in log and "completed in" in log
     for word in ("John", "Smith", "Maria", "Garcia", "s3cret", "speech.wav", "X-Secret"):
         assert word not in log, word
+
+
+def test_policies_without_redact_pii_are_refused_not_queued(piikit_server):
+    """A POST with redact_pii_policies and no redact_pii was queued, and its transcript came
+    back completed with every name in clear text."""
+    s, url = piikit_server.session(KEY_B), piikit_server.url
+    listed = lambda: {x["id"] for x in s.get(f"{url}/v2/transcript", params={"limit": 200}).json()["transcripts"]}
+    before = listed()
+    message = ("redact_pii_policies requires redact_pii to be true: set redact_pii to true to "
+               "redact these policies, or drop redact_pii_policies")
+    for off in ({}, {"redact_pii": False}):
+        body = {"audio_url": "http://127.0.0.1:9/a.wav", "redact_pii_policies": ["person_name"], **off}
+        r = s.post(f"{url}/v2/transcript", json=body)
+        assert (r.status_code, r.json()) == (400, {"error": message})
+    assert listed() == before
+    # redaction off with no policies (null or empty, as the SDK's set_redact_pii(False)) is queued
+    for policies in (None, []):
+        r = s.post(f"{url}/v2/transcript", json={"audio_url": "http://127.0.0.1:9/b.wav",
+                                                  "redact_pii": False, "redact_pii_policies": policies})
+        assert r.status_code == 200, r.text
+        assert r.json()["redact_pii"] is False
+        wait_status(s, url, r.json()["id"], ("error",), timeout=60)

@@ -164,6 +164,11 @@ def read_eval_set(path: str | Path) -> list[dict]:
 ALL = "all"
 """The `policy` of the score rows over every policy at once."""
 
+UNHEARD = "(not transcribed)"
+"""The `leaked_text` of a gold item with no word of the transcript under it (`heard` false).
+Such an item is a leak: redacted audio is beeped over redacted words only, so speech the
+ASR never wrote down is still there to hear."""
+
 
 @dataclass
 class Evaluation:
@@ -175,14 +180,17 @@ class Evaluation:
     precision, recall, f1. Word level counts words; time level counts seconds."""
     items: pd.DataFrame
     """One row per gold item: transcript_id, gold_id, policy, text, start_ms, end_ms, words
-    (under it), redacted_words, leaked_words, leaked_text, time_redacted (fraction), leaked."""
+    (under it), redacted_words, leaked_words, leaked_text, time_redacted (fraction), heard
+    (the transcript has a word under it), leaked (a word left readable, or not heard)."""
     over_redacted: pd.DataFrame
     """Redacted words that no gold item covers: transcript_id, word_index, times, text,
     original, policy."""
 
     @property
     def leaks(self) -> pd.DataFrame:
-        """The gold items with at least one word left readable."""
+        """The gold items with at least one word left readable, and those not heard (`heard`
+        false: no word of the transcript under them, as the ASR missed them or the transcript
+        is not the one the gold was made for), whose speech the redacted audio still holds."""
         return self.items[self.items["leaked"]].reset_index(drop=True)
 
 
@@ -206,6 +214,8 @@ def evaluate_corpus(transcripts: Iterable[Any], gold: Any, *, match: str = "reda
     level treats each call as one timeline.
     `match="redacted"` counts any redaction as a hit (leaks are what matter);
     `match="policy"` also needs the predicted policy to equal the gold one.
+    An item with no word under it (the ASR missed it, or the gold is for another
+    transcript) is not heard and counts as leaked; word scores cannot count it.
     """
     if match not in ("redacted", "policy"):
         raise PiikitError(f"match must be 'redacted' or 'policy', not {match!r}")
@@ -566,11 +576,17 @@ def _items(g: pd.DataFrame, item: np.ndarray, red: np.ndarray, frame: pd.DataFra
     out["leaked_words"] = words - redacted
     out["leaked_text"] = pd.Series(leaked_text).reindex(range(n)).to_numpy()
     out["time_redacted"] = np.where(ge > gs, redacted_ms / span, np.nan)
-    out["leaked"] = out["leaked_words"] > 0
+    # An item with no word under it was never transcribed, so never redacted: its speech is
+    # still in the redacted audio. It is a leak, marked apart by `heard` and its leaked_text.
+    heard = words > 0
+    out.loc[~heard, "leaked_text"] = UNHEARD
+    out["heard"] = heard
+    out["leaked"] = (out["leaked_words"] > 0) | ~heard
     return out.astype({"transcript_id": pd.ArrowDtype(pa.string()), "gold_id": pd.ArrowDtype(pa.string()),
                        "policy": pd.ArrowDtype(pa.string()), "text": pd.ArrowDtype(pa.string()),
                        "start_ms": pd.ArrowDtype(pa.int64()), "end_ms": pd.ArrowDtype(pa.int64()),
                        "words": pd.ArrowDtype(pa.int64()), "redacted_words": pd.ArrowDtype(pa.int64()),
                        "leaked_words": pd.ArrowDtype(pa.int64()),
                        "leaked_text": pd.ArrowDtype(pa.string()),
-                       "time_redacted": pd.ArrowDtype(pa.float64()), "leaked": pd.ArrowDtype(pa.bool_())})
+                       "time_redacted": pd.ArrowDtype(pa.float64()), "heard": pd.ArrowDtype(pa.bool_()),
+                       "leaked": pd.ArrowDtype(pa.bool_())})

@@ -10,10 +10,11 @@ import pytest
 
 from piikit.cli import main
 from piikit.errors import PiikitError
-from piikit.evaluate import evaluate, evaluate_corpus
+from piikit.evaluate import UNHEARD, evaluate, evaluate_corpus
 
 DATA = Path(__file__).parent / "data" / "transcripts"
 MERGED = DATA / "merged_tags.json"
+SAMPLE_GOLD = Path(__file__).parent.parent / "data" / "sample" / "call.gold.json"
 GOLD = [{"policy": "person_name", "text": "Peter DeCarlo", "start_ms": 517, "end_ms": 1395},
         {"policy": "phone_number", "text": "609 217 5555", "start_ms": 2405, "end_ms": 3996},
         {"policy": "person_name", "text": "Peter", "start_ms": 4655, "end_ms": 5104},
@@ -137,7 +138,7 @@ def test_loose_gold_timing_does_not_invent_leaks():
 def test_gold_without_words_and_tolerance():
     silent = [{"policy": "person_name", "start_ms": 5700, "end_ms": 6000}]
     r = evaluate(MERGED, silent)
-    assert r.items[["words", "leaked"]].values.tolist() == [[0, False]]
+    assert r.items[["words", "heard", "leaked"]].values.tolist() == [[0, False, True]]  # see below
     assert row(r.scores, "time", "all")["recall"] == 0.0
     near = [{"policy": "person_name", "start_ms": 5610, "end_ms": 5700}]  # "Thanks." ends 5600
     assert evaluate(MERGED, near).items["words"].item() == 0
@@ -243,3 +244,38 @@ def test_misheard_pii_that_leaked_is_a_leak():
     gold = [{"policy": "email_address", "text": "sarah.mitchell@example.com", "start_ms": 0,
              "end_ms": 3000}]
     assert evaluate(email, gold).leaks["leaked_text"].tolist() == ["dot mitchell at example dot com."]
+
+
+def test_pii_no_word_was_heard_for_is_a_leak(tmp_path, capsys):
+    """An item with no word of the transcript under it (Whisper missed it, or the gold is for
+    another transcript) counted as not leaked with words=0, so --fail-on-leak passed, although
+    speech never transcribed is never beeped in the redacted audio."""
+    call = timed(["My", "card", "is", "[CREDIT_CARD_NUMBER],", "it", "expires"],
+                 ["My", "card", "is", "6011000990139424,", "it", "expires"])  # then "nine twenty seven", unheard
+    gold = [{"policy": "credit_card_number", "text": "6011 0009 9013 9424", "start_ms": 1200, "end_ms": 1500},
+            {"policy": "credit_card_expiration", "text": "9/27", "start_ms": 2400, "end_ms": 3000}]
+    r = evaluate(call, gold)
+    assert r.items[["words", "leaked_words", "heard", "leaked"]].values.tolist() == [[1, 0, True, False],
+                                                                                    [0, 0, False, True]]
+    assert r.leaks[["gold_id", "policy", "heard", "leaked_text"]].values.tolist() == [
+        ["1", "credit_card_expiration", False, UNHEARD]]
+    assert r.items["heard"].dtype == "bool[pyarrow]"
+    assert row(r.scores, "word", "all")["recall"] == 1.0  # words cannot count it; the leak count does
+    assert row(r.scores, "time", "all")["recall"] == pytest.approx(300 / 900)
+
+    (tmp_path / "call.json").write_text(json.dumps(call))
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    args = ["evaluate", "--gold", str(tmp_path / "gold.json"), str(tmp_path / "call.json")]
+    assert main([*args, "--fail-on-leak", "--level", "word", "--leaks"]) == 1
+    out = capsys.readouterr().out
+    assert "1 of 2 gold items leaked" in out and UNHEARD in out
+    # the wrong transcript: none of the sample's 21 items has a word under it
+    wrong = evaluate(MERGED, SAMPLE_GOLD)
+    assert (~wrong.items["heard"]).sum() == 19 and len(wrong.leaks) == 20  # was 1 of 21
+    assert main(["evaluate", "--gold", str(SAMPLE_GOLD), str(MERGED), "--fail-on-leak", "--level", "word"]) == 1
+    assert "20 of 21 gold items leaked" in capsys.readouterr().out
+
+
+def test_every_item_of_a_transcript_without_words_leaks():
+    r = evaluate(DATA / "empty.json", [{"policy": "person_name", "start_ms": 0, "end_ms": 500}])
+    assert r.leaks[["words", "heard", "leaked_text"]].values.tolist() == [[0, False, UNHEARD]]

@@ -19,13 +19,8 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from piikit import params as params_mod
+from piikit.batch.media import AUDIO_SUFFIXES
 from piikit.errors import ParamError, PiikitError
-
-AUDIO_SUFFIXES = frozenset({
-    ".wav", ".wave", ".mp3", ".flac", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".mp4", ".m4v",
-    ".mov", ".mkv", ".webm", ".wma", ".amr", ".aif", ".aiff", ".3gp", ".caf",
-})
-"""File suffixes a folder or glob input picks up (manifests list files explicitly)."""
 
 MANIFEST_SUFFIXES = (".csv", ".parquet", ".pq")
 
@@ -50,14 +45,16 @@ def file_id(path: str, params: dict[str, Any]) -> str:
 
 
 def plan(source: str | Path | Sequence[str | Path] | pd.DataFrame,
-         params: dict[str, Any]) -> list[Job]:
+         params: dict[str, Any], *, skip: Iterable[str | Path] = ()) -> list[Job]:
     """Jobs for `source` (folder, glob, manifest file or DataFrame, or a list of paths).
 
     The run's `params` are validated first; a bad one raises `ParamError` and stops the run.
-    A bad per-file parameter only fails that file.
+    A bad per-file parameter only fails that file. A folder or glob leaves out the files
+    under the folders `skip` names (a run's own outputs, when its output folder is inside
+    its input folder); a manifest or a list names its files and gets them all.
     """
     params_mod.validate({**params, "audio_url": "x"})
-    rows = _rows(source)
+    rows = _rows(source, tuple(Path(s).expanduser().resolve() for s in skip))
     return [_job(path, {**params, **extra}) for path, extra in rows]
 
 
@@ -70,7 +67,8 @@ def _job(path: str, merged: dict[str, Any]) -> Job:
     return Job(file_id(path, complete), path, merged)
 
 
-def _rows(source: str | Path | Sequence[str | Path] | pd.DataFrame) -> list[tuple[str, dict]]:
+def _rows(source: str | Path | Sequence[str | Path] | pd.DataFrame,
+          skip: tuple[Path, ...] = ()) -> list[tuple[str, dict]]:
     if isinstance(source, pd.DataFrame):
         return _manifest_rows(source, Path.cwd())
     if isinstance(source, (list, tuple)):
@@ -78,21 +76,22 @@ def _rows(source: str | Path | Sequence[str | Path] | pd.DataFrame) -> list[tupl
     text = str(source)
     path = Path(text).expanduser()
     if path.is_dir():
-        return [(str(p), {}) for p in _audio_files(path.rglob("*"))]
+        return [(str(p), {}) for p in _audio_files(path.rglob("*"), skip)]
     if path.is_file() and path.suffix.lower() in MANIFEST_SUFFIXES:
         return _manifest_rows(_read_manifest(path), path.resolve().parent)
     if path.is_file():
         return [(_absolute(path), {})]
     if globlib.has_magic(text):
-        found = _audio_files(Path(p) for p in globlib.glob(str(path), recursive=True))
+        found = _audio_files((Path(p) for p in globlib.glob(str(path), recursive=True)), skip)
         if not found:
             raise PiikitError(f"No audio files match {text}")
         return [(str(p), {}) for p in found]
     raise PiikitError(f"Input not found: {text} (give a folder, a glob, or a CSV/Parquet manifest)")
 
 
-def _audio_files(paths: Iterable[Path]) -> list[Path]:
-    return sorted(p.resolve() for p in paths if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
+def _audio_files(paths: Iterable[Path], skip: tuple[Path, ...] = ()) -> list[Path]:
+    found = (p.resolve() for p in paths if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
+    return sorted(p for p in found if not any(p.is_relative_to(d) for d in skip))
 
 
 def _absolute(p: str | Path, base: Path | None = None) -> str:

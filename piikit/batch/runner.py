@@ -48,7 +48,8 @@ def run(
     """
     say = say or ((lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None))
     _check_partitions(partition_by)
-    jobs = _unique(plan(inputs, dict(params or {})))
+    # a second run over "calls/ -o calls/" must not take the first run's redacted audio as input
+    jobs = _unique(plan(inputs, dict(params or {}), skip=Store(out).folders()))
     if not jobs:
         raise PiikitError(f"No audio files found in {inputs}")
     store = Store(out).create()
@@ -74,7 +75,7 @@ def run(
         dataset.finish(store, [fid for fid, r in rows.items() if r["status"] == "completed"],
                        partition_by, include_original)
     current = manifest[manifest["file_id"].isin({j.file_id for j in jobs})].reset_index(drop=True)
-    _report(current, say)
+    _report(current, store, say)
     return current
 
 
@@ -196,8 +197,18 @@ def _outcome(store: Store, job: Job, future) -> dict | None:  # noqa: ANN001 (di
     return row
 
 
-def _report(summary: pd.DataFrame, say: Callable[[str], None]) -> None:
+SHOW_FAILED = 5
+"""Failed files the closing report names, with their errors; the manifest has the rest."""
+
+
+def _report(summary: pd.DataFrame, store: Store, say: Callable[[str], None]) -> None:
     counts = summary["status"].value_counts().to_dict()
     hours = float(summary.loc[summary["status"] == "completed", "audio_duration_s"].sum() or 0) / 3600
     say("batch: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
         + f"; {hours:.2f} h of audio redacted")
+    failed = summary[summary["status"] == "error"]
+    for path, error in list(zip(failed["path"], failed["error"]))[:SHOW_FAILED]:
+        first = (str(error or "").strip().splitlines() or ["unknown error"])[0]
+        say(f"  failed: {path}: {first[:300]}")
+    if len(failed) > SHOW_FAILED:
+        say(f"  ... {len(failed) - SHOW_FAILED} more; see {store.manifest}")

@@ -63,9 +63,13 @@ class Store:
         self.events = self.root / "events.log"
         self.tmp = self.root / "_tmp"
 
+    def folders(self) -> tuple[Path, ...]:
+        """The folders a run writes into: never inputs, even when OUT is inside (or is) the input folder."""
+        return (self.state, self.transcripts, self.audio, self.tmp, *(self.root / n for n in DATASETS))
+
     def create(self) -> "Store":
         """Make the folder tree (idempotent)."""
-        for d in (self.state, self.transcripts, self.audio, self.tmp, *(self.root / n for n in DATASETS)):
+        for d in self.folders():
             d.mkdir(parents=True, exist_ok=True)
         return self
 

@@ -29,13 +29,36 @@ def _policy_list(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _check_policies(names: list[str]) -> None:
+    """Refuse an unknown --policies entry with the nearest names and the presets, before any work
+    (params.validate would list every policy, but neither guess nor mention the presets)."""
+    from difflib import get_close_matches
+
+    from piikit.policies import ALIASES
+
+    unknown = [n for n in names if n not in POLICIES and n not in ALIASES]
+    if not unknown:
+        return
+    guesses, guessed_all = [], True
+    for name in unknown:
+        near = get_close_matches(name, [*POLICIES, *ALIASES, *PRESETS], n=3)
+        guesses.append(f"{name!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""))
+        guessed_all = guessed_all and bool(near)
+    listing = "" if guessed_all else f" Policies: {', '.join(POLICIES)}."
+    presets = ", ".join(repr(p) if " " in p else p for p in PRESETS)
+    raise PiikitError(f"--policies: unknown polic{'y' if len(unknown) == 1 else 'ies'} {', '.join(guesses)}."
+                      f"{listing} Give a preset ({presets}) or a comma-separated list of policies.")
+
+
 def _add_redact(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("redact", help="transcribe one audio file and redact its PII")
     p.add_argument("audio", help="audio or video file (wav, mp3, flac, ogg, m4a, mp4, ...)")
     _add_request_options(p)
     p.add_argument("-o", "--output", default=None,
                    help="transcript JSON, or a folder to write <audio name>.json in (default: stdout)")
-    p.add_argument("--audio-out", default=None, help="redacted audio path (default: next to -o)")
+    p.add_argument("--audio-out", default=None,
+                   help="redacted audio path, .mp3 or .wav; implies --redact-audio (default: "
+                        "<name>.redacted.<mp3|wav> beside -o's transcript, or beside the input without -o)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=_redact)
 
@@ -64,6 +87,7 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
 
 def _request_params(args: argparse.Namespace) -> dict:
     """API request fields from the options of `_add_request_options`."""
+    _check_policies(args.policies)
     params = {
         "redact_pii": True,
         "redact_pii_policies": args.policies,
@@ -98,35 +122,99 @@ def _redact(args: argparse.Namespace) -> int:
             raise PiikitError(f"--audio-out {audio_out} does not match --audio-quality {args.audio_quality}; "
                               f"name the file .{args.audio_quality}")
         args.audio_quality = ext
+        args.redact_audio = True  # naming where the redacted audio goes asks for it
     if args.output and (Path(args.output).is_dir() or args.output.endswith(("/", os.sep))):
         args.output = str(Path(args.output) / (Path(args.audio).stem + ".json"))  # "-o out/": out/call.json
+    params = {"audio_url": str(args.audio), **_request_params(args)}
+    if args.redact_audio and audio_out is None:
+        base = Path(args.output) if args.output else Path(args.audio)
+        audio_out = str(base.with_name(base.stem + ".redacted." + params["redact_pii_audio_quality"]))
+    _check_outputs(Path(args.audio), args.output, audio_out)
+    if not _readable_audio(args.audio):
+        return 1
     if args.output:
         try:  # before the transcription, so that a folder that cannot be made costs no work
             Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise PiikitError(f"-o {args.output}: cannot make its folder ({e.strerror})") from e
-    params = {"audio_url": str(args.audio), **_request_params(args)}
-    if args.redact_audio and audio_out is None:
-        base = Path(args.output) if args.output else Path(args.audio)
-        audio_out = base.with_name(base.stem + ".redacted." + params["redact_pii_audio_quality"])
     with terminal_progress(enabled=not args.quiet, label=Path(args.audio).name) as progress:
         result = run(args.audio, params, audio_out=audio_out, model_dir=args.model_dir,
                      progress=progress)
     transcript = result.transcript
+    if transcript["status"] == "error":  # nothing written: an earlier -o file stays as it was
+        print(f"piikit: error: {transcript['error']}", file=sys.stderr)
+        return 1
     text = json.dumps(transcript, indent=2, ensure_ascii=False)
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        _write_whole(Path(args.output), text + "\n")
         print(f"transcript: {args.output}", file=sys.stderr)
     else:
         print(text)
     if result.redacted_audio:
         print(f"redacted audio: {result.redacted_audio}", file=sys.stderr)
-    elif args.redact_audio and transcript["status"] == "completed":
+    elif args.redact_audio:
         print("piikit: no redacted audio written: no speech was found in the file", file=sys.stderr)
-    if transcript["status"] == "error":
-        print(f"piikit: error: {transcript['error']}", file=sys.stderr)
-        return 1
     return 0
+
+
+def _check_outputs(audio: Path, output: str | None, audio_out: str | None) -> None:
+    """Refuse outputs that would overwrite the recording, each other, or put JSON in an audio name."""
+    from piikit.batch.media import AUDIO_SUFFIXES
+
+    if output and Path(output).suffix.lower() in AUDIO_SUFFIXES:
+        raise PiikitError(f"-o {output}: -o is the transcript (JSON), not audio; name it .json, "
+                          "and give --audio-out for the redacted audio")
+    if output and _same_file(Path(output), audio):
+        raise PiikitError(f"-o {output} is the input recording; writing the transcript there would "
+                          "destroy it. Give another -o")
+    if audio_out and _same_file(Path(audio_out), audio):
+        raise PiikitError(f"the redacted audio would be written over the input recording {audio}; "
+                          "give another --audio-out")
+    if output and audio_out and _same_file(Path(output), Path(audio_out)):
+        raise PiikitError(f"-o and --audio-out are the same file ({output}); give each its own name")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same place once resolved, or hard links of one file."""
+    try:
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _readable_audio(path: str) -> bool:
+    """Probe the input before anything is written; say why it cannot be used when it cannot.
+
+    The engine finds the same faults, but only after -o's folder is made and, for damage that
+    shows only in decoding, after the work; its error then goes to stderr and no file is written.
+    """
+    from piikit.audio import probe
+    from piikit.errors import AudioError
+
+    try:
+        probe(path)
+    except AudioError as e:
+        print(f"piikit: error: {e}", file=sys.stderr)
+        return False
+    return True
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write `text` to a hidden file beside `path` and rename it into place: an interrupted
+    write never leaves a half transcript where a whole one was."""
+    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException as e:
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise PiikitError(f"-o {path}: cannot write the transcript ({e.strerror or e})") from e
+        raise
 
 
 def _add_batch(sub: argparse._SubParsersAction) -> None:
@@ -189,6 +277,7 @@ def _serve(args: argparse.Namespace) -> int:
     from piikit.server.config import MB, ServerConfig
     from piikit.server.runner import serve
 
+    _check_port(args.host, args.port)  # before a key is made and shown: a failed start must not use it up
     optional = {"data_dir": args.data_dir, "workers": None if args.workers is None else max(1, args.workers)}
     cfg = ServerConfig(host=args.host, port=args.port, api_keys=args.api_keys, allow_dirs=args.allow_dirs,
                        public_url=args.public_url, model_dir=args.model_dir,
@@ -199,6 +288,32 @@ def _serve(args: argparse.Namespace) -> int:
                        preload_model=not args.no_preload,
                        **{k: v for k, v in optional.items() if v is not None})
     return serve(cfg)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind `host:port` as uvicorn will (SO_REUSEADDR, IPv6 when the host has a colon) and let go,
+    so that a port in use is refused in one line before the server makes or prints anything."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except socket.gaierror as e:
+        raise PiikitError(f"--host {host}: not a name or address this machine can listen on ({e.strerror})") from None
+    except OverflowError:
+        raise PiikitError(f"--port {port}: a port is a number from 0 to 65535") from None
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise PiikitError(f"port {port} on {host} is in use; pass --port") from None
+        if e.errno == errno.EACCES:
+            raise PiikitError(f"port {port} on {host}: permission denied (ports below 1024 need root); "
+                              "pass --port") from None
+        if e.errno == errno.EADDRNOTAVAIL:
+            raise PiikitError(f"--host {host} is not an address of this machine") from None
+        raise PiikitError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:

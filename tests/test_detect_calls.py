@@ -747,6 +747,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "hiya yeah i'm ringing to book a van is that pennine van hire great so it's for a house move", "pennine van hire"),
     ("organization", "hi there i'm wanting to join the club is that hawick rfc aye great my name's callum", "hawick rfc"),
     ("organization", "hello is that caledonian coach tours good morning my name is liu and i am calling", "caledonian coach tours"),
+    ("occupation", "Me? I'm a chippy. Carpentry, not fish and chips.", "chippy"),
+    ("occupation", "He's a brickie by trade, but these days he teaches.", "brickie"),
+    ("marital_status", "my partner and i are in a civil partnership and we're both on the account", "civil partnership"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1375,6 +1378,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "is that tuesday morning good for you yes that works", None),
     ("organization", "ok and is that john smith yes speaking", None),
     ("organization", "is that the blue one yes the blue one please", None),
+    ("occupation", "we'll grab a chippy tea on the way home, the chippy on the corner is open late", None),
 ]
 
 

@@ -624,6 +624,9 @@ _AMBIGUOUS["occupation"]["line leader"] = _AMBIGUOUS["occupation"]["line leaders
     r"\b(?:a|as|the|our|my|your|their|his|her)\s+$", r"^(?!.{0,30}\b(?:school|class|today|teacher)\b)")
 # "sparky" is an electrician only after "a" or "as" ("wants to be a sparky"; not "our dog sparky")
 _AMBIGUOUS["occupation"]["sparky"] = _AMBIGUOUS["occupation"]["sparkies"] = (r"\b(?:a|as|an?other)\s+$", r"^(?!)")
+# "chippy" is a carpenter only so said of someone ("I'm a chippy"; not "a chippy tea", "the chippy on the corner")
+_AMBIGUOUS["occupation"]["chippy"] = (rf"\b(?:{_BE})\s+an?\s+$|\b(?:work(?:s|ed|ing)? as|job as)\s+an?\s+$",
+                                      r"^\s+by (?:trade|profession)\b")
 # "the doctor" is always a person, whatever follows: "before seeing the doctor", "the doctor's office said"
 _AMBIGUOUS["occupation"]["doctor"] = (_AMBIGUOUS["occupation"]["doctor"][0] + r"|\b(?:the|that|this|any|every|old|new|family)\s+"
                                       r"(?:(?:same|other|new|usual|regular|right|first|second|on-call|duty)\s+)?$",

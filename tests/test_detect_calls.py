@@ -750,6 +750,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "Me? I'm a chippy. Carpentry, not fish and chips.", "chippy"),
     ("occupation", "He's a brickie by trade, but these days he teaches.", "brickie"),
     ("marital_status", "my partner and i are in a civil partnership and we're both on the account", "civil partnership"),
+
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1379,6 +1380,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "ok and is that john smith yes speaking", None),
     ("organization", "is that the blue one yes the blue one please", None),
     ("occupation", "we'll grab a chippy tea on the way home, the chippy on the corner is open late", None),
+    ("occupation", "The driver for the printer won't install, I ordered the thing from Amazon last week.", None),
+    ("occupation", "So who was the driver at the time of the accident? The tow truck took the car to the depot.", None),
+    ("marital_status", "the team seems married to a single vendor, and this design married to a rubbish battery just fails", None),
+    ("marital_status", "We married the spring collection with autumn colours this year.", None),
+    ("nationality", "we are canucks fans and we planted some scots pine by the fence", None),
+    ("organization", "hi is that van hire yes and is that chicken tikka masala great", None),
+    ("occupation", "it was a chippy supper on friday and he's a chippy little so and so", None),
 ]
 
 

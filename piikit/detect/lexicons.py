@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect.base import ADDRESS_BEFORE, SPELLING_WORD, Cand, Ctx, everyday_word
 from piikit.detect.english import base_words, is_english
 from piikit.detect.spoken import DIGIT_WORD
-from piikit.detect.temporal import DOB_WORD
+from piikit.detect.temporal import DOB_WORD, MONTH
 
 TOKEN_RX = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")  # "méxico" is one word, not "m" and "xico"
 MAX_LEN = 6
@@ -172,15 +172,17 @@ _AMBIGUOUS["medical_process"]["mmr"] = (r"'s\s+$|\b(?:had|have|has|having|get|go
 _FOLK_SAID = (rf"\b(?:{_BE}|married to|engaged to|as|another|fellow|with)\s+an?\s+(?:(?:proper|real|true|typical|fellow|"
               r"young|old|lovely|nice)\s+)?$")
 _FOLKS_SAID = r"\b(?:we'?re|they'?re|we are|they are|are|were|both|all|fellow|us|two|three|some|of)\s+$"
-for _folk in ("kiwi", "aussie", "yank", "pom", "pommy", "canuck"):  # ("scot" is a given name, Brits a town: only "scots")
+for _folk in ("kiwi", "aussie", "pom", "pommy", "canuck"):  # ("scot" is a given name, Brits a town: only "scots")
     _AMBIGUOUS["nationality"][_folk] = (_FOLK_SAID, rf"^\s+(?:{_PEOPLE}|lads?|blokes?|expats?|mates?|girls?)\b")
-for _folk in ("kiwis", "aussies", "scots", "yanks", "poms", "canucks"):
+for _folk in ("kiwis", "aussies", "scots", "poms", "canucks"):
     _AMBIGUOUS["nationality"][_folk] = (_FOLKS_SAID, rf"^\s+(?:{_PEOPLE}|lads|blokes|expats|mates)\b")
+_TO_SOMEONE = (r"|^\s+to\s+an?\s+(?:[a-z]+\s+)?(?:man|woman|guy|girl|lady|bloke|fella|fellow|chap|lad|lass|doctor|nurse|"
+               r"teacher|farmer|soldier|kiwi|aussie|scot|brit|yank|pom|[a-z]+(?:an|ese))\b")  # "a Peruvian", "a Scot"
 # whom someone is married or engaged to says they are: "a Kiwi married to a Scot", "my daughter's engaged to a
 # Peruvian" (not "married to an idea", "engaged to deliver": those lists' _NOT_AFTER)
 for _status in ("married", "engaged"):
     _AMBIGUOUS["marital_status"][_status] = (_AMBIGUOUS["marital_status"][_status][0],
-                                             _AMBIGUOUS["marital_status"][_status][1] + r"|^\s+to\s+an?\s+[a-z]")
+                                             _AMBIGUOUS["marital_status"][_status][1] + _TO_SOMEONE)
 # "I need a size 11 in the trainers": shoes, unless the kind of trainer is said
 _AMBIGUOUS["occupation"]["trainers"] = (r"\b(?:personal|fitness|dog|horse|female|male)\s+$", r"(?!)")
 # jobs only people have: "the nurse said", "the tech came" name a person by the job
@@ -286,7 +288,7 @@ _LANG_AFTER = re.compile(r"^(?:\s+|-)(?:speaker|speakers|language|translation|in
                          r"dialect|lessons|teacher|tutor|version|subtitles|speaking|fluently)\b"  # "English-speaking" too
                          r"|^,?\s+(?:press|marque|oprima|pulse)\b")  # a menu: "For Spanish, press 2"
 # "we're all Vietnamese here", "Nationality for the form, Polish? Yes, Polish.": a people
-_HEDGED = (r"(?:,?\s+(?:all|both|kind of|sort of|half|mostly|partly|part|originally|actually|technically|"
+_HEDGED = (r"(?:,?\s+(?:all|both|kind of|sort of|half|partly|part|originally|actually|technically|"
            r"ethnically))*,?\s+$")  # "she's kind of, uh, Samoan" (the filler is gone by then)
 _NAT_BEFORE = re.compile(rf"\b{_PERSON}{_HEDGED}|\b(?:are|is|family'?s)(?:\s+(?:all|both))?\s+$|\bnationality\b[^.!]{{0,50}}$")
 _PERSON_IS = re.compile(rf"\b{_PERSON}{_HEDGED}")
@@ -495,6 +497,7 @@ _NOT_BEFORE = {
     "driver": re.compile(r"\b(?:printer|graphics|device|audio|sound|video|network|usb|bluetooth|wi-?fi|display|camera|"
                          r"scanner|software|gpu|chipset|nvidia|amd|intel|windows|keyboard|mouse|touchpad|webcam)\s+$"),
     "rio": re.compile(r"\bkia\s+$"),  # a car
+    "manchu": re.compile(r"\bfu\s+$"),  # a moustache
     "paralysis": re.compile(r"\banalysis\s+$"),  # "analysis paralysis"
     "coma": re.compile(r"\bfood\s+$"),  # "a food coma"
     "aids": re.compile(r"\b(?:hearing|walking|mobility|swimming)\s+$"),  # "my hearing aids"
@@ -532,12 +535,18 @@ _NOT_AFTER = {
     # pallet" (not "short by my standards")
     "short": re.compile(r"^(?:-|\s+)(?:staffed|handed|changed|term|notice|list|of|on|supply|circuit|cut|story|"
                         r"answer|while|time|version|lived|sighted|tempered|fused)\b|^,?\s+(?:it|that) should\b"
+                        r"|^\s+with\s+(?:you|me|him|her|them|us|people|customers|staff|everyone)\b"  # curt: "a bit short with you"
                         r"|^\s+by\s+(?:about\s+|around\s+|like\s+|almost\s+|nearly\s+)?(?:\d|half\b|a (?:few|couple|dozen|hundred|"
                         r"thousand|box|case|pallet|third|quarter)\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                         r"fifteen|twenty|thirty|forty|fifty|hundred|several)"),
     "tech": re.compile(r"^\s+(?:support|company|companies|industry|sector|stocks?|savvy|issues?|problems?|side|"
                        r"world|giants?|jobs?|news|startup)\b"),
     "scope": re.compile(r"^\s+(?:of|creep|for)\b"),  # "the scope of the work"
+    # a team's, a tree's, a lamp's: "we are Canucks fans", "some scots pine", "Cree LEDs"
+    **dict.fromkeys(("canucks", "kiwis", "aussies", "scots", "poms", "cree"),
+                    re.compile(r"^\s+(?:fans?|game|games|match|matches|jerseys?|shirts?|tickets?|score|pines?|leds?|"
+                               r"lights?|lighting|bulbs?|whisky|whiskey|broth)\b")),
+    "chippy": re.compile(r"^\s+(?:supper|tea|dinner|lunch|chips|shop|run|order|bag|little)\b"),  # food, or touchy
     # a project's review, a sign's check, a trial's design: "an autopsy of the campaign", "a partially blind study"
     **dict.fromkeys(("autopsy", "sight test"), re.compile(r"^\s+(?:of|on)\s+(?:the|our|this|that|a|an|their|your)\b")),
     **dict.fromkeys(("partially blind", "profoundly deaf", "severely deaf"),
@@ -563,8 +572,8 @@ _NOT_AFTER = {
                           r"days|mornings|evenings|weekends|weekdays|shifts?|hours|overtime)\b"
                           r"(?!\s+(?:same\s+)?(?:man|woman|guy|girl|husband|wife)\b)|an?\s+(?:idea|plan|approach|option|"
                           r"particular|specific|exact|brand|style|name)\b)"
-                          r"|^\s+(?:the(?!\s+(?:following|next|same|previous|day|week|weekend|month|year|summer|spring|"
-                          r"autumn|fall|winter)\b)|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two
+                          r"|^\s+(?:the(?!\s+(?:(?:following|next|previous|same)\s+)?(?:day|week|weekend|month|year|summer|spring|"
+                          rf"autumn|fall|winter|{MONTH})\b(?!\s+[a-z]+(?:s|ion)\b))|a|an|our|your|their|them|it|these|those|both|all)\b"),  # "we married the two
     # systems" (not "got married the following June")
     "late partner": re.compile(r"^\s+(?:meeting|call|payment|fee|invoice|charge|at|in|on|from|session|delivery)\b"),
     "separated": re.compile(rf"{_AS_VERB}|^\s+from\s+(?:the|a|an|our|your|its)\b"),  # "separated from the main account"
@@ -654,7 +663,9 @@ def said_as(policy: str, text: str, a: int, b: int) -> bool:
     """Whether a listed everyday-word phrase at text[a:b] has around it the cue its list requires ("she's a kiwi",
     not "a kiwi smoothie"); True for a phrase no cue is needed for."""
     low = text.lower()
-    return _ok(policy, low[a:b], _HESITATION_END.sub(" ", low[max(0, a - 40):a]), low[b:b + 40])
+    phrase, before, after = low[a:b], _HESITATION_END.sub(" ", low[max(0, a - 40):a]), low[b:b + 40]
+    return _ok(policy, phrase, before, after) and not (phrase in _NOT_AFTER and _NOT_AFTER[phrase].match(after)) \
+        and not (phrase in _NOT_BEFORE and _NOT_BEFORE[phrase].search(before))
 
 
 def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bool:
@@ -671,7 +682,8 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
         return True  # "I'm a registered Republican but I voted for the independent", "BJP or Congress"
     the = r"\b(?:the|that|this)\s+$"
     if policy == "occupation" and phrase == "driver" and _DRIVER_AS_JOB.search(before) \
-            and not _NOT_A_DRIVERS_JOB.search(before) and _SERVICE_TALK.search(talk or f"{before} | {after}"):
+            and not _NOT_A_DRIVERS_JOB.search(before) and not _NOT_A_DRIVER_AFTER.match(after) \
+            and _SERVICE_TALK.search(talk or f"{before} | {after}"):
         return True  # "my Uber driver", "a phone number for the driver?" of a delivery: the job (not "the other driver")
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
@@ -688,9 +700,16 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
 _DRIVER_AS_JOB = re.compile(r"\b(?:the|my|your|our|a|his|her|their|that)\s+(?:[a-z]+\s+)?$")
 _SERVICE_TALK = re.compile(r"\b(?:uber|lyft|grab|bolt|ola|didi|careem|taxi|cab|deliver\w*|courier|parcels?|packages?|orders?|"
                            r"transfer|shuttle|pick(?:ed|s)? ?up|collect\w*|drop(?:ped)? off|bus|truck|van|lorry|tow|ambulance|"
-                           r"depot|route|ride|trip|fedex|ups|dhl|amazon|dispatch\w*|restaurant|food)\b")
-_NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any)\s+$|"
-                                r"\b(?:change|changing|add|adding|remove|removing|swap|update)\s+(?:the|a)\s+$")  # a hire's driver
+                           r"depot|route|ride|trip|tours?|coach|fedex|ups|dhl|amazon|dispatch\w*|restaurant|food)\b")
+_NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any|"
+                                r"latest|big|main|key)\s+$|"
+                                r"\b(?:change|changing|add|adding|remove|removing|swap|update)\s+(?:the|a)\s+$|"  # a hire's driver
+                                r"\b(?:usually|always|normally|often|never|was|were|be|being|been)\s+the\s+$")  # who drove ("who was the
+# driver at the time of the accident", "he's usually the driver")
+# a program or a cause, not a person: "the driver for my graphics card", "the big driver of the price rise"
+_NOT_A_DRIVER_AFTER = re.compile(r"^\s+(?:for\s+(?:the|my|your|this|that|a)\s+(?:[a-z]+\s+)?(?:printer|graphics|card|scanner|device|"
+                                 r"sound|audio|network|webcam|mouse|keyboard|gpu|camera|laptop|pc|computer)|updates?|install|"
+                                 r"software|version|file|download|of\s+(?:the|this|that|inflation|growth|prices?|demand|costs?))\b")
 # jobs of the everyday-word list that name a person after "the" too (not "the server", "the coach", "the owner", "the
 # driver"; a "student" loan, a "judge" of character)
 _THE_JOBS = frozenset("manager supervisor principal director officer consultant instructor inspector clerk teacher "

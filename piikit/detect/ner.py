@@ -601,6 +601,8 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if policy == "person_name":
             if re.search(r"\d", text) or text.isupper() and len(text) > 1 and ctx.text != ctx.text.upper():
                 continue  # "the WAN IP is", "the KYC update": an acronym, not a name
+            if text.split()[-1] in ("bin", "binti", "bint", "ibn"):
+                continue  # "the green bin", "the black bin": "son/daughter of" never ends a name
             tail = re.search(r"\b[OD]\s?'?$", ctx.text[a:b])
             rest = tail and re.match(r"\s?'\s?[A-Z][a-z]+", ctx.text[a + tail.start() + 1:])
             if rest:  # "Sheila O 'Connell" as Whisper writes it: the NER stops at the apostrophe

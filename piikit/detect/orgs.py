@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_PAINTS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
-from piikit.detect.english import is_english
+from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import (FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent,
@@ -649,15 +649,15 @@ _FIRM_HEAD_LOWER = re.compile(rf"\b(?:{ORG_HEAD_LOWER}|hire|rfc|fc|tours|travel|
 
 def _reached_firms_lower(ctx: Ctx) -> Iterator[Cand]:
     """The firm a caller asks they reached in case-less text: two words or more, none a function word, that end in a
-    firm's kind of word ("van hire", "rfc", "coach tours") or hold a word no dictionary has ("ray white lismore")."""
+    firm's kind of word ("pennine van hire", "hawick rfc", "caledonian coach tours"), more than a noun and that word."""
     for m in _REACHED_LOWER.finditer(ctx.text):
         said = m.group(1).split()
         headed = _FIRM_HEAD_LOWER.search(m.group(1))
         if len(said) < 2 or any(w in STOP_WORDS for w in said) or said[0] in _NOT_A_NAME or is_cue(said[-1]) and not headed \
-                or "place" in tables().get(tuple(said), ()) \
-                or not (headed or any(not is_english(w) and (w,) not in tables() for w in said)):
-            continue
-        yield Cand(m.start(1), m.end(1), "organization", 0.9 if headed else 0.86)  # "hawick rfc": the club, not the town
+                or "place" in tables().get(tuple(said), ()) or not headed \
+                or len(said) == 2 and said[0] in base_words("noun"):
+            continue  # (not "is that van hire", "is that chicken tikka masala", "is that dr okonkwo": a kind, a dish, a man)
+        yield Cand(m.start(1), m.end(1), "organization", 0.9)  # "hawick rfc": the club, not the town
 
 
 def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:

@@ -1417,13 +1417,15 @@ COMPOUNDS = {
     "bulldog setter ivy", "italian": "dressing sausage seasoning ice leather marble tiles", "irish": "coffee setter stew cream",
     "brussels": "sprouts", "chinese": "checkers lantern lanterns", "spanish": "rice omelette moss", "greek": "yogurt "
     "yoghurt salad", "canadian": "bacon", "belgian": "waffle waffles", "scotch": "tape egg eggs", "russian": "roulette "
-    "dressing", "persian": "rug rugs carpet carpets cat cats", "arabic": "numerals", "roman": "numerals", "american": "cheese",
+    "dressing", "persian": "rug rugs carpet carpets cat cats", "arabic": "numerals", "roman": "numerals blind blinds", "american": "cheese",
     "amber": "light lights alert", "rose": "bush bushes garden gold petals", "google": "it that this them",
     "liberal": "amount amounts helping dose application arts", "female": "end connector plug adapter port one",
     "male": "end connector plug adapter port one",
     "pilot": "light lights program programme project scheme study trial episode", "teller": "machine machines",
     "driver": "fee fees update updates software install", "courier": "fee fees charge charges",
     "charter": "flight flights boat bus plane yacht confirmation school",
+    "turkish": "bath baths delight coffee towel towels rug rugs", "brazil": "nut nuts", "venetian": "blind blinds",
+    "trans": "fat fats", "straight": "away out after back home line lines talk answer edge face through",
 }
 _COMPOUND = {(a, b) for a, bs in COMPOUNDS.items() for b in bs.split()}
 _NAMING = frozenset({"nationality", "location", "person_name", "organization", "gender_sexuality", "political_affiliation"})

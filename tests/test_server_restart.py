@@ -81,3 +81,17 @@ def _redacted_audio_expires(s, url: str, transcript_id: str) -> None:
         time.sleep(0.5)
     for link in links[-1:]:
         assert requests.get(link).status_code == 403
+
+
+def test_a_job_stored_before_a_rule_tightened_still_shows(tmp_path):
+    """A queued job stored with policies but no redact_pii (accepted before such requests were refused) is still
+    shown by GET, not turned into a 400; its run is what fails, with the reason."""
+    from piikit.server.objects import transcript
+    from piikit.server.store import Store
+
+    store = Store(tmp_path / "jobs.sqlite")
+    row = store.create("old1", "owner", {"audio_url": "https://example.invalid/a.wav",
+                                         "redact_pii_policies": ["person_name"]}, "url", "http://127.0.0.1:8765")
+    obj = transcript(row)
+    assert obj["id"] == "old1" and obj["status"] == "queued" and obj["redact_pii"] is False
+    store.close()

@@ -702,7 +702,7 @@ _SERVICE_TALK = re.compile(r"\b(?:uber|lyft|grab|bolt|ola|didi|careem|taxi|cab|d
                            r"transfer|shuttle|pick(?:ed|s)? ?up|collect\w*|drop(?:ped)? off|bus|truck|van|lorry|tow|ambulance|"
                            r"depot|route|ride|trip|tours?|coach|fedex|ups|dhl|amazon|dispatch\w*|restaurant|food)\b")
 _NOT_A_DRIVERS_JOB = re.compile(r"\b(?:other|second|main|extra|young|named|additional|learner|designated|new|student|any|"
-                                r"latest|big|main|key)\s+$|"
+                                r"latest|big|key)\s+$|"
                                 r"\b(?:change|changing|add|adding|remove|removing|swap|update)\s+(?:the|a)\s+$|"  # a hire's driver
                                 r"\b(?:usually|always|normally|often|never|was|were|be|being|been)\s+the\s+$")  # who drove ("who was the
 # driver at the time of the accident", "he's usually the driver")

@@ -653,9 +653,8 @@ def _reached_firms_lower(ctx: Ctx) -> Iterator[Cand]:
     for m in _REACHED_LOWER.finditer(ctx.text):
         said = m.group(1).split()
         headed = _FIRM_HEAD_LOWER.search(m.group(1))
-        if len(said) < 2 or any(w in STOP_WORDS for w in said) or said[0] in _NOT_A_NAME or is_cue(said[-1]) and not headed \
-                or "place" in tables().get(tuple(said), ()) or not headed \
-                or len(said) == 2 and said[0] in base_words("noun"):
+        if not headed or len(said) < 2 or any(w in STOP_WORDS for w in said) or said[0] in _NOT_A_NAME \
+                or "place" in tables().get(tuple(said), ()) or len(said) == 2 and said[0] in base_words("noun"):
             continue  # (not "is that van hire", "is that chicken tikka masala", "is that dr okonkwo": a kind, a dish, a man)
         yield Cand(m.start(1), m.end(1), "organization", 0.9)  # "hawick rfc": the club, not the town
 

@@ -751,6 +751,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "He's a brickie by trade, but these days he teaches.", "brickie"),
     ("marital_status", "my partner and i are in a civil partnership and we're both on the account", "civil partnership"),
 
+    ("person_name", "I got a call from Maria in Mexico about the transfer, she said it never arrived.", "Maria"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1387,6 +1388,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("nationality", "we are canucks fans and we planted some scots pine by the fence", None),
     ("organization", "hi is that van hire yes and is that chicken tikka masala great", None),
     ("occupation", "it was a chippy supper on friday and he's a chippy little so and so", None),
+    ("location", "I got a call from Maria in Mexico about the transfer, she said it never arrived.", "Maria"),
 ]
 
 

@@ -510,6 +510,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         title = re.match(rf"{TITLE_WORDS}\.?\s+([A-Z][\w'’-]+)$", text, re.I)
         if policy == "organization" and title:
             policy = "person_name"  # "Senhora Costa", "Herr Becker": a title and a name, no firm
+        if policy == "location" and " " not in text and "first_name" in listed and "place" not in listed \
+                and _SENT_FROM.search(ctx.text, max(0, a - 30), a):
+            policy = "person_name"  # "a call from Maria in Mexico": who sent it, a given name no list holds as a place
         if policy == "person_name" and _NATURE_HEAD.match(text):
             policy = "location"  # "Lake Louise", "Mount Kenya": a lake or mountain named like a person
         if _PLACE_HEAD.search(text) and (policy == "organization" and not (
@@ -710,6 +713,11 @@ def _town_number(text: str, a: int, b: int) -> bool:
     """Whether one word is said as a phone number's town: "that's a Kingston number" (a person's would be "Kingston's")."""
     return " " not in text[a:b] and bool(re.search(r"\ban?\s+$", text[max(0, a - 3):a])) \
         and bool(re.match(r"\s+(?:number|area code|landline|mobile|cell|line)\b", text[b:]))
+
+
+# what comes from a person: "a call from", "a parcel from", "heard from"
+_SENT_FROM = re.compile(r"\b(?:calls?|messages?|letters?|emails?|texts?|notes?|voicemails?|word|news|parcels?|packages?|"
+                        r"gifts?|cards?|visits?|transfers?|payments?|heard|hear|hearing)\s+from\s+$", re.I)
 
 
 def _only_a_first_name(word: str) -> bool:

@@ -277,7 +277,6 @@ def _serve(args: argparse.Namespace) -> int:
     from piikit.server.config import MB, ServerConfig
     from piikit.server.runner import serve
 
-    _check_port(args.host, args.port)  # before a key is made and shown: a failed start must not use it up
     optional = {"data_dir": args.data_dir, "workers": None if args.workers is None else max(1, args.workers)}
     cfg = ServerConfig(host=args.host, port=args.port, api_keys=args.api_keys, allow_dirs=args.allow_dirs,
                        public_url=args.public_url, model_dir=args.model_dir,
@@ -288,32 +287,6 @@ def _serve(args: argparse.Namespace) -> int:
                        preload_model=not args.no_preload,
                        **{k: v for k, v in optional.items() if v is not None})
     return serve(cfg)
-
-
-def _check_port(host: str, port: int) -> None:
-    """Bind `host:port` as uvicorn will (SO_REUSEADDR, IPv6 when the host has a colon) and let go,
-    so that a port in use is refused in one line before the server makes or prints anything."""
-    import errno
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    try:
-        with socket.socket(family, socket.SOCK_STREAM) as s:
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            s.bind((host, port))
-    except socket.gaierror as e:
-        raise PiikitError(f"--host {host}: not a name or address this machine can listen on ({e.strerror})") from None
-    except OverflowError:
-        raise PiikitError(f"--port {port}: a port is a number from 0 to 65535") from None
-    except OSError as e:
-        if e.errno == errno.EADDRINUSE:
-            raise PiikitError(f"port {port} on {host} is in use; pass --port") from None
-        if e.errno == errno.EACCES:
-            raise PiikitError(f"port {port} on {host}: permission denied (ports below 1024 need root); "
-                              "pass --port") from None
-        if e.errno == errno.EADDRNOTAVAIL:
-            raise PiikitError(f"--host {host} is not an address of this machine") from None
-        raise PiikitError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:

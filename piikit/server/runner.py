@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
+import socket
 import sys
 import threading
 import time
@@ -76,10 +78,37 @@ def _supervise(pool: WorkerPool, store: Store, config: ServerConfig, stop: threa
             log.error("supervisor: %s", logs.where(e))
 
 
+def _bind(host: str, port: int) -> socket.socket:
+    """The socket the server will serve on, bound as uvicorn binds (SO_REUSEADDR, IPv6 when the host has a colon)
+    before anything is made or printed: a port in use is refused in one line naming the option, and no key is used up."""
+    s = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind((host, port))
+        return s
+    except socket.gaierror as e:
+        s.close()
+        raise PiikitError(f"--host {host}: not a name or address this machine can listen on ({e.strerror})") from None
+    except OverflowError:
+        s.close()
+        raise PiikitError(f"--port {port}: a port is a number from 0 to 65535") from None
+    except OSError as e:
+        s.close()
+        if e.errno == errno.EADDRINUSE:
+            raise PiikitError(f"port {port} on {host} is in use; pass --port") from None
+        if e.errno == errno.EACCES:
+            raise PiikitError(f"port {port} on {host}: permission denied (ports below 1024 need root); "
+                              "pass --port") from None
+        if e.errno == errno.EADDRNOTAVAIL:
+            raise PiikitError(f"--host {host} is not an address of this machine") from None
+        raise PiikitError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+
+
 def serve(config: ServerConfig) -> int:
     """Run `piikit serve` until interrupted; returns the process exit code."""
     import uvicorn
 
+    sock = _bind(config.host, config.port)  # before a key is made and shown: a failed start must not use it up
     config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = _lock(config.data_dir)
     log = logs.configure(config.log_path)
@@ -129,7 +158,8 @@ def serve(config: ServerConfig) -> int:
     print(f"piikit: serving on http://{config.host}:{config.port} (Ctrl-C to stop)",
           file=sys.stderr, flush=True)
     try:
-        server.run()
+        server.run(sockets=[sock])
     finally:
+        sock.close()
         os.close(lock)
     return 0 if server.started else 1

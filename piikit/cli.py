@@ -362,7 +362,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for add in COMMANDS:
         add(sub)
+    for command in sub.choices.values():
+        command.set_defaults(command_parser=command)  # its own usage for a flag it does not know
     return parser
+
+
+def _unknown_flags(command: argparse.ArgumentParser, extra: list[str]) -> str:
+    """The subcommand's refusal of arguments it does not know, with the flag meant where one is close
+    ("--policy" -> "--policies", "--redact_audio" -> "--redact-audio")."""
+    import difflib
+
+    known = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    hints = []
+    for flag in (e.split("=")[0] for e in extra if e.startswith("-")):
+        close = difflib.get_close_matches(flag.replace("_", "-"), known, n=1, cutoff=0.6)
+        if close:
+            hints.append(f"{flag}: did you mean {close[0]}?")
+    return f"unrecognized arguments: {' '.join(extra)}" + (f" ({'; '.join(hints)})" if hints else "")
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
@@ -371,7 +387,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra:
+        args.command_parser.error(_unknown_flags(args.command_parser, extra))
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning

@@ -227,3 +227,14 @@ def test_batch_into_its_own_input_folder_twice_redoes_nothing_and_names_the_fail
         assert line.endswith(("File does not appear to contain audio. The file is empty (0 bytes).",
                               "File does not appear to contain audio. File type is text/plain (ASCII text)."))
     assert lines[7:] == [f"  ... 2 more; see {calls.resolve() / 'manifest.parquet'}"]
+
+
+# ---------------------------------------------------------------------------------------
+# a flag the subcommand does not know
+# ---------------------------------------------------------------------------------------
+def test_an_unknown_flag_gets_the_subcommands_usage_and_the_flag_meant(tmp_path: Path):
+    proc = piikit("redact", "call.wav", "--redact_audio", cwd=tmp_path, timeout=60)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("usage: piikit redact ")  # the subcommand's options, not the top-level list
+    assert "piikit redact: error: unrecognized arguments: --redact_audio (--redact_audio: did you mean --redact-audio?)" \
+        in proc.stderr

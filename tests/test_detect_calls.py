@@ -752,6 +752,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("marital_status", "my partner and i are in a civil partnership and we're both on the account", "civil partnership"),
 
     ("person_name", "I got a call from Maria in Mexico about the transfer, she said it never arrived.", "Maria"),
+    ("location", "Tracking says it was supposed to arrive in Stevens Point by Friday and it never came.", "Stevens Point"),
+    ("location", "Oh, last thing, if we wanted to go out to Wilsons Promontory one day, is that too far?", "Wilsons Promontory"),
+    ("location", "a vessel reported taking on water near bowen island at about two fifteen", "bowen island"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1389,6 +1392,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "hi is that van hire yes and is that chicken tikka masala great", None),
     ("occupation", "it was a chippy supper on friday and he's a chippy little so and so", None),
     ("location", "I got a call from Maria in Mexico about the transfer, she said it never arrived.", "Maria"),
+    ("location", "I spoke to Anna Bay yesterday about the invoice, she's in accounts.", "Anna Bay"),
 ]
 
 

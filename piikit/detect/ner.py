@@ -278,7 +278,8 @@ _ORG_CONTEXT = re.compile(
     r"(?:bill|charge|statement) from)\s+(?:the\s+)?$", re.I)
 _NAMED_CODE = re.compile(r"\b(?:code|coupon|voucher)\s+(?:is\s+|was\s+)?$", re.I)
 _LANDMARK = r"Station|Square|Bridge|Pier"  # a landmark's head, which a firm may bear too ("works at Pizza Station")
-_PLACE_HEADS = ("falls", "springs", "heights", "beach", "hills", "creek", "harbour", "harbor", "rapids", "junction")
+_PLACE_HEADS = ("falls", "springs", "heights", "beach", "hills", "creek", "harbour", "harbor", "rapids", "junction", "point",
+                "bay", "island", "islands", "peninsula", "promontory", "valley", "ridge", "cove", "inlet")
 """The words that end a town's or a district's name ("Sioux Falls", "Coral Springs"), never a person's."""
 _PLACE_HEAD = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{'|'.join(w.title() for w in _PLACE_HEADS)}|{_LANDMARK})$")
 _ALONG = re.compile(r"\b(?:off|on|along|near|down|up|across|onto|at|into|just off)\s+(?:the\s+)?$", re.I)
@@ -1382,7 +1383,7 @@ _TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they'
                                rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
 # a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital
 # in north bay", "born in pine bluff", "from traverse city up to marquette" (not "in the bay", "in big city traffic")
-_TOWN_HEADED_LOWER = re.compile(rf"\b(?:in|near|outside|from|to)\s+(([a-z]{{3,}})\s+({'|'.join(_PLACE_HEADS)}|city|bluff|forks|bay))"
+_TOWN_HEADED_LOWER = re.compile(rf"\b(?:in|near|outside|from|to)\s+(([a-z]{{3,}})\s+({'|'.join(_PLACE_HEADS)}|city|bluff|forks))"
                                 r"(?=\s*(?:[.,;?!]|$)|\s+(?:and|but|so|now|since|for|on|at|which|where|is|was|says|said|wants|"
                                 r"never|to|with|area|up|down|over|because)\b)")
 # the words before "city" or "bay" that name a shop, a camp or a work area, not a town ("from party city", "we lived in

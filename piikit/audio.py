@@ -32,6 +32,12 @@ MP3_BITRATE = 128_000
 MP3_QUALITY = 7  # LAME -q: 7 is "fast, ok quality", twice the speed of the default for speech
 MP3_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000)
 
+AUDIO_SUFFIXES = frozenset({
+    ".wav", ".wave", ".mp3", ".flac", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".mp4", ".m4v",
+    ".mov", ".mkv", ".webm", ".wma", ".amr", ".aif", ".aiff", ".3gp", ".caf",
+})
+"""File suffixes of audio and video: what a batch's folder or glob input picks up, and what
+`piikit redact` refuses as a transcript's name."""
 TOO_SHORT = "Audio duration is too short."
 NOT_AUDIO = "File does not appear to contain audio."
 _TRUNCATED = "The audio file appears to be truncated or corrupt: it has a header but no audio could be decoded."

@@ -159,7 +159,7 @@ def _redact(args: argparse.Namespace) -> int:
 
 def _check_outputs(audio: Path, output: str | None, audio_out: str | None) -> None:
     """Refuse outputs that would overwrite the recording, each other, or put JSON in an audio name."""
-    from piikit.batch.media import AUDIO_SUFFIXES
+    from piikit.audio import AUDIO_SUFFIXES
 
     if output and Path(output).suffix.lower() in AUDIO_SUFFIXES:
         raise PiikitError(f"-o {output}: -o is the transcript (JSON), not audio; name it .json, "

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from piikit import params as params_mod
-from piikit.batch.media import AUDIO_SUFFIXES
+from piikit.audio import AUDIO_SUFFIXES
 from piikit.errors import ParamError, PiikitError
 
 MANIFEST_SUFFIXES = (".csv", ".parquet", ".pq")

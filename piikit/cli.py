@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from piikit import __version__
 from piikit.errors import PiikitError
-from piikit.policies import POLICIES, PRESETS
+from piikit.policies import ALIASES, POLICIES, PRESETS, unknown_policies
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -30,24 +30,12 @@ def _policy_list(value: str) -> list[str]:
 
 
 def _check_policies(names: list[str]) -> None:
-    """Refuse an unknown --policies entry with the nearest names and the presets, before any work
-    (params.validate would list every policy, but neither guess nor mention the presets)."""
-    from difflib import get_close_matches
-
-    from piikit.policies import ALIASES
-
+    """Refuse an unknown --policies entry before any work, with the nearest names and the presets."""
     unknown = [n for n in names if n not in POLICIES and n not in ALIASES]
-    if not unknown:
-        return
-    guesses, guessed_all = [], True
-    for name in unknown:
-        near = get_close_matches(name, [*POLICIES, *ALIASES, *PRESETS], n=3)
-        guesses.append(f"{name!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""))
-        guessed_all = guessed_all and bool(near)
-    listing = "" if guessed_all else f" Policies: {', '.join(POLICIES)}."
-    presets = ", ".join(repr(p) if " " in p else p for p in PRESETS)
-    raise PiikitError(f"--policies: unknown polic{'y' if len(unknown) == 1 else 'ies'} {', '.join(guesses)}."
-                      f"{listing} Give a preset ({presets}) or a comma-separated list of policies.")
+    if unknown:
+        presets = ", ".join(repr(p) if " " in p else p for p in PRESETS)
+        raise PiikitError(f"--policies: {unknown_policies(unknown, [*POLICIES, *ALIASES, *PRESETS], POLICIES, 'Policies')}"
+                          f" Give a preset ({presets}) or a comma-separated list of policies.")
 
 
 def _add_redact(sub: argparse._SubParsersAction) -> None:

@@ -8,7 +8,8 @@ Redaction docs; the extra entity names known to the official SDK are accepted as
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from difflib import get_close_matches
+from typing import Iterable, Sequence
 
 from piikit.errors import ParamError
 
@@ -148,6 +149,18 @@ PRESETS: dict[str, tuple[str, ...]] = {
 KNOWN_NAMES: tuple[str, ...] = tuple(sorted((*POLICIES, *ALIASES)))
 
 
+def unknown_policies(unknown: Sequence[str], near_to: Iterable[str], listing: Sequence[str], label: str) -> str:
+    """"unknown policy 'person_nam' (did you mean 'person_name' or 'person_age'?)." for names no list holds, with
+    the nearest of `near_to`; `listing` is shown after `label` only when some name has nothing near."""
+    choices, guesses, all_near = list(near_to), [], True
+    for name in unknown:
+        near = get_close_matches(name, choices, n=3)
+        guesses.append(f"{name!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""))
+        all_near = all_near and bool(near)
+    return (f"unknown polic{'y' if len(unknown) == 1 else 'ies'} {', '.join(guesses)}."
+            + ("" if all_near else f" {label}: {', '.join(listing)}."))
+
+
 def resolve_policies(names: Iterable[str], field: str = "redact_pii_policies") -> list[str]:
     """Map requested names (policies or SDK aliases) to the sorted, unique policies we detect.
 
@@ -157,11 +170,7 @@ def resolve_policies(names: Iterable[str], field: str = "redact_pii_policies") -
         raise ParamError(f"{field} must be a list of strings", field)
     unknown = [n for n in names if n not in POLICIES and n not in ALIASES]
     if unknown:
-        raise ParamError(
-            f"{field} contains unknown policies: {', '.join(map(repr, unknown))}. "
-            f"Valid policies: {', '.join(KNOWN_NAMES)}",
-            field,
-        )
+        raise ParamError(f"{field} contains {unknown_policies(unknown, KNOWN_NAMES, KNOWN_NAMES, 'Valid policies')}", field)
     out: set[str] = set()
     for n in names:
         out.update(ALIASES.get(n, (n,)))

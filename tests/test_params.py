@@ -118,3 +118,12 @@ def test_every_entry_point_refuses_policies_alone(sample_path, tmp_path):
         piikit.Client.local().submit(sample_path, **request)
     with pytest.raises(ParamError, match="set redact_pii to true"):
         plan([str(sample_path)], request)
+
+
+def test_an_unknown_policy_is_answered_with_the_nearest_names():
+    """The API (server, SDK, run, batch) names the policy meant, as the CLI does; the full list only when none is near."""
+    with pytest.raises(ParamError, match=r"unknown policy 'persn_name' \(did you mean 'person_name'") as near:
+        validate({"audio_url": "x", "redact_pii": True, "redact_pii_policies": ["persn_name"]})
+    assert "Valid policies" not in str(near.value)
+    with pytest.raises(ParamError, match=r"unknown policy 'zzz'\. Valid policies: account_number, "):
+        validate({"audio_url": "x", "redact_pii": True, "redact_pii_policies": ["zzz"]})

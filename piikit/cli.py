@@ -60,9 +60,9 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--redact-audio", action="store_true", help="also write a beeped copy of the audio")
     p.add_argument("--audio-quality", choices=("mp3", "wav"), default=None,
                    help="redacted audio format (default: from --audio-out's extension, else mp3)")
-    p.add_argument("--silence", action="store_true", help="silence instead of a beep")
+    p.add_argument("--silence", action="store_true", help="silence instead of a beep; implies --redact-audio")
     p.add_argument("--redact-no-speech-audio", action="store_true",
-                   help="with --redact-audio, write the redacted audio even when no speech is found "
+                   help="write the redacted audio even when no speech is found; implies --redact-audio "
                         "(redact_pii_audio_options.return_redacted_no_speech_audio)")
     p.add_argument("--return-unredacted", action="store_true",
                    help="also keep unredacted_text/words/utterances in the output")
@@ -79,6 +79,7 @@ def _add_request_options(p: argparse.ArgumentParser) -> None:
 def _request_params(args: argparse.Namespace) -> dict:
     """API request fields from the options of `_add_request_options`."""
     _check_policies(args.policies)
+    args.redact_audio = args.redact_audio or args.silence or args.redact_no_speech_audio  # each asks for the audio
     params = {
         "redact_pii": True,
         "redact_pii_policies": args.policies,

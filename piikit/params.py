@@ -147,11 +147,14 @@ IGNORED_FEATURES = (
 """Features of the cloud API that piikit accepts but does not compute (their results stay null)."""
 
 
-def validate(params: dict[str, Any], *, require_audio_url: bool = True) -> dict[str, Any]:
+def validate(params: dict[str, Any], *, require_audio_url: bool = True, accepted: bool = False) -> dict[str, Any]:
     """Check a transcript request and return it complete with defaults, ready to echo back.
 
     Raises `ParamError` (HTTP 400) naming the first offending field. Policies are
-    resolved (SDK aliases mapped) into the private key ``_policies``.
+    resolved (SDK aliases mapped) into the private key ``_policies``. `accepted` is for a
+    request stored earlier (a queued job): the refusals that only stop new work (policies
+    without redact_pii, a diarizer whose extra is missing) are left to its run, which fails
+    with the reason, so the job can still be shown.
     """
     if not isinstance(params, dict):
         raise ParamError("Request body must be a JSON object")
@@ -185,14 +188,15 @@ def validate(params: dict[str, Any], *, require_audio_url: bool = True) -> dict[
                 "redact_pii_policies must name at least one policy when redact_pii is true",
                 "redact_pii_policies")
         policies = resolve_policies(out["redact_pii_policies"])
-    elif out["redact_pii_policies"]:
+    elif out["redact_pii_policies"] and not accepted:
         # Policies alone redacted nothing: the transcript came back complete, names and all.
         raise ParamError(
             "redact_pii_policies requires redact_pii to be true: set redact_pii to true to redact "
             "these policies, or drop redact_pii_policies", "redact_pii_policies")
     _check_audio_options(out["redact_pii_audio_options"])
     _check_speakers(out)
-    _check_diarizer(out)
+    if not accepted:
+        _check_diarizer(out)
     _check_range(out)
     if out["webhook_auth_header_name"] and not out["webhook_auth_header_value"]:
         raise ParamError("webhook_auth_header_value must be provided with webhook_auth_header_name",

@@ -156,7 +156,7 @@ def test_silent_audio_gets_redacted_audio_only_with_redact_no_speech_audio(tmp_p
     assert proc.returncode == 0, proc.stderr
     assert not (tmp_path / "t.redacted.mp3").exists()
     assert "no speech" in proc.stderr and "--redact-no-speech-audio" in proc.stderr  # the way to get it
-    proc = piikit("redact", "silence.wav", "--redact-audio", "--redact-no-speech-audio", "-o", "t.json",
+    proc = piikit("redact", "silence.wav", "--redact-no-speech-audio", "-o", "t.json",  # (implies --redact-audio)
                   "--quiet", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     transcript = json.loads((tmp_path / "t.json").read_text())

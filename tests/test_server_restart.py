@@ -119,4 +119,9 @@ def test_a_job_stored_before_a_rule_tightened_still_shows(tmp_path):
                                          "redact_pii_policies": ["person_name"]}, "url", "http://127.0.0.1:8765")
     obj = transcript(row)
     assert obj["id"] == "old1" and obj["status"] == "queued" and obj["redact_pii"] is False
+    # ... and one queued for the neural diarizer before its extra went missing (torch is not installed here)
+    row = store.create("old2", "owner", {"audio_url": "https://example.invalid/a.wav", "speaker_labels": True,
+                                         "piikit_diarizer": "neural"}, "url", "http://127.0.0.1:8765")
+    obj = transcript(row)
+    assert obj["status"] == "queued" and obj["piikit_diarizer"] == "neural"
     store.close()

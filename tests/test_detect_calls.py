@@ -755,6 +755,20 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Tracking says it was supposed to arrive in Stevens Point by Friday and it never came.", "Stevens Point"),
     ("location", "Oh, last thing, if we wanted to go out to Wilsons Promontory one day, is that too far?", "Wilsons Promontory"),
     ("location", "a vessel reported taking on water near bowen island at about two fifteen", "bowen island"),
+    # streets of central and eastern Europe and Turkey by the kind said after the name, hyphenated names, Italian
+    # articles, a postcode right after the street and its number, "I call from" a town (session 37)
+    ("location", "The new flat is Koroška cesta 14, 4000 Kranj, third floor.", "Koroška cesta 14"),
+    ("location", "Yes, Rákóczi út 38, 7621.", "Rákóczi út 38"),
+    ("location", "Yes, Rákóczi út 38, 7621.", "7621"),
+    ("location", "Address in Malatya? İnönü Caddesi 58, Battalgazi.", "İnönü Caddesi 58"),
+    ("location", "We moved from Franz-Josef-Straße 9 in Leoben last year.", "Franz-Josef-Straße 9"),
+    ("location", "it's on masarykovo náměstí twenty in jihlava", "masarykovo náměstí twenty"),
+    ("location", "is that leipziger strasse sixty three in gera", "leipziger strasse sixty three"),
+    ("location", "It's a ten minute walk, Via dei Mercanti 61, the blue door.", "Via dei Mercanti 61"),
+    ("location", "Ah yes, Rruga Sadik Zotaj 14, fourth floor.", "Rruga Sadik Zotaj 14"),
+    ("location", "Address? Marienthaler Straße 54, 08060. Perfect.", "08060"),
+    ("location", "Deliver to Via Bologna 210, 44122, in Ferrara.", "44122"),
+    ("location", "I, uh, I call from Braga, um, about the box from Monday.", "Braga"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1393,6 +1407,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "it was a chippy supper on friday and he's a chippy little so and so", None),
     ("location", "I got a call from Maria in Mexico about the transfer, she said it never arrived.", "Maria"),
     ("location", "I spoke to Anna Bay yesterday about the invoice, she's in accounts.", "Anna Bay"),
+    ("location", "I had a call from Maria about the box.", "Maria"),
+    ("location", "Please order 12 Oak Road signs, 4400 of them, for the fair.", "4400"),
 ]
 
 

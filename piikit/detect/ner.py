@@ -717,7 +717,7 @@ def _town_number(text: str, a: int, b: int) -> bool:
 
 
 # what comes from a person: "a call from", "a parcel from", "heard from"
-_SENT_FROM = re.compile(r"\b(?:calls?|messages?|letters?|emails?|texts?|notes?|voicemails?|word|news|parcels?|packages?|"
+_SENT_FROM = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )\b(?:calls?|messages?|letters?|emails?|texts?|notes?|voicemails?|word|news|parcels?|packages?|"
                         r"gifts?|cards?|visits?|transfers?|payments?|heard|hear|hearing)\s+from\s+$", re.I)
 
 
@@ -1327,6 +1327,7 @@ wilmington windsor worcester""".split())
 _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not "switch you to Mobile", "get back to Jackson"
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
+                             r"(?:i|we) (?:call|ring|phone)|"  # "I call from Braga": the present said for "I'm calling"
                              r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
                              rf"arriv\w+|ferry|train|bus|sailing)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"

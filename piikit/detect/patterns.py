@@ -601,6 +601,8 @@ _ROAD_ENDS = (r"(?=\s*(?:[.,;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:
 # a road by its number where one drives: "the m 60 near warrington", "rear ended on i 95", "heading north on the 405"
 _ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited) "
                                 rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}")  # (A and M after "the")
+# the kind of street said after its name in central and eastern Europe and Turkey, no English word among them
+_KIND_AFTER = "cesta|út|útja|körút|utca|caddesi|sokak|sokağı|bulvarı|náměstí|namesti|třída|nábřeží|ulice|trg|námestie"
 _PAPER = re.compile(r"\b(?:print\w*|paper|sheets?|pages?|envelopes?|size|folded|photocop\w+|scan\w*)\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
@@ -623,16 +625,20 @@ ADDRESS_RX = [
                r"(?:Cross|Main|Stage|Block|Sector|Phase|Street|Avenue|Road)(?:\s+Road)?\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
-    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Rue|Carrera|Paseo|Camino|Calzada|Travessa|Alameda|Corso|Ul\.|Ulica|"
-               r"Strada|Str\.|Bulevardul|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Jalan|Jl\.)\s+"
-               r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
+    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Largo|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"
+               r"Alameda|Corso|Ul\.|Ulica|Aleja|Strada|Str\.|Bulevardul|Bulevar|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Rruga|"
+               r"Jalan|Jl\.)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du)\s+)?"
+               r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
     re.compile(r"\b(?:[A-Z][a-zäöüåæøé]+\s+)?[A-Za-zäöüåæøé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|"
                r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"
-               # the street's kind as a word of its own: "Eppendorfer Weg 212", "Lange Laan 5"
-               r"|\b[A-Z][a-zäöüåæøé]+\s+(?:Straße|Strasse|Weg|Gasse|Allee|Damm|Straat|Gracht|Laan|Plein|Kade|Singel)"
-               r"\s+\d{1,4}[a-z]?\b"),
+               # the street's kind as a word of its own: "Eppendorfer Weg 212", "Lange Laan 5", "Franz-Josef-Straße 9", and
+               # the kinds said after the name from Slovenia to Turkey ("Koroška cesta 14", "Rákóczi út 38", "İnönü
+               # Caddesi 58", "Masarykovo náměstí 20")
+               # (in case-less text too: "leipziger strasse sixty three")
+               r"|\b[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+)*[\s-](?i:straße|strasse|weg|gasse|allee|damm|straat|gracht|laan|plein|"
+               rf"kade|singel|{_KIND_AFTER})\s+\d{{1,4}}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"

@@ -467,6 +467,7 @@ _POSTCODE_SHAPE = re.compile(rf"#?\d{{2,5}}(?:[ -]\d{{2,4}})?|[a-z]\d[a-z] ?\d[a
 _NAMED_AFTER = re.compile(r"\s+(?:is|was|'s|are)\b", re.I)
 _POSTCODE_GAP = re.compile(r",\s*(\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+")
 _STREET_BEFORE = re.compile(rf"\d|\b(?:{_STREET_WORDS})\b", re.I)
+_CODE_AFTER_STREET = re.compile(r",\s*(\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})(?![\w-])(?=\s*(?:[.?!;]|,|$)|\s+(?:in\s+)?[A-Z])")
 
 
 def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -494,6 +495,14 @@ def postcodes_in_addresses(cands: list[Cand], text: str, policies: frozenset[str
         gap = _POSTCODE_GAP.fullmatch(text, street.end, town.start)
         if gap and street.policy == town.policy == "location" and _STREET_BEFORE.search(text[max(0, street.start - 6):street.end]):
             gaps.append(Cand(gap.start(1), gap.end(1), "location", 0.8))
+    for street in [c for c in out if c.policy == "location" and re.search(r"\d", text[c.start:c.end])]:
+        code = _CODE_AFTER_STREET.match(text, street.end)  # ... or right after the street and its number, the town
+        # after it or not: "Marienthaler Straße 54, 08060.", "Via Bologna 210, 44122, in Ferrara", "1860 Jackson Street, 52001"
+        if code and not re.fullmatch(r"(?:19|20)\d\d", code.group(1)) and _STREET_BEFORE.search(text, street.start, street.end):
+            over = [o for o in out if o.start < code.end(1) and code.start(1) < o.end]
+            if all(o.policy == FALLBACK and code.start(1) <= o.start and o.end <= code.end(1) for o in over):
+                out = [o for o in out if o not in over]
+                gaps.append(Cand(code.start(1), code.end(1), "location", 0.8))
     return sorted(out + gaps) if gaps else out
 
 

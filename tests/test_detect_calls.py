@@ -769,6 +769,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Address? Marienthaler Straße 54, 08060. Perfect.", "08060"),
     ("location", "Deliver to Via Bologna 210, 44122, in Ferrara.", "44122"),
     ("location", "I, uh, I call from Braga, um, about the box from Monday.", "Braga"),
+    # a name of several words, none a given name or surname, or a royal's title first, where a place is asked for;
+    # foreign small words inside a firm's capitalized name (session 37)
+    ("location", "We moved up to Prince Rupert in May.", "Prince Rupert"),
+    ("location", "My mum is calling from Medicine Hat tomorrow.", "Medicine Hat"),
+    ("organization", "Receptionist: Good morning, Praxis am Schrevenpark, you're speaking with Lena, how can I help?",
+     "Praxis am Schrevenpark"),
+    ("organization", "Hotel zum Löwen, this is Klaus.", "Hotel zum Löwen"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1409,6 +1416,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I spoke to Anna Bay yesterday about the invoice, she's in accounts.", "Anna Bay"),
     ("location", "I had a call from Maria about the box.", "Maria"),
     ("location", "Please order 12 Oak Road signs, 4400 of them, for the fair.", "4400"),
+    ("location", "I was talking to Maria Lopez about it.", "Maria Lopez"),
+    ("location", "the parcel was delivered to Thabo Mokoena next door.", "Thabo Mokoena"),
+    ("location", "I wrote to Prince Harry's office about it.", None),
+    ("organization", "good morning i am speaking with anna", None),
 ]
 
 

@@ -94,6 +94,10 @@ _DESK = frozenset("customer member tech technical support service services help 
 # desk words that stay outside a name even capitalized ("StreamBox Customer Support"; but "Family Services")
 _DESK_NAMED = frozenset("customer support care help helpdesk helpline desk team trust safety".split())
 _CONNECTORS = ("&", "and", "of", "de", "for", "del", "la", "los", "las", "da", "dos", "das", "van", "von", "der")
+# and the small words of other languages inside a capitalized name ("Praxis am Schrevenpark", "Hotel zum Löwen", "Casa
+# di Cura", "Clínica do Sol", "Pereira e Filhos"), only between capitalized words: in case-less text they are words
+_CONNECTORS_CASED = frozenset(_CONNECTORS) | frozenset("am an im zum zur auf du des di della delle dei do e y en op aan "
+                                                       "het le".split())
 _DESK_AFTER = frozenset("payroll admissions reception billing claims helpdesk".split())  # also "IT", "HR", a lower-case desk
 _SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
@@ -147,10 +151,10 @@ def _answered_as(text: str, start: int, lower_text: bool, agent: bool = True) ->
             return start  # "thank you for calling back", "... the pharmacy", "... the pet store": no name
     else:
         keep = 0
-        while keep < len(words) and (words[keep].group(0)[0].isupper() or keep and words[keep].group(0) in _CONNECTORS):
+        while keep < len(words) and (words[keep].group(0)[0].isupper() or keep and words[keep].group(0) in _CONNECTORS_CASED):
             keep += 1
         words = words[:keep]
-    while words and words[-1].group(0).lower() in _CONNECTORS:
+    while words and words[-1].group(0).lower() in _CONNECTORS_CASED:
         words.pop()
     one = len(words) == 1 and words[0].group(0).lower()
     lists = tables().get((fold(one),), ()) if one else ()  # an accent aside: "Lucía" is listed as "lucia"
@@ -212,11 +216,11 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     else:
         keep = []
         for w in words:
-            if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS):
+            if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS_CASED):
                 break
             keep.append(w)
     line = None
-    while keep and (keep[-1].group(0).lower() in _CONNECTORS or len(keep) > 1 and (
+    while keep and (keep[-1].group(0).lower() in _CONNECTORS_CASED or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
         line = line or _LINE.fullmatch(keep[-1].group(0))
         keep.pop()  # "Castillo Foods HR, this is Wendy": the desk is no part of the name

@@ -1732,6 +1732,13 @@ def _as_place(c: Cand, text: str) -> Cand:
             and re.match(r"\s*(?:[.,;?!]|$)|\s+(?:on|for|and|with|at|since|last|next|this|now|where|but|so)\b", text[c.end:]):
         return Cand(c.start, c.end, "location", c.score)  # "she's in Hays with a broken pelvis", "I'm in Douglas, on the Isle
         # of Man": a name after "in", the clause going on as after a place (not "R as in Robert", "in Maria's name")
+    if c.policy == "person_name" and " " in text[c.start:c.end].strip() and place_asked(text, c.start, c.end) \
+            and (re.match(r"(?i:prince|princess|king|queen)\s", text[c.start:c.end])
+                 or not any({"first_name", "surname"} & set(tables().get((fold(w).lower(),), ()))
+                            for w in re.findall(r"[^\W\d_]+", text[c.start:c.end]))):
+        return Cand(c.start, c.end, "location", c.score)  # "tickets to Haida Gwaii", "calling from Nieuw Nickerie", "I'm
+        # in Prince Rupert": a name of several words, none a given name or surname (or a royal's title first, as towns
+        # are named after them), where a place is asked for
     if c.policy == "person_name" and fold(text[c.start:c.end]).lower() in name_towns() \
             and (_FLOWN_TO.search(text[max(0, c.start - 25):c.start]) or place_asked(text, c.start, c.end)):
         return Cand(c.start, c.end, "location", c.score)  # "the dealership in Hamilton", "flight EK2005 to Kingston", "i

@@ -776,6 +776,36 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "Receptionist: Good morning, Praxis am Schrevenpark, you're speaking with Lena, how can I help?",
      "Praxis am Schrevenpark"),
     ("organization", "Hotel zum Löwen, this is Klaus.", "Hotel zum Löwen"),
+    ("account_number", "The card number for my supermarket bonus program is 7734 2210 998.", "7734 2210 998"),
+    # a firm the NER named where one lives or flies from is the place; a name with the kind of firm beside it is the
+    # firm (session 37)
+    ("location", "We live outside Gallup.", "Gallup"),
+    ("organization", "We booked it through Donnelly's, the pub on the corner.", "Donnelly's"),
+    ("organization", "Ask at Fenwick and Hart, the bakery, tomorrow.", "Fenwick and Hart"),
+    ("organization", "My loan is with Cedar Ridge, the credit union.", "Cedar Ridge"),
+    # a value read back in parts: the part after the one read back first takes the whole value's kind
+    ("phone_number", "Your number? 0151 2274 8830. Zero one five one, and then? 2274 8830. Got it.", "2274 8830"),
+    # British and Welsh streets by kinds the lists lacked, health plans of more countries (session 37)
+    ("location", "Can I check your details? You're at 7 Mill Brow, Kendal?", "7 Mill Brow"),
+    ("location", "the parcel is for 31 Orchard Rise, Whitby.", "31 Orchard Rise"),
+    ("location", "we live at forty one harbour view now", "forty one harbour view"),
+    ("location", "The new address is 8 Heol y Nant, Bridgend.", "8 Heol y Nant"),
+    ("location", "Our flat is Rruga e Kavajës 45, Tirana.", "Rruga e Kavajës 45"),
+    ("healthcare_number", "My health fund number is NIB 4471 2290, I'm in Newcastle.", "4471 2290"),
+    ("healthcare_number", "His MSP number is 9911 203 448.", "9911 203 448"),
+    ("healthcare_number", "My OSDE member number is 55 102 887 4 02.", "55 102 887 4 02"),
+    # readings said of a person: a temperature, the eye's pressure, oxygen, an A1C in words, a hearing test's decibels
+    # (session 37)
+    ("statistics", "her temperature was 39 last night", "39"),
+    ("statistics", "the optician said my eye pressure is twenty two in the left eye", "twenty two"),
+    ("statistics", "Nurse: Oxygen's, um, 91, and she's a bit confused.", "91"),
+    ("statistics", "my last h b a one c was sixty two", "sixty two"),
+    ("statistics", "The hearing test showed about 55 decibels of loss on the right.", "55 decibels"),
+    # parties of more countries by name (session 37)
+    ("political_affiliation", "My father always voted AKP.", "AKP"),
+    ("political_affiliation", "She stood for the FDP in the local election.", "FDP"),
+    ("political_affiliation", "he's been Trinamool all his life", "Trinamool"),
+    ("political_affiliation", "our councillor is from Gerindra", "Gerindra"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1420,6 +1450,21 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "the parcel was delivered to Thabo Mokoena next door.", "Thabo Mokoena"),
     ("location", "I wrote to Prince Harry's office about it.", None),
     ("organization", "good morning i am speaking with anna", None),
+    ("account_number", "my bonus was two thousand pounds", None),
+    ("location", "My dad had a stroke, he's in St. Vincent's.", "Vincent"),
+    ("organization", "I asked Morrison, the plumber, to come.", "Morrison"),
+    ("organization", "I spoke to Maria, the bank manager, yesterday.", "Maria"),
+    ("organization", "Call Tom, the bar is closed.", "Tom"),
+    ("organization", "I live in Leeds, the city centre.", "Leeds"),
+    ("phone_number", "My number is 0151 2274 8830. Zero one five one. And the order is 7731 2290.", "7731 2290"),
+    ("location", "Rooms 12 Sea View and 14 Garden View are free.", None),
+    ("location", "His MSP number is 9911 203 448.", "MSP"),
+    ("organization", "There's a clinic in Budva, the health centre, by the beach.", "Budva"),
+    ("statistics", "The temp was set to 21 in the office.", None),
+    ("statistics", "My temp job pays 12, and I start Monday.", "12"),
+    ("statistics", "The speaker goes up to 90 decibels.", None),
+    ("statistics", "The temperature in the warehouse was 4 degrees.", None),
+    ("political_affiliation", "They fixed the CHP settings on the boiler.", None),
 ]
 
 

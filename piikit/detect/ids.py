@@ -108,6 +108,10 @@ CUES: dict[str, str] = {
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card"
               # public health plans by their own names: Tennessee's, Quebec's, Hungary's, Indonesia's, India's, Cyprus's
               r"|tenncare|ramq|taj number|bpjs kesehatan|ayushman (?:bharat|card)|pm[- ]?jay|gesy|ahcip"
+              # ... and Australia's funds, Austria's e-card, Argentina's and Chile's, British Columbia's plans, Scotland's
+              # CHI said alone ("her CHI's 030455 1184")
+              r"|health fund(?: number| no| id)?|e-card(?: number| no)?|isapre|obra social|medical scheme"
+              r"|msp (?:number|no|card)|chi['’]s"
               r"|hospital (?:registration|reference|record|file) (?:number|no))\b",
     "vehicle": r"\b(?:vin|vehicle identification|license plate|licence plate|plate number|plate|"
                r"plates|tag number|registration number|(?<!warranty )(?<!product )registration|reg(?: number| no)?|rego|(?:car|bike|van|truck|lorry|motorbike|scooter) (?:number|no)|chassis|hull (?:id|number|identification(?: number)?)|hin|vehicle)\b",
@@ -129,7 +133,8 @@ CUES: dict[str, str] = {
                r"|lease (?:number|contract|agreement)(?: number)?|rewards (?:number|id)|client (?:id|number)"
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:fund )?(?:number|no)"
                r"|contract (?:number|no|id)"
-               r"|(?:miles|points|rewards)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
+               r"|(?:miles|points|rewards|bonus)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
+               r"|bonus (?:program|programme|scheme|club|card)"  # "the card number for the evroopt bonus program"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
                r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"
                r"(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"
@@ -211,7 +216,8 @@ _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_
                          r"blue ?cross|blue ?shield|anthem|aetna|cigna|humana|kaiser|unitedhealth|hospital|clinic|"
                          r"bupa|medibank|molina|centene|ambetter|tricare|delta dental|dental plan|"
                          r"patient|prescription|pharmacy|doctor|dental|vision plan|group number|florida blue|copay|"
-                         r"deductible|rx bin|rx group|formulary|drug coverage|prescription coverage)\b")
+                         r"deductible|rx bin|rx group|formulary|drug coverage|prescription coverage|isapre|osde|fonasa|"
+                         r"ögk|obra social)\b")  # (the insurers by name only here: as cues they would be read as no firm)
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|"
@@ -720,7 +726,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
     if cue == "card":
         if re.search(r"\b(?:sim|iccid|imei)\b", before[-45:]):
             return "number_sequence", 0.85  # "the sim number, the long one on the card": a SIM's serial
-        if re.search(r"\b(?:loyalty|rewards?|points|library)\b", before[-45:]):
+        if re.search(r"\b(?:loyalty|rewards?|points|miles|bonus|library)\b", before[-45:]):
             return "account_number", 0.9  # "The loyalty number on my Tesco card is ...": no payment card, no health plan
         if _HEALTH_CTX.search(sentence) and total >= 5 and not (nl == 0 and v.card_shape(v.digits(raw))):
             return "healthcare_number", 0.88  # "Medicaid? Yes, I have the card right here, the ID is 104829375118"

@@ -1328,7 +1328,7 @@ _GO_TO = rf"(?:{GOING})\s+(?:(?:up|down|over|out)\s+)?to"  # where one goes, not
 _ON_THE_WAY = r"(?:(?:all the way|just|over|up|down|out|in)\s+)?"  # "coming all the way from", "flew in from"
 _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|originally|calling|"
                              r"(?:i|we) (?:call|ring|phone)|"  # "I call from Braga": the present said for "I'm calling"
-                             r"ringing|coming|came|moved|flying|flew|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
+                             r"ringing|coming|came|moved|flying|flew|flown|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
                              rf"arriv\w+|ferry|train|bus|sailing)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flight|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|train|bus|"
                              r"going|delivered|shipped|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"

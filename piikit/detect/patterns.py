@@ -258,7 +258,11 @@ MONEY_RX = [
 ]
 # what a reading names: "A1C 7.4", "my INR was 2.8", "heart rate 64"
 _READINGS = (r"a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|oxygen saturation|o2 sat|"
-             r"white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|" + "|".join(ANALYTES) + "|spo2|sats|pulse")
+             r"white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|" + "|".join(ANALYTES) + "|spo2|sats|pulse|"
+             # a temperature, the eye's pressure, oxygen, the A1C said in words ("temp's 38.2", "her eye pressure was 26 in the
+             # left", "my last hba one c was 58")
+             r"(?:my|his|her|your|their|a|body|baby['’]s) temperature|temp['’]s|fever of|eye pressure|intraocular pressure|"
+             r"oxygen['’]s|oxygen (?:level|sats?|saturation)|hba one c|h b a one c")
 # ... said a few words on ("my A1C came back, let me see, 8.9.") or answered ("Last HbA1c? Caller: 6.1, the GP said"),
 # where the sentence ends or goes on with the next clause after it; not a device's, a version's, a floor's or a count
 # ("the heart rate app, version 3.2", "check my blood sugar like 3 times"), nor when asked ("When was your last A1C? 3
@@ -268,13 +272,17 @@ _READING_SAID = re.compile(
     r"every|a day|a week)\b)[^.?!\d]{0,40}(?:\?\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:(?:uh|um|er|it's|it was)[,.]?\s+)*)?"
     r"(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?!\d|\.\d)"
     r"(?!,?\s*(?:(?:maybe|or|to)\s+)?\d+\s+(?:months?|weeks?|days?|years?|times|hours?)\b)"
-    r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b))", _I)
+    r"(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|which\b|last\b|this\b|now\b|up\b|down\b|or\b|on\b|yesterday\b|today\b|"
+    r"in (?:the|my|his|her|both) (?:left|right|eyes?)\b|degrees\b))", _I)
 _RATED = re.compile(r"\b(?:reviews?|rated|rating|ratings|stars?|scored?|scores|scoring|marks?|points|grade[sd]?|chill?is?|"
                     r"chillies|on (?:the|my|his|her|their|a|an) (?:[a-z]+ )?(?:test|exam|quiz|paper))\b")
 _COUNTED_OUT_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:reviews|ratings|people|customers|patients|users|"
                              r"students|kids|tests|exams|cases)\b")  # "three out of four reviews mention the noise": a rate
 _WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
 STATS_RX = [
+    # a hearing test's loss in decibels ("70 decibels on the last test", "about forty decibels of loss")
+    re.compile(r"\b\d{1,3}\s?(?:decibels|dB)\b(?=[^.?!]{0,40}\b(?:loss|test|ear|ears|hearing|left|right)\b)", _I),
+    re.compile(r"\b(?:hearing|ear)\b[^.?!\d]{0,40}?\b(\d{1,3}\s?(?:decibels|dB))\b", _I),
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
                r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
     re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
@@ -463,10 +471,10 @@ _COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|several|few|man
 _COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS}|some|\d+)\s+$")
 # what a street's name may be the name of, or what stands on it ("soi dog rescue", "boots on leith walk"): the firms'
 # one-word heads and the shops, rooms and halls they have
-_FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(
+FIRM_KINDS = frozenset(w for w in ORG_HEAD_LOWER.split("|") if " " not in w) | frozenset(
     "rescue hotel hostel restaurant cafe bar shop store school centre center trust group market bakery salon chemist "
     "branch surgery garage library dealership gym supermarket takeaway".split())
-_FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(_FIRM_KINDS, key=len, reverse=True))})\b")
+_FIRM_KIND_NEXT = re.compile(rf" (?:{'|'.join(sorted(FIRM_KINDS, key=len, reverse=True))})\b")
 # kinds of insurance, banks and practices, not their names: "health insurance", "blood bank"
 _GENERIC_KIND = (r"health|car|auto|life|home|homeowners|homeowner|renters|renter|travel|pet|dental|vision|medical|"
                  r"flood|business|liability|supplemental|term|whole|disability|patient|blood|food|piggy|sperm|"
@@ -572,7 +580,7 @@ def _street_named(lower: str, m: re.Match) -> bool:
     holds, or an everyday word where someone says where they are ("on another road", "off sick road works" name none)."""
     words = (m.group(2) or m.group(3)).split()
     if any(w in STOP_WORDS or w in _NOT_STREET_NAME for w in words) or m.group(3) and m.group(0).startswith(("at ", "is ")) \
-            or m.group(2) and words[-1] in _FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):
+            or m.group(2) and words[-1] in FIRM_KINDS or _FIRM_KIND_NEXT.match(lower, m.end()):
         return False  # (an English street's name only after "on", "off" and the like: "this is david lane"; "at soi dog
         # rescue" is a charity)
     if m.group(2) or not all(is_english(w) and not {"first_name", "surname", "place"} & set(tables().get((w,), ()))
@@ -582,7 +590,7 @@ def _street_named(lower: str, m: re.Match) -> bool:
         return False  # "i'm on hold way too long", "on site close by"
     end = m.start() + len(m.group(0).split()[0]) + 1
     shop = re.search(r"([a-z']+)\s+(?:on|off)\s+$", lower[max(0, m.start() - 30):end])
-    shop_on = shop and (re.sub(r"'s$", "", shop.group(1)) in _FIRM_KINDS
+    shop_on = shop and (re.sub(r"'s$", "", shop.group(1)) in FIRM_KINDS
                         or "organization" in tables().get((re.sub(r"'s$", "", shop.group(1)),), ()))
     return bool(_HOME_ON.search(lower, max(0, m.start() - 30), end)
                 or re.search(r" (?:street|avenue|boulevard|crescent|terrace|road|drive|lane)$", m.group(0))  # a thing there
@@ -613,6 +621,12 @@ ADDRESS_RX = [
     re.compile(rf"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{{2,6}}\s+(?:(?:north|south|east|west)\s+)?{_NAMEWORD}{{1,2}}"
                r"(?:way|circle|cir|square|close|grove|gardens|mews|row|alley|place|pl)\b(?:,?\s+(?:apt|apartment|unit|suite)\.?\s*#?\w+)?)"),
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
+    # a house number and a name ending in a kind of street the lists above leave out, as Britain and the Commonwealth
+    # name them ("4 Chapel Hill", "9 Fell View", "72 Marine Parade", "twelve harbour view" said where one is)
+    re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]+\s+){1,2}(?:Hill|View|Parade|Rise|Vale|Heights|Brow|Wynd|Chase)\b"
+               r"(?!\s+[a-z])"),  # (not "2 Sunny Hill climbs")
+    re.compile(r"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{2,5}\s+(?:[a-z'’]+\s+){1,2}(?:view|parade|rise|heights|wynd|"
+               r"chase))\b"),
     # a house number and a capitalized name where someone says where they live, whatever the street type or how
     # the recognizer heard it ("I live at 1422 Maple Ridge Rhyme", "we moved to 2050 St. Denis")
     re.compile(r"\b(?:(?i:live|lives|living|lived|moved|moving)\s+(?i:at|to|on)|(?i:address is|address's|address:))\s+"
@@ -627,7 +641,7 @@ ADDRESS_RX = [
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
     re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Largo|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"
                r"Alameda|Corso|Ul\.|Ulica|Aleja|Strada|Str\.|Bulevardul|Bulevar|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Rruga|"
-               r"Jalan|Jl\.)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du)\s+)?"
+               r"Jalan|Jl\.|Heol|Stryd|Ffordd)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du|e|y)\s+)?"
                r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
@@ -641,7 +655,8 @@ ADDRESS_RX = [
                rf"kade|singel|{_KIND_AFTER})\s+\d{{1,4}}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
-    re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via)\s+(?:(?:de|del|la|do|da|di|des|du)\s+)?"
+    re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via|Heol|Stryd|Ffordd)\s+"
+               r"(?:(?:de|del|la|do|da|di|des|du|y|yr)\s+)?"
                r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
     _HIGHWAY_RX,
     _ROAD_BY_NUMBER_RX,
@@ -679,7 +694,7 @@ ADDRESS_RX = [
     # that lead a code's digits ("member ID PHX 778 204 551")
     re.compile(r"\b(?:ATL|LAX|ORD|DFW|DEN|JFK|SFO|SEA|LAS|MCO|EWR|CLT|PHX|IAH|MIA|BOS|MSP|DTW|FLL|PHL|LGA|BWI|SLC|"
                r"DCA|IAD|SAN|TPA|PDX|HNL|MDW|AUS|BNA|STL|RDU|YYZ|YVR|YUL|LHR|LGW|STN|CDG|AMS|FRA|DXB|HKG|NRT|SYD)\b"
-               r"(?!-\d|,?\s\d{3}[\s,]+\d{3})"),
+               r"(?!-\d|,?\s\d{3}[\s,]+\d{3}|\s+(?i:number|no|card|id)\b)"),  # (not "her MSP number": a health plan's)
     re.compile(r"\b(?:p\.?\s?o\.?\s+box|post office box)(?:\s+(?:is|number|no\.?))?\s+(?:box\s+)?#?\d+\b", _I),
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     _STATE_ZIP_RX,

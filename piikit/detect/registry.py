@@ -23,14 +23,14 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, LOOKS_LISTED, a_look, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, docs, is_lower, is_name, place_asked,
+from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, before_fillers, docs, is_lower, is_name, place_asked,
                                sentence_cased, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
 from piikit.detect.orgs import (recognize_account_orgs, recognize_answered_orgs, recognize_asked_firms, recognize_bare_orgs,
                                  recognize_branch_orgs, recognize_car_makers, recognize_cued_orgs, recognize_held_at_orgs,
                                  recognize_intro_orgs, recognize_provider_orgs, recognize_spelled_orgs)
-from piikit.detect.patterns import (FEET, INCH, ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
+from piikit.detect.patterns import (FEET, FIRM_KINDS, INCH, ORG_HEAD, ORG_HEAD_LOWER, US_STATES, SECURITY_QUESTION, longest_first, named_as_password,
                                     recognize_amounts, recognize_contact)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS, normalize
 from piikit.detect.temporal import (DOB_WORD, MONTH, WEEKDAY, recognize_age, recognize_dates, recognize_duration,
@@ -521,6 +521,13 @@ _FIRM_HEAD_AFTER_LOWER = re.compile(rf"\s+(?:{longest_first(ORG_HEAD_LOWER + '|'
 _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s+$", re.I)
 
 
+# the kind of firm said beside a name, the clause ending after it: "Gallagher's, the pub, about", "Prairie Sky, the
+# credit union", "Hendricks, the furniture place in town"
+_KIND_SAID_AFTER = re.compile(rf"(['’]s)?,\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(FIRM_KINDS - {'branch', 'group', 'trust', 'express', 'electric'}))}|"
+                              r"credit union|flower shop|place|firm|company|agency|chippy|caf[eé])"
+                              r"(?=\s*(?:[,.;!?]|$)|\s+(?:in|on|at|near|by|down|up|round|over|and|about|where)\b)")
+
+
 def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A place (or, in cased text, a person) said right before a firm's kind word is that firm's name, the kind word
     included; what was read inside the kind word ("Surgery" as a procedure) gives way. In cased text, a place or a
@@ -539,6 +546,14 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
             c = Cand(c.start, head.end(), "organization", c.score)
             while out and out[-1].end > c.start:
                 out.pop()
+        elif (c.policy == "person_name" or c.policy == "location" and not _listed_town(text[c.start:c.end])
+              and not re.search(r"\b(?:in|on|off|near|along|past)\s+$", text[max(0, c.start - 8):c.start], re.I)
+              and not _STREET_END.search(text, c.start, c.end)) and (kind := _KIND_SAID_AFTER.match(text, c.end)):
+            while out and out[-1].policy == c.policy and re.fullmatch(r"\s+(?:and|&|n)\s+", text[out[-1].end:c.start]):
+                c = Cand(out.pop().start, c.end, c.policy, c.score)  # "Quinn and Rose, the flower shop"
+            c = Cand(c.start, kind.end(1) if kind.group(1) else c.end, "organization", c.score)  # "Gallagher's, the pub", "Prairie Sky, the credit union": a
+            # name (no listed town) and, beside it, the kind of firm it is (not "Morrison, the plumber", "Maria, the bank
+            # manager", "in Leeds, the city centre", "in Budva, the health centre", "on Station Road, the pizza place")
         elif c.policy in ("location", "person_name") and not lower and _FIRM_HEAD_LAST.search(text, c.start, c.end) \
                 and "place" not in (listed := tables().get(tuple(fold(text[c.start:c.end]).lower().split()), ())) \
                 and ("organization" in listed or not _first_name_first(c, text)):
@@ -1382,6 +1397,10 @@ def parts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> list[
                 break
             if before.policy in _NUMBERS | {"password"} and before.policy in policies:
                 whole = _chars(text[before.start:before.end])
+                if key not in whole and len(key) >= 4:  # the last value a part read back: "0151 2274 8830. Zero one
+                    # five one, and then? 2274 8830" (the part it reads back, then the rest)
+                    whole = next((w for o in reversed(out[:out.index(before)]) if o.policy == before.policy
+                                  and before.start - o.end <= 150 and whole in (w := _chars(text[o.start:o.end]))), whole)
                 if key in whole and (len(key) >= 4 or whole.endswith(key) or whole.startswith(key)):
                     out[i] = Cand(c.start, c.end, before.policy, c.score)
                 break  # only the last value of a kind answers for it
@@ -1739,6 +1758,12 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "tickets to Haida Gwaii", "calling from Nieuw Nickerie", "I'm
         # in Prince Rupert": a name of several words, none a given name or surname (or a royal's title first, as towns
         # are named after them), where a place is asked for
+    if c.policy == "organization" and _LIVES_IN.search(before_fillers(text, c.start)) and place_asked(text, c.start, c.end) \
+            and "organization" not in listed and not _FIRM_WORD.search(text, c.start, c.end) \
+            and not text[c.start:c.end].lower().startswith("the ") and not re.search(r"['’]s?$", text[c.start:c.end]):
+        return Cand(c.start, c.end, "location", c.score)  # "we live in Eckerö", "flown in from Tasiilaq", "I'm originally
+        # from Tyrol": no firm's word or listed firm where one lives, is or flies from (but "I'm calling from Zopa", "I
+        # came over from Telcomax", "he's in the National Guard", "he's in St. Vincent's": a firm)
     if c.policy == "person_name" and fold(text[c.start:c.end]).lower() in name_towns() \
             and (_FLOWN_TO.search(text[max(0, c.start - 25):c.start]) or place_asked(text, c.start, c.end)):
         return Cand(c.start, c.end, "location", c.score)  # "the dealership in Hamilton", "flight EK2005 to Kingston", "i
@@ -1747,6 +1772,14 @@ def _as_place(c: Cand, text: str) -> Cand:
             and not _BRANCH_NOUN.match(text, c.end):
         return Cand(c.start, c.end, "organization", c.score)  # "insured with Zurich", "I bank with Halifax"
     return c
+
+
+_FIRM_WORD = re.compile(rf"\b(?:{ORG_HEAD})\b|&|\b(?:{ORG_HEAD_LOWER})\b")
+# where one lives or is, was born, or flies from or to: said of places, never of a firm one works for or leaves
+_LIVES_IN = re.compile(r"\b(?:(?:i['’]?m|i am|we['’]re|we are|he['’]?s|she['’]?s|they['’]?re|live[sd]?|living|based|stuck|"
+                       r"staying|stayed)\s+(?:(?:still|now|currently|down|up|over|out|back|here|just)\s+)?(?:in|near|outside)"
+                       r"|(?:originally|born|raised|grew up)\s+(?:in|from|near|outside)"  # not "hi, I'm from Zentrix"
+                       r"|(?:fly|flying|flew|flown|flight)\s+(?:(?:in|back|out)\s+)?(?:from|to|into))\s+$", re.I)
 
 
 # "... K T. Clinic: Perfect": a speaker's label opens a turn (or the blank left where a role's label was)

@@ -69,7 +69,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
            r"(?:switched|changed|moved|went|swung)(?: over| back)? (?:from|to)|"
            r"(?:switched|changed|moved|went|swung)(?: over| back)? from [\w-]+ to)\s+$",
            r"^\s+(?:party|voter|voters|candidate|politics|politician|volunteers?|canvassers?|campaign|mp|senator)\b")
-       for w in ("green", "greens", "democratic")},
+       for w in ("green", "greens", "democratic", "plaid")},  # (Wales's Plaid: "I voted Plaid", not "a plaid shirt")
     "gender_sexuality": {w: (rf"\b{_BE}\s+$", r"^\s+(?:woman|man|person|people|couple|community|rights|guy|girl)\b")
                          for w in ("straight", "bi", "cis")},
     "nationality": {w: (rf"\b{_BE}\s+$", rf"^(?:,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:{_PEOPLE}|male|female|person|"

@@ -806,6 +806,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("political_affiliation", "She stood for the FDP in the local election.", "FDP"),
     ("political_affiliation", "he's been Trinamool all his life", "Trinamool"),
     ("political_affiliation", "our councillor is from Gerindra", "Gerindra"),
+    # a mailbox's domain said as three words; firms named by their kind first in more languages (session 37)
+    ("email_address", "you can email the club at info at haras los robles dot cl or call", "info at haras los robles dot cl"),
+    ("organization", "Hello, is that Écuries de la Forêt? I'd like to book a lesson.", "Écuries de la Forêt"),
+    ("organization", "We rented it through Imóveis Santa Luzia last year.", "Imóveis Santa Luzia"),
+    ("organization", "We went to Apteka Centralna for the drops.", "Apteka Centralna"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1465,6 +1470,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "The speaker goes up to 90 decibels.", None),
     ("statistics", "The temperature in the warehouse was 4 degrees.", None),
     ("political_affiliation", "They fixed the CHP settings on the boiler.", None),
+    ("email_address", "i was at the shop at the mall dot com was down", None),
 ]
 
 

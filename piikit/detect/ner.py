@@ -368,7 +368,12 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Sociedad|Sociedade|Soci[ée]t[ée]|Compa[ñn][ií]a|Companhia|Compagnie|Osteria|Taberna|Apotheek|"
                r"Ziekenhuis|Gemeente|Sjukhus|Syarikat|Kampuni|Ateli[êe]r?|Gaelscoil|Gaelcholáiste|Gaelcholaiste|Scoil|"
                r"Col[áa]iste|Bunscoil|Ysgol|B[äa]ckerei|Metzgerei|Werkstatt|Eczane|Confeitaria|Drogaria|Cervejaria|"
-               r"Boucherie|Fromagerie|Quincaillerie|Librairie|Carnicer[ií]a|Papeler[ií]a|Lavander[ií]a|Joyer[ií]a")
+               r"Boucherie|Fromagerie|Quincaillerie|Librairie|Carnicer[ií]a|Papeler[ií]a|Lavander[ií]a|Joyer[ií]a|"
+               # and estate agents, stables, tyre dealers, inns, driving schools, clinics, chemists and schools of central
+               # Europe and Brazil: "Imóveis Borborema", "Écuries du Revard", "Reifen Hartung", "Apteka Centralna"
+               r"Im[óo]veis|[ÉE]curies|Haras|Reifen|Agence|Ag[eê]ncia|Agencia|Auberge|Gasthaus|Gasthof|Fahrschule|"
+               r"Zahnarztpraxis|Tierarztpraxis|Gymn[áa]zium|Gimnazjum|Liceo|Liceum|Szko[łl]a|Przychodnia|Apteka|L[ée]k[áa]rna|"
+               r"Nemocnice|Bolnica|Ljekarna|Ordinacija|Spital")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")

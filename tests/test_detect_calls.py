@@ -803,7 +803,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("statistics", "The hearing test showed about 55 decibels of loss on the right.", "55 decibels"),
     # parties of more countries by name (session 37)
     ("political_affiliation", "My father always voted AKP.", "AKP"),
-    ("political_affiliation", "She stood for the FDP in the local election.", "FDP"),
+    ("political_affiliation", "She stood for the MHP in the local election.", "MHP"),
     ("political_affiliation", "he's been Trinamool all his life", "Trinamool"),
     ("political_affiliation", "our councillor is from Gerindra", "Gerindra"),
     # a mailbox's domain said as three words; firms named by their kind first in more languages (session 37)
@@ -811,6 +811,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "Hello, is that Écuries de la Forêt? I'd like to book a lesson.", "Écuries de la Forêt"),
     ("organization", "We rented it through Imóveis Santa Luzia last year.", "Imóveis Santa Luzia"),
     ("organization", "We went to Apteka Centralna for the drops.", "Apteka Centralna"),
+    # a place read up to a saint's title and the saint's name apart is one place (session 37)
+    ("location", "we moved to Baie Ste. Anne last year", "Baie Ste. Anne"),
+    ("location", "my sister lives in sault ste marie now", "sault ste marie"),
+    ("person_name", "I told Mark my plans.", "Mark"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1471,6 +1475,27 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("statistics", "The temperature in the warehouse was 4 degrees.", None),
     ("political_affiliation", "They fixed the CHP settings on the boiler.", None),
     ("email_address", "i was at the shop at the mall dot com was down", None),
+    # greetings and farewells of Urdu and Arabic, a given name that is a verb with its object after it (session 37)
+    ("person_name", "Thanks so much, khuda hafiz.", None),
+    ("person_name", "Yes, walaikum assalam, how can I help?", None),
+    ("person_name", "Caller: Bill me for the whole thing, please.", None),
+    ("person_name", "Caller: Mark my words, it will flood again.", None),
+    # look-alikes a review of session 37's rules found read wrongly, mended
+    ("location", "We stayed at the Piazza Hotel 3 nights last month.", "Piazza Hotel 3"),
+    ("location", "the bill is 30 percent rise on last year", "rise"),
+    ("location", "my balance is 300 on chase and 200 on amex", "chase"),
+    ("location", "Table 12 Sea View. That's what the booking says.", None),
+    ("account_number", "Our bonus scheme pays out 500 in March.", None),
+    ("statistics", "The fridge is set to a temperature of 4.", None),
+    ("statistics", "the temperature outside was 38 in July", None),
+    ("statistics", "The gig was 90 decibels, my ears are still ringing.", None),
+    ("political_affiliation", "My son goes to CSU in Fort Collins.", None),
+    ("political_affiliation", "The workers party at the warehouse is on Friday.", None),
+    ("political_affiliation", "She was a true servant of the people, that nurse.", None),
+    ("email_address", "yeah i looked at it on amazon dot co dot uk", None),
+    ("organization", "We went to the Gasthaus Saturday night.", "Saturday"),
+    ("organization", "Sorry, that was Deirdre, the bank, ringing back.", "Deirdre"),
+    ("organization", "Oh that was Mrs Okafor, the school, calling about Liam.", "Okafor"),
 ]
 
 

@@ -45,7 +45,8 @@ class Cand(NamedTuple):
 # greetings, thanks and goodbyes, also of other languages: no names or companies ("Namaste, tax helpline,
 # this is Rohit", "kia ora, ...", "Muchas gracias, Andre", "Takk, thank you", "Ta-ra, Mr. Pryce")
 GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|namaste|kia ora|"
-            r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
+            r"xin ch[aà]o|assalamu? alaikum|as-salamu alaykum|as?-?salaa?m[ou]? ?(?:o |u |wa )?alaikum|wa-?a?laikum(?:[ -]?(?:as-?|us-?)?salaa?m)?|"
+            r"(?:allah|khuda|rab) hafiz|salaam|salam|bom dia|boa tarde|buenos d[ií]as|"
             r"buenas tardes|hola|bonjour(?: madame| monsieur)?|ciao|hallo|guten tag|jambo|habari|sawubona|mabuhay|kumusta|talofa|shalom|"
             r"marhaba|ni hao|vanakkam|sat sri akal|dzie[nń] dobry|merhaba|sannu|bawo|ndewo|"
             r"(?:muchas )?gracias|merci(?: beaucoup)?|danke(?: sch[öo]n)?|vielen dank|takk|tack|tusen takk|(?:baie )?dankie|"

@@ -134,7 +134,7 @@ CUES: dict[str, str] = {
                r"|frequent flyer|frequent flier|mileage (?:plan |program )?(?:number|no)|pension (?:fund )?(?:number|no)"
                r"|contract (?:number|no|id)"
                r"|(?:miles|points|rewards|bonus)(?:&\w+| and \w+)? (?:number|no|id|account)"  # "my TAP Miles&Go number"
-               r"|bonus (?:program|programme|scheme|club|card)"  # "the card number for the evroopt bonus program"
+               r"|bonus (?:program|programme|card)"  # "the card number for the evroopt bonus program"
                r"|utility (?:account|number)|billing (?:id|number)|(?:bill|statement) number"
                r"|(?<!parcel )(?<!order )(?<!tracking )(?<!invoice )(?<!case )(?<!claim )(?<!ticket )(?<!serial )(?<!reference )"
                r"(?:number|digits) (?:on|at the top of|in the corner of|from) (?:my|the|your|our)(?: [a-z]+){0,2} (?:bill|statement)|subscription (?:number|no|id)|club (?:number|no|id)|(?:library|rewards?|membership|club|points) card"

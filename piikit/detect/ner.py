@@ -374,15 +374,15 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Im[óo]veis|[ÉE]curies|Haras|Reifen|Agence|Ag[eê]ncia|Agencia|Auberge|Gasthaus|Gasthof|Fahrschule|"
                r"Zahnarztpraxis|Tierarztpraxis|Gymn[áa]zium|Gimnazjum|Liceo|Liceum|Szko[łl]a|Przychodnia|Apteka|L[ée]k[áa]rna|"
                r"Nemocnice|Bolnica|Ljekarna|Ordinacija|Spital")
-_BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+[A-Z]")
+_BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
 _BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:van|von|der|den|de|da|do|du)\s+)?){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|"
                         r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
                         r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
-_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:{'|'.join(sorted(_NAME_JOINERS))})\s+)?[A-Z][\w'’-]+)"
-                         r"{1,3}")
+_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:{'|'.join(sorted(_NAME_JOINERS))})\s+)?"
+                         rf"(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][\w'’-]+){{1,3}}")  # (not "the Gasthaus Saturday night")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 

@@ -259,10 +259,9 @@ MONEY_RX = [
 # what a reading names: "A1C 7.4", "my INR was 2.8", "heart rate 64"
 _READINGS = (r"a1c|hba1c|a one c|bmi|blood sugar|ejection fraction|heart rate|oxygen saturation|o2 sat|"
              r"white (?:blood )?(?:cell )?count|platelet count|viral load|psa|amh|ige|" + "|".join(ANALYTES) + "|spo2|sats|pulse|"
-             # a temperature, the eye's pressure, oxygen, the A1C said in words ("temp's 38.2", "her eye pressure was 26 in the
-             # left", "my last hba one c was 58")
-             r"(?:my|his|her|your|their|a|body|baby['’]s) temperature|temp['’]s|fever of|eye pressure|intraocular pressure|"
-             r"oxygen['’]s|oxygen (?:level|sats?|saturation)|hba one c|h b a one c")
+             # the eye's pressure, oxygen, the A1C said in words ("her eye pressure was 26 in the left", "Oxygen's 94", "my
+             # last hba one c was 58")
+             r"eye pressure|intraocular pressure|oxygen['’]s|oxygen (?:level|sats?|saturation)|hba one c|h b a one c")
 # ... said a few words on ("my A1C came back, let me see, 8.9.") or answered ("Last HbA1c? Caller: 6.1, the GP said"),
 # where the sentence ends or goes on with the next clause after it; not a device's, a version's, a floor's or a count
 # ("the heart rate app, version 3.2", "check my blood sugar like 3 times"), nor when asked ("When was your last A1C? 3
@@ -281,8 +280,8 @@ _COUNTED_OUT_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:reviews|r
 _WHEN_ASKED = re.compile(r"\b(?:when|how often|how many|how long|where|which|what time)\b[^.?!]*$", _I)
 STATS_RX = [
     # a hearing test's loss in decibels ("70 decibels on the last test", "about forty decibels of loss")
-    re.compile(r"\b\d{1,3}\s?(?:decibels|dB)\b(?=[^.?!]{0,40}\b(?:loss|test|ear|ears|hearing|left|right)\b)", _I),
-    re.compile(r"\b(?:hearing|ear)\b[^.?!\d]{0,40}?\b(\d{1,3}\s?(?:decibels|dB))\b", _I),
+    re.compile(r"\b\d{1,3}\s?(?:decibels|dB)\b(?=[^.?!]{0,40}\b(?:loss|test|audiogram)\b)", _I),
+    re.compile(r"\b(?:hearing (?:test|loss)|audiogram|audiologist|audiometry)\b[^.?!\d]{0,40}?\b(\d{1,3}\s?(?:decibels|dB))\b", _I),
     re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%(?![A-Za-z])|percent\b|per cent\b|percentage points?\b)"
                r"(?:\s*(?:-|to)\s*\d+(?:\.\d+)?\s?(?:%|percent\b))?", _I),  # not "51%falcon": a password
     re.compile(r"\b(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b|1\b)\d+\b(?!\s*(?:minutes|hours|days|weeks|months|years|am|pm|-))", _I),
@@ -295,8 +294,10 @@ STATS_RX = [
     _READING_SAID,
     # the reading before it, with its decimal: "A1C 7.4, up from 6.8", "seven point six, down from eleven point one"
     re.compile(r"\b(?:up|down)\s+from\s+(\d{1,3}\.\d)\b(?!\s*(?:%|percent|dollars|pounds|euros|k\b|million|thousand))", _I),
-    # a body temperature (95-107 F, 35-42 C), not a room's or the weather's
-    re.compile(r"\b(?:temperature|temp|fever)\b[^.?!\d]{0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|3[5-9]\.\d|4[0-2]\.\d)\b"
+    # a body temperature (95-107 F, 35-42 C), not a room's or the weather's ("her temperature was 39 last night", "temp's
+    # thirty eight five")
+    re.compile(r"\b(?:temperature|temp|fever)\b(?:(?!outside|weather|room|house|office|fridge|freezer|oven|water|pool|"
+               r"sea|car|set)[^.?!\d]){0,20}((?:9[5-9]|10[0-7])(?:\.\d)?|(?:3[5-9]|4[0-2])(?:\.\d)?)\b"
                r"(?!\s*(?:in the|am|pm|a\.m|p\.m|o'clock))", _I),
     # a reading that names what it measures ("my sugar this morning was two sixty", "my oxygen was at 92", "the
     # fasting was 140"), not a price or a count after it
@@ -623,10 +624,11 @@ ADDRESS_RX = [
     re.compile(r"\b(?:apartment|apt|unit|suite|ste)\.?\s*(?:is\s+|number\s+|no\.?\s+)?#?\s*\d+[A-Za-z]?\b", _I),
     # a house number and a name ending in a kind of street the lists above leave out, as Britain and the Commonwealth
     # name them ("4 Chapel Hill", "9 Fell View", "72 Marine Parade", "twelve harbour view" said where one is)
-    re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]+\s+){1,2}(?:Hill|View|Parade|Rise|Vale|Heights|Brow|Wynd|Chase)\b"
-               r"(?!\s+[a-z])"),  # (not "2 Sunny Hill climbs")
-    re.compile(r"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{2,5}\s+(?:[a-z'’]+\s+){1,2}(?:view|parade|rise|heights|wynd|"
-               r"chase))\b"),
+    re.compile(r"(?<!\bTable )(?<!\bRoom )(?<!\bSeat )(?<!\bGate )(?<!\bStop )(?<!\bPlatform )(?<!\bBus )"
+               r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'’]+\s+){1,2}(?:Hill|View|Parade|Rise|Vale|Heights|Brow|Wynd|Chase)\b"
+               r"(?!\s+[a-z])"),  # (not "2 Sunny Hill climbs", "Table 12 Sea View")
+    re.compile(r"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{2,5}\s+(?:(?!(?:percent|per|on|in|at|of|and|the|a|pounds|"
+               r"dollars|euros|more|less|extra)\b)[a-z'’]+\s+){1,2}(?:view|parade|heights|wynd))\b"),  # (not "30 percent rise")
     # a house number and a capitalized name where someone says where they live, whatever the street type or how
     # the recognizer heard it ("I live at 1422 Maple Ridge Rhyme", "we moved to 2050 St. Denis")
     re.compile(r"\b(?:(?i:live|lives|living|lived|moved|moving)\s+(?i:at|to|on)|(?i:address is|address's|address:))\s+"
@@ -639,10 +641,11 @@ ADDRESS_RX = [
                r"(?:Cross|Main|Stage|Block|Sector|Phase|Street|Avenue|Road)(?:\s+Road)?\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
-    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Piazzale|Largo|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"
+    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"
                r"Alameda|Corso|Ul\.|Ulica|Aleja|Strada|Str\.|Bulevardul|Bulevar|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Rruga|"
                r"Jalan|Jl\.|Heol|Stryd|Ffordd)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du|e|y)\s+)?"
-               r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?"
+               r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?(?!\s+(?i:nights?|days?|weeks?|people|guests|seater|"
+               r"stars?|times)\b)"  # (not "the Piazza Hotel 3 nights")
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
     re.compile(r"\b(?:[A-Z][a-zäöüåæøé]+\s+)?[A-Za-zäöüåæøé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|"

@@ -524,8 +524,38 @@ _KIND_OF = re.compile(r"\b(?:a|an|any|another|some|every|local|nearest|nearby)\s
 # the kind of firm said beside a name, the clause ending after it: "Gallagher's, the pub, about", "Prairie Sky, the
 # credit union", "Hendricks, the furniture place in town"
 _KIND_SAID_AFTER = re.compile(rf"(['’]s)?,\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(FIRM_KINDS - {'branch', 'group', 'trust', 'express', 'electric'}))}|"
-                              r"credit union|flower shop|place|firm|company|agency|chippy|caf[eé])"
+                              r"credit union|flower shop|place|firm|company|agency|caf[eé])"
                               r"(?=\s*(?:[,.;!?]|$)|\s+(?:in|on|at|near|by|down|up|round|over|and|about|where)\b)")
+
+
+def _a_person_named(c: Cand, text: str, before: list[Cand]) -> bool:
+    """Whether a name is surely a person's: a listed given name alone (not the last of names joined by "and", as firms
+    are named: "Quinn and Rose"), or said with a title or as a friend ("Deirdre, the bank, ringing back", "Mrs Okafor,
+    the school", "my mate Declan, the chippy")."""
+    said = text[c.start:c.end]
+    joined = before and before[-1].policy == c.policy and re.fullmatch(r"\s+(?:and|&|n)\s+", text[before[-1].end:c.start])
+    return bool(re.match(rf"(?i:{TITLE_WORDS})\b|(?i:my|our|his|her)\b", said)
+                or re.search(r"\b(?:my|our|his|her|your)\s+(?:\w+\s+)?$", text[max(0, c.start - 20):c.start], re.I)
+                or not joined and " " not in said and "first_name" in tables().get((fold(said).lower(),), ()))
+
+
+_SAINT_LAST = re.compile(r"\b(?i:ste?|saint|sainte|san|santa|s[ãa]o)\.?$")
+_SAINT_BETWEEN = re.compile(r"\s+(?i:ste|sainte)\.?\s+")  # "sault ste marie" (not "St", said of a church: "Leeds St Mary")
+
+
+def saints_in_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A place read up to its saint's title (or just before it) and the saint's name read apart, as a person's, are one
+    place: "Sault Ste. Marie", "sault ste marie" (the NER stops at the title)."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev and prev.policy == "location" and c.policy in ("person_name", "location") \
+                and (_SAINT_LAST.search(text, prev.start, prev.end) and re.fullmatch(r"\.?\s+", text[prev.end:c.start])
+                     or _SAINT_BETWEEN.fullmatch(text, prev.end, c.start)):
+            out[-1] = Cand(prev.start, c.end, "location", max(prev.score, c.score))
+            continue
+        out.append(c)
+    return out
 
 
 def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -546,7 +576,8 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
             c = Cand(c.start, head.end(), "organization", c.score)
             while out and out[-1].end > c.start:
                 out.pop()
-        elif (c.policy == "person_name" or c.policy == "location" and not _listed_town(text[c.start:c.end])
+        elif (c.policy == "person_name" and not _a_person_named(c, text, out)
+              or c.policy == "location" and not _listed_town(text[c.start:c.end])
               and not re.search(r"\b(?:in|on|off|near|along|past)\s+$", text[max(0, c.start - 8):c.start], re.I)
               and not _STREET_END.search(text, c.start, c.end)) and (kind := _KIND_SAID_AFTER.match(text, c.end)):
             while out and out[-1].policy == c.policy and re.fullmatch(r"\s+(?:and|&|n)\s+", text[out[-1].end:c.start]):
@@ -1574,7 +1605,14 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
-                                                      for a, b in spelled)
+                                                      for a, b in spelled) \
+        or c.policy == "person_name" and _VERB_FIRST.match(text, c.start) and is_verb(text[c.start:c.end].lower()) \
+        and bool(_CLAUSE_START.search(text, max(0, c.start - 12), c.start))
+
+
+# a given name that is a verb, first in its clause with its object after it: "Mark my words", "Bill me later", "Rob them"
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+\s+(?:me|my|him|them|us|it|your|our)\b(?![-'’])")
+_CLAUSE_START = re.compile(r"(?:^|[.?!:]\s*|^\s*)$")
 
 
 # what a firm sells or a building holds, named after its kind: "the Summit plan", "the Rustic Harvest box", "the Tower wing"
@@ -1836,7 +1874,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, looks_listed, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
-                 postcodes_in_addresses, firms_by_head, landmarks, agents_speaking, languages_listed,
+                 postcodes_in_addresses, saints_in_places, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -413,7 +413,8 @@ _SPOKEN_EMAIL = re.compile(  # not after an article: "the listing at citas dot m
     rf"[a-z0-9][a-z0-9_.-]{{0,63}}(?:\s+(?:dot|period|underscore|dash|hyphen)\s+[a-z0-9_-]{{1,63}}(?:\s+(?!(?:at|or|and|also|then|plus)\b)[a-z]{{2,5}})?(?:\s+\d+)?){{0,6}})"
     r"\s+(?:at|at the rate of|at the rate)\s+"  # the domain spoken or, as Whisper often writes it, written
     # "harlow dental dot com", "haras del sur dot cl": a domain said as two or three words
-    rf"((?:(?!(?:the|my|a|an|our|your|their|his|her)\s){_LABEL}\s+(?=(?:\S+\s+){{1,2}}dot\s)){{0,2}}"
+    rf"((?:(?!(?:the|my|a|an|our|your|their|his|her|it|on|in|at|to|and|or|for|of|is|was|this|that)\s){_LABEL}\s+"
+    rf"(?=(?:\S+\s+){{1,2}}dot\s)){{0,2}}"
     rf"{_LABEL}(?:(?:\s+dot\s+|\.){_LABEL}){{0,5}}(?:\s+dot\s+|\.)(?:{TLDS}|(?:{_MAILBOX_TLDS})"
     r"(?=\s*(?:[,.?!;]|$)|\s+(?:and|or|thanks|thank|please|okay|ok|right|yeah|yes|that's|is|was)\b)"
     r"(?!,?\s+(?:wait|sorry|i mean|actually|hang on|hold on|not)\b)))\b"

@@ -576,10 +576,11 @@ def firms_by_head(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
             c = Cand(c.start, head.end(), "organization", c.score)
             while out and out[-1].end > c.start:
                 out.pop()
-        elif (c.policy == "person_name" and not _a_person_named(c, text, out)
-              or c.policy == "location" and not _listed_town(text[c.start:c.end])
-              and not re.search(r"\b(?:in|on|off|near|along|past)\s+$", text[max(0, c.start - 8):c.start], re.I)
-              and not _STREET_END.search(text, c.start, c.end)) and (kind := _KIND_SAID_AFTER.match(text, c.end)):
+        elif c.policy in ("person_name", "location") and (kind := _KIND_SAID_AFTER.match(text, c.end)) and (
+                c.policy == "person_name" and not _a_person_named(c, text, out)
+                or c.policy == "location" and not _listed_town(text[c.start:c.end])
+                and not re.search(r"\b(?:in|on|off|near|along|past)\s+$", text[max(0, c.start - 8):c.start], re.I)
+                and not _STREET_END.search(text, c.start, c.end)):
             while out and out[-1].policy == c.policy and re.fullmatch(r"\s+(?:and|&|n)\s+", text[out[-1].end:c.start]):
                 c = Cand(out.pop().start, c.end, c.policy, c.score)  # "Quinn and Rose, the flower shop"
             c = Cand(c.start, kind.end(1) if kind.group(1) else c.end, "organization", c.score)  # "Gallagher's, the pub", "Prairie Sky, the credit union": a
@@ -1612,7 +1613,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
 
 # a given name that is a verb, first in its clause with its object after it: "Mark my words", "Bill me later", "Rob them"
 _VERB_FIRST = re.compile(r"[A-Z][a-z]+\s+(?:me|my|him|them|us|it|your|our)\b(?![-'’])")
-_CLAUSE_START = re.compile(r"(?:^|[.?!:]\s*|^\s*)$")
+_CLAUSE_START = re.compile(r"(?:^|[.?!:])\s*$")
 
 
 # what a firm sells or a building holds, named after its kind: "the Summit plan", "the Rustic Harvest box", "the Tower wing"
@@ -1690,8 +1691,9 @@ _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|de
                        r"flights?(?:\s+(?-i:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4})?(?: back)?)\s+"
                        r"(?:into|out of|from|at|in|to)\s+$", re.I)
 # where someone is, said before a one-word name: "she's in Hays", "I'm still in Douglas", "we live in Ramsey"
-_BEING_IN = re.compile(r"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|was|were|live[sd]?|living|based|stuck|staying|"
-                       r"stayed)\s+(?:(?:still|now|currently|down|up|over|out|back|here)\s+)?in\s+$", re.I)
+_BEING = (r"(?:i['’]?m|i am|we['’]re|we are|he['’]?s|she['’]?s|they['’]?re|was|were|live[sd]?|living|based|stuck|staying|"
+          r"stayed)\s+(?:(?:still|now|currently|down|up|over|out|back|here|just)\s+)?")
+_BEING_IN = re.compile(rf"\b{_BEING}in\s+$", re.I)
 # and a town's name where a customer names the firm they are with is that firm: "insured with Zurich"
 _CUSTOMER_OF = re.compile(rf"\b(?:{CUSTOMER_CUES})\s+(?:the\s+)?$", re.I)
 
@@ -1797,7 +1799,7 @@ def _as_place(c: Cand, text: str) -> Cand:
         # in Prince Rupert": a name of several words, none a given name or surname (or a royal's title first, as towns
         # are named after them), where a place is asked for
     if c.policy == "organization" and _LIVES_IN.search(before_fillers(text, c.start)) and place_asked(text, c.start, c.end) \
-            and "organization" not in listed and not _FIRM_WORD.search(text, c.start, c.end) \
+            and "organization" not in listed and not _HEAD_WORD.search(text, c.start, c.end) \
             and not text[c.start:c.end].lower().startswith("the ") and not re.search(r"['’]s?$", text[c.start:c.end]):
         return Cand(c.start, c.end, "location", c.score)  # "we live in Eckerö", "flown in from Tasiilaq", "I'm originally
         # from Tyrol": no firm's word or listed firm where one lives, is or flies from (but "I'm calling from Zopa", "I
@@ -1812,10 +1814,10 @@ def _as_place(c: Cand, text: str) -> Cand:
     return c
 
 
-_FIRM_WORD = re.compile(rf"\b(?:{ORG_HEAD})\b|&|\b(?:{ORG_HEAD_LOWER})\b")
-# where one lives or is, was born, or flies from or to: said of places, never of a firm one works for or leaves
-_LIVES_IN = re.compile(r"\b(?:(?:i['’]?m|i am|we['’]re|we are|he['’]?s|she['’]?s|they['’]?re|live[sd]?|living|based|stuck|"
-                       r"staying|stayed)\s+(?:(?:still|now|currently|down|up|over|out|back|here|just)\s+)?(?:in|near|outside)"
+_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEAD})\b|&|\b(?:{ORG_HEAD_LOWER})\b")  # a firm's kind word in any case
+# where one is (as `_BEING_IN`, or near or outside), was born, or flies from or to: said of places, never of a firm one
+# works for or leaves
+_LIVES_IN = re.compile(rf"\b(?:{_BEING}(?:in|near|outside)"
                        r"|(?:originally|born|raised|grew up)\s+(?:in|from|near|outside)"  # not "hi, I'm from Zentrix"
                        r"|(?:fly|flying|flew|flown|flight)\s+(?:(?:in|back|out)\s+)?(?:from|to|into))\s+$", re.I)
 

@@ -611,7 +611,7 @@ _ROAD_ENDS = (r"(?=\s*(?:[.,;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:
 _ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited) "
                                 rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}")  # (A and M after "the")
 # the kind of street said after its name in central and eastern Europe and Turkey, no English word among them
-_KIND_AFTER = "cesta|út|útja|körút|utca|caddesi|sokak|sokağı|bulvarı|náměstí|namesti|třída|nábřeží|ulice|trg|námestie"
+_STREET_KIND_AFTER = "cesta|út|útja|körút|utca|caddesi|sokak|sokağı|bulvarı|náměstí|namesti|třída|nábřeží|ulice|trg|námestie"
 _PAPER = re.compile(r"\b(?:print\w*|paper|sheets?|pages?|envelopes?|size|folded|photocop\w+|scan\w*)\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
@@ -655,7 +655,7 @@ ADDRESS_RX = [
                # Caddesi 58", "Masarykovo náměstí 20")
                # (in case-less text too: "leipziger strasse sixty three")
                r"|\b[^\W\d_][\w'’]+(?:-[^\W\d_][\w'’]+)*[\s-](?i:straße|strasse|weg|gasse|allee|damm|straat|gracht|laan|plein|"
-               rf"kade|singel|{_KIND_AFTER})\s+\d{{1,4}}[a-z]?\b"),
+               rf"kade|singel|{_STREET_KIND_AFTER})\s+\d{{1,4}}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via|Heol|Stryd|Ffordd)\s+"

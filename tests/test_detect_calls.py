@@ -815,6 +815,17 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "we moved to Baie Ste. Anne last year", "Baie Ste. Anne"),
     ("location", "my sister lives in sault ste marie now", "sault ste marie"),
     ("person_name", "I told Mark my plans.", "Mark"),
+    # a number trailing off with "..." and going on (session 38)
+    ("phone_number", "Caller: My number's, uh, 07946... 221 580. Did you get that?", "07946... 221 580"),
+    ("phone_number", "it's oh seven nine four six... two two one five eight zero", "two two one five eight zero"),
+    # a firm's desk said after its name where the agent greets first
+    ("organization", "good morning sriwijaya payroll services dewi speaking", "sriwijaya"),
+    ("organization", "Good morning, Pestalozzi-Grundschule, school office, Anna speaking.", "Pestalozzi-Grundschule"),
+    # a word no list names as a person's, where one says where one is from
+    ("location", "Kalimera, it's Dimitris Papadopoulos, I'm calling from Patras. I have a booking to Ancona.", "Patras"),
+    ("location", "It's Hodan Warsame, calling from Hargeisa, I need an embassy appointment.", "Hargeisa"),
+    ("location", "Hello, Lotte Peeters here, from Ghent, login lotte.peeters.", "Ghent"),
+    ("location", "one of our waiters is Hungarian from Lendava, I'll tell him.", "Lendava"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1496,6 +1507,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "We went to the Gasthaus Saturday night.", "Saturday"),
     ("organization", "Sorry, that was Deirdre, the bank, ringing back.", "Deirdre"),
     ("organization", "Oh that was Mrs Okafor, the school, calling about Liam.", "Okafor"),
+    # look-alikes of session 38's rules
+    ("organization", "Good morning, Linda, this is Tom from the school office.", "Linda"),
+    ("organization", "Hi Marta, front desk, this is Joe.", "Marta"),
+    ("location", "I got a text from Eugene about the party.", "Eugene"),
+    ("location", "It's a call from Maria, she wants the keys.", "Maria"),
+    ("location", "I'm calling from Maria's phone, mine is dead.", "Maria"),
 ]
 
 
@@ -1523,3 +1540,12 @@ def test_a_range_of_times_is_one_span() -> None:
 def test_a_firms_kind_word_joins_the_place_before_it() -> None:
     ents = find_pii("The letter came from Mill Street Surgery, and the sofa from Westgate Furniture.")
     assert [(e.text, e.policy) for e in ents] == [("Mill Street Surgery", "organization"), ("Westgate Furniture", "organization")]
+
+
+def test_a_number_trailing_off_joins_only_its_own_next_part() -> None:
+    """"07946... 221 580" is one number; not a restart ("702... 702-555-0139") nor a part read after another's label."""
+    def phones(line: str) -> list[str]:
+        return [e.text for e in find_pii(line) if e.policy == "phone_number"]
+    assert phones("My number's, uh, 07946... 221 580. Did you get that?") == ["07946... 221 580"]
+    assert phones("Can I get a callback number? Yeah, 702... 702-555-0139.") == ["702", "702-555-0139"]
+    assert not any("Customer" in e.text for e in find_pii("Agent: One three nine... Customer: 9510 2284. Agent: Got it."))

@@ -99,6 +99,7 @@ _CONNECTORS = ("&", "and", "of", "de", "for", "del", "la", "los", "las", "da", "
 _CONNECTORS_CASED = frozenset(_CONNECTORS) | frozenset("am an im zum zur auf du des di della delle dei do e y en op aan "
                                                        "het le".split())
 _DESK_AFTER = frozenset("payroll admissions reception billing claims helpdesk".split())  # also "IT", "HR", a lower-case desk
+_DESK_SAID_AFTER = re.compile(r",\s+(?:[^\W\d_]+\s+){0,2}(?:office|desk|department|team|line|reception|switchboard)\s*(?:,|$)", re.I)
 _SERVICE = frozenset("gas water power electric electricity emergency emergencies billing customer service services "
                      "support help front desk reception office pharmacy clinic hospital main general enquiries "
                      "inquiries appointments bookings sales accounts returns line team department claims "
@@ -219,7 +220,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS_CASED):
                 break
             keep.append(w)
-    line = None
+    line, desk = None, len(keep)
     while keep and (keep[-1].group(0).lower() in _CONNECTORS_CASED or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
         line = line or _LINE.fullmatch(keep[-1].group(0))
@@ -235,9 +236,13 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             is_name(w) for w in said) >= max(1, len(said) - 1):
         return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
     one = len(keep) == 1 and keep[0].group(0).lower()
+    # a firm's desk said after the name: "good morning sriwijaya payroll services dewi speaking", "Good morning,
+    # Pestalozzi-Grundschule, school office, Anna speaking"
+    desk = desk > len(keep) and not line or bool(keep) and bool(_DESK_SAID_AFTER.match(text, start + keep[-1].end(), stop))
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME | _LABELS for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
-            greeted.group(0).strip() or "first_name" in tables().get((one,), ()) or is_english(one) and not lower_text):
+            greeted.group(0).strip() and not desk or "first_name" in tables().get((one,), ())
+            or is_english(one) and not lower_text):
         return None  # "Hi Linda, my name is...": the caller greets the agent by name; "Front desk, this is"
     return start + keep[0].start(), start + keep[-1].end()
 

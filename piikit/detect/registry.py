@@ -1808,10 +1808,28 @@ def _as_place(c: Cand, text: str) -> Cand:
             and (_FLOWN_TO.search(text[max(0, c.start - 25):c.start]) or place_asked(text, c.start, c.end)):
         return Cand(c.start, c.end, "location", c.score)  # "the dealership in Hamilton", "flight EK2005 to Kingston", "i
         # am from kingston": a city named as people are, where a place is asked for (not "a text from Eugene")
+    if c.policy == "person_name" and len(words) == 1 and not text[c.start:c.end].isupper() and not is_name(fold(words[0])) \
+            and _from_where_one_is(text, c.start, c.end):
+        return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Patras", "Lotte Peeters here, from Ghent",
+        # "he's Hungarian, from Lendava": a word no list names as a person's, where one says where one is from
     if c.policy == "location" and _CUSTOMER_OF.search(text, max(0, c.start - 30), c.start) \
             and not _BRANCH_NOUN.match(text, c.end):
         return Cand(c.start, c.end, "organization", c.score)  # "insured with Zurich", "I bank with Halifax"
     return c
+
+
+# where one is from, said after "here", "originally" or a nationality: "Yusuf Mohammadi here, from Mazar", "Icelandic, from"
+_SAYS_FROM = re.compile(r"\b(?:(?P<how>here|originally)|(?P<nat>[A-Za-zÀ-ÿ]+)),?\s+(?:from,?\s+)+$", re.I)
+
+
+def _from_where_one_is(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] follows a "from" that says where one is from: where a place is asked for ("I'm calling from",
+    "ringing from") or after "here", "originally" or a nationality; not a possessive or a name going on after it."""
+    before = before_fillers(text, a)
+    said = _SAYS_FROM.search(before)
+    if said and (said.group("how") or "nationality" in tables().get((said.group("nat").lower(),), ())):
+        return not re.match(r"['’]s\b|\s+[A-Z]|\s+name\b", text[b:b + 9])
+    return before.rstrip().lower().endswith("from") and place_asked(text, a, b)
 
 
 _HEAD_WORD = re.compile(rf"\b(?:{ORG_HEAD})\b|&|\b(?:{ORG_HEAD_LOWER})\b")  # a firm's kind word in any case

@@ -683,12 +683,16 @@ def _comma_digits(m: re.Match) -> Replacement:
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
 _HESITATION = r"\b(?:uh|um|er|erm|ah)\b[,.]?"
 _PAUSE = rf"(?:{_HESITATION}|\b(?:hang on|hold on|one sec(?:ond)?|let me see)\b[,.]?)"
-_FILLER_IN_DIGITS = re.compile(rf"(?<=\d{{2}}),?\s+{_PAUSE}(?:\s+{_PAUSE})*\s+(?=\d{{2}})", re.I)
+# a trailing-off "..." too: "07946... 221 580"
+_FILLER_IN_DIGITS = re.compile(rf"(?<=\d{{2}})(?:,?\s+{_PAUSE}(?:\s+{_PAUSE})*\s+|(?:\.{{3}}|…) ?)(?=\d{{2}})", re.I)
 
 
 def _filler_in_digits(m: re.Match) -> Replacement:
-    """"940, uh, 551" -> "940 551" (three digits on both sides, or a number being given)."""
+    """"940, uh, 551" or "940... 551" -> "940 551" (three digits on both sides, or a number being given)."""
     s = m.string
+    group = re.search(r"\d+$", s[:m.start()]).group(0)
+    if s.startswith(group, m.end()):
+        return None  # "702... 702-555-0139": said again from its start
     if re.search(r"\d{3}$", s[:m.start()]) and re.match(r"\d{3}", s[m.end():]):
         return " "
     start = re.search(r"[\d ,]*$", s[:m.start()]).start()

@@ -826,6 +826,43 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "It's Hodan Warsame, calling from Hargeisa, I need an embassy appointment.", "Hargeisa"),
     ("location", "Hello, Lotte Peeters here, from Ghent, login lotte.peeters.", "Ghent"),
     ("location", "one of our waiters is Hungarian from Lendava, I'll tell him.", "Lendava"),
+    # more countries' personal numbers (session 38)
+    ("us_social_security_number", "Caller: My EGN is 7504124471, and the refund should go to my account.", "7504124471"),
+    ("us_social_security_number", "my ahv number is seven five six nine two one seven three eight four four one", "seven five six nine two one seven three eight four four one"),
+    ("us_social_security_number", "I need her personal identity code. Uh, sure, hang on, it's 150315A562R.", "150315A562R"),
+    ("us_social_security_number", "Caller: My AMKA is 01028504471, I'm in Komotini.", "01028504471"),
+    # a sign beside a sign no other word shares, or astrology named
+    ("zodiac_sign", "i am a pisces and my girlfriend is aries so is that a good match", "aries"),
+    ("zodiac_sign", "Host: Our astrologer says it's a big week for Cancer and Libra.", "Cancer"),
+    ("zodiac_sign", "The 3rd of August. So probably a Leo, my wife is already reading horoscopes.", "Leo"),
+    # a firm answering after a "yes", town halls named by their kind first, squares and quarters
+    ("organization", "Uh, hi, hello? Yes, hello, Partyservice Weinland, Holger speaking. Hi, um, my name's Claudia.", "Partyservice Weinland"),
+    ("organization", "Is that the library? Yes, Stadtbibliothek Aurich, Frauke speaking, hello.", "Stadtbibliothek Aurich"),
+    ("organization", "You can pay it at the Comune di Cremona or by card.", "Comune di Cremona"),
+    ("organization", "the permit from the Alcaldía de Matagalpa came through", "Alcaldía de Matagalpa"),
+    ("location", "The theatre is on Piazza Verdi, in the centre of Viterbo.", "Piazza Verdi"),
+    ("location", "Where are you coming from? Caller: Çepni Mahallesi, in Çorum, fifteen minutes away.", "Çepni Mahallesi"),
+    # a car's body after its maker, a street's stair and flat, French streets in lower case, local radio and cabs, hellos
+    ("organization", "Caller: CUX-LM 482, it's a grey Skoda estate. Agent: Great, you're all set.", "Skoda"),
+    ("location", "Where are you? Rantakatu 12 B 7, here in Joensuu, the yellow building.", "Rantakatu 12 B 7"),
+    ("location", "Receptionist: Still at 22 avenue Foch? Patient: Yes, still in Carcassonne.", "22 avenue Foch"),
+    ("organization", "Host: You're on the air with Radio Mittelhessen. Caller: Hi, it's Sabine.", "Radio Mittelhessen"),
+    ("organization", "Dispatcher: Taxi Ravensburg, where are you going?", "Taxi Ravensburg"),
+    ("phone_number", "What number are you on, in case you get cut off? Caller: 0532 418 7720. Midwife: Okay.", "0532 418 7720"),
+    ("healthcare_number", "Do you have his TAJ card? Caller: Yes, the number is 044 829 317, he's nine.", "044 829 317"),
+    ("organization", "Um, hi, is that Cotswold Vale Removals? Yes, Cotswold Vale, Ben speaking.", "Cotswold Vale"),
+    # an IBAN of its country's length with a digit misheard, plates of more countries, usernames "still" or "will be"
+    ("banking_information", "Yeah, the mBank one. I have PL 37 1140 2004 0000 3102 7789 4415. Yeah.", "PL 37 1140 2004 0000 3102 7789 4415"),
+    ("banking_information", "Please say your IBAN or enter it using your keypad. Caller: Uh, DE21 7315 0000 0012 4471 92.", "DE21 7315 0000 0012 4471 92"),
+    ("vehicle_id", "the car is RV-AK 4471, but it's still registered to my ex-wife", "RV-AK 4471"),
+    ("vehicle_id", "and the car's UP93 AK 4471, a Maruti Swift, white", "UP93 AK 4471"),
+    ("username", "i'll unblock it your username is still jdvorakova eighty eight yes can i just pay", "jdvorakova eighty eight"),
+    ("username", "your username will be jdhabimana seventy you'll get a temporary password by sms", "jdhabimana seventy"),
+    ("location", "I'm at 4 allée du Saulcy, apartment six, since, um, since April.", "4 allée du Saulcy, apartment six"),
+    ("person_name", "Host: You're on the air. Caller: Hi, it's Sabine, lifelong Green and a Scorpio.", "Sabine"),
+    ("organization", "Mrs. Hoffmann could see you Tuesday, here at Fußpflege Lange in Detmold.", "Fußpflege Lange"),
+    ("organization", "she fractured her wrist at Reitstall Cuneo, I want the camera viewable", "Reitstall Cuneo"),
+    ("money_amount", "Agent: Your last bill was 3,420 crowns, and the monthly advance goes up.", "3,420 crowns"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1513,6 +1550,22 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I got a text from Eugene about the party.", "Eugene"),
     ("location", "It's a call from Maria, she wants the keys.", "Maria"),
     ("location", "I'm calling from Maria's phone, mine is dead.", "Maria"),
+    ("zodiac_sign", "I'm a Virgo and my mum has cancer.", "cancer"),
+    ("zodiac_sign", "Leo from accounts is a Virgo.", "Leo"),
+    ("organization", "Hello, Maria Lopez, this is Tom from the bank.", "Maria Lopez"),
+    ("organization", "Yes, Maria, Tom speaking.", "Maria"),
+    ("location", "we booked the Piazza Hotel for 3 nights", "Piazza Hotel"),
+    ("us_social_security_number", "his personal ID number on the card is 640 728 0524", "640 728 0524"),
+    ("person_name", "muraho you've reached the donations line of ubumwe children's fund", "muraho"),
+    ("person_name", "thank you rustem rahmet you're welcome", "rahmet"),
+    ("location", "Good morning, Tamar Valley, Bronwyn speaking.", "Tamar Valley"),
+    ("organization", "I listened to Radio 4 yesterday.", None),
+    ("banking_information", "the order is AB12 3456 7890", None),
+    ("vehicle_id", "my car is 10 years old and the order is AB-12 55", None),
+    ("username", "your username is still the same", None),
+    ("organization", "Second, the September bill was based on an estimate.", "September"),
+    ("person_name", "Hi, it's Paris here, the weather is nice.", "Paris"),
+    ("money_amount", "I need two crowns on my back teeth.", "crowns"),
 ]
 
 

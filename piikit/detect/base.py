@@ -77,7 +77,9 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             # sympathy, thanks and goodbyes of East Africa, the Philippines, the Balkans, Romania, Scandinavia, Germany:
             # "pole sana", "ingat po", "hvala", "mulțumesc", "god tur", "krya på dig", "bis dann", "felicidades"
             r"pole (?:sana|pole)|ingat(?: po| ka| kayo)?|hvala(?: lijepa| puno)?|mul[țţt]umesc(?: frumos)?|god tur|krya p[åa] dig|"
-            r"bis dann|bis bald|felicidades|que tenga (?:buen|buena) (?:d[ií]a|tarde|noche)|buena tarde|mamma mia")
+            r"bis dann|bis bald|felicidades|que tenga (?:buen|buena) (?:d[ií]a|tarde|noche)|buena tarde|mamma mia|"
+            # of Rwanda, Central Asia and Latin America's short "buenas": "muraho", "murakoze", "rahmet", "buenas"
+            r"muraho|mwaramutse|murakoze|rahmet|buenas|sa[ly]ematsyz ba")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

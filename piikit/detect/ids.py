@@ -87,7 +87,13 @@ CUES: dict[str, str] = {
            r"ird(?: number)?|nid|sss(?: number)?|nric|mykad|ic number|i c number|cnic|c n i c(?: number)?|n i c number|"
            r"emirates id|ghana card|utr|unique taxpayer reference|umid|tin number|"
            r"codice fiscale|fiscal code|bsn|burgerservicenummer|dni|nie|nif|rut|rfc|hkid|personnummer|"
-           r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card)\b",
+           r"f[øo]dselsnummer|henkil[öo]tunnus|pesel|steuer-?id|steueridentifikationsnummer|my number card|"
+           # more countries' personal numbers: Bulgaria's EGN, the Yugoslav JMBG/EMBG, Greece's AMKA, Switzerland's AHV,
+           # Romania's CNP, Croatia's OIB, Denmark's CPR, Indonesia's KTP, Turkey's kimlik, ... (not a cédula,
+           # which callers' sets label as a plain number as often)
+           r"egn|[je]mbg|amka|ahv(?: number| no)?|cnp|oib|cpr (?:number|no)|ktp|"
+           r"(?:t\.?\s?c\.?\s)?kimlik(?: number| no)?|e-?tazkira|tazkira|iqama|hetu|rodn[ée] [čc][íi]slo|birth number|"
+           r"personal identity (?:code|number)|personal id code|personal numeric code|identity number)\b",
     "routing": r"\b(?:routing|aba|iban|sort code|swift(?=\s*(?:code|number|no|bic|/|is|was|:|,|$))|bic|transit,? number|transit no|transit(?=\s*(?:is|was|:|,)?\s*$)|institution(?: number)?|bsb|ifsc(?: code)?|"
                r"ag[eê]ncia|clabe|i f s c(?: code)?|b s b|"
                r"branch code|branch number|wire|bottom (?:left )?of (?:the|my|a) (?:check|cheque)|(?:transit|routing)\W+\w+ number)\b",
@@ -107,7 +113,7 @@ CUES: dict[str, str] = {
               r"plan)(?: blue shield)?(?:(?: member| subscriber)? (?:id|number|no)| (?:insurance |member |id )?card)"
               r"|krankenkasse(?:nnummer)?|krankenversicherung|carte vitale|mutuelle|tessera sanitaria|tarjeta sanitaria|sus card"
               # public health plans by their own names: Tennessee's, Quebec's, Hungary's, Indonesia's, India's, Cyprus's
-              r"|tenncare|ramq|taj number|bpjs kesehatan|ayushman (?:bharat|card)|pm[- ]?jay|gesy|ahcip"
+              r"|tenncare|ramq|taj (?:number|card)|bpjs kesehatan|ayushman (?:bharat|card)|pm[- ]?jay|gesy|ahcip"
               # ... and Australia's funds, Austria's e-card, Argentina's and Chile's, British Columbia's plans, Scotland's
               # CHI said alone ("her CHI's 030455 1184")
               r"|health fund(?: number| no| id)?|e-card(?: number| no)?|isapre|obra social|medical scheme"
@@ -148,7 +154,7 @@ CUES: dict[str, str] = {
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cellphone|cell phone|smartphone|whatsapp(?= (?:is|number|on)\b)|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
-             r"number (?:i|we|they) can reach|"
+             r"number (?:i|we|they) can reach|(?:what|which) number are you on|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
              r"(?:pharmacy|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
              r"helpline|hotline|direct|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",
@@ -230,7 +236,7 @@ _SSN_CTX = re.compile(r"\b(?:ssn|social security|social|w-?2|w-?4|1099)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -]|, )\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
-_IBAN_RX = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_IBAN_RX = re.compile(r"\b[A-Z]{2} ?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")  # "PL 37 1140 ..." too
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -260,7 +266,9 @@ _MODEL_YEAR = re.compile(r"19[5-9]\d|20[0-3]\d")
 _TAX_FORMS = frozenset({"1099", "1040", "1098", "1095", "1065", "1120", "8949"})
 # plates no other code looks like (California 6ZCS268, UK WN68 KTE): a plate even when the
 # sentence names no car ("the registration says 6ZCS268")
-_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}")
+# and Germany's "RV-AK 4471", India's "UP93 AK 4471", France's and Italy's "FZ-993-TR"
+_PLATE_SHAPE = re.compile(r"\d[A-Z]{3}\d{3}|[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-Z]{3}[- ]?\d{3,4}|\d{3}[- ]?[A-Z]{3}"
+                          r"|[A-Z]{1,3}-[A-Z]{1,2} ?\d{1,4}|[A-Z]{2} ?\d{1,2} ?[A-Z]{1,3} ?\d{4}|[A-Z]{2}[- ]?\d{3}[- ]?[A-Z]{2}")
 _AFTER_BIRTH_DATE = re.compile(rf"(?:\b\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d(?:,\s*|\s+)"  # "2/14/75, " or "7/27/70 "
                                rf"|(?:\b(?:19|20)\d\d(?:-\d\d-\d\d)?|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),\s*)$", re.I)
 _DATE_THEN_KEY = re.compile(r"((?:19|20)\d\d(?:-\d\d-\d\d)?|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d),\s(.+)")
@@ -1105,13 +1113,15 @@ def recognize_ids(ctx: Ctx) -> Iterator[Cand]:
     for m in _IBAN_RX.finditer(ctx.norm):
         if v.iban(m.group(0)):
             yield ctx.cand(m.start(), m.end(), "banking_information", 0.98)
-        elif re.search(r"\biban\b[^.?!\d]{0,20}$", ctx.before(m.start(), 30)):
-            yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...": its name, a digit misheard
+        elif re.search(r"\biban\b[^.?!\d]{0,20}$", ctx.before(m.start(), 30)) or v.iban_shaped(m.group(0)):
+            yield ctx.cand(m.start(), m.end(), "banking_information", 0.95)  # "my IBAN is ...", or a country's IBAN length:
+            # a digit misheard
     for m in _PLATE_RX.finditer(ctx.norm):
         if AFTER_MAKER.search(ctx.norm, max(0, m.start() - 15), m.start()):
             continue
         if (_PLATE_CUE.search(ctx.before(m.start(), 45)) or _PLATE_SHAPE.fullmatch(m.group(0))
-                and (re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)\s*,?\s*$", ctx.before(m.start(), 20))
+                and (re.search(r"\b(?:car|van|truck|vehicle|motorbike|motorcycle|ute)(?:['’]s|\s+is|\s+was)?\s*,?\s*$",
+                               ctx.before(m.start(), 20))  # "the car's UP93 AK 4471"
                      or _PLATE_AFTER.match(ctx.after(m.end(), 40)))) \
                 and (_PLATE_SHAPE.fullmatch(m.group(0)) or not _not_a_car(ctx.before(m.start()), ctx.around(m.start(), m.end()))) \
                 and not is_cue(m.group(0)) \

@@ -827,7 +827,10 @@ def _specialty(word: str) -> bool:
 _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|they'?re) an?\s+"
                           r"((?:[a-z-]+\s+){1,3})$")
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
-_ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscope|rising|astrology|star sign)\b")
+_ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscopes?|rising|astrolog(?:y|er|ers|ical)|star signs?)\b")
+# a sign no other word shares said in the same text: "i am a pisces and my girlfriend is aries" (not for cancer or
+# Leo: "I'm a Virgo and my mum has cancer", "Leo from accounts is a Virgo")
+_SIGN_SAID = re.compile(r"\b(?:virgo|sagittarius|capricorn|aquarius|pisces)\b")
 # a sign said right after a birth date: the date says which ("Kevin Daugherty, 7/22/1971. Cancer, if you were wondering")
 _BORN_BEFORE = re.compile(DOB_WORD)
 _ILLNESS_AFTER = re.compile(r"\s+(?:runs|ran|survivor|patient|diagnosis|treatment|screening|free|came back|spread|is back)\b")
@@ -1104,7 +1107,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             a -= len(before) - occ.start(1)
         prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
         if "zodiac_sign" in lists and "zodiac_sign" not in pols and (
-                _ZODIAC_CTX.search(low) or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
+                _ZODIAC_CTX.search(low) or phrase not in ("cancer", "leo") and _SIGN_SAID.search(low)
+                or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
                 and not before_noun(after) and not _ILLNESS_AFTER.match(after)):
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"
         if pols == ["language"] and _PERSON_IS.search(before) and not _LANG_AFTER.match(after) \

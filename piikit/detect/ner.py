@@ -373,7 +373,14 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # Europe and Brazil: "Imóveis Borborema", "Écuries du Revard", "Reifen Hartung", "Apteka Centralna"
                r"Im[óo]veis|[ÉE]curies|Haras|Reifen|Agence|Ag[eê]ncia|Agencia|Auberge|Gasthaus|Gasthof|Fahrschule|"
                r"Zahnarztpraxis|Tierarztpraxis|Gymn[áa]zium|Gimnazjum|Liceo|Liceum|Szko[łl]a|Przychodnia|Apteka|L[ée]k[áa]rna|"
-               r"Nemocnice|Bolnica|Ljekarna|Ordinacija|Spital")
+               r"Nemocnice|Bolnica|Ljekarna|Ordinacija|Spital|"
+               # and town halls and courts: "Comune di Cremona", "Alcaldía de Matagalpa", "Landratsamt Aurich"
+               r"Comune|Municipalidad|Municipio|Municipalit[ée]|Alcald[ií]a|Intendencia|C[âa]mara Municipal|Gemeinde|"
+               r"Stadtverwaltung|Landratsamt|Rathaus|B[üu]rgeramt|Urz[ąa]d|Prefettura|Prefectura|Questura|Tribunale|Tribunal|"
+               r"Radio|Taxis?|"  # and local radio and cabs: "Radio Cuxhaven", "Taxi Ravensburg"
+               # and German trades named kind first: "Fußpflege Lange", "Reitstall Cuneo", "Schlüsseldienst Krause"
+               r"Reitstall|Reiterhof|Reitschule|Fu(?:ß|ss)pflege|Partyservice|Kosmetikstudio|Friseursalon|Pflegedienst|"
+               r"Physiotherapie|Ergotherapie|Steuerberatung|Schl[üu]sseldienst|Reiseb[üu]ro|Autovermietung|M[öo]belhaus")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
@@ -504,6 +511,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and re.search(r"\b(?:it'?s|it is|this is|my name is|my name's)\s+$", ctx.text[max(0, a - 14):a], re.I) \
                 and re.match(r",?\s+(?:from|at|over at|here from|calling from)\s", ctx.text[b:b + 16], re.I):
             policy = "person_name"  # "it's Chidi Okafor at Okafor and Sons": the caller, then the firm
+        if policy == "location" and "place" not in listed and " " not in text \
+                and re.search(r"\b(?:hi|hello|hey|yes|yeah),?\s+(?:it'?s|it is|this is)\s+$", ctx.text[max(0, a - 20):a], re.I) \
+                and re.match(r"\s*[,.!]|\s+here\b", ctx.text[b:b + 6]):
+            policy = "person_name"  # "Caller: Hi, it's Sabine, lifelong Green": who calls, a word no list holds as a place
         if policy == "location" and re.search(r"\bat\s+(?:the\s+)?$", ctx.text[max(0, a - 8):a]) \
                 and re.match(r"\s+in\s+[A-Z]", ctx.text[b:b + 6]) and not {"place", "first_name"} & set(listed) \
                 and text[text.startswith("the ") * 4:][:1].isupper() and not _PLACE_WORDS.search(text) \

@@ -189,7 +189,8 @@ _DESK_TURN = re.compile(
     r"(?:ticket|rental|booking|lettings|branch|head) office|switchboard|appointments))"
     r"(?:,?\s+(?:[A-Z][\w'’-]+\s+)?(?i:office|branch|desk)|,?\s+(?:in|at)\s+[A-Z][\w'’-]+)?\s*[.!?](?=\s|$)")
 _GREETED_LAST = re.compile(rf"\s+(?:{GREETING})$", re.I)  # "lindqvist lettings good afternoon this is freya"
-_OPENER = re.compile(rf"\s*(?:(?:{GREETING})[,.!]?\s+)*", re.I)  # after a blanked speaker label too
+# after a blanked speaker label too, and after a "yes" ("Yes, hello, Partyservice Weinland, Holger speaking")
+_OPENER = re.compile(rf"\s*(?:(?:yes|yeah|yep)[,.!]?\s+(?=[^,.?!]+,))?(?:(?:{GREETING})[,.!]?\s+)*", re.I)
 # not "St. Brigid's"; a speaker's label ends one too ("Marcus: Ridgeline Property Group, this is Marcus")
 _CLAUSE_END = re.compile(r"(?<!\b(?:st|dr|mr|ms|mt|ft|no))(?<!\bmrs)[.?!]\s+|:\s+", re.I)
 _FAMILY = frozenset("mum mom mam mummy mommy dad daddy babe baby sweetheart love honey darling son hun hon mate bro sis "
@@ -232,9 +233,11 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     if keep and (keep[0].group(0).lower() in KIN_TITLES or all(w.group(0).lower() in _FAMILY for w in keep)):
         return None  # "Auntie Meena, this is Priya", "dad hello this is sam": family, no business
     said = [w.group(0).lower() for w in keep]
-    if keep and greeted.group(0).strip() and "," not in greeted.group(0) and "organization" not in tables().get(tuple(said), ()) and sum(
-            is_name(w) for w in said) >= max(1, len(said) - 1):
-        return None  # "Hi Nguyen Thi Lan, this is a reminder": a person greeted by name
+    if keep and greeted.group(0).strip() and "organization" not in tables().get(tuple(said), ()) and sum(
+            is_name(w) for w in said) >= max(1, len(said) - 1) and (
+            "," not in greeted.group(0) or "first_name" in tables().get((fold(said[0]),), ()) and all(map(is_name, said))):
+        return None  # "Hi Nguyen Thi Lan, this is a reminder", "Hello, Maria Lopez, this is Tom": a person greeted by
+        # name (but "Hello, Keller Williams, this is Tom": a firm answers, named for people)
     one = len(keep) == 1 and keep[0].group(0).lower()
     # a firm's desk said after the name: "good morning sriwijaya payroll services dewi speaking", "Good morning,
     # Pestalozzi-Grundschule, school office, Anna speaking"
@@ -498,8 +501,9 @@ _TIER = frozenset("basic premium gold silver platinum bronze savings checking ch
 
 def _capitalized_mid_sentence(text: str, m: re.Match, words: list[str]) -> bool:
     """One capitalized word inside a sentence before "bill", "subscription" or "account": a brand even
-    when it is an English word ("cancel the Sky subscription", "my EE bill"), not a plan's tier."""
-    return len(words) == 1 and words[0][0].isupper() and words[0].lower() not in _TIER \
+    when it is an English word ("cancel the Sky subscription", "my EE bill"), not a plan's tier or a month ("the
+    September bill")."""
+    return len(words) == 1 and words[0][0].isupper() and words[0].lower() not in _TIER and not DAY_OR_MONTH.fullmatch(words[0]) \
         and not re.search(r"(?:^|[.?!]\s+)(?i:my|the|our|your|her|his|their|a|an)\s+$", text[max(0, m.start() - 3):m.start(1)]) \
         and re.match(r"\s+(?:bill|bills|subscription|account)\b", text[m.end(1):]) is not None
 
@@ -698,7 +702,9 @@ _MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|
 
 # a car's maker said as the car, after its year or colour ("it's a 2021 dodge.", "a silver vauxhall", "a 2006 Mahindra")
 _MAKER_SAID = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your)\s+(?:(?:19|20)\d\d\s+)?(?:(?i:{CAR_COLOURS})\s+)?"
-                         rf"((?i:{CAR_MAKERS}))(?![\w'’-])(?=\s*(?:[.,;?!]|$|(?i:and|with|plate|reg|that|which|but|so|is|was)\b))")
+                         rf"((?i:{CAR_MAKERS}))(?![\w'’-])(?=\s*(?:[.,;?!]|$|(?i:and|with|plate|reg|that|which|but|so|is|was|"
+                         r"estate|hatchback|saloon|sedan|van|suv|pickup|pick-up|wagon|coupe|convertible|diesel|hybrid|"
+                         r"automatic|manual)\b))")  # "a grey Skoda estate"
 
 
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:

@@ -35,17 +35,17 @@ _SITES = ("instagram|insta|tiktok|twitter|snapchat|github|gitlab|discord|reddit|
 _GIVEN = (r"(?:\s+(?:that\s+)?(?:they|you|he|she|i|we|it|the (?:bank|school|office|agent|system|app|site))\s+"
           r"(?:gave|sent|set|made|assigned|issued|created|chose|picked|use|used|generated|emailed|texted)"
           r"(?:\s+(?:me|us|him|her|up|you))?(?:\s+for\s+(?:me|us|him|her|you))?)")
-_USER_CUE = re.compile(rf"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}}(?:'s|\s+(?:is|was|it's|:|would be)|,)|{_GIVEN}(?:\s+(?:is|was|it's|:|would be))?|(?:'s|\s+(?:is|was|it's|:|would be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be)|\?)?|"
+_USER_CUE = re.compile(rf"\b(?:(?:sign|signed|signing|log|logged|logging) (?:in|on) as|user ?name\b(?:\s+on file)?(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}}(?:'s|\s+(?:is|was|it's|:|would be|will be)|,)|{_GIVEN}(?:\s+(?:is|was|it's|:|would be|will be))?|(?:'s|\s+(?:is|was|it's|:|would be|will be))?)|(?:user id|login id|sign[ -]in (?:name|id))\b(?:'s|\s+(?:is|was|it's|:|would be|will be)|\?)?|"
                        r"(?:login|log in|handle|screen name|gamertag|account name|my user|"
                        # "His Twitch name is X", "the admin account is X", "my login got changed to X"
                        rf"(?:{_SITES}|gamer) (?:name|handle|username|user name|id|tag)|"
                        r"(?:admin|administrator|work|school|windows|network|domain) (?:account|login|user)(?: name)?)"
-                       rf"\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}})?{_GIVEN}?(?:'s|\s+(?:is|was|it's|:|would be)|\?|,)|"
+                       rf"\b(?:\s+(?:for|on) (?:the|my|your|our)(?: [a-z]+){{1,2}})?{_GIVEN}?(?:'s|\s+(?:is|was|it's|:|would be|will be)|\?|,)|"
                        r"(?:login|username|user name|handle|user id) (?:got |was |has been )?(?:changed|updated|reset|switched) to|"
                        # "my instagram is at maricel dot bakes", "his github is"
                        rf"(?:my|his|her|their|our|your) (?:{_SITES})(?: account| handle)?(?:\s+(?:is|was|it's)|:)|"
                        r"(?:signed up|registered|logged in|log in|go|goes|went) (?:as|by))"
-                       r"(?:\s+is it)?(?:\s+(?:just|actually))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
+                       r"(?:\s+is it)?(?:\s+(?:just|actually|still|now))?(?:\s+at)?[\s:,]+(?:(?:uh|um|let me (?:find|see|check)(?: it)?|hold on|one sec)[\s,.]+)*$", _I)
 # asked for, the answer after the question: "What username are you using? emrod_teach", "Which app
 # login do you use? nadia.abrahams" (above "logged in with", a password's cue)
 _USER_ASKED = re.compile(r"\b(?:user ?name|login(?! password| pin| code| passcode)|screen name|gamertag|sign[- ]in id|user id|login id)\b[^.?!]{0,35}"
@@ -180,7 +180,7 @@ _CUR_WORD = (r"(?:dollars|dollar" + _NOT_SHOP + r"|bucks|cents?|pence|pesos?|eur
              r"meticais|metical|florins?|cfa|k[čc]|zł)(?!\w)|kr\.?(?!\w)(?!\s*\d)|[€₫]|"
              r"lire|zlotys?|zloty|(?:złotych|złotys|złote|złoty|pula)\b|forints?|dinars?|taka|kwacha|birr|hryvnias?|"
              r"(?:(?<=\d\d )soles|(?<=hundred )soles|(?<=thousand )soles|(?<=million )soles|kr[oó]nur|pa['’]anga|guaran[ií]es|guaran[ií]|c[oó]rdobas?|balboas?|tala|vatu|kina|somoni|soms|"
-             r"(?:(?<=\d\d )|(?<=hundred )|(?<=thousand )|(?<=million ))(?:drams?|som)|(?<=\.\d\d )(?-i:KM)|denars?|marka|lek|bitcoins?|btc|ether|"
+             r"(?:(?<=\d\d )|(?<=hundred )|(?<=thousand )|(?<=million ))(?:drams?|som|crowns)|(?<=\.\d\d )(?-i:KM)|denars?|marka|lek|bitcoins?|btc|ether|"
              r"kwanzas?|ouguiyas?|emalangeni|lilangeni|patacas?|maloti|loti|nakfa|kwanza|leones?|dobras?)\b|"
              r"usd|eur|gbp|cad|aud|bob|(?:lei|leu|leva|kuna|colones|quetzales|lempiras?|bolivianos?|tenge|manat|lari|(?:(?<=thousand )|(?<=million )|(?<=billion )|(?<=vietnamese )|(?<=000 ))dong)\b|"
              r"(?<!\d{5} )grand|(?<!\d{6})k\b(?!\s*(?:hdr|tv|uhd|ultra|video|resolution|screen|monitor|display|streaming)\b))")  # not "8810442793k": a reference
@@ -611,7 +611,7 @@ _ROAD_ENDS = (r"(?=\s*(?:[.,;!?]|$|near\b|at\b|by\b|(?:north|south|east|west)(?:
 _ROAD_BY_NUMBER_RX = re.compile(rf"\b(?i:on|off|take|took|taking|via|along|down|up|round|around|onto|joined|joining|exited) "
                                 rf"(?:the )?((?<=the )(?i:[am]) ?\d{{1,3}}(?:\(m\))?|(?i:i)[- ]\d{{1,3}})\b(?!-\d){_ROAD_ENDS}")  # (A and M after "the")
 # the kind of street said after its name in central and eastern Europe and Turkey, no English word among them
-_STREET_KIND_AFTER = "cesta|út|útja|körút|utca|caddesi|sokak|sokağı|bulvarı|náměstí|namesti|třída|nábřeží|ulice|trg|námestie"
+_STREET_KIND_AFTER = "cesta|út|útja|körút|utca|caddesi|sokak|sokağı|bulvarı|mahallesi|náměstí|namesti|třída|nábřeží|ulice|trg|námestie"
 _PAPER = re.compile(r"\b(?:print\w*|paper|sheets?|pages?|envelopes?|size|folded|photocop\w+|scan\w*)\b")
 ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
@@ -649,7 +649,8 @@ ADDRESS_RX = [
                r"(?:,?\s+(?:piso|apto|apartamento|depto|dpto|int|interior|andar|sala|bloco|casa)\.?\s+\d+\w?)?"),
     # street-then-number of Germany, the Netherlands, Scandinavia, Finland: "Hauptstrasse 12", "trondheimsveien forty two"
     re.compile(r"\b(?:[A-Z][a-zäöüåæøé]+\s+)?[A-Za-zäöüåæøé]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|gracht|laan|"
-               r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}[a-z]?\b"
+               # and its stair and flat: "Rantakatu 12 B 7" (the view joins them: "12B7")
+               r"plein|kade|singel|veien|vegen|gata|gatan|vägen|gade|vej|katu|utca)\s+\d{1,4}(?:[a-z]|[A-Z]\d{0,3})?\b"
                # the street's kind as a word of its own: "Eppendorfer Weg 212", "Lange Laan 5", "Franz-Josef-Straße 9", and
                # the kinds said after the name from Slovenia to Turkey ("Koroška cesta 14", "Rákóczi út 38", "İnönü
                # Caddesi 58", "Masarykovo náměstí 20")
@@ -658,9 +659,10 @@ ADDRESS_RX = [
                rf"kade|singel|{_STREET_KIND_AFTER})\s+\d{{1,4}}[a-z]?\b"),
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
-    re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|Via|Heol|Stryd|Ffordd)\s+"
+    re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|avenue|allée|impasse|quai|Via|Heol|Stryd|Ffordd)\s+"
                r"(?:(?:de|del|la|do|da|di|des|du|y|yr)\s+)?"
-               r"[A-Z][\w'-]+\b"),  # "8224 Calle Luna", "88 rue Saint-Martin"
+               r"[A-Z][\w'-]+\b(?:,?\s+(?i:apt|apartment|appartement|flat|unit)\.?\s*#?\w+)?"),  # "8224 Calle Luna", "88 rue
+    # Saint-Martin", "4 allée du Saulcy, apartment six"
     _HIGHWAY_RX,
     _ROAD_BY_NUMBER_RX,
     re.compile(rf"\b(?i:heading|driving|drove|traffic|accident|crash|stuck|ended|merging|north|south|east|west|bound) "

@@ -247,7 +247,8 @@ _NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum m
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
 # the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
-_STREET_FIRST = r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada"
+_STREET_FIRST = (r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada|piazza|piazzale|"
+                 r"pra[çc]a|barrio|bairro|kampung|kelurahan")  # and the words of a town's quarter
 # a street with its house number, or a post box: what a town's name follows in an address ("41 High Street, Ely",
 # "P.O. Box 9120, Daphne, Alabama"), whatever else the town's name may be
 _STREET_WORDS = rf"{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße"
@@ -1684,6 +1685,7 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|drives?|drove|lent|sold|bought|own
 _STREET_OF = r"(?:(?:de|del|la|las|los|do|da|dos|das|di|des|du)\s+)?"  # "Calle de Alcalá", "Rua das Flores"
 _NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+{_STREET_OF}\w[\w'-]*(?:\s+\w[\w'-]*){{0,3}}")
 _STREET_WORD = re.compile(_STREET_FIRST)
+_QUARTER_AFTER = re.compile(r"(?:[^\W\d_][\w'-]*\s+){1,2}(?i:mahallesi|mahalle|köyü)")  # a Turkish quarter or village
 _STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_OF}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
 _AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
 _AIRPORT = re.compile(r"\bairport$", re.I)
@@ -1755,10 +1757,12 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "pickup at our Mississauga store", "your Fairview location",
         # "the Sitabuldi store in Nagpur": a quarter of the town, no word (but "the Summit office in Leeds")
     words = text[c.start:c.end].lower().split()
-    if c.policy in ("person_name", "organization") and _NAMED_STREET.fullmatch(text, c.start, c.end) \
+    if c.policy in ("person_name", "organization") and (_NAMED_STREET.fullmatch(text, c.start, c.end)
+                                                        or _QUARTER_AFTER.fullmatch(text, c.start, c.end)) \
             and not (c.policy == "person_name" and len(words) == 2 and "surname" in tables().get((fold(words[1]),), ())
                      and ("first_name" in tables().get((fold(words[0]),), ()) or is_english(words[0]))):
-        return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building": a street
+        return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building", "Çepni
+        # Mahallesi", "Barrio Guanuca": a street or a quarter
         # (not "Rue Henderson called": a name or word and a surname; but "Jalan Gaya")
     after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
     if c.policy in ("person_name", "organization") and after:

@@ -863,6 +863,18 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "Mrs. Hoffmann could see you Tuesday, here at Fußpflege Lange in Detmold.", "Fußpflege Lange"),
     ("organization", "she fractured her wrist at Reitstall Cuneo, I want the camera viewable", "Reitstall Cuneo"),
     ("money_amount", "Agent: Your last bill was 3,420 crowns, and the monthly advance goes up.", "3,420 crowns"),
+    # places at both ends of "between", missions, a conservatory, the Gulf's numbered streets, the firm one says one is with
+    ("location", "IVR: Welcome to Vestland Ferjer. For sailing times between Molde and Vestnes, press one.", "Vestnes"),
+    ("organization", "my husband's still in Lankaran waiting for his visa, the German Embassy in Baku gave us the form", "German Embassy"),
+    ("organization", "I called the Embassy of South Korea yesterday.", "Embassy of South Korea"),
+    ("organization", "we got your number from the, from the Joensuu Conservatory, they said", "Joensuu Conservatory"),
+    ("location", "What address do you have? Villa 17, Street 32, Al Jimi. There it is.", "Villa 17, Street 32"),
+    ("organization", "of july her insurance is lanka shield health member number l s", "lanka shield health"),
+    ("organization", "my insurance is through bayshore care plan, member id 3189", "bayshore care plan"),
+    ("organization", "and the bus company is ritchies", "ritchies"),
+    ("organization", "Beach, and the insurer is AMI.", "AMI"),
+    ("person_name", "can i take your full name please yeah its harpreet singh gill okay", "harpreet singh gill"),
+    ("person_name", "my name is grace hope and i need help", "grace hope"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1566,6 +1578,17 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "Second, the September bill was based on an estimate.", "September"),
     ("person_name", "Hi, it's Paris here, the weather is nice.", "Paris"),
     ("money_amount", "I need two crowns on my back teeth.", "crowns"),
+    ("location", "flights between Christmas and New Year are full", None),
+    ("location", "we drive between Anna and Tom every day", None),
+    ("organization", "my insurance is expired", None),
+    ("organization", "the pharmacy is open till six", None),
+    # a name no longer runs into the word said after it (session 38)
+    ("person_name", "hi my name is ioana sălăjan i'm calling from cluj about the gas bill", "i'm"),
+    ("person_name", "my name is dan im calling about the bill", "im calling"),
+    ("person_name", "okay this is achieng bye", "bye"),
+    ("person_name", "thanks marcus you have been great", "you"),
+    ("organization", "The claim number from the airline is BAG-LHR-77124; my suitcase never arrived.", None),
+    ("organization", "Rep: The courier was Luis, he marked that he couldn't get in.", "Luis"),
 ]
 
 

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect.base import (ADDRESS_BEFORE, GENERIC_DESK, GREETING_RX, RANKS, SPELLING_WORD, STREET_TYPES, Cand, Ctx,
                                 everyday_word)
-from piikit.detect.english import base_words, is_english, is_verb
+from piikit.detect.english import BARE_CONTRACTIONS, base_words, is_english, is_verb
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
                                     GOING, PLACE_BEFORE, everyday_place, fold, matches, said_as, sentence_case_only, tables,
@@ -341,7 +341,7 @@ _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|t
 # a body's last word: "the Kerala State Electricity Board", "Bronx Criminal Court", "Kilimani Police Station" are one
 # name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
 _BODY_WORDS = (r"Board|Bank|Council|Authority|Commission|Corporation|Company|Department|Agency|Trust|Institute|"
-               r"Ministry|Service|Hospital|University|College|School|Academy|Clinic|Dental|Medical|Regional|"
+               r"Ministry|Service|Hospital|University|College|School|Academy|Conservatory|Conservatoire|Clinic|Dental|Medical|Regional|"
                r"Infirmary|Pharmacy|Lodge|Hotel|Suites|Motel|Wealth|Pensions|Lending|Leasing|Joinery|Boatyard|Shipyard|Studio|Studios|Motors|Traders|"
                # the same kinds in other languages and their firms' legal forms: "Nordeste Logística", "Cordeiro Têxteis",
                # "Van der Berg Verpakkingen", "Delacroix Fournitures", "Müller Logistik GmbH"
@@ -394,8 +394,26 @@ _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
+# a country's mission, named by its people or its country: "the German Embassy", "the Embassy of Japan"
+_MISSION = re.compile(r"(?<![\w'])(?:[A-Z][\w'-]+\s+){1,2}(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)\b"
+                      r"|\b(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+
+
+_AFTER_NAME = frozenset("bye speaking said talk talking pleasure madam sir date take thanks please okay ok here calling ji".split())
+
+
+def _said_after_name(word: str) -> bool:
+    """Whether a lower-case word the NER ran a name into is what is said after the name: a function word, a
+    contraction, a goodbye or "speaking" ("this is achieng bye", "marcus you", "bhaskar kalita i'm")."""
+    return (word in STOP_WORDS or word in BARE_CONTRACTIONS or bool(_CONTRACTION.search(word)) or word in _AFTER_NAME) \
+        and not is_name(word)
+
+
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
+    for m in _MISSION.finditer(ctx.text):
+        if m.group(0).split()[0] not in ("The", "An", "A", "Our", "My", "Your"):
+            yield Cand(m.start(), m.end(), "organization", 0.9)
     for m in _BODY_NAMED.finditer(ctx.text):
         if not _STREET_END.search(m.group(0)):
             yield Cand(m.start(), m.end(), "organization", 0.88)  # "Padaria Estrela", not "Hospital Road"
@@ -424,6 +442,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if last and policy in ("person_name", "organization") and ctx.text[a:b].islower() and _verb_then_object(
                 ctx.text, a, b, last.group(1)) and tuple(ctx.text[a:b].split()) not in tables():
             b = a + last.start()  # "my wife deborah handles the bills", "naledi needs the car": the name, not its verb
+        while policy == "person_name" and (tail := re.search(r"\s+([a-z][\w'’]*)$", ctx.text[a:b])) \
+                and _said_after_name(tail.group(1).lower().replace("’", "'")):
+            b = a + tail.start()  # "this is achieng bye", "marcus you", "jeanne uwase i'm": the name, not the next word
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and text.lower() in _STAR_SIGNS and _WHO_BEFORE.search(
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
@@ -968,9 +989,13 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 and (re.sub(r"\W", "", cue), lw) not in table)
             # case-less: "mrs banks", "its miss darling" (not "i miss darling", "the dr. martens boots")
             if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"}) and not titled) \
-                    or len(words) >= 2 and lw in STOP_WORDS:
-                break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer")
+                    or len(words) >= 2 and lw in STOP_WORDS or _CONTRACTION.search(lw.replace("’", "'")) \
+                    or words and lw in BARE_CONTRACTIONS:
+                break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer";
+                # "my name is peter novak i'm calling": the next clause)
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
+            if words and not w.group(0)[0].isupper() and _said_after_name(lw.replace("’", "'")):
+                break  # "my name is marcus you know", "this is achieng bye": a word after the name, no part of it
             if "speaking to" in cue and not known and GENERIC_DESK.fullmatch(lw):
                 break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
             if not (w.group(0)[0].isupper() or known or titled or (strong and (lower_text or not is_english(lw)))):

@@ -613,11 +613,13 @@ def recognize_held_at_orgs(ctx: Ctx) -> Iterator[Cand]:
 
 # the firm a question asks for, named first in the answer: "Your insurance is Star Health?", "do you have health
 # insurance? Speaker 2: Salud Isla, member ID ...", "Which lender is the loan with? Caller: Cascade Federal"
+# the kinds of firm a caller is asked for or says they are with
+_FIRM_KIND = (r"(?:(?:health|medical|car|auto|home|travel|life|pet|dental|energy|mobile|phone|broadband|internet|bus|coach)\s+)?"
+              r"(?:bank|insurer|insurance(?:\s+(?:company|provider))?|health\s+plan|provider|supplier|company|employer|carrier|"
+              r"courier|lender|network|airline|agency|firm|school|surgery|practice|pharmacy)")
 _FIRM_ASKED = re.compile(
     r"\b(?:(?:which|what|who)(?:['’]s| is| was)?\s+(?:(?:is|was)\s+)?(?:your|the|his|her|their)?\s*"
-    r"|(?:your|the|his|her|their)\s+)(?:(?:health|medical|car|auto|home|travel|life|pet|dental|energy|mobile|phone|"
-    r"broadband|internet)\s+)?(?:bank|insurer|insurance(?:\s+(?:company|provider))?|health\s+plan|provider|supplier|"
-    r"company|employer|carrier|courier|lender|network|airline|agency|firm|school|surgery|practice|pharmacy)\b"
+    rf"|(?:your|the|his|her|their)\s+){_FIRM_KIND}\b"
     r"(?:\s+(?:is|was))?[^?.!\d]{0,40}\?|\bdo you have (?:any\s+)?(?:(?:health|medical|dental|travel|car|home|private)\s+)?"
     r"(?:insurance|cover)\b[^?.!]{0,25}\?", re.I)
 _FIRM_ANSWER = re.compile(
@@ -672,10 +674,36 @@ def _reached_firms_lower(ctx: Ctx) -> Iterator[Cand]:
         yield Cand(m.start(1), m.end(1), "organization", 0.9)  # "hawick rfc": the club, not the town
 
 
+# the firm one says one is with: "her insurance is lanka shield health", "the bus company is ritchies", "my insurance is
+# through Bayshore Care Plan" (not "my insurance is expired", "the company is closed")
+_FIRM_SAID = re.compile(rf"\b(?i:my|our|his|her|their|the)\s+(?i:{_FIRM_KIND})(?:['’]s|\s+(?i:is|was))\s+(?:(?i:through|with)\s+)?"
+                        r"([^\W\d_][\w&'’-]*(?:\s+(?:(?:&|and|of)\s+)?[^\W\d_][\w&'’-]*){0,3}?)"
+                        r"(?=\s*(?:[,.?!;]|$)|\s+(?:and|in|for|with|policy|member|account|number|id|but|so|who|which|paid|"
+                        r"covers|wants|charged|said)\b)")
+
+
+def _firms_said(ctx: Ctx, lower_text: bool) -> Iterator[Cand]:
+    """organization for the name one says a firm of one's is: a capitalized name, or in case-less text words no
+    dictionary has (or a listed firm); not a code ("the airline is BAG-LHR-77124") nor a given name ("the courier
+    was Luis")."""
+    for m in _FIRM_SAID.finditer(ctx.text):
+        words = m.group(1).split()
+        said = tuple(fold(w).lower() for w in words)
+        listed = "organization" in tables().get(said, ())
+        if said[0] in STOP_WORDS | _NOT_A_NAME or is_cue(said[-1]) or _NOT_A_BRAND & set(tables().get(said, ())) \
+                or re.search(r"\d", m.group(1)) or len(said) == 1 and "first_name" in tables().get(said, ()) and not words[0].isupper() \
+                or not listed and (all(is_english(w) for w in said) if lower_text
+                                   else not all(w[0].isupper() or w in ("&", "and", "of") for w in words)):
+            continue
+        yield Cand(m.start(1), m.end(1), "organization", 0.88)
+
+
 def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
     """organization for the capitalized name that answers a question for a bank, insurer, employer or school, or that
     a caller asks they reached (the NER reads an unknown one as a person or a place)."""
-    if is_lower(ctx.text):
+    lower_text = is_lower(ctx.text)
+    yield from _firms_said(ctx, lower_text)
+    if lower_text:
         yield from _reached_firms_lower(ctx)
         return  # in case-less text an answer's first words may be anything
     yield from _reached_firms(ctx)

@@ -639,6 +639,8 @@ ADDRESS_RX = [
     # Philippines), the street before its number ("Calle Reforma 222, piso 3", "Rua Augusta 1500", "Hauptstraße 5")
     re.compile(r"\b(?:No\.?|#|Plot|House|Flat|Door)\s*(?:No\.?\s*)?\d+[A-Za-z]?(?:/\d+)?,?\s+\d+(?:st|nd|rd|th)\s+"
                r"(?:Cross|Main|Stage|Block|Sector|Phase|Street|Avenue|Road)(?:\s+Road)?\b"),
+    # the Gulf's numbered streets: "Villa 17, Street 32", "Building 4, Road 2715"
+    re.compile(r"\b(?:Villa|House|Building|Bldg\.?|Flat)\s+\d+[A-Za-z]?,?\s+(?:Street|St\.?|Road|Rd\.?|Way|Block)\s+\d+\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
     re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"

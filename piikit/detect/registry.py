@@ -323,7 +323,9 @@ _TRIP = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying|ights?)|ferry|ferries|boat|sail
                    r"trip|route|journey|travel\w*|mov(?:e|ed|es|ing)|relocat\w*|tow(?:ed|ing)?|ride|shuttle|crossing|commut\w*)\b", re.I)
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|upon)\s+)?[A-Z][\w'’-]+){0,2}"  # (not "Tyler on Friday")
 _ROUTE = re.compile(rf"\b(?:(from)\s+)?({_PLACE_NAME})(?<!['’]s)\s+to\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)"
-                    r"(?!\s+and\s+[A-Z][\w-]*['’]s\b)")  # (not "Sarah's", "Sarah and Tom's")
+                    r"(?!\s+and\s+[A-Z][\w-]*['’]s\b)"  # (not "Sarah's", "Sarah and Tom's")
+                    # or between two places: "sailing times between Molde and Vestnes"
+                    rf"|\b(between)\s+({_PLACE_NAME})(?<!['’]s)\s+and\s+({_PLACE_NAME})(?![\w'’])(?<!['’]s)")
 # ... and in case-less text, one word at each end after "from" ("we moved from barranquilla to cali", "drove from anchorage
 # down to homer"), or the place read there already ("from new york to boston")
 _ROUTE_LOWER = re.compile(r"\b(from)\s+([a-zà-ÿ][\w'’-]+)\s+(?:(?:down|up|over|out|back|across)\s+)?to\s+([a-zà-ÿ][\w'’-]+)\b(?!['’]s)")
@@ -356,11 +358,14 @@ def routes(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]
         if not _TRIP.search(sentence + text[m.start():m.end()]):
             continue
         # (a place read over more words than the one said at an end is that end: "from new york to boston")
+        between = m.re.groups > 3 and m.group(4)
+        lead = between or m.group(1)  # "from" or "between"
+        spans = (m.span(5), m.span(6)) if between else (m.span(2), m.span(3))
         ends = [next(((c.start, c.end) for c in out if c.policy == "location" and c.start == a and c.end >= b), (a, b))
-                for a, b in (m.span(2), m.span(3))]
+                for a, b in spans]
         placed = [any(c.policy == "location" and (c.start, c.end) == span for c in out) for span in ends]
-        named = bool(m.group(1) and any(placed))  # "from" and a place at one end: the other may be named as people are
-        if not (m.group(1) or any(placed)) or not all(p or _route_end(text, *span, out, named) for p, span in zip(placed, ends)):
+        named = bool(lead and any(placed))  # "from" and a place at one end: the other may be named as people are
+        if not (lead or any(placed)) or not all(p or _route_end(text, *span, out, named) for p, span in zip(placed, ends)):
             continue
         for (a, b), p in zip(ends, placed):
             if not p:

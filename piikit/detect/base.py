@@ -79,7 +79,10 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             r"pole (?:sana|pole)|ingat(?: po| ka| kayo)?|hvala(?: lijepa| puno)?|mul[țţt]umesc(?: frumos)?|god tur|krya p[åa] dig|"
             r"bis dann|bis bald|felicidades|que tenga (?:buen|buena) (?:d[ií]a|tarde|noche)|buena tarde|mamma mia|"
             # of Rwanda, Central Asia and Latin America's short "buenas": "muraho", "murakoze", "rahmet", "buenas"
-            r"muraho|mwaramutse|murakoze|rahmet|buenas|sa[ly]ematsyz ba")
+            r"muraho|mwaramutse|murakoze|rahmet|buenas|sa[ly]ematsyz ba|"
+            # and Tongan, Catalan, Welsh, Māori, Finnish, French, German and Swahili courtesies: "malo", "bon dia",
+            # "hwyl", "kei te pai", "ole hyvä", "bien sûr", "wie bitte", "tuendelee"
+            r"malo|bon dia|hwyl(?: fawr)?|kei te pai|ole hyv[äa]|bien s[uû]r|wie bitte|tuendelee")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

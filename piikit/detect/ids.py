@@ -787,6 +787,7 @@ def _by_cue(cue: str, nd: int, nl: int, raw: str, before: str, sentence: str, ga
             return "banking_information", 0.88  # (not a credit union's member number, not a loan paid from checking)
         if _HEALTH_CTX.search(sentence) and not _OTHER_POLICY.search(before[-40:]) \
                 and not (_OTHER_INSURANCE.search(sentence) and not _HEALTH_SAID.search(sentence)) \
+                and not (_POLICY_SAID.search(before[-70:]) and not _health_named(sentence)) \
                 and not _named_not_health(before):
             return "healthcare_number", 0.88  # (not "the auto policy is X, the health plan ID is Y")
         if _CARD_CTX.search(before[-40:]) and 12 <= nd <= 19 \
@@ -938,6 +939,15 @@ def _named_not_health(before: str) -> bool:
     last = named[-1] if named else None
     return last is not None and not _HEALTH_SAID.search(window, max(0, last.start() - 12)) \
         and not _HEALTH_ID.search(window, last.end())
+
+
+# a policy's number, which is a health plan's only where health is said ("the FBD Insurance policy number is ...": an
+# insurer of anything)
+_POLICY_SAID = re.compile(r"\bpolic(?:y|ies)\b[^.?!\d]{0,45}(?:[.?!]\s+(?:[A-Za-z]+\s?\d?:\s+)?[^.?!\d]{0,15})?$")  # or asked
+def _health_named(sentence: str) -> bool:
+    """Whether health is said, or a health insurer or plan named, beyond the words "insurance" and "insurer"."""
+    return any(m.group(0) not in ("insurance", "insurer", "deductible") for m in _HEALTH_CTX.finditer(sentence)) \
+        or "private insurance" in sentence
 
 
 _OTHER_POLICY = re.compile(rf"\b(?:{'|'.join(_NOT_HEALTH_KINDS)})\s+(?:insurance\s+)?policy\b")

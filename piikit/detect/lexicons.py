@@ -829,8 +829,12 @@ _OCC_ARTICLE = re.compile(r"\b(?:i'?m|am|is|was|as|be|been|he'?s|she'?s|you'?re|
 _COORD = re.compile(r"\s*(?:,|,? and|,? or|/)\s*(?:an?\s+|some\s+)?")
 _ZODIAC_CTX = re.compile(r"\b(?:sign|zodiac|horoscopes?|rising|astrolog(?:y|er|ers|ical)|star signs?)\b")
 # a sign no other word shares said in the same text: "i am a pisces and my girlfriend is aries" (not for cancer or
-# Leo: "I'm a Virgo and my mum has cancer", "Leo from accounts is a Virgo")
+# Leo: "I'm a Virgo and my mum has cancer", "Leo from accounts is a Virgo"; nor a word read otherwise, a name's or
+# before a noun: "a Ford Taurus", "the gemini app", "Gemini Travel")
 _SIGN_SAID = re.compile(r"\b(?:virgo|sagittarius|capricorn|aquarius|pisces)\b")
+# the clause ends, or a word of a sign's talk follows: "matched with Libra men", "the Libra reading"
+_SIGN_ENDS = re.compile(r"\s*(?:[,.?!;]|$)|\s+(?:and|so|but|or|too|as|like|right|is|was|because|though|men|women|man|woman|"
+                        r"guys?|girls?|boys?|people|partners?|friends?|reading|readings|traits|energy|season|moon|sun|rising)\b")
 # a sign said right after a birth date: the date says which ("Kevin Daugherty, 7/22/1971. Cancer, if you were wondering")
 _BORN_BEFORE = re.compile(DOB_WORD)
 _ILLNESS_AFTER = re.compile(r"\s+(?:runs|ran|survivor|patient|diagnosis|treatment|screening|free|came back|spread|is back)\b")
@@ -1107,7 +1111,8 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             a -= len(before) - occ.start(1)
         prev_end, prev_pol = (b, pols[0]) if pols else (-1, None)
         if "zodiac_sign" in lists and "zodiac_sign" not in pols and (
-                _ZODIAC_CTX.search(low) or phrase not in ("cancer", "leo") and _SIGN_SAID.search(low)
+                _ZODIAC_CTX.search(low) or phrase not in ("cancer", "leo") and _SIGN_SAID.search(low) and not pols
+                and _SIGN_ENDS.match(after) and not re.search(r"[A-Z][\w'’-]*\s+$", ctx.text[max(0, a - 20):a])
                 or ctx.text[a].isupper() and _BORN_BEFORE.search(low, max(0, a - 120), a)
                 and not before_noun(after) and not _ILLNESS_AFTER.match(after)):
             pols.insert(0, "zodiac_sign")  # "14th of August 1988. Oh, a Leo, same as me"

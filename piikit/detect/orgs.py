@@ -678,7 +678,7 @@ def _reached_firms_lower(ctx: Ctx) -> Iterator[Cand]:
 # through Bayshore Care Plan" (not "my insurance is expired", "the company is closed")
 _FIRM_SAID = re.compile(rf"\b(?i:my|our|his|her|their|the)\s+(?i:{_FIRM_KIND})(?:['’]s|\s+(?i:is|was))\s+(?:(?i:through|with)\s+)?"
                         r"([^\W\d_][\w&'’-]*(?:\s+(?:(?:&|and|of)\s+)?[^\W\d_][\w&'’-]*){0,3}?)"
-                        r"(?=\s*(?:[,.?!;]|$)|\s+(?:and|in|for|with|policy|member|account|number|id|but|so|who|which|paid|"
+                        r"(?=\s*(?:[,.?!;]|$)|\s+(?:and|in|for|with|from|policy|member|account|number|id|but|so|who|which|paid|"
                         r"covers|wants|charged|said)\b)")
 
 
@@ -692,6 +692,7 @@ def _firms_said(ctx: Ctx, lower_text: bool) -> Iterator[Cand]:
         listed = "organization" in tables().get(said, ())
         if said[0] in STOP_WORDS | _NOT_A_NAME or is_cue(said[-1]) or _NOT_A_BRAND & set(tables().get(said, ())) \
                 or re.search(r"\d", m.group(1)) or len(said) == 1 and "first_name" in tables().get(said, ()) and not words[0].isupper() \
+                or _TITLED.match(m.group(1)) \
                 or not listed and (all(is_english(w) for w in said) if lower_text
                                    else not all(w[0].isupper() or w in ("&", "and", "of") for w in words)):
             continue

@@ -817,7 +817,12 @@ def recognize_contact(ctx: Ctx) -> Iterator[Cand]:
     for m in HANDLE_RX.finditer(ctx.norm):
         if not any(a <= m.start() < b for a, b in emails):
             yield ctx.cand(m.start(), m.end(), "username", 0.95)
-    yield from _cued_values(ctx, _USER_CUE, "username", 0.93)
+    for c in _cued_values(ctx, _USER_CUE, "username", 0.93):
+        said = ctx.text[c.start:c.end]
+        if " " not in said and len(said) > 2 and is_english(said) and not re.search(r"[\d_.@]", said) \
+                and re.search(r"\b(?:still|now|will be)\s+$", ctx.text[max(0, c.start - 12):c.start], re.I):
+            continue  # "your username is still valid", "will be emailed": what becomes of it, no handle
+        yield c
     yield from (c for c in _cued_values(ctx, _USER_ASKED, "username", 0.95)  # a handle's shape, not "Honestly"
                 if re.search(r"[\d_.@]", ctx.text[c.start:c.end]) or not is_english(ctx.text[c.start:c.end].lower()))
     for m in _HANDLE_TOKEN.finditer(ctx.norm):
@@ -1061,6 +1066,16 @@ _SUM_ASKED = re.compile(
     r"[^.?!]{0,60}\?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?(?:(?:about|around|like|maybe|um|uh|er|roughly|just|only|oh|so)[,.]?\s+)*"
     r"(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d{2,}(?:\.\d\d)?|\d\.\d\d)(?![.,]?\d)"
     r"(?=\s*(?:[.,!?;]|$|(?:a|per) (?:month|year|week)\b|from\b|to\b|into\b|tops\b|max\b))", _I)
+# a sum after its currency's letters, where a price is said: "I was charged P220", "R389.90 each", "urgent is JD 100",
+# "Airtel took MK 15,000" (the dinar's, kwacha's, quetzal's, pula's or peso's, rand's letters; not a code: "the P220 form")
+_LETTER_SUM = re.compile(r"(?<![\w-])(KD|JD|BD|MK|Q|P|R|K)\s?\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?![\w-]|[.,]\d)")
+_PAID = re.compile(r"\b(?:paid|pay|paying|charged|charge|cost|costs|price|fee|total|took|refund|refunded|owe|owed|worth|"
+                   r"spent|withdrew|sent|transferred)\b[^.?!\d]{0,8}$")
+_EACH_AFTER = re.compile(r"\s+(?:each|per\b|a month|a night|a year|a week|an hour|monthly)")
+_SAID_AS_SUM = re.compile(r"\b(?:is|was|of|for|about|only|just|around)\s+$")
+# what a sum in pounds is said as: "the excess is", "costs", "charged"
+_PRICED = re.compile(r"\b(?:excess|fees?|costs?|costing|price|deductible|premium|bill|charged?|total|rent|fine|deposit|"
+                     r"balance|pay|paid|owe|owed|refund|quote|quoted|worth|canal|crown|filling|extraction)\b")
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
                           r"minutes?|hours?|foot|feet|ft|inch|inches|\d))")
@@ -1104,6 +1119,10 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     if _RAND_GROUPED.search(ctx.norm) or re.search(r"\brands?\b", ctx.lower):
         for m in _RAND_WHOLE.finditer(ctx.norm):
             yield ctx.cand(m.start(1), m.end(1), "money_amount", 0.85)
+    for m in _LETTER_SUM.finditer(ctx.norm):
+        strong = _PAID.search(ctx.lower, max(0, m.start() - 20), m.start()) or _EACH_AFTER.match(ctx.lower, m.end())
+        if strong or len(m.group(1)) > 1 and _SAID_AS_SUM.search(ctx.lower, max(0, m.start() - 12), m.start()):
+            yield ctx.cand(m.start(), m.end(), "money_amount", 0.9)
     yield from _bare_amounts(ctx)
     for m in _SUM_NAMED.finditer(ctx.norm):
         value = m.group(1).replace(",", "")
@@ -1140,6 +1159,9 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
     for rx in PHYS_RX:
         for m in rx.finditer(ctx.norm):
             a, b = m.span(1) if rx.groups else m.span()
+            if re.search(r"pounds?$", ctx.lower[a:b]) and _PRICED.search(ctx.lower, max(0, a - 30), a) \
+                    and not _WEIGHED.search(ctx.lower, max(0, a - 30), a):
+                continue  # "your excess is 250 pounds", "a root canal on a molar is 540 pounds": sterling
             if not _CARGO_BEFORE.search(ctx.norm, max(0, a - 40), a) and not (
                     _PENCE_AFTER.match(ctx.norm, b) and not _WEIGHED.search(ctx.lower, max(0, a - 30), a)):
                 yield ctx.cand(a, b, "physical_attribute", 0.93)  # not "three hundred pounds forty five": a sum

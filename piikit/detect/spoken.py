@@ -633,6 +633,7 @@ def _hyphen_digits(m: re.Match) -> Replacement:
 _NUMBER_WORD = r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits)"
 _REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
 _NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
+_PHONE_ASKED = re.compile(r"\b(?:mobile|landline|cell|phone|contact)\b[^.!\d]{0,25}$", re.I)  # "And a mobile? 0171... 4489"
 _DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$", re.I)
 # four single digits or more are a number read out after an answer's first word or a label too ("Got it? Yes. 5, 5,
 # 0, 3, 1, 9.", "It says 6, 2, 4, 4, 1, 8", "Caller: 4, 4, 0, 1"), five or more right after a question
@@ -688,11 +689,18 @@ _FILLER_IN_DIGITS = re.compile(rf"(?<=\d{{2}})(?:,?\s+{_PAUSE}(?:\s+{_PAUSE})*\s
 
 
 def _filler_in_digits(m: re.Match) -> Replacement:
-    """"940, uh, 551" or "940... 551" -> "940 551" (three digits on both sides, or a number being given)."""
+    """"940, uh, 551" -> "940 551" (three digits on both sides, or a number being given); "940... 551" only where
+    the number is named ("my number's 07946... 221 580")."""
     s = m.string
     group = re.search(r"\d+$", s[:m.start()]).group(0)
+    trailed = "." in m.group(0) or "…" in m.group(0)
     if s.startswith(group, m.end()):
         return None  # "702... 702-555-0139": said again from its start
+    if trailed:  # only where a number is named: not "150... 200 euros", "450... 500 square feet"
+        start = re.search(r"[\d ,]*$", s[:m.start()]).start()
+        window = s[max(0, start - 40):start]
+        named = _NAMED_CUE.search(window) or _PHONE_ASKED.search(window)
+        return " " if named and re.match(r"\d{3}", s[m.end():]) else None
     if re.search(r"\d{3}$", s[:m.start()]) and re.match(r"\d{3}", s[m.end():]):
         return " "
     start = re.search(r"[\d ,]*$", s[:m.start()]).start()

@@ -882,6 +882,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "Caller: Airtel took MK 15,000 from my mobile money.", "MK 15,000"),
     ("money_amount", "Normal passport is fifty dinars, urgent is JD 100.", "JD 100"),
 
+    # a policy number is a health plan's only where health is named; a student of a profession is one
+    ("account_number", "And for insurance, the policy number with FBD Insurance is FBD-EQ-2290471, if anything happens.", "FBD-EQ-2290471"),
+    ("healthcare_number", "My Bupa policy number is BP-7734-1902, I'm calling about the claim.", "BP-7734-1902"),
+    ("healthcare_number", "the clinic needs your insurance policy number. Caller: It's TR 517 306", "TR 517 306"),
+    ("occupation", "I'm a PhD student at National Taiwan University.", "PhD student"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1613,6 +1618,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("username", "your username is still pending approval", None),
     ("organization", "my insurer is with dave from next door", None),
     ("organization", "the school is with Mr Jones", None),
+    ("occupation", "my landlord won't fix the boiler", None),
+    ("occupation", "I'm a student, is there a discount?", None),
 ]
 
 

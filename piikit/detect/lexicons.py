@@ -114,7 +114,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, str]]] = {
                        r"working as|job as|career as|retired|former|head|senior|junior|chief|lead|"
                        r"assistant|part-time|full-time)\s+$", r"^\s+(?:by (?:trade|profession))\b")
                    for w in ("cook", "judge", "coach", "server", "operator", "agent", "driver", "officer",
-                             "director", "student", "manager", "buyer", "builder", "cleaner", "painter",
+                             "director", "manager", "buyer", "builder", "cleaner", "painter",
                              "writer", "singer", "dancer", "designer", "developer", "producer", "trader",
                              "supervisor", "administrator", "consultant", "contractor", "instructor",
                              "inspector", "intern", "analyst", "assistant", "clerk", "artist", "author",
@@ -589,7 +589,7 @@ _NOT_AFTER = {
 }
 
 
-_PERSON_JOBS = ("judge", "agent", "driver", "officer", "student", "manager", "supervisor", "administrator",
+_PERSON_JOBS = ("judge", "agent", "driver", "officer", "manager", "supervisor", "administrator",
                 "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
                 "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
                 "porter", "stylist", "cop")

@@ -221,7 +221,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
             if not (w.group(0)[0].isupper() or keep and w.group(0).lower() in _CONNECTORS_CASED):
                 break
             keep.append(w)
-    line, desk = None, len(keep)
+    line, said_before = None, len(keep)
     while keep and (keep[-1].group(0).lower() in _CONNECTORS_CASED or len(keep) > 1 and (
             keep[-1].group(0) in ("IT", "HR") or keep[-1].group(0).lower() in _DESK_AFTER or keep[-1].group(0) in _DESK)):
         line = line or _LINE.fullmatch(keep[-1].group(0))
@@ -241,7 +241,7 @@ def _opening(text: str, clause_start: int, stop: int, lower_text: bool) -> tuple
     one = len(keep) == 1 and keep[0].group(0).lower()
     # a firm's desk said after the name: "good morning sriwijaya payroll services dewi speaking", "Good morning,
     # Pestalozzi-Grundschule, school office, Anna speaking"
-    desk = desk > len(keep) and not line or bool(keep) and bool(_DESK_SAID_AFTER.match(text, start + keep[-1].end(), stop))
+    desk = said_before > len(keep) and not line or bool(keep) and bool(_DESK_SAID_AFTER.match(text, start + keep[-1].end(), stop))
     if not keep or all(w.group(0).lower().strip(".") in _NOT_A_NAME | _LABELS for w in keep) \
             or all(w.group(0).lower() in _SERVICE for w in keep) or one and (
             greeted.group(0).strip() and not desk or "first_name" in tables().get((one,), ())

@@ -887,6 +887,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("healthcare_number", "My Bupa policy number is BP-7734-1902, I'm calling about the claim.", "BP-7734-1902"),
     ("healthcare_number", "the clinic needs your insurance policy number. Caller: It's TR 517 306", "TR 517 306"),
     ("occupation", "I'm a PhD student at National Taiwan University.", "PhD student"),
+    ("location", "Caller: Hi, I'm calling from Karaganda, my grandfather is 90", "Karaganda"),
+    ("location", "hi my name is ioana salajan i'm calling from cluj about the gas bill", "cluj"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1620,6 +1622,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "the school is with Mr Jones", None),
     ("occupation", "my landlord won't fix the boiler", None),
     ("occupation", "I'm a student, is there a discount?", None),
+    ("location", "i'd like the chicken kiev please", None),
+    ("location", "a chicken madras and two naans", None),
 ]
 
 

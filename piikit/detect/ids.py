@@ -944,6 +944,8 @@ def _named_not_health(before: str) -> bool:
 # a policy's number, which is a health plan's only where health is said ("the FBD Insurance policy number is ...": an
 # insurer of anything)
 _POLICY_SAID = re.compile(r"\bpolic(?:y|ies)\b[^.?!\d]{0,45}(?:[.?!]\s+(?:[A-Za-z]+\s?\d?:\s+)?[^.?!\d]{0,15})?$")  # or asked
+
+
 def _health_named(sentence: str) -> bool:
     """Whether health is said, or a health insurer or plan named, beyond the words "insurance" and "insurer"."""
     return any(m.group(0) not in ("insurance", "insurer", "deductible") for m in _HEALTH_CTX.finditer(sentence)) \

@@ -395,10 +395,8 @@ _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
 
 
 # a country's mission, named by its people or its country: "the German Embassy", "the Embassy of Japan"
-_MISSION = re.compile(r"(?<![\w'])(?:[A-Z][\w'-]+\s+){1,2}(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)\b"
+_MISSION = re.compile(r"(?<![\w'])(?!(?:The|An|A|Our|My|Your)\s)(?:[A-Z][\w'-]+\s+){1,2}(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)\b"
                       r"|\b(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
-
-
 _AFTER_NAME = frozenset("bye speaking said talk talking pleasure madam sir date take thanks please okay ok here calling ji".split())
 
 
@@ -411,9 +409,7 @@ def _said_after_name(word: str) -> bool:
 
 def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
     """spaCy entities mapped to policies, with junk filtered and titles kept with names."""
-    for m in _MISSION.finditer(ctx.text):
-        if m.group(0).split()[0] not in ("The", "An", "A", "Our", "My", "Your"):
-            yield Cand(m.start(), m.end(), "organization", 0.9)
+    yield from (Cand(m.start(), m.end(), "organization", 0.9) for m in _MISSION.finditer(ctx.text))
     for m in _BODY_NAMED.finditer(ctx.text):
         if not _STREET_END.search(m.group(0)):
             yield Cand(m.start(), m.end(), "organization", 0.88)  # "Padaria Estrela", not "Hospital Road"
@@ -442,9 +438,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
         if last and policy in ("person_name", "organization") and ctx.text[a:b].islower() and _verb_then_object(
                 ctx.text, a, b, last.group(1)) and tuple(ctx.text[a:b].split()) not in tables():
             b = a + last.start()  # "my wife deborah handles the bills", "naledi needs the car": the name, not its verb
-        while policy == "person_name" and (tail := re.search(r"\s+([a-z][\w'’]*)$", ctx.text[a:b])) \
+        while policy == "person_name" and (tail := re.search(r"\s+([a-z][\w'’]*|I['’][a-z]+)$", ctx.text[a:b])) \
                 and _said_after_name(tail.group(1).lower().replace("’", "'")):
-            b = a + tail.start()  # "this is achieng bye", "marcus you", "jeanne uwase i'm": the name, not the next word
+            b = a + tail.start()  # "this is achieng bye", "marcus you", "Jeanne Uwase I'm": the name, not the next word
         text = ctx.text[a:b]
         if _JUNK.match(text.strip(" #:.,")) and not (policy == "person_name" and text.lower() in _STAR_SIGNS and _WHO_BEFORE.search(
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
@@ -989,13 +985,12 @@ def recognize_names(ctx: Ctx) -> Iterator[Cand]:
                 and (re.sub(r"\W", "", cue), lw) not in table)
             # case-less: "mrs banks", "its miss darling" (not "i miss darling", "the dr. martens boots")
             if lw in _NOT_NAME or (((lw,) in table) and not (set(table[(lw,)]) & {"first_name", "surname"}) and not titled) \
-                    or len(words) >= 2 and lw in STOP_WORDS or _CONTRACTION.search(lw.replace("’", "'")) \
-                    or words and lw in BARE_CONTRACTIONS:
-                break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer";
-                # "my name is peter novak i'm calling": the next clause)
+                    or len(words) >= 2 and lw in STOP_WORDS:
+                break  # (after "Mr." a capitalized word in another list is the surname still: "Mr. Cornish", "Dr. Packer")
+            said = lw.replace("’", "'")
+            if _CONTRACTION.search(said) or words and not w.group(0)[0].isupper() and _said_after_name(said):
+                break  # "my name is peter novak i'm calling", "marcus you know", "this is achieng bye": the next word
             known = bool((lw,) in table and set(table[(lw,)]) & {"first_name", "surname"})
-            if words and not w.group(0)[0].isupper() and _said_after_name(lw.replace("’", "'")):
-                break  # "my name is marcus you know", "this is achieng bye": a word after the name, no part of it
             if "speaking to" in cue and not known and GENERIC_DESK.fullmatch(lw):
                 break  # "you're speaking to Billing": a desk; "... to Lerato": the agent
             if not (w.group(0)[0].isupper() or known or titled or (strong and (lower_text or not is_english(lw)))):
@@ -1158,7 +1153,7 @@ def _with_surname(text: str, end: int, lower_text: bool = False) -> int:
             return end
         word = nxt.group(1).lower()
         lists = set(tables().get((word,), ()))
-        if word in _NOT_NAME or is_cue(word) or not (
+        if word in _NOT_NAME or is_cue(word) or _said_after_name(word.replace("’", "'")) or not (
                 "surname" in lists and (not lower_text or lists <= {"first_name", "surname"})
                 or not is_english(word) and not lists):
             return end

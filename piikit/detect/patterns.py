@@ -1069,13 +1069,12 @@ _SUM_ASKED = re.compile(
 # a sum after its currency's letters, where a price is said: "I was charged P220", "R389.90 each", "urgent is JD 100",
 # "Airtel took MK 15,000" (the dinar's, kwacha's, quetzal's, pula's or peso's, rand's letters; not a code: "the P220 form")
 _LETTER_SUM = re.compile(r"(?<![\w-])(KD|JD|BD|MK|Q|P|R|K)\s?\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?![\w-]|[.,]\d)")
-_PAID = re.compile(r"\b(?:paid|pay|paying|charged|charge|cost|costs|price|fee|total|took|refund|refunded|owe|owed|worth|"
-                   r"spent|withdrew|sent|transferred)\b[^.?!\d]{0,8}$")
+_PAYING = r"paid|pay|paying|spent|owe|owed|charged|took|refunded|withdrew|transferred|worth|costs?|costing"
+_PAID = re.compile(rf"\b(?:{_PAYING}|{_PRICE_NOUN})\b[^.?!\d]{{0,8}}$")
 _EACH_AFTER = re.compile(r"\s+(?:each|per\b|a month|a night|a year|a week|an hour|monthly)")
 _SAID_AS_SUM = re.compile(r"\b(?:is|was|of|for|about|only|just|around)\s+$")
 # what a sum in pounds is said as: "the excess is", "costs", "charged"
-_PRICED = re.compile(r"\b(?:excess|fees?|costs?|costing|price|deductible|premium|bill|charged?|total|rent|fine|deposit|"
-                     r"balance|pay|paid|owe|owed|refund|quote|quoted|worth|canal|crown|filling|extraction)\b")
+_PRICED = re.compile(rf"\b(?:{_PAYING}|{_PRICE_NOUN}|fine|deposit|quoted|canal|crown|filling|extraction)s?\b")
 _WEIGHED = re.compile(r"\b(?:weigh\w*|weight|lost|gained|heavy|heavier|lighter)\b")
 _PENCE_AFTER = re.compile(r"\s+\d{1,2}\b(?!\s*(?:ounces?|oz|stone|kilos?|kg|lbs?|pounds?|years?|months?|weeks?|days?|"
                           r"minutes?|hours?|foot|feet|ft|inch|inches|\d))")

@@ -692,18 +692,14 @@ def _filler_in_digits(m: re.Match) -> Replacement:
     """"940, uh, 551" -> "940 551" (three digits on both sides, or a number being given); "940... 551" only where
     the number is named ("my number's 07946... 221 580")."""
     s = m.string
-    group = re.search(r"\d+$", s[:m.start()]).group(0)
-    trailed = "." in m.group(0) or "…" in m.group(0)
-    if s.startswith(group, m.end()):
+    if s.startswith(re.search(r"\d+$", s[:m.start()]).group(0), m.end()):
         return None  # "702... 702-555-0139": said again from its start
-    if trailed:  # only where a number is named: not "150... 200 euros", "450... 500 square feet"
-        start = re.search(r"[\d ,]*$", s[:m.start()]).start()
-        window = s[max(0, start - 40):start]
-        named = _NAMED_CUE.search(window) or _PHONE_ASKED.search(window)
+    start = re.search(r"[\d ,]*$", s[:m.start()]).start()
+    if "." in m.group(0) or "…" in m.group(0):  # only where a number is named: not "150... 200 euros"
+        named = _NAMED_CUE.search(s, max(0, start - 40), start) or _PHONE_ASKED.search(s, max(0, start - 40), start)
         return " " if named and re.match(r"\d{3}", s[m.end():]) else None
     if re.search(r"\d{3}$", s[:m.start()]) and re.match(r"\d{3}", s[m.end():]):
         return " "
-    start = re.search(r"[\d ,]*$", s[:m.start()]).start()
     window = re.sub(rf"{_PAUSE}\s*", "", s[max(0, start - 40):start], flags=re.I)
     return " " if _DIGITS_CUE.search(window) else None
 

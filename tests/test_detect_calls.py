@@ -889,6 +889,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "I'm a PhD student at National Taiwan University.", "PhD student"),
     ("location", "Caller: Hi, I'm calling from Karaganda, my grandfather is 90", "Karaganda"),
     ("location", "hi my name is ioana salajan i'm calling from cluj about the gas bill", "cluj"),
+    ("organization", "The German Embassy said the visa is ready.", "German Embassy"),
+    ("money_amount", "The repair estimate was eighty pounds", "eighty pounds"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1624,6 +1626,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "I'm a student, is there a discount?", None),
     ("location", "i'd like the chicken kiev please", None),
     ("location", "a chicken madras and two naans", None),
+    ("person_name", "My name is Peter Novak I'm calling about my bill", "I'm calling"),
+    ("person_name", "Uh, one more thing, my name, I'm, I'm taking my husband's name", "I'm,"),
 ]
 
 

@@ -891,6 +891,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "hi my name is ioana salajan i'm calling from cluj about the gas bill", "cluj"),
     ("organization", "The German Embassy said the visa is ready.", "German Embassy"),
     ("money_amount", "The repair estimate was eighty pounds", "eighty pounds"),
+    ("location", "i live in kalamazoo and my card was blocked last week", "kalamazoo"),
+    ("location", "yeah im calling from bellingham about the order", "bellingham"),
+    ("location", "my mum lives in oak park so she can sign for it", "oak park"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1628,6 +1631,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "a chicken madras and two naans", None),
     ("person_name", "My name is Peter Novak I'm calling about my bill", "I'm calling"),
     ("person_name", "Uh, one more thing, my name, I'm, I'm taking my husband's name", "I'm,"),
+    ("location", "i'm in commerce and i love it", "commerce"),
+    ("location", "i'm calling from national grid about the meter", "national"),
+    ("location", "she was born in spring so we always go away", "spring"),
 ]
 
 

@@ -1411,13 +1411,21 @@ _TOWN = "|".join(sorted(EVERYDAY_TOWNS))  # in the patterns, so only these towns
 _ANY_TOWN = "|".join(sorted(re.escape(t).replace(r"\ ", r"\s+") for t in EVERYDAY_TOWNS | word_towns()))
 _TOWN_AFTER = re.compile(rf"\b(?:in|from|near|outside|around|visiting|{_GO_TO})\s+(?=[A-Z])(?![A-Z]{{2,}}\b)((?i:{_ANY_TOWN}))\b"
                          r"(?!['’]|\s+[A-Z][a-z])(?:\s+([a-z]+))?")
-# a town named like a word where someone lives or calls from, the clause ending after it: "i'm in reading, the
-# flat's on", "we live in hope now", "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
-_TOWN_LIVED_LOWER = re.compile(rf"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're)(?: (?:now|still|based|living|up|down|over|out))?"
-                               rf" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|born in|"
-                               rf"grew up in|raised in|died in|buried in|stationed in|posted to|"
-                               rf"ringing from|originally from)\s+({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
-                               rf"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
+# where someone lives or calls from, in case-less text
+_LIVED = (r"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're)(?: (?:now|still|based|living|up|down|over|out))?"
+          r" (?:in|from)|(?:i|we|they) live in|lives in|living in|based in|moved to|calling from|born in|"
+          r"grew up in|raised in|died in|buried in|stationed in|posted to|ringing from|originally from)\s+")
+# a town named like a word there, the clause ending after it: "i'm in reading, the flat's on", "we live in hope now",
+# "calling from cork about" (not "i'm in reading glasses", "in mobile banking")
+_TOWN_LIVED_LOWER = re.compile(rf"{_LIVED}({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?<!tours)(?:,|\s+(?:but|so|now|area|way|"
+                               r"about|at|on|near|for|too|actually|though|since|mate|love)\b))")
+# ... and there, before a pause or a function word, the towns the place list holds apart as words that are nouns only
+# ("i live in dobrich and", "calling from hameln there is", "we moved to napier in march"), or of several words ("oak
+# park"); not verbs, adjectives or seasons ("born in spring", "calling from national")
+_NOUN_TOWN = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in word_towns() - EVERYDAY_TOWNS
+                              if " " in t or not re.fullmatch(SEASON, t) and not any(
+                                  t in base_words(pos) for pos in ("verb", "adj", "adv"))), key=len, reverse=True))
+_NOUN_TOWN_LIVED_LOWER = re.compile(rf"{_LIVED}({_NOUN_TOWN})(?=\s*(?:[.,;?!]|$)|\s+(?:{'|'.join(sorted(STOP_WORDS))})\b)")
 # a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital
 # in north bay", "born in pine bluff", "from traverse city up to marquette" (not "in the bay", "in big city traffic")
 _TOWN_HEADED_LOWER = re.compile(rf"\b(?:in|near|outside|from|to)\s+(([a-z]{{3,}})\s+({'|'.join(_PLACE_HEADS)}|city|bluff|forks))"
@@ -1536,6 +1544,10 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
     if is_lower(ctx.text):
         for m in _TOWN_LIVED_LOWER.finditer(ctx.text):
             yield Cand(m.start(1), m.end(1), "location", 0.85)
+        for m in _NOUN_TOWN_LIVED_LOWER.finditer(ctx.text):
+            lean = town_lean(m.group(1)) if " " not in m.group(1) else None
+            if lean is None or lean[1] >= -0.2:  # not a word whose vector sits with common nouns ("i'm in commerce and")
+                yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _TOWN_HEADED_LOWER.finditer(ctx.text):
             first, head = m.group(2), m.group(3)
             if first in STOP_WORDS or first in _NOT_TOWN_FIRST or first.endswith("ing") \

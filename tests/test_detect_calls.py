@@ -894,6 +894,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "i live in kalamazoo and my card was blocked last week", "kalamazoo"),
     ("location", "yeah im calling from bellingham about the order", "bellingham"),
     ("location", "my mum lives in oak park so she can sign for it", "oak park"),
+    ("organization", "it's a twenty seventeen mazda with a dent in the door", "mazda"),
+    ("organization", "we bought a two thousand and twelve peugeot partner off you", "peugeot"),
+    ("organization", "my truck is a chevy silverado, the white one", "chevy"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1634,6 +1637,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "i'm in commerce and i love it", "commerce"),
     ("location", "i'm calling from national grid about the meter", "national"),
     ("location", "she was born in spring so we always go away", "spring"),
+    ("location", "my car is a twenty twenty toyota tacoma the grey one", "tacoma"),
+    ("person_name", "they came in a silver toyota sienna yesterday", "sienna"),
+    ("drug", "my truck is a chevy silverado, the white one", "silverado"),
+
 ]
 
 

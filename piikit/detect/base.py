@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from piikit.detect.english import is_english
-from piikit.detect.spoken import View, normalize
+from piikit.detect.spoken import YEAR_SAID, View, normalize
 
 
 # the words that open an answer to a question or a request: "Can I get the plate? Sure, ...", "I need your
@@ -95,6 +95,7 @@ CAR_MAKERS = (r"honda|toyota|ford|chevy|chevrolet|nissan|hyundai|kia|mazda|subar
               r"mercedes(?:-benz)?|tesla|volvo|lexus|jeep|dodge|ram|gmc|buick|cadillac|chrysler|acura|infiniti|"
               r"mitsubishi|suzuki|peugeot|renault|[sš]koda|vauxhall|holden|fiat|porsche|citroen|opel|seat|isuzu|"
               r"dacia|lada|tata|mahindra|maruti|proton|perodua|geely|byd|chery|daewoo|saab|land rover|range rover|alfa romeo")
+MODEL_YEAR = rf"(?:(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])|(?i:{YEAR_SAID}))"  # "a 2019 Ford", "a twenty nineteen toyota"
 CAR_PAINTS = r"black|white|silver|grey|gray|red|blue|green|gold|beige|maroon|navy"  # "a silver vauxhall": the car's maker
 CAR_COLOURS = rf"{CAR_PAINTS}|dark|light|old|new|used|rental|little"  # said before a car's model: "a silver Civic", "an old Golf"
 CAR_MODELS = frozenset("""corolla camry prius yaris hilux rav4 civic accord cr-v crv altima sentra micra qashqai juke

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_PAINTS, GENERIC_DESK, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
+from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_MODELS, CAR_PAINTS, GENERIC_DESK, MODEL_YEAR, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -723,9 +723,9 @@ def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
 
 
 # a car's maker before its model, where a car is spoken of: "a little Kia Picanto", "a 2019 Dacia Duster", "my old
-# Lada Niva" (not "my daughter Lada Petrova": a name after a kin word)
+# Lada Niva", "a chevy silverado" (not "my daughter Lada Petrova": a name after a kin word)
 _MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?:[a-z]+|(?:19|20)\d\d)\s+)?"
-                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b)(?!(?i:city|county|street|road|avenue|center|centre|"
+                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b|(?:{'|'.join(CAR_MODELS)})\b)(?!(?i:city|county|street|road|avenue|center|centre|"
                                r"station|park|foundation|motors|dealership)\b)")  # (not "the Dodge City office")
 
 
@@ -734,6 +734,10 @@ _MAKER_SAID = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your)\s+(?:(?:19|
                          rf"((?i:{CAR_MAKERS}))(?![\w'’-])(?=\s*(?:[.,;?!]|$|(?i:and|with|plate|reg|that|which|but|so|is|was|"
                          r"estate|hatchback|saloon|sedan|van|suv|pickup|pick-up|wagon|coupe|convertible|diesel|hybrid|"
                          r"automatic|manual)\b))")  # "a grey Skoda estate"
+
+
+# a car's maker after its model year, whatever follows: "a two thousand and eighteen fiat ducato", "Yeah, 2020 Chevy"
+_MAKER_AFTER_YEAR = re.compile(rf"\b{MODEL_YEAR}\s+(?:(?i:{CAR_COLOURS})\s+)?((?i:{CAR_MAKERS}))(?![\w'’-])")
 
 
 def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
@@ -749,6 +753,9 @@ def recognize_car_makers(ctx: Ctx) -> Iterator[Cand]:
         said, maker = ctx.text[m.start():m.start(1)], m.group(1)
         if maker[0].isupper() and not said.lower().startswith("the ") or maker.lower() not in ("seat", "ram") and (
                 re.search(r"\d", said) or re.search(rf"(?i:{CAR_PAINTS})\s+$", said)):
+            yield Cand(m.start(1), m.end(1), "organization", 0.88)
+    for m in _MAKER_AFTER_YEAR.finditer(ctx.text):
+        if m.group(1)[0].isupper() or m.group(1).lower() not in ("seat", "ram"):
             yield Cand(m.start(1), m.end(1), "organization", 0.88)
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, RANKS, SPEAKER_ROLES, STREET_TYPES,
+from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, MODEL_YEAR, RANKS, SPEAKER_ROLES, STREET_TYPES,
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
@@ -1592,7 +1592,7 @@ _IVR_KEY = re.compile(rf",?\s+(?i:{_IVR_WORDS}|pulse|premi|tast)\b")
 _IVR_SAID = re.compile(rf"\b(?:{_IVR_WORDS})\b")
 
 
-_A_CAR = re.compile(rf"\b(?i:the|a|an|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?i:{CAR_COLOURS})\s+)?$")  # "a silver Civic"
+_A_CAR = re.compile(rf"\b(?:(?i:the|a|an|my|our|his|her|their|your)|{MODEL_YEAR})\s+(?:(?i:{CAR_COLOURS})\s+)?$")  # "a silver Civic"
 
 
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?i:branch|office|store|airport|area|location|campus|city|county)\b")  # "the Tacoma branch"
@@ -1608,7 +1608,7 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
         and bool(_IVR_KEY.match(text, c.end) or _IVR_SAID.search(text, max(0, c.start - 12), c.end)) \
         or c.policy == "organization" and _starts_code(c, text) \
         or c.policy in ("organization", "location", "person_name") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
-        and bool(_A_CAR.search(text, max(0, c.start - 20), c.start)) and not _PLACE_NOUN_NEXT.match(text, c.end) \
+        and bool(_A_CAR.search(text, max(0, c.start - 32), c.start)) and not _PLACE_NOUN_NEXT.match(text, c.end) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
                                        for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
@@ -1672,9 +1672,11 @@ def _compound(c: Cand, text: str) -> bool:
     """Whether a one-word candidate is the first word of a compound noun ("swiss cheese"), or a car's
     model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
     maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start) \
-        if c.policy in ("organization", "person_name") and " " not in text[c.start:c.end] else None
-    if maker and (c.policy == "organization" or maker.group(0)[0].isupper() and not _VERB_AFTER.match(text, c.end)):
-        return True  # (not "take a seat Maria", "the Toyota Sarah had": a name that starts a clause)
+        if c.policy in ("organization", "person_name", "location", "drug") and " " not in text[c.start:c.end] else None
+    if maker and (c.policy in ("organization", "location", "drug") or (maker.group(0)[0].isupper() or is_lower(text))
+                  and not _VERB_AFTER.match(text, c.end)):
+        return True  # "a toyota tacoma", "the chevy silverado" (not "take a seat Maria", "the Toyota Sarah had": a name
+        # that starts a clause)
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
     words = tuple(text[c.start:c.end].lower().split())

@@ -76,6 +76,13 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90}
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_TO_NINETY_NINE = (rf"(?:{'|'.join(t for t in TENS if t != 'fourty')})(?:[\s-](?:{_ONE_TO_NINE}))?|"
+                   rf"{'|'.join(TEENS)}|{_ONE_TO_NINE}")
+YEAR_SAID = (rf"(?:(?:nineteen|twenty)\s+(?:oh\s+(?:{_ONE_TO_NINE})|{_TO_NINETY_NINE})|two\s+thousand(?:\s+and)?"
+             rf"(?:\s+(?:{_TO_NINETY_NINE}))?)(?![\w-])")
+"""A year of this or the last century said in words ("twenty nineteen", "two thousand and eighteen", "nineteen oh
+five"), lower case: for a model year before a car's maker."""
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

@@ -897,6 +897,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "it's a twenty seventeen mazda with a dent in the door", "mazda"),
     ("organization", "we bought a two thousand and twelve peugeot partner off you", "peugeot"),
     ("organization", "my truck is a chevy silverado, the white one", "chevy"),
+
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1641,6 +1642,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "they came in a silver toyota sienna yesterday", "sienna"),
     ("drug", "my truck is a chevy silverado, the white one", "silverado"),
 
+    ("location", "Caller: Moshi moshi, I'm calling from Osaka about my parcel.", "Moshi"),
+    ("organization", "Caller: Grüß Gott, this is Anja Huber from Graz.", "Grüß Gott"),
+    ("location", "okay thanks a lot ciao ciao buona giornata", "giornata"),
+    ("person_name", "Thanks, see you Friday. Akpe. Bye.", "Akpe"),
+    ("person_name", "Speaker 1: Dober dan. Speaker 2: Hi, I'm calling about the bread order.", "Dober dan"),
 ]
 
 

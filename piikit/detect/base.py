@@ -82,7 +82,11 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             r"muraho|mwaramutse|murakoze|rahmet|buenas|sa[ly]ematsyz ba|"
             # and Tongan, Catalan, Welsh, Māori, Finnish, French, German and Swahili courtesies: "malo", "bon dia",
             # "hwyl", "kei te pai", "ole hyvä", "bien sûr", "wie bitte", "tuendelee"
-            r"malo|bon dia|hwyl(?: fawr)?|kei te pai|ole hyv[äa]|bien s[uû]r|wie bitte|tuendelee")
+            r"malo|bon dia|hwyl(?: fawr)?|kei te pai|ole hyv[äa]|bien s[uû]r|wie bitte|tuendelee|"
+            # and the hellos and thanks of Bavaria and Austria, Japan, Kenya's street Swahili, the Ewe, Slovenia, Romania
+            # and Timor: "Grüß Gott", "moshi moshi", "Sasa," (not the name: "Sasa is my sister"), "akpe", "dober dan",
+            # "bună ziua", "bondia"
+            r"gr[üu](?:ß|ss|e?ss) gott|servus|moshi moshi|sasa(?=,)|akpe(?: kaka)?|dober dan|bun[ăa] ziua|bondia|obrigad[oa]")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

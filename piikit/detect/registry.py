@@ -1599,8 +1599,8 @@ _PLACE_NOUN_NEXT = re.compile(r"\s+(?i:branch|office|store|airport|area|location
 
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
-    """Whether a candidate is a word of a greeting, thanks or goodbye said as one ("Kia ora, ...": no car
-    maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
+    """Whether a candidate is a word of a greeting, thanks or goodbye said as one, or after another ("Kia ora, ...",
+    "ciao ciao buona giornata": no car maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
     x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company), a car's model ("the 2025 Accord"), or a language named before a phone menu's key
     or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""
@@ -1609,8 +1609,8 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
         or c.policy == "organization" and _starts_code(c, text) \
         or c.policy in ("organization", "location", "person_name") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
         and bool(_A_CAR.search(text, max(0, c.start - 32), c.start)) and not _PLACE_NOUN_NEXT.match(text, c.end) \
-        or c.policy in _NAMING and any(a <= c.start and c.end <= b and _OPENS.search(text, max(0, a - 12), a)
-                                       for a, b in greetings) \
+        or c.policy in _NAMING and any(a <= c.start and c.end <= b and (_OPENS.search(text, max(0, a - 12), a) or any(
+            re.fullmatch(r",?\s+", text[e:a]) for _, e in greetings)) for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled) \
         or c.policy == "person_name" and _VERB_FIRST.match(text, c.start) and is_verb(text[c.start:c.end].lower()) \

@@ -898,6 +898,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "we bought a two thousand and twelve peugeot partner off you", "peugeot"),
     ("organization", "my truck is a chevy silverado, the white one", "chevy"),
 
+    ("location", "Caller: I'm calling from Mostardas. My card was blocked.", "Mostardas"),
+    ("location", "Caller: Bonjour, I'm calling from Saint-Amand-les-Eaux, my daughter has a fever.", "Saint-Amand-les-Eaux"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1647,6 +1649,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "okay thanks a lot ciao ciao buona giornata", "giornata"),
     ("person_name", "Thanks, see you Friday. Akpe. Bye.", "Akpe"),
     ("person_name", "Speaker 1: Dober dan. Speaker 2: Hi, I'm calling about the bread order.", "Dober dan"),
+    ("location", "Good evening, I'm calling from Harbourline Research. We're doing a short survey.", "Harbourline Research"),
+    ("location", "Hello, I'm calling from Brightwave Solar, my name is Dave.", "Brightwave Solar"),
 ]
 
 

@@ -1823,12 +1823,26 @@ def _as_place(c: Cand, text: str) -> Cand:
             and _from_where_one_is(text, c.start, c.end):
         return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Patras", "Lotte Peeters here, from Ghent",
         # "he's Hungarian, from Lendava": a word no list names as a person's, where one says where one is from
+    if c.policy in ("person_name", "organization") and _CALLING_FROM.search(before_fillers(text, c.start)) \
+            and _OWN_TALK_NEXT.match(text, c.end) and "organization" not in listed \
+            and not any(is_english(w) and w.lower() not in _IN_TOWN_NAMES for w in re.split(r"[\s-]+", text[c.start:c.end])):
+        return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Teruel. My mother is", "calling from Loja
+        # in Ecuador", "calling from Saint-Laurent-du-Maroni, my little girl": what one calls from, no listed firm and no
+        # English word but a town's, before one's own matters or where it lies (not "calling from Zopa about your
+        # loan", "from Wexford Research. We're doing a survey", "from Dangote Cement in Obajana")
     if c.policy == "location" and _CUSTOMER_OF.search(text, max(0, c.start - 30), c.start) \
             and not _BRANCH_NOUN.match(text, c.end):
         return Cand(c.start, c.end, "organization", c.score)  # "insured with Zurich", "I bank with Halifax"
     return c
 
 
+_IN_TOWN_NAMES = frozenset("saint sainte san santa santo st port fort mount new old north south east west upper lower "
+                        "great little de del la le les du des da do dos das di von am an der".split())  # in towns' names
+_CALLING_FROM = re.compile(r"\b(?:calling|ringing|phoning)\s+from\s+$", re.I)
+# what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, I sent",
+# "Loja in Ecuador" (not "Zopa, your loan", "Acme, about the invoice", "Brightwave Solar, my name is Dave": an agent)
+_OWN_TALK_NEXT = re.compile(r"\s*[.,;!]\s+(?:(?:uh|um|er|erm|and|so|well),?\s+)?(?:my(?!\s+name)|our|i|i'm|i've|we|we're|we've)\b"
+                            r"|\s+in\s+(?:the\s+)?[A-Z]", re.I)
 # where one is from, said after "here", "originally" or a nationality: "Yusuf Mohammadi here, from Mazar", "Icelandic, from"
 _SAYS_FROM = re.compile(r"\b(?:(?P<how>here|originally)|(?P<nat>[A-Za-zÀ-ÿ]+)),?\s+(?:from,?\s+)+$", re.I)
 

@@ -900,6 +900,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 
     ("location", "Caller: I'm calling from Mostardas. My card was blocked.", "Mostardas"),
     ("location", "Caller: Bonjour, I'm calling from Saint-Amand-les-Eaux, my daughter has a fever.", "Saint-Amand-les-Eaux"),
+    ("location", "the invoice goes to 7 rue de la Paix, second floor", "7 rue de la Paix"),
+    ("location", "we're staying till Friday at via Roma 41, near the station", "via Roma 41"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1651,6 +1653,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("person_name", "Speaker 1: Dober dan. Speaker 2: Hi, I'm calling about the bread order.", "Dober dan"),
     ("location", "Good evening, I'm calling from Harbourline Research. We're doing a short survey.", "Harbourline Research"),
     ("location", "Hello, I'm calling from Brightwave Solar, my name is Dave.", "Brightwave Solar"),
+    ("location", "I sent it via Western Union 3 days ago", "Western Union 3"),
 ]
 
 

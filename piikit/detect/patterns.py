@@ -643,7 +643,7 @@ ADDRESS_RX = [
     re.compile(r"\b(?:Villa|House|Building|Bldg\.?|Flat)\s+\d+[A-Za-z]?,?\s+(?:Street|St\.?|Road|Rd\.?|Way|Block)\s+\d+\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
-    re.compile(r"\b(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Rue|Carrera|Paseo|Camino|Calzada|Travessa|"
+    re.compile(r"\b(?:(?i:calle|avenida|rua|via|viale|piazza|carrera)|Rue|Av\.|Paseo|Camino|Calzada|Travessa|"
                r"Alameda|Corso|Ul\.|Ulica|Aleja|Strada|Str\.|Bulevardul|Bulevar|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Rruga|"
                r"Jalan|Jl\.|Heol|Stryd|Ffordd)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du|e|y)\s+)?"
                r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?(?!\s+(?i:nights?|days?|weeks?|people|guests|seater|"
@@ -662,9 +662,9 @@ ADDRESS_RX = [
     # a Dutch postcode before its town: "1072 LK Amsterdam"
     re.compile(r"\b[1-9]\d{3}\s?(?!MB|GB|KB|TB|AD|BC|AM|PM)[A-Z]{2}(?=\s+[A-Z][a-z])"),
     re.compile(r"\b\d{1,5},?\s+(?:(?i:calle|avenida|rua|rue|boulevard|chemin)|avenue|allée|impasse|quai|Via|Heol|Stryd|Ffordd)\s+"
-               r"(?:(?:de|del|la|do|da|di|des|du|y|yr)\s+)?"
+               r"(?:(?:de|del|la|do|da|di|des|du|y|yr)\s+){0,2}"
                r"[A-Z][\w'-]+\b(?:,?\s+(?i:apt|apartment|appartement|flat|unit)\.?\s*#?\w+)?"),  # "8224 Calle Luna", "88 rue
-    # Saint-Martin", "4 allée du Saulcy, apartment six"
+    # Saint-Martin", "14 rue de la République", "4 allée du Saulcy, apartment six"
     _HIGHWAY_RX,
     _ROAD_BY_NUMBER_RX,
     re.compile(rf"\b(?i:heading|driving|drove|traffic|accident|crash|stuck|ended|merging|north|south|east|west|bound) "

@@ -902,6 +902,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Caller: Bonjour, I'm calling from Saint-Amand-les-Eaux, my daughter has a fever.", "Saint-Amand-les-Eaux"),
     ("location", "the invoice goes to 7 rue de la Paix, second floor", "7 rue de la Paix"),
     ("location", "we're staying till Friday at via Roma 41, near the station", "via Roma 41"),
+    ("occupation", "the driver is from Kandy, he speaks Sinhala and English", "driver"),
+    ("occupation", "I called twice and the broker hasn't called back", "broker"),
+    ("occupation", "we sent the papers to the port agent in Lomé", "port agent"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1654,6 +1657,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Good evening, I'm calling from Harbourline Research. We're doing a short survey.", "Harbourline Research"),
     ("location", "Hello, I'm calling from Brightwave Solar, my name is Dave.", "Brightwave Solar"),
     ("location", "I sent it via Western Union 3 days ago", "Western Union 3"),
+    ("occupation", "the cook time is ten minutes at two hundred degrees", "cook"),
 ]
 
 

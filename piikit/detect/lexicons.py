@@ -592,8 +592,9 @@ _NOT_AFTER = {
 _PERSON_JOBS = ("judge", "agent", "driver", "officer", "manager", "supervisor", "administrator",
                 "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
                 "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
-                "porter", "stylist", "cop")
-# "the driver will bring one", "the vet will likely", "the officer's name is Johan": a person's doing
+                "porter", "stylist", "cop", "cook")
+# "the driver will bring one", "the vet will likely", "the officer's name is Johan", "the broker hasn't called", "the
+# driver is from Paro": a person's doing
 # after a job noun only ever said of people makes it an occupation after "the" too
 _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|licen[cs]e|permit|ed\b|window|door)[a-z]|\s+(?:will|would|can|could|should|said|says|told|asked|"
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
@@ -602,7 +603,8 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
                  r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
                  r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
-                 r"shouted|stopped|braked|sped|"
+                 r"shouted|stopped|braked|sped|saw|sees|hasn't|hadn't|has not|had not|has already|is from|was from|"
+                 r"is used to|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
                  r"nice|lovely|brilliant|great|friendly|polite|helpful|unhelpful|aggressive|careless|reckless|hurt|injured|"

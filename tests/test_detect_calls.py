@@ -905,6 +905,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "the driver is from Kandy, he speaks Sinhala and English", "driver"),
     ("occupation", "I called twice and the broker hasn't called back", "broker"),
     ("occupation", "we sent the papers to the port agent in Lomé", "port agent"),
+    ("event", "we can't deliver that weekend because of the Weinfest, the roads are closed", "Weinfest"),
+    ("event", "it's for the lighting at the stadtfest on saturday", "stadtfest"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1658,6 +1660,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Hello, I'm calling from Brightwave Solar, my name is Dave.", "Brightwave Solar"),
     ("location", "I sent it via Western Union 3 days ago", "Western Union 3"),
     ("occupation", "the cook time is ten minutes at two hundred degrees", "cook"),
+    ("event", "did you file the cargo manifest yet", "manifest"),
 ]
 
 

@@ -1270,9 +1270,14 @@ def recognize_named_ages(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)
 
 
+# a fair or festival named in one word, as German and Dutch towns name theirs: "the Backfischfest", "brezelfest",
+# "Hohentwielfestival", "the Jahrmarkt" (no English word: not "manifest")
+_FEST_WORD = re.compile(r"\b(?:[^\W\d_]{3,}(?:fest|festival|festspiele|kirmes|kermis|fasnacht)|[Jj]ahrmarkt|[Vv]olksfest)\b")
+
+
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
     """event for a named holiday, fair, festival, game or storm ("Canada Day", "Spring Science Fair", "Hurricane
-    Milton")."""
+    Milton", "the Backfischfest")."""
     for m in _NAMED_STORM.finditer(ctx.text):
         name = m.group(1)
         if (name[0].isupper() or not m.group(0).lower().startswith("storm")) and name.lower() not in _STORM_TALK \
@@ -1280,6 +1285,9 @@ def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), "event", 0.92)
     for m in _FEAST_OF.finditer(ctx.text):
         yield Cand(m.start(), m.end(), "event", 0.9)
+    for m in _FEST_WORD.finditer(ctx.text):
+        if not is_english(m.group(0)) and "organization" not in tables().get((fold(m.group(0)).lower(),), ()):
+            yield Cand(m.start(), m.end(), "event", 0.88)
     if is_lower(ctx.text) or ctx.text == ctx.text.upper():
         return
     for m in _NAMED_FEAST.finditer(ctx.text):

@@ -907,6 +907,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "we sent the papers to the port agent in Lomé", "port agent"),
     ("event", "we can't deliver that weekend because of the Weinfest, the roads are closed", "Weinfest"),
     ("event", "it's for the lighting at the stadtfest on saturday", "stadtfest"),
+    ("organization", "Hello, is this the Parroquia Santa Lucía? We want to book a baptism.", "Parroquia Santa Lucía"),
+    ("organization", "my daughter starts at the Cégep de Rimouski in August", "Cégep de Rimouski"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1661,6 +1663,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "I sent it via Western Union 3 days ago", "Western Union 3"),
     ("occupation", "the cook time is ten minutes at two hundred degrees", "cook"),
     ("event", "did you file the cargo manifest yet", "manifest"),
+
 ]
 
 

@@ -380,7 +380,11 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Radio|Taxis?|"  # and local radio and cabs: "Radio Cuxhaven", "Taxi Ravensburg"
                # and German trades named kind first: "Fußpflege Lange", "Reitstall Cuneo", "Schlüsseldienst Krause"
                r"Reitstall|Reiterhof|Reitschule|Fu(?:ß|ss)pflege|Partyservice|Kosmetikstudio|Friseursalon|Pflegedienst|"
-               r"Physiotherapie|Ergotherapie|Steuerberatung|Schl[üu]sseldienst|Reiseb[üu]ro|Autovermietung|M[öo]belhaus")
+               r"Physiotherapie|Ergotherapie|Steuerberatung|Schl[üu]sseldienst|Reiseb[üu]ro|Autovermietung|M[öo]belhaus|"
+               # and parishes, mosques and churches, Quebec's colleges, Slovene and Croatian shops and mines: "Paroisse
+               # Saint-Joseph", "Cégep de Saint-Jérôme", "Pekarna Kolar", "Premogovnik Velenje"
+               r"Paroisse|Parroquia|Par[óo]quia|Parrocchia|Pfarrei|Parafia|[ÉE]glise|Iglesia|Igreja|Chiesa|Mosqu[ée]e|"
+               r"Moschee|Mezquita|C[ée]gep|Pekarna|Trgovina|Premogovnik|Rudnik|Kmetija|Gostilna|Zavod")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")

@@ -909,6 +909,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("event", "it's for the lighting at the stadtfest on saturday", "stadtfest"),
     ("organization", "Hello, is this the Parroquia Santa Lucía? We want to book a baptism.", "Parroquia Santa Lucía"),
     ("organization", "my daughter starts at the Cégep de Rimouski in August", "Cégep de Rimouski"),
+    ("location", "is the pharmacy in görlitz still open on saturdays", "görlitz"),
+    ("location", "my mum lives in jaén she is eighty four", "jaén"),
+    ("person_name", "Hi Sasa, it's Marko from the garage, your car is ready.", "Sasa"),
+    ("person_name", "please take a seat maria the doctor will be with you shortly", "maria"),
+    ("location", "Can you put me through to the Toyota Leeds branch please?", "Leeds"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1664,6 +1669,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("occupation", "the cook time is ten minutes at two hundred degrees", "cook"),
     ("event", "did you file the cargo manifest yet", "manifest"),
 
+    ("location", "booking w n as in nancy golf l as in larry", "nancy"),
+    ("location", "I flew via Dubai 2 years ago and it was fine.", "via"),
+    ("location", "hiya i'm calling from orion about your subscription", "orion"),
+    ("location", "honestly we're in paradise now that the kids have moved out", "paradise"),
+    ("occupation", "The cleaning agent hasn't shifted the stain at all.", "agent"),
+    ("occupation", "the driver is from 2019 so you need to update it", "driver"),
+    ("event", "The whole call was a snoozefest, to be fair.", "snoozefest"),
+    ("event", "the jacket is wasserfest, you can wear it in the rain", "wasserfest"),
+    ("location", "This is Dana calling from Velmora in regards to your warranty.", "Velmora"),
 ]
 
 

@@ -593,8 +593,7 @@ _PERSON_JOBS = ("judge", "agent", "driver", "officer", "manager", "supervisor", 
                 "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
                 "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
                 "porter", "stylist", "cop", "cook")
-# "the driver will bring one", "the vet will likely", "the officer's name is Johan", "the broker hasn't called", "the
-# driver is from Paro": a person's doing
+# "the driver will bring one", "the vet will likely", "the officer's name is Johan": a person's doing
 # after a job noun only ever said of people makes it an occupation after "the" too
 _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|licen[cs]e|permit|ed\b|window|door)[a-z]|\s+(?:will|would|can|could|should|said|says|told|asked|"
                  r"suggests?|suggested|thinks?|thought|wants?|wanted|needs?|came|comes|is coming|gave|called|rang|"
@@ -603,8 +602,7 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
                  r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
                  r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
-                 r"shouted|stopped|braked|sped|saw|sees|hasn't|hadn't|has not|had not|has already|is from|was from|"
-                 r"is used to|"
+                 r"shouted|stopped|braked|sped|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
                  r"nice|lovely|brilliant|great|friendly|polite|helpful|unhelpful|aggressive|careless|reckless|hurt|injured|"
@@ -618,6 +616,9 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"to (?:call|ring|phone|contact|text|email|visit|come|see|review|sign|approve|check)|"
                  # what a person does as a rule, or who the person is: "the judge always allows", "is Mr. Delgado"
                  r"(?:always|never|usually|often|sometimes|also|normally|already|just)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
+# more of a person's doing, said of the job right after "the" or "our" only: "the broker hasn't called"
+_DONE_BY_PERSON = re.compile(r"^\s+(?:saw|sees|hasn't|hadn't|has not|had not|has already|(?:is|was) from (?!(?:a|an|the)\b|\d)|"
+                             r"is used to it)\b")
 # who a person is asked, told or seen by the job: "just ask the vet for the notes"
 _PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed|"
                  r"tip|tipped|rate|rated|describe|remember|about|complain about|report) the\s+$")
@@ -687,6 +688,10 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
             and not _NOT_A_DRIVERS_JOB.search(before) and not _NOT_A_DRIVER_AFTER.match(after) \
             and _SERVICE_TALK.search(talk or f"{before} | {after}"):
         return True  # "my Uber driver", "a phone number for the driver?" of a delivery: the job (not "the other driver")
+    if policy == "occupation" and phrase in _PERSON_JOBS and re.search(r"\b(?:the|our|my|your|his|her|their)\s+$", before) \
+            and _DONE_BY_PERSON.match(after):
+        return True  # "the driver is from Paro", "the broker hasn't called", "the vet saw him" (not "the cleaning agent
+        # hasn't", "the driver is from 2019")
     if policy == "occupation" and phrase in _THE_JOBS and re.search(the, before) and _the_job_said(phrase, after):
         return True  # "the manager there told me", "the principal said": a person by the job, not a thing or a desk
     mod = _JOB_MODIFIER.search(before) if policy == "occupation" else None

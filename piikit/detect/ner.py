@@ -384,7 +384,7 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # and parishes, mosques and churches, Quebec's colleges, Slovene and Croatian shops and mines: "Paroisse
                # Saint-Joseph", "Cégep de Saint-Jérôme", "Pekarna Kolar", "Premogovnik Velenje"
                r"Paroisse|Parroquia|Par[óo]quia|Parrocchia|Pfarrei|Parafia|[ÉE]glise|Iglesia|Igreja|Chiesa|Mosqu[ée]e|"
-               r"Moschee|Mezquita|C[ée]gep|Pekarna|Trgovina|Premogovnik|Rudnik|Kmetija|Gostilna|Zavod")
+               r"Moschee|Mezquita|C[ée]gep|Pekarna|Trgovina|Premogovnik|Kmetija|Gostilna")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
@@ -1274,9 +1274,9 @@ def recognize_named_ages(ctx: Ctx) -> Iterator[Cand]:
             yield ctx.cand(m.start(2), m.end(2), "person_age", 0.82)
 
 
-# a fair or festival named in one word, as German and Dutch towns name theirs: "the Backfischfest", "brezelfest",
-# "Hohentwielfestival", "the Jahrmarkt" (no English word: not "manifest")
-_FEST_WORD = re.compile(r"\b(?:[^\W\d_]{3,}(?:fest|festival|festspiele|kirmes|kermis|fasnacht)|[Jj]ahrmarkt|[Vv]olksfest)\b")
+# a fair or festival named in one word, as German and Dutch towns name theirs, after "the": "the Backfischfest", "the
+# Hohentwielfestival", "the Jahrmarkt" (no English word: not "manifest"; not "a snoozefest", "is wasserfest", "from Pizzafest")
+_FEST_WORD = re.compile(r"(?<=\b(?i:the) )(?:[^\W\d_]{3,}(?:fest|festival|festspiele|kirmes|kermis|fasnacht)|[Jj]ahrmarkt|[Vv]olksfest)\b")
 
 
 def recognize_named_events(ctx: Ctx) -> Iterator[Cand]:
@@ -1437,6 +1437,7 @@ _TOWN_LIVED_LOWER = re.compile(rf"{_LIVED}({_TOWN})(?=\s*(?:[.?!]|$)|(?<!nice)(?
 _NOUN_TOWN = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in word_towns() - EVERYDAY_TOWNS
                               if " " in t or not re.fullmatch(SEASON, t) and not any(
                                   t in base_words(pos) for pos in ("verb", "adj", "adv"))), key=len, reverse=True))
+_ABOUT_NEXT = re.compile(r"\s+(?:about|regarding|re|on behalf|in regards?|in response|with regards?)\b")
 _NOUN_TOWN_LIVED_LOWER = re.compile(rf"{_LIVED}({_NOUN_TOWN})(?=\s*(?:[.,;?!]|$)|\s+(?:{'|'.join(sorted(STOP_WORDS))})\b)")
 # a town named by a word and a place's head, where one is, goes or comes from, the clause ending after it: "the hospital
 # in north bay", "born in pine bluff", "from traverse city up to marquette" (not "in the bay", "in big city traffic")
@@ -1558,7 +1559,9 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _NOUN_TOWN_LIVED_LOWER.finditer(ctx.text):
             lean = town_lean(m.group(1)) if " " not in m.group(1) else None
-            if lean is None or lean[1] >= -0.2:  # not a word whose vector sits with common nouns ("i'm in commerce and")
+            if (lean is None or lean[1] >= -0.05) and not (  # no word whose vector sits with common nouns ("i'm in
+                    # commerce and", "we're in paradise now"), nor a firm an agent calls from ("calling from orion about")
+                    re.search(r"(?:calling|ringing) from", m.group(0)) and _ABOUT_NEXT.match(ctx.text, m.end())):
                 yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _TOWN_HEADED_LOWER.finditer(ctx.text):
             first, head = m.group(2), m.group(3)
@@ -1568,11 +1571,14 @@ def recognize_towns_in_regions(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(1), m.end(1), "location", 0.85)
         for m in _LIVES_IN_LOWER.finditer(ctx.text):
             word = m.group(1)
-            if len(word) >= 3 and used_as_town(word) and not tables().get((fold(word),)) and not _CONTRACTION.search(word) \
-                    and not re.search(r"['’]s$", word) \
+            if len(word) >= 3 and (used_as_town(word) and not tables().get((fold(word),))
+                                   or fold(word) in name_towns() and place_asked(ctx.text, m.start(1), m.end(1))
+                                   and not re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4):m.start()])) \
+                    and not _CONTRACTION.search(word) and not re.search(r"['’]s$", word) \
                     and word not in STOP_WORDS and not _NOT_A_TOWN_AFTER.match(ctx.text, m.end()) \
                     and not (m.group(0).split()[0] != "in" and _GREETED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
-                yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway"
+                yield Cand(m.start(1), m.end(1), "location", 0.8)  # "she lives in mamelodi", "i am up in stornoway", and
+                # a town named as people are where a place is asked for ("the pharmacy in görlitz", "my mum lives in jaén")
     # the country said by its letters ("a UK licence", "I'm in the uk office"): no part of an address or a handle
     for rx in (_UK, _UK_LOWER, _US_LOWER, _US) if is_lower(ctx.text) else (_UK, _US):  # (capitals alone leave a text case-less)
         for m in rx.finditer(ctx.text):

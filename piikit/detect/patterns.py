@@ -643,7 +643,9 @@ ADDRESS_RX = [
     re.compile(r"\b(?:Villa|House|Building|Bldg\.?|Flat)\s+\d+[A-Za-z]?,?\s+(?:Street|St\.?|Road|Rd\.?|Way|Block)\s+\d+\b"),
     re.compile(r"\b(?:Lot|Plot)\s+(?:No\.?\s*)?\d+[A-Za-z]?,?\s+(?i:block|blk\.?|sector)\s+\d+[A-Za-z]?"
                r"(?:,?\s+(?i:phase)\s+\d+[A-Za-z]?)?"),
-    re.compile(r"\b(?:(?i:calle|avenida|rua|via|viale|piazza|carrera)|Rue|Av\.|Paseo|Camino|Calzada|Travessa|"
+    re.compile(r"\b(?:(?:(?<=\bat )|(?<=\bon )|(?<=\bin )|(?<=\bis )|(?<=\bto )|(?<=, ))(?:calle|avenida|rua|via|viale|piazza)|"
+               # (in lower case where an address is said: "at via Roma 41", not "flew via Dubai 2 years ago")
+               r"Calle|Avenida|Rua|Via|Viale|Piazza|Carrera|Rue|Av\.|Paseo|Camino|Calzada|Travessa|"
                r"Alameda|Corso|Ul\.|Ulica|Aleja|Strada|Str\.|Bulevardul|Bulevar|Aleea|Calea|[SȘ]oseaua|Ulitsa|Vulytsia|Rruga|"
                r"Jalan|Jl\.|Heol|Stryd|Ffordd)\s+(?:(?:de|del|dei|della|delle|degli|la|las|los|do|da|dos|das|di|des|du|e|y)\s+)?"
                r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+,?\s+\d{1,5}[A-Za-z]?(?!\s+(?i:nights?|days?|weeks?|people|guests|seater|"

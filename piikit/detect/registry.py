@@ -1598,9 +1598,14 @@ _A_CAR = re.compile(rf"\b(?:(?i:the|a|an|my|our|his|her|their|your)|{MODEL_YEAR}
 _PLACE_NOUN_NEXT = re.compile(r"\s+(?i:branch|office|store|airport|area|location|campus|city|county)\b")  # "the Tacoma branch"
 
 
+def _first_names_in(text: str) -> bool:
+    """Whether a word of `text` is a listed given name ("Sasa", "Rahmat")."""
+    return any("first_name" in tables().get((fold(w).lower(),), ()) for w in re.findall(r"[^\W\d_]+", text))
+
+
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
-    """Whether a candidate is a word of a greeting, thanks or goodbye said as one, or after another ("Kia ora, ...",
-    "ciao ciao buona giornata": no car maker; but "it's Shalom from the clinic") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
+    """Whether a candidate is a word of a greeting, thanks or goodbye said as one, or after another unless a given name
+    ("Kia ora, ...", "ciao ciao buona giornata": no car maker; but "it's Shalom from the clinic", "Hi Sasa, it's Marko") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
     x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company), a car's model ("the 2025 Accord"), or a language named before a phone menu's key
     or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""
@@ -1610,7 +1615,8 @@ def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[i
         or c.policy in ("organization", "location", "person_name") and re.sub(r"['’]s$", "", text[c.start:c.end].lower()) in CAR_MODELS \
         and bool(_A_CAR.search(text, max(0, c.start - 32), c.start)) and not _PLACE_NOUN_NEXT.match(text, c.end) \
         or c.policy in _NAMING and any(a <= c.start and c.end <= b and (_OPENS.search(text, max(0, a - 12), a) or any(
-            re.fullmatch(r",?\s+", text[e:a]) for _, e in greetings)) for a, b in greetings) \
+            re.fullmatch(r",?\s+", text[e:a]) for _, e in greetings) and not _first_names_in(text[c.start:c.end]))
+            for a, b in greetings) \
         or c.policy in _NAMING | {"language", "medical_process"} and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                                       for a, b in spelled) \
         or c.policy == "person_name" and _VERB_FIRST.match(text, c.start) and is_verb(text[c.start:c.end].lower()) \
@@ -1673,10 +1679,13 @@ def _compound(c: Cand, text: str) -> bool:
     model after its maker ("Honda Accord", "a 2017 Volkswagen Jetta")."""
     maker = AFTER_MAKER.search(text, max(0, c.start - 12), c.start) \
         if c.policy in ("organization", "person_name", "location", "drug") and " " not in text[c.start:c.end] else None
-    if maker and (c.policy in ("organization", "location", "drug") or (maker.group(0)[0].isupper() or is_lower(text))
-                  and not _VERB_AFTER.match(text, c.end)):
-        return True  # "a toyota tacoma", "the chevy silverado" (not "take a seat Maria", "the Toyota Sarah had": a name
-        # that starts a clause)
+    if maker and not _PLACE_NOUN_NEXT.match(text, c.end) and (
+            c.policy in ("organization", "location", "drug")
+            or (maker.group(0)[0].isupper() or is_lower(text) and not any(  # a maker no verb or adjective ("dodge kevin")
+                maker.group(0).strip().lower() in base_words(pos) for pos in ("verb", "adj", "adv")))
+            and not _VERB_AFTER.match(text, c.end)):
+        return True  # "a toyota tacoma", "the chevy silverado" (not "take a seat Maria", "dodge kevin", "the Toyota Sarah
+        # had": a name that starts a clause; not "the Toyota Leeds branch")
     if c.policy not in _NAMING and c.policy not in ("occupation", "language"):
         return False
     words = tuple(text[c.start:c.end].lower().split())
@@ -1824,7 +1833,8 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Patras", "Lotte Peeters here, from Ghent",
         # "he's Hungarian, from Lendava": a word no list names as a person's, where one says where one is from
     if c.policy in ("person_name", "organization") and _CALLING_FROM.search(before_fillers(text, c.start)) \
-            and _OWN_TALK_NEXT.match(text, c.end) and "organization" not in listed \
+            and (own := _OWN_TALK_NEXT.match(text, c.end)) and "organization" not in listed \
+            and (not own.group("lower") or "place" in tables().get((fold(own.group("lower")),), ())) \
             and not any(is_english(w) and w.lower() not in _IN_TOWN_NAMES for w in re.split(r"[\s-]+", text[c.start:c.end])):
         return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Teruel. My mother is", "calling from Loja
         # in Ecuador", "calling from Saint-Laurent-du-Maroni, my little girl": what one calls from, no listed firm and no
@@ -1839,10 +1849,11 @@ def _as_place(c: Cand, text: str) -> Cand:
 _IN_TOWN_NAMES = frozenset("saint sainte san santa santo st port fort mount new old north south east west upper lower "
                         "great little de del la le les du des da do dos das di von am an der".split())  # in towns' names
 _CALLING_FROM = re.compile(r"\b(?:calling|ringing|phoning)\s+from\s+$", re.I)
-# what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, I sent",
-# "Loja in Ecuador" (not "Zopa, your loan", "Acme, about the invoice", "Brightwave Solar, my name is Dave": an agent)
-_OWN_TALK_NEXT = re.compile(r"\s*[.,;!]\s+(?:(?:uh|um|er|erm|and|so|well),?\s+)?(?:my(?!\s+name)|our|i|i'm|i've|we|we're|we've)\b"
-                            r"|\s+in\s+(?:the\s+)?[A-Z]", re.I)
+# what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, my husband",
+# "Loja in Ecuador", "chitré in herrera" (not "Zopa, your loan", "Brightwave Solar, my name is Dave", "Kestrelline, we're
+# running a survey": an agent; not "Velmora in regards to")
+_OWN_TALK_NEXT = re.compile(r"\s*[.,;!]\s+(?:(?i:uh|um|er|erm|and|so|well),?\s+)?(?i:my)(?!\s+(?i:name))\b"
+                            r"|\s+in\s+(?:the\s+)?(?:[A-Z]|(?P<lower>[a-z]+))")
 # where one is from, said after "here", "originally" or a nationality: "Yusuf Mohammadi here, from Mazar", "Icelandic, from"
 _SAYS_FROM = re.compile(r"\b(?:(?P<how>here|originally)|(?P<nat>[A-Za-zÀ-ÿ]+)),?\s+(?:from,?\s+)+$", re.I)
 

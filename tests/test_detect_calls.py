@@ -914,6 +914,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "Hi Sasa, it's Marko from the garage, your car is ready.", "Sasa"),
     ("person_name", "please take a seat maria the doctor will be with you shortly", "maria"),
     ("location", "Can you put me through to the Toyota Leeds branch please?", "Leeds"),
+    ("location", "please send it to Lindenallee 14, third floor, 07743 Jena, thanks", "07743"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1678,6 +1679,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "The whole call was a snoozefest, to be fair.", "snoozefest"),
     ("event", "the jacket is wasserfest, you can wear it in the rain", "wasserfest"),
     ("location", "This is Dana calling from Velmora in regards to your warranty.", "Velmora"),
+
 ]
 
 

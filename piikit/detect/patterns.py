@@ -765,7 +765,8 @@ _POSTCODE_SHAPES = r"(?:\d{2}-\d{3}|\d{4}-\d{3}|[1-9]\d{3}\s?[A-Z]{2}|[AC-FHKNPR
 _CODE_CLOSING = re.compile(rf"(?<=[\w'’], )({_POSTCODE_SHAPES})(?![\w-])(?=\s*(?:[.?!;]|,\s+(?:and|but|so)\b|$))")
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*|\b[A-Z][a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
                            r"\d{1,5}[A-Za-z]?\b")
-_STREET_THEN = re.compile(rf"(?:{_HOUSE_NUMBER.pattern})(?:[ -][\w'’-]+){{0,3}},\s+$")  # a street and its number, then the postcode
+# a street and its number, then the postcode, or a floor or flat between ("Gade 12, second floor, 8800 Viborg")
+_STREET_THEN = re.compile(rf"(?:{_HOUSE_NUMBER.pattern})(?:[ -][\w'’-]+){{0,3}},\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}},\s+)?$")
 
 
 # a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year

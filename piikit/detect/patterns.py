@@ -766,7 +766,8 @@ _CODE_CLOSING = re.compile(rf"(?<=[\w'’], )({_POSTCODE_SHAPES})(?![\w-])(?=\s*
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?,?\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z][\w'’-]*|\b[A-Z][a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+"
                            r"\d{1,5}[A-Za-z]?\b")
 # a street and its number, then the postcode, or a floor or flat between ("Gade 12, second floor, 8800 Viborg")
-_STREET_THEN = re.compile(rf"(?:{_HOUSE_NUMBER.pattern})(?:[ -][\w'’-]+){{0,3}},\s+(?:[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}},\s+)?$")
+_STREET_THEN = re.compile(rf"(?:{_HOUSE_NUMBER.pattern})(?:[ -][\w'’-]+){{0,3}},\s+(?:(?:[\w'’.-]+\s+){{0,2}}(?i:floor|flat|apt\.?|"
+                          r"apartment|unit|suite|top|door|stock|etage|étage|piso|andar)(?:\s+[\w'’.-]+)?,\s+)?$")
 
 
 # a four-digit postcode after its listed town (Australia, New Zealand, much of Europe, South Africa), not a year

@@ -915,6 +915,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("person_name", "please take a seat maria the doctor will be with you shortly", "maria"),
     ("location", "Can you put me through to the Toyota Leeds branch please?", "Leeds"),
     ("location", "please send it to Lindenallee 14, third floor, 07743 Jena, thanks", "07743"),
+    ("organization", "i paid with my vexpay wallet and it went through twice", "vexpay"),
+    ("organization", "did you already make your Brightwave login", "Brightwave"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1680,6 +1682,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("event", "the jacket is wasserfest, you can wear it in the rain", "wasserfest"),
     ("location", "This is Dana calling from Velmora in regards to your warranty.", "Velmora"),
 
+    ("organization", "okay the admin login is mariam dot patel", "admin"),
+    ("organization", "i cant log into the ebook app what username do i use", "ebook"),
 ]
 
 

@@ -16,7 +16,7 @@ from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
 from piikit.detect.ner import (FIRM_WORDS, ING_TRADES, KIN_TITLES, NOT_ORG_ACRONYMS, POLITE, TITLE_WORDS, firm_then_agent,
-                               is_lower, is_name)
+                               is_lower, is_name, town_lean)
 from piikit.detect.patterns import ORG_HEAD_LOWER
 from piikit.detect.spoken import DIGIT_WORD
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, WEEKDAY
@@ -476,11 +476,23 @@ def recognize_cued_orgs(ctx: Ctx) -> Iterator[Cand]:
 
 # the company whose bill, account or app it is: "her Meralco bill", "my Netflix account", "my delta skymiles number"
 _ACCOUNT_OF = re.compile(r"\b(?i:my|the|our|your|her|his|their|a|an)\s+((?:[^\W\d_][\w&'’-]*)(?:\s+(?:of\s+|&\s+)?[^\W\d_][\w&'’-]*){0,2})"
-                         r"\s+(?:bill|bills|subscription|account|app|membership|rewards|loyalty|points|statement|refund|"
+                         r"\s+(?:bill|bills|subscription|account|app|login|bonus|membership|rewards|loyalty|points|statement|refund|"
                          r"router|plan|contract|card|skymiles|miles|order|delivery|parcel|package|shipment|voucher|"
                          r"gift card|store|driver|flight|flights|confirmation|laptop|tablet|station|"
                          # "My Zanaco loan", "the Wave transfer", "your CIE customer number", "the IRS letter"
                          r"loan|loans|booking|claim|customer|member|policy|transfer|payment|receipt|wallet|letter|invoice)\b")
+
+
+# what only a company gives one, after which a case-less word no list holds is the company's name
+_OWN_THING = re.compile(r"\s+(?:app|account|login|loyalty|points|bonus|wallet|rewards)\b")
+
+
+def _named_like(word: str) -> bool:
+    """Whether a case-less word reads as a name, not a common noun: no vector of its own, or one that sits nearer
+    names and towns than common nouns ("my livelo points", "the karlstadsbuss app"; not "the admin login", "the
+    ebook app")."""
+    lean = town_lean(word)
+    return lean is None or lean[1] >= -0.03
 
 
 def _brand(word: str, lower_text: bool) -> bool:
@@ -521,7 +533,8 @@ def recognize_account_orgs(ctx: Ctx) -> Iterator[Cand]:
         # a feast, a people or a day ("a Christmas card", "a Polish driver", "a Saturday delivery")
         branded = not lower_text and re.match(r"(?i:an?)\s", ctx.text[m.start():m.start(1)]) is not None \
             and not any(_NOT_A_BRAND & set(tables().get((w.lower(),), ())) or DAY_OR_MONTH.fullmatch(w) for w in words)
-        brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words)
+        brand = branded or any(_brand(w, lower_text) for w in words) or _capitalized_mid_sentence(ctx.text, m, words) \
+            or lower_text and _OWN_THING.match(ctx.text, m.end(1)) and _unknown(words[-1]) and _named_like(words[-1])
         if any(w.lower() in STOP_WORDS - {"of"} or re.search(r"['’](?:ll|re|ve|d|m)$", w) or w.lower() in NOT_ORG_ACRONYMS
                for w in words) or not brand \
                 or _NOT_A_BRAND & set(tables().get(tuple(w.lower() for w in words), ())) or is_cue(words[-1].lower()):

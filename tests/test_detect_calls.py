@@ -917,6 +917,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "please send it to Lindenallee 14, third floor, 07743 Jena, thanks", "07743"),
     ("organization", "i paid with my vexpay wallet and it went through twice", "vexpay"),
     ("organization", "did you already make your Brightwave login", "Brightwave"),
+    ("password", "We'll text you a one-time code now. Right, it just arrived, 417 206.", "417 206"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1684,6 +1685,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
 
     ("organization", "okay the admin login is mariam dot patel", "admin"),
     ("organization", "i cant log into the ebook app what username do i use", "ebook"),
+    ("password", "The parcel? It came, 3 boxes, all fine.", "3"),
 ]
 
 

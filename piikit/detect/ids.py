@@ -919,6 +919,7 @@ _READ_OUT = re.compile(r"(?:^|[.?!]\s+|\bit'?s,?\s+|\bit is\s+|\b(?:mine|hers|th
                        r"\bit'?s,?\s+(?:on|in|at the (?:top|bottom) of)\s+(?:the|my|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?,?\s+|\bthat'?s\s+|\bgot(?: it,)?\s+"
                        r"|\b(?:it|the (?:app|token|text|message|screen|email|code)) (?:says|reads|shows)\s+|\bhere (?:it is|you go)[,.]?\s+"
                        r"|[.?!]\s+(?:[a-z]+(?: [a-z0-9])?:\s+)?(?:sure|yes|yeah|yep|okay|ok)[,.]?\s+"
+                       r"|\b(?:it\s+(?:just\s+)?|just\s+)(?:came|arrived)(?:\s+(?:in|through))?[,.]\s+"  # "yes, it came, 582903"
                        r"|\bread (?:it|that|them|me)(?: to me| back| out| out to me)?[,.?]?\s+|\bcode,\s+)"  # "can you read it 604 918"
                        r"(?:(?:um|uh|em|erm|er|ah)[,.]?\s+)*$")  # an answer
 # an account named as no health plan's, right before its number: "your customer number? It's ...", "the library card

@@ -917,7 +917,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "please send it to Lindenallee 14, third floor, 07743 Jena, thanks", "07743"),
     ("organization", "i paid with my vexpay wallet and it went through twice", "vexpay"),
     ("organization", "did you already make your Brightwave login", "Brightwave"),
-    ("password", "We'll text you a one-time code now. Right, it just arrived, 417 206.", "417 206"),
+    ("password", "The first code comes by SMS to your phone. Okay, wait, yes, it came, 395027. Good.", "395027"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

@@ -109,6 +109,7 @@ tahoe suburban tacoma highlander odyssey wrangler ioniq niro
 octavia fabia golf polo jetta megane navara x-trail rogue pathfinder outlander lancer swift vitara""".split())
 """Car models said with an article, a year or a colour ("the 2025 Accord", "a silver Civic"): no firm, place or person
 (no model that is also a name, a place or an everyday word: "my Logan", "the Tucson office", "an escape")."""
+CAR_MODEL_SAID = "|".join(sorted(CAR_MODELS, key=len, reverse=True))  # the models in a pattern, longest first
 SPEAKER_ROLES = ("agent", "caller", "customer", "client", "rep", "representative", "operator", "advisor", "adviser",
                  "associate", "interviewer", "dispatcher", "receptionist",
                  "ivr", "bot", "system", "automated", "recording", "menu", "assistant")  # a phone menu's voice: "IVR: Please say ..."

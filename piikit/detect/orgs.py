@@ -11,7 +11,8 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from piikit.detect.base import CAR_COLOURS, CAR_MAKERS, CAR_MODELS, CAR_PAINTS, GENERIC_DESK, MODEL_YEAR, GREETING, RANKS, SPEAKER_ROLES, Cand, Ctx
+from piikit.detect.base import (CAR_COLOURS, CAR_MAKERS, CAR_MODEL_SAID, CAR_PAINTS, GENERIC_DESK, GREETING, MODEL_YEAR, RANKS,
+                                SPEAKER_ROLES, Cand, Ctx)
 from piikit.detect.english import base_words, is_english
 from piikit.detect.ids import is_cue
 from piikit.detect.lexicons import CUEABLE_ORG, ORG_CUES, fold, tables
@@ -738,7 +739,7 @@ def recognize_asked_firms(ctx: Ctx) -> Iterator[Cand]:
 # a car's maker before its model, where a car is spoken of: "a little Kia Picanto", "a 2019 Dacia Duster", "my old
 # Lada Niva", "a chevy silverado" (not "my daughter Lada Petrova": a name after a kin word)
 _MAKER_THEN_MODEL = re.compile(rf"\b(?i:an?|the|my|our|his|her|their|your|(?:19|20)\d\d)\s+(?:(?:[a-z]+|(?:19|20)\d\d)\s+)?"
-                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b|(?:{'|'.join(CAR_MODELS)})\b)(?!(?i:city|county|street|road|avenue|center|centre|"
+                               rf"((?i:{CAR_MAKERS}))\s+(?=[A-Z0-9][\w-]*\b|(?:{CAR_MODEL_SAID})\b)(?!(?i:city|county|street|road|avenue|center|centre|"
                                r"station|park|foundation|motors|dealership)\b)")  # (not "the Dodge City office")
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from piikit.detect import Entity
-from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODELS, GREETING, GREETING_RX, MODEL_YEAR, RANKS, SPEAKER_ROLES, STREET_TYPES,
+from piikit.detect.base import (AFTER_MAKER, CAR_COLOURS, CAR_MAKERS, CAR_MODEL_SAID, CAR_MODELS, GREETING, GREETING_RX, MODEL_YEAR, RANKS, SPEAKER_ROLES, STREET_TYPES,
                                 Cand, Ctx)
 from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
@@ -229,15 +229,14 @@ def security_answers(cands: list[Cand], text: str, policies: frozenset[str]) -> 
     return sorted(out)
 
 
-_CAR_MODEL_SAID = "|".join(sorted(CAR_MODELS, key=len, reverse=True))
 # the car asked for by a security question, said by its maker or model: "first car was a Tercel", "The first car I ever
 # owned? That'd be a Corolla.", "first car? Caller: A Hilux. A red one." (not "my first car was a red one")
 _FIRST_CAR = re.compile(rf"\bfirst (?:car|vehicle)\b(?:\s+(?:i|you|he|she)(?:\s+ever)?\s+(?:owned|had|drove))?"
                         rf"(?:,?\s+(?:was|is|which was))?[?,.:]?\s+(?:[A-Z][\w ]{{0,15}}:\s+)?"
                         rf"(?:(?:that'd be|that would be|it was|it's|that was|was|a|an|my|um|uh|like|oh|gosh|god|well|hmm|ah|er|erm)"
                         rf"[,!]?\s+)*"
-                        rf"(?:(?:(?:19|20)\d\d|{CAR_COLOURS})\s+)*((?:{CAR_MAKERS}|{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+))"
-                        rf"(?:\s+(?:{_CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+)))?)\b", re.I)
+                        rf"(?:(?:(?:19|20)\d\d|{CAR_COLOURS})\s+)*((?:{CAR_MAKERS}|{CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+))"
+                        rf"(?:\s+(?:{CAR_MODEL_SAID}|(?-i:[A-Z][a-z]+)))?)\b", re.I)
 
 
 _SECURITY_TALK = re.compile(rf"\b(?:{SECURITY_QUESTION}|(?:security|secret|verification) questions?|for (?:security|verification)|"
@@ -1605,7 +1604,8 @@ def _first_names_in(text: str) -> bool:
 
 def _names_none(c: Cand, greetings: list[tuple[int, int]], spelled: list[tuple[int, int]], text: str) -> bool:
     """Whether a candidate is a word of a greeting, thanks or goodbye said as one, or after another unless a given name
-    ("Kia ora, ...", "ciao ciao buona giornata": no car maker; but "it's Shalom from the clinic", "Hi Sasa, it's Marko") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
+    ("Kia ora, ...", "ciao ciao buona giornata": no car maker; but "it's Shalom from the clinic", "Hi Sasa, it's
+    Marko") or one NATO word of a spelling ("Zulu Alpha India Delta", "kilo
     x-ray seven": no airline, country or scan), capital letters that start a code ("M S K U 7 7 4 1",
     "MTA SG 3041 8872": no company), a car's model ("the 2025 Accord"), or a language named before a phone menu's key
     or a menu's words ("Kwa Kiswahili, bonyeza 2", "appuyez sur le un")."""

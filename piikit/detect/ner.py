@@ -336,7 +336,7 @@ def _given_then_surname(text: str) -> bool:
         and "organization" not in tables().get(tuple(words), ())
 
 
-_NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".split())  # inside a name
+NAME_JOINERS = frozenset("de da do dos das del di des du la le y van von der".split())  # inside a name
 _SAID_AS_WORDS = re.compile(r"\b(?:a|an|the|this|that|some|my|your|his|her|our|their|of|no)\s+$")  # "a little rock"
 # a body's last word: "the Kerala State Electricity Board", "Bronx Criminal Court", "Kilimani Police Station" are one
 # name each, not a place and some words (a street's "Court" and a landmark's "Station" are not among them)
@@ -392,7 +392,7 @@ _BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?
                         r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
                         r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names
-_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:{'|'.join(sorted(_NAME_JOINERS))})\s+)?"
+_BODY_NAMED = re.compile(rf"(?<![\w'])(?:{_BODY_KINDS})(?:\s+(?:(?:{'|'.join(sorted(NAME_JOINERS))})\s+)?"
                          rf"(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z][\w'’-]+){{1,3}}")  # (not "the Gasthaus Saturday night")
 _STAR_SIGNS = frozenset("aries taurus gemini leo virgo libra scorpio sagittarius capricorn aquarius pisces".split())
 _GREETED_INSIDE = re.compile(r"\s+(?:hi|hello|hey|bye|thanks)\s", re.I)
@@ -571,7 +571,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 and not _TITLES.search(ctx.text[max(0, a - 12):a]):
             policy = "organization"  # "Drenthe Polymers", "Keller Mobility Law", "Clearpath Screening": a firm
         named = [w for w in (text[4:] if text.startswith("the ") and policy == "organization" and _BODY_END.search(text)
-                             else text).split() if w not in _NAME_JOINERS]
+                             else text).split() if w not in NAME_JOINERS]
         if policy in ("organization", "location", "person_name") and len(named) > 1 \
                 and all(w[0].isupper() for w in named) and not is_lower(ctx.text) \
                 and not (policy == "organization" and "place" in tables().get(tuple(fold(text).lower().split()), ())):

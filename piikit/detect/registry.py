@@ -23,7 +23,7 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, LOOKS_LISTED, a_look, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
-from piikit.detect.ner import (KIN_TITLES, NER_POLICIES, RELATIONS, TITLE_WORDS, before_fillers, docs, is_lower, is_name, place_asked,
+from piikit.detect.ner import (KIN_TITLES, NAME_JOINERS, NER_POLICIES, RELATIONS, TITLE_WORDS, before_fillers, docs, is_lower, is_name, place_asked,
                                sentence_cased, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
@@ -1846,8 +1846,8 @@ def _as_place(c: Cand, text: str) -> Cand:
     return c
 
 
-_IN_TOWN_NAMES = frozenset("saint sainte san santa santo st port fort mount new old north south east west upper lower "
-                        "great little de del la le les du des da do dos das di von am an der".split())  # in towns' names
+_IN_TOWN_NAMES = NAME_JOINERS | frozenset("saint sainte san santa santo st port fort mount new old north south east west "
+                                          "upper lower great little les am an".split())  # the words of towns' names
 _CALLING_FROM = re.compile(r"\b(?:calling|ringing|phoning)\s+from\s+$", re.I)
 # what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, my husband",
 # "Loja in Ecuador", "chitré in herrera" (not "Zopa, your loan", "Brightwave Solar, my name is Dave", "Kestrelline, we're

@@ -918,6 +918,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "i paid with my vexpay wallet and it went through twice", "vexpay"),
     ("organization", "did you already make your Brightwave login", "Brightwave"),
     ("password", "The first code comes by SMS to your phone. Okay, wait, yes, it came, 395027. Good.", "395027"),
+    # an address given after "the address is", "I live at", "we're at": a house number and a name, to the pause
+    ("location", "Sure, the address is Kalnu iela 9, flat 3, and the meter is in the hall.", "Kalnu iela 9, flat 3"),
+    ("location", "We're at Mlinska ulica 12, right by the bakery.", "Mlinska ulica 12"),
+    ("location", "i live at petrovska three one seven near the market", "petrovska three one seven"),
+    ("location", "I'm a tenant at Zelena 14, stan 5, since March.", "Zelena 14, stan 5"),
+    ("location", "the address is gagarin street twenty two in the centre", "gagarin street twenty two"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1686,6 +1692,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "okay the admin login is mariam dot patel", "admin"),
     ("organization", "i cant log into the ebook app what username do i use", "ebook"),
     ("password", "The parcel? It came, 3 boxes, all fine.", "3"),
+    ("location", "We're at 41 percent on the survey so far.", None),
+    ("location", "I'm at Lidl 5 minutes away, I'll call you back.", "Lidl 5"),
+    ("location", "on instagram i'm at moonlit underscore bakes seven", None),
+    ("location", "I'm at level 3 in the car park.", "level 3"),
+    ("location", "My address is 12 characters long for some reason.", None),
 ]
 
 

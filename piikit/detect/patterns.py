@@ -576,6 +576,51 @@ _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt grav
 
 
 
+# where someone gives their address, what follows up to the next pause is one when it holds a house number and a
+# name no dictionary holds or a street's kind ("the address is Lienes iela 22, flat 7", "we're at Duga ulica 36", "i
+# live at budovcova two four one", "a tenant at Goranska 9, stan 12"; not "we're at 41 percent", "i'm at work 5 days")
+_ADDRESS_GIVEN = re.compile(r"\b(?:address(?:\s+is|'s|:)|(?:live|lives|living|lived|stay|stays|staying|reside|resides)\s+at"
+                            r"|(?:i'm|i am|we're|we are|tenant)\s+at|deliver(?:ed|y)?\s+to)\s+", re.I)
+_UNIT_AFTER = re.compile(r"(?:%|percent|per|pounds?|dollars?|euros?|quid|bucks|rupees?|[a-z]*metres?|[a-z]*meters?|km|kms|"
+                         r"miles?|kilos?|kg|degrees|points?|times|people|bars?|am|pm|o'clock|mg|ml|items?|pieces?|"
+                         rf"{UNIT})$")
+_UNIT_AFTER_WORDS = frozenset(("a.m.", "p.m."))
+_FLAT_AFTER = re.compile(r",?\s+(?:flat|apartment|apt\.?|unit|suite|stan|piso|apto|dpto|depto|door|wohnung|lgh)\s+\w{1,4}\b", re.I)
+_STREET_KIND_WORDS = frozenset(("street road avenue lane drive close crescent way circle court place square boulevard row "
+                                "iela ulica ulice gatve gatvė utca ut út cesta ro gil dong chome cho soi moo mawatha marg "
+                                "nagar chowk jalan rua calle rue via").split())
+
+
+def _addresses_given(ctx: Ctx) -> Iterator[Cand]:
+    """The address given after "the address is", "I live at", "we're at": a house number and a name, to the pause."""
+    for m in _ADDRESS_GIVEN.finditer(ctx.norm):
+        stop = re.search(r"[.;?!]|,(?!\s+(?:flat|apartment|apt|unit|suite|stan|piso|apto|dpto|depto)\b)|$", ctx.norm[m.end():m.end() + 60])
+        words = list(re.finditer(r"[^\s,]+", ctx.norm[m.end():m.end() + stop.start()]))
+        kept = []
+        for w in words:
+            low = w.group(0).lower()
+            if low in STOP_WORDS and not low.isdigit() or _UNIT_AFTER.fullmatch(low) or low in _UNIT_AFTER_WORDS:
+                break
+            kept.append(w)
+        else:
+            low = ""
+        if not 2 <= len(kept) <= 6 or _UNIT_AFTER.fullmatch(low) or low in _UNIT_AFTER_WORDS:
+            continue  # (a number of things: "we're at Kaufland 5 minutes away")
+        while len(kept) > 1 and not re.search(r"\d", kept[0].group(0)) and not re.search(r"\d", kept[-1].group(0)):
+            kept.pop()  # the town after the house number: "lenin street 44 batken"
+        toks = [w.group(0) for w in kept]
+        if any(t.lower() in ("underscore", "dot", "at") or "_" in t or "@" in t for t in toks):
+            continue  # a handle: "on twitter i'm at sunny underscore daze 22"
+        numbered = [t for t in toks if re.search(r"\d", t)]
+        named = [t for t in toks if not re.search(r"\d", t) and (
+            t.lower() in _STREET_KIND_WORDS or not is_english(t) and not is_cue(t))]
+        if not numbered or not named or not (re.search(r"\d", toks[0]) or re.search(r"\d", toks[-1])):
+            continue
+        a, b = m.end() + kept[0].start(), m.end() + kept[-1].end()
+        flat = _FLAT_AFTER.match(ctx.norm, b)
+        yield ctx.cand(a, flat.end() if flat else b, "location", 0.9)
+
+
 def _street_named(lower: str, m: re.Match) -> bool:
     """Whether an "on/off X road" (or "at/is calle X") names a street: a foreign street word, a name no dictionary
     holds, or an everyday word where someone says where they are ("on another road", "off sick road works" name none)."""
@@ -1223,6 +1268,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
                 continue  # "his student number will be MS 20418": a code with a state's letters
             asked = rx is ADDRESS_RX[0] and _ADDRESS_ASKED.search(ctx.lower, max(0, a - 30), a)
             yield ctx.cand(a, b, "location", 0.97 if asked else 0.92)  # "New address? 3340 SE Belmont Street": no SSN's end
+    yield from _addresses_given(ctx)
     for m in _NAMED_STREETS.finditer(ctx.norm):
         words = m.group(0).lower().split()
         if len(words) == 1 and is_english(words[0]) or words[0] in _STREET_FIRST_WORDS \

@@ -924,6 +924,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "i live at petrovska three one seven near the market", "petrovska three one seven"),
     ("location", "I'm a tenant at Zelena 14, stan 5, since March.", "Zelena 14, stan 5"),
     ("location", "the address is gagarin street twenty two in the centre", "gagarin street twenty two"),
+    # a sum's other end, its alternative, or its value at another time
+    ("money_amount", "The repair would be between KES 12,000 and 15,000, depending on parts.", "15,000"),
+    ("money_amount", "is the fine two thousand cedis or three thousand because the letter is not clear", "three thousand"),
+    ("money_amount", "The subscription was 9,000 tenge before, now it's 11,000.", "11,000"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1697,6 +1701,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "on instagram i'm at moonlit underscore bakes seven", None),
     ("location", "I'm at level 3 in the car park.", "level 3"),
     ("location", "My address is 12 characters long for some reason.", None),
+    ("money_amount", "The fee was 50 pounds before, now it's 2 pm and nobody called.", "2 pm"),
+    ("money_amount", "We spent 300 dollars on it, now it's 45 people on the list.", "45"),
 ]
 
 

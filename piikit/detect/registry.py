@@ -1173,7 +1173,7 @@ _SUM_TAIL = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night|term
                        r"roaming|interest|registration|excess|waiver)\b|(?:shipping|delivery|postage|registration|in total|altogether|"
                        r"all in|so far|this month|last month|up ?front|instead|max(?:imum)?|tops|each|flat|or so|plus|to start|if)\b)",
                        re.I)
-_SUM_ENDS = rf"\s*(?:[.,?!;]|$|(?:now|and|but|then)\b)|{_SUM_TAIL.pattern}"
+_SUM_ENDS = rf"\s*(?:[.,?!;]|$|(?:now|and|but|then|because)\b)|{_SUM_TAIL.pattern}"
 _STRONG_BESIDE = (r"another|plus|instead of|rather than|not|than|versus|down to|up to|can do|paid|pay|well|no|sorry|i mean|"
                   r"actually|that's|that'll be|it'll be|should be")
 # what a sum is said to be the price of, before "is" or "was": "my plan is 1,990", "the medium is 420" (not "the speed
@@ -1192,6 +1192,21 @@ def _set_beside(m: re.Match, text: str) -> bool:
     cue = text[m.start():m.start(1)]
     return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b", cue, re.I)
                 or _SUM_TAIL.match(text, m.end(1)) or _PRICED_THING.search(text, max(0, m.start() - 30), m.start()))
+
+
+# a sum's value then and now: "18,000 rubles before, now it's 12,000", "2.500 kwanzas, but last month it was 1.800"
+_THEN_AND_NOW = re.compile(r"\b(?:now|before|used to|previously|last (?:month|time|year|week)|this (?:month|time|year|week))\b", re.I)
+
+
+def _other_end(m: re.Match, sum_: Cand, text: str) -> bool:
+    """Whether a number said after a sum is its other end or its alternative, right after it ("between GYD 350,000
+    and 400,000", "fifteen thousand naira or twenty thousand"), or its value at another time ("it was 18,000 rubles
+    before, now it's 12,000")."""
+    cue = text[m.start():m.start(1)].strip(" ,").lower()
+    if not text[sum_.end:m.start()].strip(" ,") and (
+            cue == "or" or cue == "and" and re.search(r"\bbetween\s+$", text[max(0, sum_.start - 12):sum_.start], re.I)):
+        return True
+    return bool(_THEN_AND_NOW.search(text, max(0, m.start() - 25), m.start(1)))
 
 
 # ... or the sum's own value said again after a turn: "Your copay is $47. Caller: Forty-seven? It used to be fifteen."
@@ -1245,7 +1260,7 @@ def amounts_again(cands: list[Cand], text: str, policies: frozenset[str]) -> lis
         end = _window(text, c.end, 160)
         said = [_AMOUNT_AGAIN.match(text, c.end), _AMOUNT_FROM.search(text, max(0, c.start - 60), c.start)]
         yield from (m for m in said if m and _same_order(first, m.group(1)))
-        yield from (m for m in _AMOUNT_BESIDE.finditer(text, c.end, end) if _set_beside(m, text)
+        yield from (m for m in _AMOUNT_BESIDE.finditer(text, c.end, end) if (_set_beside(m, text) or _other_end(m, c, text))
                     and not _NOT_A_SUM.search(text, max(0, m.start(1) - 20), m.start(1)) and _same_order(first, m.group(1)))
         yield from (m for m in _SUM_ECHO.finditer(text, c.end, end) if _amount(m.group(1)) in (first, first * 100)
                     and not _NOT_A_SUM.search(text, max(0, m.start(1) - 20), m.start(1)))

@@ -928,6 +928,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("money_amount", "The repair would be between KES 12,000 and 15,000, depending on parts.", "15,000"),
     ("money_amount", "is the fine two thousand cedis or three thousand because the letter is not clear", "three thousand"),
     ("money_amount", "The subscription was 9,000 tenge before, now it's 11,000.", "11,000"),
+    # jobs by specialty the lists left out; a person's doing after a filler
+    ("occupation", "We went back and the allergist said the patch test was clear.", "allergist"),
+    ("occupation", "On the flight the purser was very kind to my mother.", "purser"),
+    ("occupation", "The taxi came at six and the, the driver was, um, rude the whole way.", "driver"),
+    ("occupation", "The driver kept asking for cash even though I paid in the app.", "driver"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1703,6 +1708,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "My address is 12 characters long for some reason.", None),
     ("money_amount", "The fee was 50 pounds before, now it's 2 pm and nobody called.", "2 pm"),
     ("money_amount", "We spent 300 dollars on it, now it's 45 people on the list.", "45"),
+    ("occupation", "After the update the graphics driver kept crashing on startup.", "driver"),
 ]
 
 

@@ -602,7 +602,7 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
                  r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
                  r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
-                 r"shouted|stopped|braked|sped|"
+                 r"shouted|stopped|braked|sped|knocked|kept (?:asking|calling|saying|telling|talking|shouting|honking|texting)|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
                  r"nice|lovely|brilliant|great|friendly|polite|helpful|unhelpful|aggressive|careless|reckless|hurt|injured|"
@@ -676,6 +676,8 @@ def _ok(policy: str, phrase: str, before: str, after: str, talk: str = "") -> bo
     rule = _AMBIGUOUS.get(policy, {}).get(phrase)
     if rule is None:
         return True
+    if policy == "occupation":
+        after = _FILLER_AFTER.sub("", after)  # "the driver was, uh, tall", "the principal just, like, email me"
     if policy == "political_affiliation" and phrase in _LEANINGS and _LEANS.search(before) and _POLITICS.search(talk):
         return True  # "I'm, uh, I'm more independent now", "listed as unaffiliated", after a primary or a vote was named
     if re.search(rule[0], before) or re.search(rule[1], after):
@@ -759,6 +761,7 @@ def _job_modifier(word: str) -> bool:
 
 
 _HESITATION_END = re.compile(r"(?:\s+(?:uh|um|er|erm|hmm|like|you know|i mean)[,.]?)+\s+$")
+_FILLER_AFTER = re.compile(r",?\s+(?:uh|um|er|erm)\b,?(?=\s)|,\s+(?:like|you know|i mean),(?=\s)")
 _HYPHEN_ON = re.compile(r"-[a-z]")  # a phrase ends at no hyphen inside a compound
 _GLUED = re.compile(r"[_@]|\.[a-z0-9]")
 _GLUED_BEFORE = re.compile(r"[a-z0-9]\.$")

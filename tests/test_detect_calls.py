@@ -933,6 +933,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("occupation", "On the flight the purser was very kind to my mother.", "purser"),
     ("occupation", "The taxi came at six and the, the driver was, um, rude the whole way.", "driver"),
     ("occupation", "The driver kept asking for cash even though I paid in the app.", "driver"),
+    # a region named with its kind after it; an address after an abbreviated street word
+    ("location", "The parcel is for Krasnaya Street 41, Dinskaya, Krasnodar Krai.", "Krasnodar Krai"),
+    ("location", "We farm cocoa near Obuasi in the Ashanti Region.", "Ashanti Region"),
+    ("location", "i moved from batticaloa district last year", "batticaloa district"),
+    ("location", "Hello, I'm calling from Auchi, Edo State, about my pension.", "Edo State"),
+    ("location", "Agent: Delivery to ul. Vardarska 7, Strumica? Caller: Yes.", "ul. Vardarska 7"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1709,6 +1715,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("money_amount", "The fee was 50 pounds before, now it's 2 pm and nobody called.", "2 pm"),
     ("money_amount", "We spent 300 dollars on it, now it's 45 people on the list.", "45"),
     ("occupation", "After the update the graphics driver kept crashing on startup.", "driver"),
+    ("location", "I graduated from Boise State in May and started work in June.", "Boise State"),
+    ("location", "My son got his degree from Ohio State last spring.", "Ohio State"),
+    ("location", "The Springfield School District sent a letter home.", "Springfield School District"),
+    ("location", "Our sales region manager will call you.", None),
 ]
 
 

@@ -11,10 +11,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from piikit.detect import validators as v
 from piikit.detect.base import (ADDRESS_BEFORE, ANSWER_AFTER, GENERIC_DESK, NAMED_AFTER, POSTAL_PIN_BEFORE,
                                 STATE_CODES_LOWER, Cand, Ctx)
-from piikit.detect.english import BARE_CONTRACTIONS, is_english, is_verb
+from piikit.detect.english import BARE_CONTRACTIONS, base_words, is_english, is_verb
 from piikit.detect.ids import CUES, cue_at, is_cue
 from piikit.detect.lexicons import ANALYTES, fold, name_towns, tables, word_towns
-from piikit.detect.ner import EVERYDAY_TOWNS, is_lower, is_name
+from piikit.detect.ner import EVERYDAY_TOWNS, is_lower, is_name, town_lean, used_as_town
 from piikit.detect.spoken import DIGIT_WORD, FILE_EXTS, TENS, TLDS, UNITS
 from piikit.detect.temporal import MONTH, PRICED_BEFORE, UNIT, WEEKDAY, sentence_of
 
@@ -591,10 +591,16 @@ _STREET_KIND_WORDS = frozenset(("street road avenue lane drive close crescent wa
                                 "nagar chowk jalan rua calle rue via").split())
 
 
+# where a given address stops: a full stop (not an abbreviation's: "ul. Makedonia 18", "str. Unirii 4"), a question, or a
+# comma that no flat follows
+_ADDRESS_PAUSE = re.compile(r"(?<!\bul)(?<!\bstr)(?<!\bst)(?<!\bno)(?<!\bnr)(?<!\bav)(?<!\bjl)(?<!\bbd)\.|[;?!]"
+                            r"|,(?!\s+(?:flat|apartment|apt|unit|suite|stan|piso|apto|dpto|depto)\b)|$", re.I)
+
+
 def _addresses_given(ctx: Ctx) -> Iterator[Cand]:
     """The address given after "the address is", "I live at", "we're at": a house number and a name, to the pause."""
     for m in _ADDRESS_GIVEN.finditer(ctx.norm):
-        stop = re.search(r"[.;?!]|,(?!\s+(?:flat|apartment|apt|unit|suite|stan|piso|apto|dpto|depto)\b)|$", ctx.norm[m.end():m.end() + 60])
+        stop = _ADDRESS_PAUSE.search(ctx.norm[m.end():m.end() + 60])
         words = list(re.finditer(r"[^\s,]+", ctx.norm[m.end():m.end() + stop.start()]))
         kept = []
         for w in words:
@@ -619,6 +625,53 @@ def _addresses_given(ctx: Ctx) -> Iterator[Cand]:
         a, b = m.end() + kept[0].start(), m.end() + kept[-1].end()
         flat = _FLAT_AFTER.match(ctx.norm, b)
         yield ctx.cand(a, flat.end() if flat else b, "location", 0.9)
+
+
+# a region by its kind said after its name ("Krasnodar Krai", "the Ashanti Region", "ratnapura district", "from Edo
+# State"): one or two words before the kind that name places, no everyday word ("Springfield School District", "the
+# Central Region" name none), not its office ("Edo State Government"); "State" only after "in", "from" or a comma
+# ("went to Boise State": a university)
+_REGION_KIND = re.compile(r"(?<=\w )(krai|oblast|province|region|governorate|prefecture|voivodeship|canton|district|state)\b"
+                          r"(?!\s+(?i:government|university|college|council|court|hospital|police|office|board|schools?|assembly|"
+                          r"house|ministry|authority|department|commission|agency|library|bank|polytechnic|teaching|general|"
+                          r"secondary|primary|line|fair|lottery|water|health|transport)\b)", re.I)
+
+
+_CAMPUS_TALK = re.compile(r"\b(?:graduat\w*|degree|college|universit\w*|stud\w*|semester|campus|alumn\w*|football|"
+                          r"basketball|team|game|fans?|scholarship|professor|class|course|major\w*)\b")
+_TWO_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]+\s+){1,2}$")
+_WORD = re.compile(r"\S+")
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a word before a region's kind can be its name: a town's word, or a noun whose vector does not sit with
+    common nouns ("edo", "ashanti"), no everyday word ("school", "central", "rivers")."""
+    low = word.lower()
+    if used_as_town(word):
+        return True
+    lean = town_lean(low)
+    return low not in STOP_WORDS and not any(low in base_words(pos) for pos in ("verb", "adj", "adv")) \
+        and lean is not None and lean[1] >= -0.05
+
+
+def _regions(ctx: Ctx) -> Iterator[Cand]:
+    """A region named with its kind after it ("Krasnodar Krai", "Edo State")."""
+    for m in _REGION_KIND.finditer(ctx.norm):
+        before = _TWO_WORDS_BEFORE.search(ctx.norm, max(0, m.start() - 40), m.start())
+        if not before:
+            continue
+        words = list(_WORD.finditer(ctx.norm, before.start(), m.start()))
+        while words and not all(_names_a_place(w.group(0)) and w.group(0)[0].isupper() == m.group(1)[0].isupper()
+                                for w in words):
+            words.pop(0)  # "the Ashanti Region", "in Edo State": the name only
+        if not words:
+            continue
+        a = words[0].start()
+        if m.group(1).lower() == "state" and (not re.search(r"(?:\b(?:in|from)|,)\s+$", ctx.norm[max(0, a - 6):a])
+                                              or re.fullmatch(US_STATES, ctx.lower[a:m.start()].strip())
+                                              or _CAMPUS_TALK.search(ctx.lower, max(0, a - 60), a)):
+            continue  # "I graduated from Michigan State", "a degree from Boise State": a university
+        yield ctx.cand(a, m.end(), "location", 0.9)
 
 
 def _street_named(lower: str, m: re.Match) -> bool:
@@ -1269,6 +1322,7 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             asked = rx is ADDRESS_RX[0] and _ADDRESS_ASKED.search(ctx.lower, max(0, a - 30), a)
             yield ctx.cand(a, b, "location", 0.97 if asked else 0.92)  # "New address? 3340 SE Belmont Street": no SSN's end
     yield from _addresses_given(ctx)
+    yield from _regions(ctx)
     for m in _NAMED_STREETS.finditer(ctx.norm):
         words = m.group(0).lower().split()
         if len(words) == 1 and is_english(words[0]) or words[0] in _STREET_FIRST_WORDS \

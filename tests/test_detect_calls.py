@@ -939,6 +939,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "i moved from batticaloa district last year", "batticaloa district"),
     ("location", "Hello, I'm calling from Auchi, Edo State, about my pension.", "Edo State"),
     ("location", "Agent: Delivery to ul. Vardarska 7, Strumica? Caller: Yes.", "ul. Vardarska 7"),
+    ("location", "Trains to Sofia leave at 6:40 and 11:15 on weekdays.", "Sofia"),
+    ("location", "It was a long ride back to Eugene after the game.", "Eugene"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1719,6 +1721,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "My son got his degree from Ohio State last spring.", "Ohio State"),
     ("location", "The Springfield School District sent a letter home.", "Springfield School District"),
     ("location", "Our sales region manager will call you.", None),
+    ("location", "I gave the ride to Sofia, my niece, because she had no car.", "Sofia"),
 ]
 
 

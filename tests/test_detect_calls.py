@@ -941,6 +941,12 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "Agent: Delivery to ul. Vardarska 7, Strumica? Caller: Yes.", "ul. Vardarska 7"),
     ("location", "Trains to Sofia leave at 6:40 and 11:15 on weekdays.", "Sofia"),
     ("location", "It was a long ride back to Eugene after the game.", "Eugene"),
+    # bodies named kind first in other languages, and cab firms by their last word
+    ("organization", "The bill came from the Policlínico Calixto García, not the hospital.", "Policlínico Calixto García"),
+    ("organization", "We booked through Pompes Funèbres Lemoine in the end.", "Pompes Funèbres Lemoine"),
+    ("organization", "She needs a form from the Centro de Salud Villa Nueva first.", "Centro de Salud Villa Nueva"),
+    ("organization", "We stayed at Camping Les Pins for two weeks.", "Camping Les Pins"),
+    ("organization", "Agent: Warri Express Cabs, where are you going?", "Warri Express Cabs"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1722,6 +1728,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "The Springfield School District sent a letter home.", "Springfield School District"),
     ("location", "Our sales region manager will call you.", None),
     ("location", "I gave the ride to Sofia, my niece, because she had no car.", "Sofia"),
+    ("organization", "We went Camping Saturday with the kids.", None),
 ]
 
 

@@ -384,11 +384,16 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # and parishes, mosques and churches, Quebec's colleges, Slovene and Croatian shops and mines: "Paroisse
                # Saint-Joseph", "Cégep de Saint-Jérôme", "Pekarna Kolar", "Premogovnik Velenje"
                r"Paroisse|Parroquia|Par[óo]quia|Parrocchia|Pfarrei|Parafia|[ÉE]glise|Iglesia|Igreja|Chiesa|Mosqu[ée]e|"
-               r"Moschee|Mezquita|C[ée]gep|Pekarna|Trgovina|Premogovnik|Kmetija|Gostilna")
+               r"Moschee|Mezquita|C[ée]gep|Pekarna|Trgovina|Premogovnik|Kmetija|Gostilna|"
+               # and polyclinics, health centres, undertakers, campsites, gyms and vets: "Policlínico Piti Fajardo",
+               # "Centro de Salud Roberto Cortés", "Pompes Funèbres Saint-Joseph", "Camping De Zwanenhof"
+               r"Policl[ií]nic[oa]|Poliklinik[a]?|Centro de Salud|Centro M[ée]dico|Centre M[ée]dical|Centre de Sant[ée]|"
+               r"Pompes Fun[èe]bres|Funeraria|Funer[áa]ria|Camping|Kamping|Natatorio|Gimnasio|Academia|Aqu[áa]rio|Acuario|"
+               r"Veterinaria|Veterin[áa]ria|Uitzendbureau")
 _BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
-_BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:van|von|der|den|de|da|do|du)\s+)?){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|"
+_BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:van|von|der|den|de|da|do|du)\s+)?){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|Taxis|Cabs|Coaches|Couriers|Removals|Kennels|Cattery|"
                         r"Chapel|Parish|Mosque|Masjid|Temple|Synagogue|Gurdwara|Constabulary|Police(?: Service| Department| Force)?|"
                         r"Force|Water|Airways|Airlines|Insurance|Credit Union|Building Society|Housing Association)\b(?! +[A-Z])")
 # the same said whole where the NER splits it ("Padaria Estrela in Braga"): the kind and one to three names

@@ -947,6 +947,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "She needs a form from the Centro de Salud Villa Nueva first.", "Centro de Salud Villa Nueva"),
     ("organization", "We stayed at Camping Les Pins for two weeks.", "Camping Les Pins"),
     ("organization", "Agent: Warri Express Cabs, where are you going?", "Warri Express Cabs"),
+
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1729,6 +1730,13 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "Our sales region manager will call you.", None),
     ("location", "I gave the ride to Sofia, my niece, because she had no car.", "Sofia"),
     ("organization", "We went Camping Saturday with the kids.", None),
+    # words that are no firm: a direct message, a lab value, a file transfer, a Spanish phone menu, a yes
+    ("organization", "I sent you a DM on Instagram yesterday about the order.", "DM"),
+    ("organization", "The IgE came back at 410, so it is an allergy.", "IgE"),
+    ("organization", "Upload it by FTP, the user is in the email.", "FTP"),
+    ("organization", "Press one for English. Oprima dos para español.", "Oprima"),
+    ("location", "para español oprima dos para inglés oprima uno", None),
+    ("organization", "Caller: Ja, hello, it's Pieter de Vries from Utrecht.", "Ja"),
 ]
 
 

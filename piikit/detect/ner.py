@@ -214,7 +214,10 @@ _JUNK = re.compile(
     r"assalamu(?: alaikum)?|as-salamu alaikum|salaam alaikum|wa(?: )?alaikum(?: as)?(?:-| )?salaa?m|walaikum salaam|"
     r"jazakallah(?: khair)?|ramadan mubarak|eid mubarak|hamba kahle|sala kahle|ingat|salamat(?: po)?|righto|"
     r"madam|you've|ta|cctv|ja|eish|howzit|ram|cpu|gpu|ssd|hdd|sim|uni|iep|ehcp|"
-    r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|"
+    r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|ah|alhamdulillah|subhanallah|"
+    # a phone menu's words in Spanish ("Oprima dos para español", "Bienvenido a ...")
+    r"oprima|marque|presione|pulse|bienvenido|bienvenida|bienvenidos|"
+    r"dm|dms|ftp|sftp|dns|ige|igg|igm|iga|"
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")
     r"pan|utr|tfn|itin|nin|bvn|cpf|curp|kra|ifsc|bsb|nino|ppsn|mpan|imei|pnr|upi))$", re.I)

@@ -296,13 +296,16 @@ def _no_firm_reached(text: str, m: re.Match, end: int) -> bool:
         or _a_persons(said) and bool(_LEAVE.search(text, end, end + 80))
 
 
+_YES_NO = frozenset("ja jo nee nein si oui non da ya yah hai iya tak igen evet ndiyo haan ja-ja".split())  # "Ja, hello"
+
+
 def _greets_as_firm(text: str, clause: int, start: int, end: int) -> bool:
     """Whether words before a hello at a turn's start are a firm answering ("DNB, hei", "Latvijas Gāze, hello"):
     the turn's first words, not all a person's name ("Anna Berzina, hello") nor all English ("Everyone, good
     morning") unless listed as a firm."""
     said = [fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’&-]*", text[start:end])]
     return (clause == 0 or text[:clause].rstrip().endswith(":")) and bool(said) \
-        and not all(map(is_name, said)) and not (len(said) == 1 and said[0] in POLITE) \
+        and not all(map(is_name, said)) and not (len(said) == 1 and (said[0] in POLITE or said[0] in _YES_NO)) \
         and ("organization" in tables().get(tuple(said), ()) or not all(map(is_english, said)))
 
 

@@ -948,6 +948,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("organization", "We stayed at Camping Les Pins for two weeks.", "Camping Les Pins"),
     ("organization", "Agent: Warri Express Cabs, where are you going?", "Warri Express Cabs"),
 
+    # an account money is paid into or deposited to, or named with a bank in another language, is a bank account
+    ("banking_information", "My pension is paid into my Stanbic account 9100 4471 2283 every month.", "9100 4471 2283"),
+    ("banking_information", "The refund was deposited to CRDB account 0150 2274 8810.", "0150 2274 8810"),
+    ("banking_information", "The rent comes from my Banco Nacional account 200-01-118-004471-3.", "200-01-118-004471-3"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1737,6 +1741,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "Press one for English. Oprima dos para español.", "Oprima"),
     ("location", "para español oprima dos para inglés oprima uno", None),
     ("organization", "Caller: Ja, hello, it's Pieter de Vries from Utrecht.", "Ja"),
+    ("banking_information", "My Spotify account number is 4471 2283 9100, can you check it?", "4471 2283 9100"),
 ]
 
 

@@ -226,7 +226,9 @@ _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_
                          r"ögk|obra social)\b")  # (the insurers by name only here: as cues they would be read as no firm)
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
-                       r"transferred|deposit|"
+                       r"transferred|deposit|deposited|paid into|pay into|"
+                       # the bank by the word other languages name it with: "Banco Pichincha", "BancoEstado", "Banque Misr"
+                       r"banco\w*|banca|banque|caixa|caja|sparkasse|"
                        r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
                        # big banks of other countries, named for the account ("Capitec, account 1482 337 906")
                        r"barclays|hsbc|lloyds|natwest|santander|monzo|starling|revolut|capitec|absa|nedbank|fnb|"

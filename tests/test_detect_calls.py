@@ -952,6 +952,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("banking_information", "My pension is paid into my Stanbic account 9100 4471 2283 every month.", "9100 4471 2283"),
     ("banking_information", "The refund was deposited to CRDB account 0150 2274 8810.", "0150 2274 8810"),
     ("banking_information", "The rent comes from my Banco Nacional account 200-01-118-004471-3.", "200-01-118-004471-3"),
+    ("phone_number", "I'll send it by M-Pesa. Agent: To which number? Caller: 0722 418 903.", "0722 418 903"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1742,6 +1743,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("location", "para español oprima dos para inglés oprima uno", None),
     ("organization", "Caller: Ja, hello, it's Pieter de Vries from Utrecht.", "Ja"),
     ("banking_information", "My Spotify account number is 4471 2283 9100, can you check it?", "4471 2283 9100"),
+    ("phone_number", "I have two orders, which number? 4471902, the blue one.", "4471902"),
 ]
 
 

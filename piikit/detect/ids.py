@@ -154,7 +154,7 @@ CUES: dict[str, str] = {
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cellphone|cell phone|smartphone|whatsapp(?= (?:is|number|on)\b)|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
-             r"number (?:i|we|they) can reach|(?:what|which) number are you on|"
+             r"number (?:i|we|they) can reach|(?:what|which) number are you on|(?:to|on) which number|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
              r"(?:pharmacy|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
              r"helpline|hotline|direct|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",

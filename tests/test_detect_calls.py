@@ -953,6 +953,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("banking_information", "The refund was deposited to CRDB account 0150 2274 8810.", "0150 2274 8810"),
     ("banking_information", "The rent comes from my Banco Nacional account 200-01-118-004471-3.", "200-01-118-004471-3"),
     ("phone_number", "I'll send it by M-Pesa. Agent: To which number? Caller: 0722 418 903.", "0722 418 903"),
+    ("vehicle_id", "yes his car was k b z seven one four m and it was white", "k b z seven one four m"),
+    ("vehicle_id", "the lorry d k l four four two n left at noon", "d k l four four two n"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1744,6 +1746,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "Caller: Ja, hello, it's Pieter de Vries from Utrecht.", "Ja"),
     ("banking_information", "My Spotify account number is 4471 2283 9100, can you check it?", "4471 2283 9100"),
     ("phone_number", "I have two orders, which number? 4471902, the blue one.", "4471902"),
+    ("vehicle_id", "The van was 12B on the ferry deck, right by the stairs.", "12B"),
 ]
 
 

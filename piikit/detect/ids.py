@@ -224,6 +224,8 @@ _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_
                          r"patient|prescription|pharmacy|doctor|dental|vision plan|group number|florida blue|copay|"
                          r"deductible|rx bin|rx group|formulary|drug coverage|prescription coverage|isapre|osde|fonasa|"
                          r"ögk|obra social)\b")  # (the insurers by name only here: as cues they would be read as no firm)
+# a vehicle named right before a code of letters and digits, which is its plate
+_CAR_IS = re.compile(r"\b(?:car|truck|van|lorry|taxi|cab|caravan|motorbike|scooter|vehicle)(?:\s+(?:was|is)|'s|,)?\s+$")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|deposited|paid into|pay into|"
@@ -614,6 +616,10 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
             yield c(pol, score)
             return
     # --- shape-driven fallbacks without a (usable) cue
+    if nl >= 2 and nd and 5 <= nd + nl <= 10 and _CAR_IS.search(before) and not _MODEL_YEAR.fullmatch(d):
+        yield c("vehicle_id", 0.8)  # "his car was k d g four four one x", "the truck c zero four four b k l": its plate
+        # (two letters or more: "the excess on the car is R3500" is a sum)
+        return
     if re.search(r"\bthe\s+$", before) and re.fullmatch(r"[A-Z]{1,3}-?\d{2,4}[A-Z]?", raw.strip()):
         return  # "the T200 is supported", "the white one, the H3600": a model, which many own, no one's code
     if (nl and nd and 6 <= nd + nl <= 8 and re.fullmatch(r"[A-Z]{2,3}[- ]?\d{3,4}|\d[A-Z]{3}\d{3}", raw)

@@ -955,6 +955,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("phone_number", "I'll send it by M-Pesa. Agent: To which number? Caller: 0722 418 903.", "0722 418 903"),
     ("vehicle_id", "yes his car was k b z seven one four m and it was white", "k b z seven one four m"),
     ("vehicle_id", "the lorry d k l four four two n left at noon", "d k l four four two n"),
+    # a listed person's name the NER took for a people's is a person
+    ("person_name", "Can you transfer me to Nasrin in scheduling, please?", "Nasrin"),
+    ("person_name", "i'm ringing from Pune and the technician Sandeep said he'd come at ten", "Sandeep"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1747,6 +1750,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("banking_information", "My Spotify account number is 4471 2283 9100, can you check it?", "4471 2283 9100"),
     ("phone_number", "I have two orders, which number? 4471902, the blue one.", "4471902"),
     ("vehicle_id", "The van was 12B on the ferry deck, right by the stairs.", "12B"),
+    ("person_name", "He is Nigerian and his wife is Armenian.", "Armenian"),
 ]
 
 

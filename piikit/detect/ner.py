@@ -673,7 +673,10 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             # no list holds, where only a person goes
         if policy == "nationality" and not _nationality_word(text):
             continue
-        if policy == "nationality" and (text.lower(),) not in tables() and \
+        if policy == "nationality" and "nationality" not in tables().get((fold(text).lower(),), ()) \
+                and all(is_name(w) for w in fold(text).lower().split()):
+            policy = "person_name"  # "to Anahit Petrosyan", "sandeep": a person's name the NER took for a people's
+        elif policy == "nationality" and (text.lower(),) not in tables() and \
                 not re.search(r"(?:an|ian|ese|ish|ic|ch|ean)s?$", text.lower()):
             policy, score = "location", 0.7
         yield Cand(a, b, policy, score)

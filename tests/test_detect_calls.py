@@ -958,6 +958,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a listed person's name the NER took for a people's is a person
     ("person_name", "Can you transfer me to Nasrin in scheduling, please?", "Nasrin"),
     ("person_name", "i'm ringing from Pune and the technician Sandeep said he'd come at ten", "Sandeep"),
+    # feasts the lists left out
+    ("event", "We are closed for Nevruz on the twenty first, back on Monday.", "Nevruz"),
+    ("event", "the restaurant is full for kurban bayram so book early", "kurban bayram"),
+    ("event", "Not the week of La Purísima, the whole town is busy.", "La Purísima"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1751,6 +1755,7 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("phone_number", "I have two orders, which number? 4471902, the blue one.", "4471902"),
     ("vehicle_id", "The van was 12B on the ferry deck, right by the stairs.", "12B"),
     ("person_name", "He is Nigerian and his wife is Armenian.", "Armenian"),
+
 ]
 
 

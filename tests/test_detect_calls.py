@@ -962,6 +962,11 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("event", "We are closed for Nevruz on the twenty first, back on Monday.", "Nevruz"),
     ("event", "the restaurant is full for kurban bayram so book early", "kurban bayram"),
     ("event", "Not the week of La Purísima, the whole town is busy.", "La Purísima"),
+    # mends after the session-40 review
+    ("phone_number", "Sorry, to what number? 0722 418 903, the Safaricom one.", "0722 418 903"),
+    ("location", "My mother lives in Ratchaburi province with my aunt.", "Ratchaburi province"),
+    ("location", "We're at Carrera 23 #64-40 in Manizales, please hurry.", "Carrera 23 #64-40"),
+    ("organization", "I retired last year from Bapco and the pension is late.", "Bapco"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1756,6 +1761,19 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("vehicle_id", "The van was 12B on the ferry deck, right by the stairs.", "12B"),
     ("person_name", "He is Nigerian and his wife is Armenian.", "Armenian"),
 
+    ("location", "I'm at Ozempic 2.5 now and going up next month.", None),
+    ("location", "We're at covid level two so the office is closed.", "level two"),
+    ("location", "My wallet address is bc1q xkr 77 if you want to send it.", None),
+    ("location", "I'm at Aldi 2 blocks away from you.", "Aldi 2"),
+    ("location", "The email address is jurgis 77, at gmail dot com.", "jurgis 77"),
+    ("location", "On Instagram I'm at mwangi 254, with no spaces.", "mwangi 254"),
+    ("money_amount", "The fine was 300 pounds. Now my credit score is 450.", "450"),
+    ("occupation", "I used Copilot to draft the complaint letter.", None),
+    ("occupation", "The password manager kept asking me to save it.", None),
+    ("location", "I got an email from Wichita State about the tuition refund.", "Wichita State"),
+    ("organization", "I sent you a DM on Instagram yesterday about it.", "DM"),
+    ("banking_information", "I paid into my electricity account yesterday, the account number is 4402 9911 37.", None),
+    ("banking_information", "I pay into my pension account monthly, account number 7731 0042 18.", None),
 ]
 
 

@@ -154,7 +154,7 @@ CUES: dict[str, str] = {
                 r"pac(?: code)?|porting code|unlock code|puk(?: code)?|otp|one[- ]time password)\b",
     "phone": r"\b(?:phone|cellphone|cell phone|smartphone|whatsapp(?= (?:is|number|on)\b)|ring (?:me|us|him|her|them)(?: back)? on|cell|mobile|(?<!this )(?<!the )(?<!your )(?<!my )(?<!a )call(?! (?:is|was|today|about|regarding))|calling(?! (?:about|regarding|in regards?|on behalf|re)\b)|reach|text|fax|telephone|extension|ext|"
              r"callback|call back|landline|contact number|dial|number to reach|best number|good number|best contact|"
-             r"number (?:i|we|they) can reach|(?:what|which) number are you on|(?:to|on) which number|"
+             r"number (?:i|we|they) can reach|(?:what|which) number are you on|(?:to|on) (?:which|what) number|"
              # the number of a place one calls: "the pharmacy number is ...", "my work number", "the office line"
              r"(?:pharmacy|surgery|office|dispatch|reception|front desk|hotel|school|restaurant|salon|switchboard|"
              r"helpline|hotline|direct|work|daytime|evening|after[- ]hours) (?:number|line|no))\b",
@@ -228,7 +228,11 @@ _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_
 _CAR_IS = re.compile(r"\b(?:car|truck|van|lorry|taxi|cab|caravan|motorbike|scooter|vehicle)(?:\s+(?:was|is)|'s|,)?\s+$")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
-                       r"transferred|deposit|deposited|paid into|pay into|"
+                       r"transferred|deposit|"
+                       # money paid into an account no other kind is named for ("paid into my GCB account", not "paid into
+                       # my pension account", "deposited 50 dollars on my Betway account")
+                       r"(?:deposited|paid into|pay into)(?![^.?!]{0,30}\b(?:electricity|gas|water|energy|utility|pension|"
+                       r"betting|bet|casino|phone|mobile|wallet|council)\b)|"
                        # the bank by the word other languages name it with: "Banco Pichincha", "BancoEstado", "Banque Misr"
                        r"banco\w*|banca|banque|caixa|caja|sparkasse|"
                        r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
@@ -703,7 +707,9 @@ _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )
 
 # what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
 _NOT_BANK_ACCOUNT = re.compile(r"\b(?:(?:customer|client) (?:id|number|no|reference)|member(?:ship)?|loan|mortgage|credit card|card|"
-                               r"policy|loyalty|rewards?|frequent flyer|login|profile|with us)\b")  # (us: whoever answered)
+                               r"policy|loyalty|rewards?|frequent flyer|login|profile|with us|electricity|gas|water|"
+                               r"energy|utility|utilities|pension|betting|casino|phone|mobile|broadband|internet|council tax)\b")
+# (us: whoever answered)
 
 
 def _bank_account_named(before: str) -> bool:

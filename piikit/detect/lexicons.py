@@ -602,7 +602,7 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
                  r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
                  r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
-                 r"shouted|stopped|braked|sped|knocked|kept (?:asking|calling|saying|telling|talking|shouting|honking|texting)|"
+                 r"shouted|stopped|braked|sped|knocked|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
                  r"nice|lovely|brilliant|great|friendly|polite|helpful|unhelpful|aggressive|careless|reckless|hurt|injured|"
@@ -618,6 +618,7 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"(?:always|never|usually|often|sometimes|also|normally|already|just)|is (?:mr|mrs|ms|miss|dr)\b\.?)\b)")
 # more of a person's doing, said of the job right after "the" or "our" only: "the broker hasn't called"
 _DONE_BY_PERSON = re.compile(r"^\s+(?:saw|sees|hasn't|hadn't|has not|had not|has already|(?:is|was) from (?!(?:a|an|the)\b|\d)|"
+                             r"kept (?:asking|calling|saying|telling|talking|shouting|honking|texting)|"
                              r"is used to it)\b")
 # who a person is asked, told or seen by the job: "just ask the vet for the notes"
 _PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed|"
@@ -878,6 +879,7 @@ CUSTOMER_CUES = (r"insured (?:with|by|through)|customer of|(?:provider|carrier|i
 # the words before a company a person works for or is a customer of: one list for the
 # lexicon (listed companies), orgs.py (unknown names) and ner.py (a PERSON guess that is a company)
 ORG_CUES = (rf"{CUSTOMER_CUES}|account at|(?:bank|banks|banked|banking) at|work(?:s|ed|ing)? (?:at|for)|employed (?:at|by)|(?:job|position|internship) (?:at|with)|"
+            r"retired(?: (?:last|this) (?:year|month))? from|(?:made redundant|laid off) (?:by|from)|resigned from|"
             r"employer(?: is| was|\?(?: (?:yes|yeah|it's|it is),?)?)|member of|subscribers? (?:of|to|with)|"
             r"covered (?:by|through)|"
             r"(?:drives?|drove|driving|driver|deliver(?:s|ed|ing)?) for|"

@@ -217,10 +217,11 @@ _JUNK = re.compile(
     r"konnichiwa|sawubona|asante|jambo|ayubowan|kia ora|arvo|g'day|ah|alhamdulillah|subhanallah|"
     # a phone menu's words in Spanish ("Oprima dos para español", "Bienvenido a ...")
     r"oprima|marque|presione|pulse|bienvenido|bienvenida|bienvenidos|"
-    r"dm|dms|ftp|sftp|dns|ige|igg|igm|iga|"
+    r"ftp|sftp|dns|"
     r"pdf|jpg|jpeg|png|heic|gb|mb|kb|tb|usb|hdmi|wifi|app|sms|otp|"
     # names of other countries' numbers ("PAN ABCPD1234E", "the UTR for the transfer")
     r"pan|utr|tfn|itin|nin|bvn|cpf|curp|kra|ifsc|bsb|nino|ppsn|mpan|imei|pnr|upi))$", re.I)
+_DIRECT_MESSAGE = re.compile(r"DMs?", re.I)
 _IMPERATIVE = re.compile(r"\s+(?:the|a|an|it|this|that|these|those|my|your|our|his|her|their|them|me|us|him)\b")
 
 
@@ -458,6 +459,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 ctx.lower, max(0, a - 30), a)) or GENERIC_DESK.fullmatch(text) or not re.search(r"[A-Za-z]{2}", text) \
                 or SPELLING_WORD.search(ctx.text[max(0, a - 12):a]):
             continue  # (but "my son Leo" is a boy, no star sign)
+        if re.fullmatch(r"Ig[AEGM]", text) or _DIRECT_MESSAGE.fullmatch(text) and not re.search(
+                r"\b(?:at|from)\s+(?:the\s+)?$", ctx.text[max(0, a - 10):a], re.I):
+            continue  # "the IgE was 410": an antibody; "sent you a DM", "I'll DM": a direct message (not "at DM in Munich")
         bare = re.sub(r"^the ", "", text).split()
         if is_cue(text.lower()) or len(_NATO_WORDS.findall(text)) >= 2 or text.lower() in NOT_ORG_ACRONYMS \
                 or policy == "organization" and set(bare) <= _NETWORK_WORDS \

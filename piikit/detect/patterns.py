@@ -579,8 +579,9 @@ _NOT_STREET_NAME = frozenset("another other same wrong next busy quiet dirt grav
 # where someone gives their address, what follows up to the next pause is one when it holds a house number and a
 # name no dictionary holds or a street's kind ("the address is Lienes iela 22, flat 7", "we're at Duga ulica 36", "i
 # live at budovcova two four one", "a tenant at Goranska 9, stan 12"; not "we're at 41 percent", "i'm at work 5 days")
-_ADDRESS_GIVEN = re.compile(r"\b(?:address(?:\s+is|'s|:)|(?:live|lives|living|lived|stay|stays|staying|reside|resides)\s+at"
-                            r"|(?:i'm|i am|we're|we are|tenant)\s+at|deliver(?:ed|y)?\s+to)\s+", re.I)
+_ADDRESS_GIVEN = re.compile(r"\b(?:(?<!email )(?<!e-mail )(?<!mail )(?<!wallet )(?<!ip )(?<!web )(?<!mac )(?<!bitcoin )"
+                            r"(?<!server )address(?:\s+is|'s|:)|(?:live|lives|living|lived|stay|stays|staying|reside|resides)\s+at"
+                            r"|(?P<weak>(?:i'm|i am|we're|we are)\s+at)|tenant\s+at|deliver(?:ed|y)?\s+to)\s+", re.I)
 _UNIT_AFTER = re.compile(r"(?:%|percent|per|pounds?|dollars?|euros?|quid|bucks|rupees?|[a-z]*metres?|[a-z]*meters?|km|kms|"
                          r"miles?|kilos?|kg|degrees|points?|times|people|bars?|am|pm|o'clock|mg|ml|items?|pieces?|"
                          rf"{UNIT})$")
@@ -593,7 +594,7 @@ _STREET_KIND_WORDS = frozenset(("street road avenue lane drive close crescent wa
 
 # where a given address stops: a full stop (not an abbreviation's: "ul. Makedonia 18", "str. Unirii 4"), a question, or a
 # comma that no flat follows
-_ADDRESS_PAUSE = re.compile(r"(?<!\bul)(?<!\bstr)(?<!\bst)(?<!\bno)(?<!\bnr)(?<!\bav)(?<!\bjl)(?<!\bbd)\.|[;?!]"
+_ADDRESS_PAUSE = re.compile(r"(?<!\bul)(?<!\bstr)(?<!\bst)(?<!\bno)(?<!\bnr)(?<!\bav)(?<!\bjl)(?<!\bbd)\.(?!\d)|[;?!]"
                             r"|,(?!\s+(?:flat|apartment|apt|unit|suite|stan|piso|apto|dpto|depto)\b)|$", re.I)
 
 
@@ -620,17 +621,20 @@ def _addresses_given(ctx: Ctx) -> Iterator[Cand]:
         numbered = [t for t in toks if re.search(r"\d", t)]
         named = [t for t in toks if not re.search(r"\d", t) and (
             t.lower() in _STREET_KIND_WORDS or not is_english(t) and not is_cue(t))]
-        if not numbered or not named or not (re.search(r"\d", toks[0]) or re.search(r"\d", toks[-1])):
-            continue
+        if not numbered or not named or not (re.search(r"\d", toks[0]) or re.search(r"\d", toks[-1])) \
+                or m.group("weak") and not (re.search(r"\d", toks[0])
+                                            or any(t.lower() in _STREET_KIND_WORDS | _STREET_FIRST_WORDS for t in toks)):
+            continue  # (where one only is: "I'm at Aldi 2 blocks away", "on Instagram I'm at mwangi 254", "we're at covid
+            # level two": a house number first or a street's kind)
         a, b = m.end() + kept[0].start(), m.end() + kept[-1].end()
         flat = _FLAT_AFTER.match(ctx.norm, b)
         yield ctx.cand(a, flat.end() if flat else b, "location", 0.9)
 
 
-# a region by its kind said after its name ("Krasnodar Krai", "the Ashanti Region", "ratnapura district", "from Edo
-# State"): one or two words before the kind that name places, no everyday word ("Springfield School District", "the
-# Central Region" name none), not its office ("Edo State Government"); "State" only after "in", "from" or a comma
-# ("went to Boise State": a university)
+# a region by its kind said after its name ("Krasnodar Krai", "the Ashanti Region", "ratnapura district", "Ratchaburi
+# province", "Auchi, Edo State"): one or two words before the kind that name places, no everyday word ("Springfield
+# School District", "the Central Region" name none), not its office ("Edo State Government"); "State" only after "in"
+# or a comma and away from talk of study ("went to Boise State", "an email from Wichita State": universities)
 _REGION_KIND = re.compile(r"(?<=\w )(krai|oblast|province|region|governorate|prefecture|voivodeship|canton|district|state)\b"
                           r"(?!\s+(?i:government|university|college|council|court|hospital|police|office|board|schools?|assembly|"
                           r"house|ministry|authority|department|commission|agency|library|bank|polytechnic|teaching|general|"
@@ -661,16 +665,16 @@ def _regions(ctx: Ctx) -> Iterator[Cand]:
         if not before:
             continue
         words = list(_WORD.finditer(ctx.norm, before.start(), m.start()))
-        while words and not all(_names_a_place(w.group(0)) and w.group(0)[0].isupper() == m.group(1)[0].isupper()
+        while words and not all(_names_a_place(w.group(0)) and (w.group(0)[0].isupper() or m.group(1).islower())
                                 for w in words):
             words.pop(0)  # "the Ashanti Region", "in Edo State": the name only
         if not words:
             continue
         a = words[0].start()
-        if m.group(1).lower() == "state" and (not re.search(r"(?:\b(?:in|from)|,)\s+$", ctx.norm[max(0, a - 6):a])
+        if m.group(1).lower() == "state" and (not re.search(r"(?:\bin|,)\s+$", ctx.norm[max(0, a - 6):a])
                                               or re.fullmatch(US_STATES, ctx.lower[a:m.start()].strip())
-                                              or _CAMPUS_TALK.search(ctx.lower, max(0, a - 60), a)):
-            continue  # "I graduated from Michigan State", "a degree from Boise State": a university
+                                              or _CAMPUS_TALK.search(ctx.lower, max(0, a - 60), m.end() + 60)):
+            continue  # "I graduated from Michigan State", "an email from Wichita State about the tuition": a university
         yield ctx.cand(a, m.end(), "location", 0.9)
 
 

@@ -1195,7 +1195,8 @@ def _set_beside(m: re.Match, text: str) -> bool:
 
 
 # a sum's value then and now: "18,000 rubles before, now it's 12,000", "2.500 kwanzas, but last month it was 1.800"
-_THEN_AND_NOW = re.compile(r"\b(?:now|before|used to|previously|last (?:month|time|year|week)|this (?:month|time|year|week))\b", re.I)
+_THEN_AND_NOW = re.compile(r"\b(?:now|before|used to|previously|last (?:month|time|year|week)|this (?:month|time|year|week))\b",
+                           re.I)
 
 
 def _other_end(m: re.Match, sum_: Cand, text: str) -> bool:
@@ -1206,7 +1207,8 @@ def _other_end(m: re.Match, sum_: Cand, text: str) -> bool:
     if not text[sum_.end:m.start()].strip(" ,") and (
             cue == "or" or cue == "and" and re.search(r"\bbetween\s+$", text[max(0, sum_.start - 12):sum_.start], re.I)):
         return True
-    return bool(_THEN_AND_NOW.search(text, max(0, m.start() - 25), m.start(1)))
+    return bool(_THEN_AND_NOW.search(text, max(0, m.start() - 25), m.start(1))) \
+        and not re.search(r"[.?!]", text[sum_.end:m.start(1)])  # (not "The fine was 300 pounds. Now my score is 450")
 
 
 # ... or the sum's own value said again after a turn: "Your copay is $47. Caller: Forty-seven? It used to be fifteen."

@@ -583,13 +583,13 @@ _ADDRESS_GIVEN = re.compile(r"\b(?:(?<!email )(?<!e-mail )(?<!mail )(?<!wallet )
                             r"(?<!server )address(?:\s+is|'s|:)|(?:live|lives|living|lived|stay|stays|staying|reside|resides)\s+at"
                             r"|(?P<weak>(?:i'm|i am|we're|we are)\s+at)|tenant\s+at|deliver(?:ed|y)?\s+to)\s+", re.I)
 _UNIT_AFTER = re.compile(r"(?:%|percent|per|pounds?|dollars?|euros?|quid|bucks|rupees?|[a-z]*metres?|[a-z]*meters?|km|kms|"
-                         r"miles?|kilos?|kg|degrees|points?|times|people|bars?|am|pm|o'clock|mg|ml|items?|pieces?|"
-                         rf"{UNIT})$")
-_UNIT_AFTER_WORDS = frozenset(("a.m.", "p.m."))
+                         r"miles?|kilos?|kg|degrees|points?|times|people|bars?|am|pm|a\.m\.|p\.m\.|o'clock|mg|ml|items?|"
+                         rf"pieces?|{UNIT})$")
 _FLAT_AFTER = re.compile(r",?\s+(?:flat|apartment|apt\.?|unit|suite|stan|piso|apto|dpto|depto|door|wohnung|lgh)\s+\w{1,4}\b", re.I)
+# the kinds of street said after a name (those said first are _STREET_FIRST_WORDS)
 _STREET_KIND_WORDS = frozenset(("street road avenue lane drive close crescent way circle court place square boulevard row "
-                                "iela ulica ulice gatve gatvė utca ut út cesta ro gil dong chome cho soi moo mawatha marg "
-                                "nagar chowk jalan rua calle rue via").split())
+                                "iela ulice gatve gatvė utca ut út cesta ro gil dong chome cho soi moo mawatha marg nagar "
+                                "chowk").split())
 
 
 # where a given address stops: a full stop (not an abbreviation's: "ul. Makedonia 18", "str. Unirii 4"), a question, or a
@@ -606,24 +606,23 @@ def _addresses_given(ctx: Ctx) -> Iterator[Cand]:
         kept = []
         for w in words:
             low = w.group(0).lower()
-            if low in STOP_WORDS and not low.isdigit() or _UNIT_AFTER.fullmatch(low) or low in _UNIT_AFTER_WORDS:
+            if low in STOP_WORDS and not low.isdigit() or _UNIT_AFTER.fullmatch(low):
                 break
             kept.append(w)
         else:
             low = ""
-        if not 2 <= len(kept) <= 6 or _UNIT_AFTER.fullmatch(low) or low in _UNIT_AFTER_WORDS:
+        if not 2 <= len(kept) <= 6 or _UNIT_AFTER.fullmatch(low):
             continue  # (a number of things: "we're at Kaufland 5 minutes away")
         while len(kept) > 1 and not re.search(r"\d", kept[0].group(0)) and not re.search(r"\d", kept[-1].group(0)):
             kept.pop()  # the town after the house number: "lenin street 44 batken"
         toks = [w.group(0) for w in kept]
         if any(t.lower() in ("underscore", "dot", "at") or "_" in t or "@" in t for t in toks):
             continue  # a handle: "on twitter i'm at sunny underscore daze 22"
+        street = [t for t in toks if t.lower() in _STREET_KIND_WORDS or t.lower() in _STREET_FIRST_WORDS]
         numbered = [t for t in toks if re.search(r"\d", t)]
-        named = [t for t in toks if not re.search(r"\d", t) and (
-            t.lower() in _STREET_KIND_WORDS or not is_english(t) and not is_cue(t))]
+        named = street or [t for t in toks if not re.search(r"\d", t) and not is_english(t) and not is_cue(t)]
         if not numbered or not named or not (re.search(r"\d", toks[0]) or re.search(r"\d", toks[-1])) \
-                or m.group("weak") and not (re.search(r"\d", toks[0])
-                                            or any(t.lower() in _STREET_KIND_WORDS | _STREET_FIRST_WORDS for t in toks)):
+                or m.group("weak") and not (re.search(r"\d", toks[0]) or street):
             continue  # (where one only is: "I'm at Aldi 2 blocks away", "on Instagram I'm at mwangi 254", "we're at covid
             # level two": a house number first or a street's kind)
         a, b = m.end() + kept[0].start(), m.end() + kept[-1].end()

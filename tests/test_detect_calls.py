@@ -967,6 +967,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "My mother lives in Ratchaburi province with my aunt.", "Ratchaburi province"),
     ("location", "We're at Carrera 23 #64-40 in Manizales, please hurry.", "Carrera 23 #64-40"),
     ("organization", "I retired last year from Bapco and the pension is late.", "Bapco"),
+    ("nationality", "My husband Rashad is Black and I'm white, it says so on the form.", "Black"),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1774,6 +1775,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("organization", "I sent you a DM on Instagram yesterday about it.", "DM"),
     ("banking_information", "I paid into my electricity account yesterday, the account number is 4402 9911 37.", None),
     ("banking_information", "I pay into my pension account monthly, account number 7731 0042 18.", None),
+    # a thing's colour is no race
+    ("nationality", "Our van is white with a red stripe down the side.", None),
+    ("nationality", "The screen was black when I turned it on this morning.", None),
+    ("nationality", "Not the blue door, mine is white with a number on it.", None),
 ]
 
 

@@ -489,6 +489,12 @@ _TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mister)\.?\s+$")
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:hospital|medical cent(?:er|re)|health(?:care| system)|board|university|charities|foundation)\b")
 
 
+# who a colour is said of as one's race: family, people by their role
+_THE_PERSONS = (r"son|daughter|kids?|child|children|baby|partner|mum|mam|brother|sister|cousin|uncle|aunt|nephew|niece|"
+                r"grandson|granddaughter|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|suspect|driver|attacker|person|"
+                r"customer|tenant|landlord|officer|patient|victim|caller|applicant|student|teacher|nurse|doctor|manager|"
+                r"owner|employee|boss|agent|inspector|technician|engineer|courier|intruder|thief|robber|burglar|rider|"
+                r"cyclist|pedestrian|passenger|gentleman|bloke|fella|dude|teen|teenager|toddler|infant|spouse|ex")
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
     # a place on a screen, a shelf or a road: "the one on the far left", "move to the far right lane"
@@ -496,6 +502,12 @@ _NOT_BEFORE = {
     # software: "the printer driver crashed again"
     "driver": re.compile(r"\b(?:printer|graphics|device|audio|sound|video|network|usb|bluetooth|wi-?fi|display|camera|"
                          r"scanner|software|gpu|chipset|nvidia|amd|intel|windows|keyboard|mouse|touchpad|webcam)\s+$"),
+    # a thing's colour, said of what is no person: "the van is white", "ours is white", "the screen was black" (not "my
+    # wife is white", "the driver was black")
+    **dict.fromkeys(("white", "black"), re.compile(
+        rf"(?:\b(?:the|our|my|your|his|her|their|this|that|its|a|an)\s+(?!(?:{_PEOPLE}|{_THE_PERSONS})\b)[a-z]+"
+        rf"(?:\s+(?!(?:{_PEOPLE}|{_THE_PERSONS})\b)[a-z]+)?"
+        r"|\b(?:it|mine|ours|yours|theirs|one))\s+(?:is|was|are|were)\s+$")),
     "rio": re.compile(r"\bkia\s+$"),  # a car
     "manchu": re.compile(r"\bfu\s+$"),  # a moustache
     "paralysis": re.compile(r"\banalysis\s+$"),  # "analysis paralysis"

@@ -489,11 +489,13 @@ _TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mister)\.?\s+$")
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:hospital|medical cent(?:er|re)|health(?:care| system)|board|university|charities|foundation)\b")
 
 
+RELATIONS = (r"son|daughter|husband|wife|brother|sister|partner|friend|boss|manager|grandson|granddaughter|nephew|niece|"
+             r"cousin|uncle|aunt|boyfriend|girlfriend")
+"""Who a person is to the one speaking, said before their name ("my son alfie", "her boss Kemi")."""
 # who a colour is said of as one's race: family, people by their role
-_THE_PERSONS = (r"son|daughter|kids?|child|children|baby|partner|mum|mam|brother|sister|cousin|uncle|aunt|nephew|niece|"
-                r"grandson|granddaughter|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|suspect|driver|attacker|person|"
-                r"customer|tenant|landlord|officer|patient|victim|caller|applicant|student|teacher|nurse|doctor|manager|"
-                r"owner|employee|boss|agent|inspector|technician|engineer|courier|intruder|thief|robber|burglar|rider|"
+_THE_PERSONS = (rf"{RELATIONS}|kids?|child|children|baby|mum|mam|grandma|grandpa|fianc[ée]e?|suspect|driver|attacker|person|"
+                r"customer|tenant|landlord|officer|patient|victim|caller|applicant|student|teacher|nurse|doctor|"
+                r"owner|employee|agent|inspector|technician|engineer|courier|intruder|thief|robber|burglar|rider|"
                 r"cyclist|pedestrian|passenger|gentleman|bloke|fella|dude|teen|teenager|toddler|infant|spouse|ex")
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),

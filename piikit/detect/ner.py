@@ -22,7 +22,7 @@ from piikit.detect.english import BARE_CONTRACTIONS, base_words, is_english, is_
 from piikit.detect.ids import cue_at, is_cue
 from piikit.detect.lexicons import (ADDRESSED, ANALYTES, ASKS, BODY_AFTER, COMMON_ORG, CUEABLE_ORG, ORG_CUES,
                                     GOING, PLACE_BEFORE, everyday_place, fold, matches, said_as, sentence_case_only, tables,
-                                    name_towns, word_towns)
+                                    name_towns, word_towns, RELATIONS)
 from piikit.detect.spoken import DIGIT_WORD, NATO, TEENS, TENS, UNITS
 from piikit.detect.temporal import DAY_OR_MONTH, MONTH, SEASON, WEEKDAY, sentence_of
 from piikit.errors import PiikitError
@@ -298,9 +298,6 @@ _TITLES = re.compile(rf"\b{TITLE_WORDS}\.?\s+$", re.I)  # a title right before a
 _KIN = frozenset("nan nana nanna nanny gran granny grandad granddad grandpa grandma mama papa mummy mommy daddy pops "
                  "abuela abuelo nonna nonno oma opa lola lolo tita tito auntie aunty".split())
 _WHOSE = re.compile(r"\b(?:my|his|her|our|their|your)\s+$", re.I)
-RELATIONS = (r"son|daughter|husband|wife|brother|sister|partner|friend|boss|manager|grandson|granddaughter|nephew|niece|"
-             r"cousin|uncle|aunt|boyfriend|girlfriend")
-"""Who a person is to the one speaking, said before their name ("my son alfie", "her boss Kemi")."""
 _WHO_BEFORE = re.compile(rf"\b(?:{RELATIONS}|dog|cat)\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|is|was|has|had|said|says|will|can|could|would|told|went|came|got|left|"
                          r"took|gave|made|did|does|wants|needs|thinks|knows)\b")  # "jordan rolled his ankle"

@@ -226,13 +226,15 @@ _HEALTH_CTX = re.compile(rf"\b(?:medicare|medicaid|health|medical|insurer|{_NOT_
                          r"ögk|obra social)\b")  # (the insurers by name only here: as cues they would be read as no firm)
 # a vehicle named right before a code of letters and digits, which is its plate
 _CAR_IS = re.compile(r"\b(?:car|truck|van|lorry|taxi|cab|caravan|motorbike|scooter|vehicle)(?:\s+(?:was|is)|'s|,)?\s+$")
+# accounts of what no bank runs: "my electricity account", "my pension account", "my betting account"
+_NOT_BANK_KINDS = (r"electricity|gas|water|energy|utility|utilities|pension|betting|bet|casino|phone|mobile|wallet|broadband|"
+                   r"internet|council")
 _BANK_CTX = re.compile(r"\b(?:bank|banking|routing|checking|chequing|cheque account|savings|wire|direct deposit|transfer|ach|paycheck|"
                        r"sort code|bsb|ifsc|transit number|institution number|(?:transit|institution)(?= (?:is |number |no )?\d)|"
                        r"transferred|deposit|"
                        # money paid into an account no other kind is named for ("paid into my GCB account", not "paid into
                        # my pension account", "deposited 50 dollars on my Betway account")
-                       r"(?:deposited|paid into|pay into)(?![^.?!]{0,30}\b(?:electricity|gas|water|energy|utility|pension|"
-                       r"betting|bet|casino|phone|mobile|wallet|council)\b)|"
+                       rf"(?:deposited|paid into|pay into)(?![^.?!]{{0,30}}\b(?:{_NOT_BANK_KINDS})\b)|"
                        # the bank by the word other languages name it with: "Banco Pichincha", "BancoEstado", "Banque Misr"
                        r"banco\w*|banca|banque|caixa|caja|sparkasse|"
                        r"credit union|iban|branch code|branch number|chase|wells fargo|citibank|bank of america|"
@@ -707,8 +709,7 @@ _BANK_ANSWERS = re.compile(r"(?<!food )(?<!blood )(?<!sperm )(?<!toy )(?<!milk )
 
 # what a bank's customer is asked for besides the account itself: "your customer number? It's ...", "the member ID"
 _NOT_BANK_ACCOUNT = re.compile(r"\b(?:(?:customer|client) (?:id|number|no|reference)|member(?:ship)?|loan|mortgage|credit card|card|"
-                               r"policy|loyalty|rewards?|frequent flyer|login|profile|with us|electricity|gas|water|"
-                               r"energy|utility|utilities|pension|betting|casino|phone|mobile|broadband|internet|council tax)\b")
+                               rf"policy|loyalty|rewards?|frequent flyer|login|profile|with us|{_NOT_BANK_KINDS})\b")
 # (us: whoever answered)
 
 

@@ -968,6 +968,19 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("location", "We're at Carrera 23 #64-40 in Manizales, please hurry.", "Carrera 23 #64-40"),
     ("organization", "I retired last year from Bapco and the pension is late.", "Bapco"),
     ("nationality", "My husband Rashad is Black and I'm white, it says so on the form.", "Black"),
+    # streets named kind first or kind last, and for a date
+    ('location', 'The old one had expired, so my Glovo order to Avenue Mohammed V in Kenitra failed.', 'Avenue Mohammed V'),
+    ('location', 'The pickup was hit on Bulevar Independencia in Torreón.', 'Bulevar Independencia'),
+    ('location', 'the bank on friedrich ebert straße offered me four point nine percent', 'friedrich ebert straße'),
+    ('location', 'The old bank building on Mierové námestie, here in Trenčín.', 'Mierové námestie'),
+    ('location', 'The driver on the 5:50 bus from Avenida 5 de Julio skipped our stop.', 'Avenida 5 de Julio'),
+    # a town one calls from, then one's own matters without a stop
+    ('location', 'yes hi i am calling from piła about my gas bill the customer number is four four one', 'piła'),
+    ('location', 'hello i am calling from tábor my electricity meter number is eight five nine', 'tábor'),
+    # a firm by its kind, before its town
+    ('organization', 'Thank you for calling Camping Namancambre, Somoto. Para español, marque uno.', 'Camping Namancambre'),
+    ('organization', 'Allô? Garage Agbodjan, yes? Hello, uh, good afternoon.', 'Garage Agbodjan'),
+    ('organization', 'I run a hardware shop, Moyo Building Supplies in Dulibadzimu.', 'Moyo Building Supplies'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1779,6 +1792,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ("nationality", "Our van is white with a red stripe down the side.", None),
     ("nationality", "The screen was black when I turned it on this morning.", None),
     ("nationality", "Not the blue door, mine is white with a number on it.", None),
+    # an agent's firm is no town, nor a person a street
+    ('location', "Hi, I'm calling from Zopa about your loan.", 'Zopa'),
+    ('location', "I'm calling from Velmora about our new offer.", 'Velmora'),
+    ('location', 'Jonas Platz called about the boiler.', 'Jonas Platz'),
+    ('organization', 'I parked in the Garage Saturday night.', None),
 ]
 
 

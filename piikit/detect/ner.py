@@ -390,8 +390,8 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # "Centro de Salud Roberto Cortés", "Pompes Funèbres Saint-Joseph", "Camping De Zwanenhof"
                r"Policl[ií]nic[oa]|Poliklinik[a]?|Centro de Salud|Centro M[ée]dico|Centre M[ée]dical|Centre de Sant[ée]|"
                r"Pompes Fun[èe]bres|Funeraria|Funer[áa]ria|Camping|Kamping|Natatorio|Gimnasio|Academia|Aqu[áa]rio|Acuario|"
-               r"Veterinaria|Veterin[áa]ria|Uitzendbureau")
-_BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
+               r"Veterinaria|Veterin[áa]ria|Uitzendbureau|Garage")  # (and a French garage: "Garage Agbodjan")
+BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
 _BODY_LAST = re.compile(rf"(?<![\w'’.])(?:St\.?\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:van|von|der|den|de|da|do|du)\s+)?){{1,3}}(?:{_BODY_WORDS}|Hospice|Cathedral|Church|Taxis|Cabs|Coaches|Couriers|Removals|Kennels|Cattery|"
@@ -571,7 +571,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                 or policy == "person_name" and _STREET_END.search(text) and _ALONG.search(ctx.text, max(0, a - 12), a):
             policy = "location"  # "Sioux Falls", "Union Station", "off Herbert Macaulay Way": a place, whatever the NER says
             # (but "works at Pizza Station": a firm)
-        if policy in ("location", "person_name") and (_BODY_END.search(text) or _BODY_START.match(text)) \
+        if policy in ("location", "person_name") and (_BODY_END.search(text) or BODY_START.match(text)) \
                 and re.sub(r"^the ", "", text)[:1].isupper():
             policy = "organization"  # "Bronx Criminal Court", "Kilimani Police Station", "Padaria Lusitana": a body
         if policy == "location" and _place_then_firm(text):

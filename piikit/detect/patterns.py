@@ -415,7 +415,7 @@ ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|
              r"Police|Police Service|Police Department|Constabulary|"
              r"Petroleum|Pharmaceuticals|Textiles|Recruitment|Staffing|Ventures|Hospitality|Haulage|Couriers|"
              r"Therapeutics|Assurance|Mutual|Bancorp|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
-             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Lube|Medicals|"
+             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Supplies|Lube|Medicals|"
              r"(?:Imaging|Surgery|Surgical|Cancer|Eye|Dialysis|Heart|Diagnostic|Sleep|Wellness|Rehabilitation|Treatment|"
              r"Birth|Fertility|Vision|Hearing|Spine|Pain|Infusion|Breast|Endoscopy|Cardiac|Stroke|Trauma|Kidney) "
              r"(?:Center|Centre|Clinic|Unit|Institute)|"
@@ -506,6 +506,9 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
 _HEAD_ONLY = re.compile(rf"(?:{ORG_HEAD})")
+# what a firm has, said after its name: "the Himalayan Bank account", "the Royal Hotel manager"
+_FIRMS_OWN = frozenset("account accounts branch branches card cards app office offices manager managers staff number website "
+                       "team store shop customer customers loan loans policy claim claims building headquarters".split())
 _SAID_BEFORE = re.compile(r"(?:it|that|there|here|where|what|who|he|she|we|they|i)['’](?:s|re|m)|(?:it|that|there|what)s")
 _NOT_FIRM = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mum|Mom|Dad|Me|You|Him|Her|Us|I|My|His|Our|Their)\b)"
 _AMPERSAND = re.compile(rf"\b{_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)? & {_NOT_FIRM}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?\b(?<!'s)")
@@ -1286,8 +1289,14 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1) + len(words[0]) + 1
         else:
             a = m.start(1)
-        if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(ctx.text[a:m.end(1)]) \
-                and not _HEAD_ONLY.fullmatch(ctx.text[a:m.end(1)]):  # "Most Estate Agents charge": the trade, no firm
+        said = ctx.text[a:m.end(1)]
+        nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end(1):m.end(1) + 20])
+        if a > m.start(1) and all(is_english(w.lower()) for w in said.split()) and nxt \
+                and nxt.group(1) not in STOP_WORDS and nxt.group(1) not in _FIRMS_OWN and nxt.group(1) in base_words("noun"):
+            continue  # "The Medical Supplies cupboard": words of a thing's kind before a noun, no firm (but "The
+            # Himalayan Bank account")
+        if not cue_at(ctx.text, a) and not GENERIC_DESK.fullmatch(said) \
+                and not _HEAD_ONLY.fullmatch(said):  # "Most Estate Agents charge": the trade, no firm
             yield Cand(a, m.end(1), "organization", 0.9)  # not "National Insurance number", "Billing Department"
     for m in _AMPERSAND.finditer(ctx.text):  # "Gibson & Mwangi", "Pugh & Lloyd": a firm, not two people
         sides = [side.strip().lower() for side in m.group(0).split("&")]

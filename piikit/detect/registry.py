@@ -23,7 +23,7 @@ from piikit.detect.english import base_words, is_english, is_verb
 from piikit.detect.ids import PHONE_BY_SHAPE, is_cue, recognize_ids
 from piikit.detect.lexicons import (CUSTOMER_CUES, LEXICON_POLICIES, LOOKS_LISTED, a_look, before_noun, fold, name_towns, recognize_lexicons,
                                     recognize_medical_words, tables, word_towns)
-from piikit.detect.ner import (KIN_TITLES, NAME_JOINERS, NER_POLICIES, RELATIONS, TITLE_WORDS, before_fillers, docs, is_lower, is_name, place_asked,
+from piikit.detect.ner import (BODY_START, KIN_TITLES, NAME_JOINERS, NER_POLICIES, RELATIONS, TITLE_WORDS, before_fillers, docs, is_lower, is_name, place_asked,
                                sentence_cased, used_as_town,
                                recognize_named_ages, recognize_named_events, recognize_names, recognize_names_in_addresses,
                                recognize_ner, recognize_spelled_names, recognize_towns_in_regions)
@@ -246,8 +246,9 @@ _NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum m
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
 # the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
-_STREET_FIRST = (r"calle|rua|rue|avenida|carrera|carrer|avinguda|ulica|ulitsa|vulytsia|jalan|triq|calea|strada|piazza|piazzale|"
-                 r"pra[çc]a|barrio|bairro|kampung|kelurahan")  # and the words of a town's quarter
+_STREET_FIRST = (r"calle|rua|rue|avenida|avenue|boulevard|bulevar|bulvar|prospekt|aleja|plac|trg|carrera|carrer|avinguda|ulica|"
+                 r"ulitsa|vulytsia|jalan|triq|calea|strada|piazza|piazzale|pra[çc]a|barrio|bairro|kampung|kelurahan")
+# (and the words of a town's quarter; "Avenue Mohammed V", "Bulevar Independencia": the French and Slavic order)
 # a street with its house number, or a post box: what a town's name follows in an address ("41 High Street, Ely",
 # "P.O. Box 9120, Daphne, Alabama"), whatever else the town's name may be
 _STREET_WORDS = rf"{STREET_TYPES}|{_STREET_FIRST}|ul|via|strasse|straße"
@@ -1720,6 +1721,11 @@ _NAMED_STREET = re.compile(rf"(?i:{_STREET_FIRST})\s+{_STREET_OF}\w[\w'-]*(?:\s+
 _STREET_WORD = re.compile(_STREET_FIRST)
 _QUARTER_AFTER = re.compile(r"(?:[^\W\d_][\w'-]*\s+){1,2}(?i:mahallesi|mahalle|köyü)")  # a Turkish quarter or village
 _STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_OF}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
+# the word a street's kind is in the languages that say it after the name ("friedrich ebert straße", "Mierové námestie",
+# "Baross utca", "Tribhuvan Chowk"), and a street named for a date ("Avenida 5 de Julio", "Calle 16 de Septiembre")
+_STREET_LAST = re.compile(r"(?i:straße|strasse|gasse|allee|utca|út|iela|gatan|veien|chowk|námestie|náměstí)(?!\w)")
+_STREET_KIND_NEXT = re.compile(rf"\s+{_STREET_LAST.pattern}")
+_DATED_STREET = re.compile(rf"\b(?i:{_STREET_FIRST})\s+\d{{1,2}}\s+de\s+$")
 _AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
 _AIRPORT = re.compile(r"\bairport$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:fly|flying|flew|flown|land|lands|landing|landed|depart|departing|departs|"
@@ -1797,6 +1803,12 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "on Calle Ocho", "Rue Makdissi, Nasr building", "Çepni
         # Mahallesi", "Barrio Guanuca": a street or a quarter
         # (not "Rue Henderson called": a name or word and a surname; but "Jalan Gaya")
+    if c.policy in ("person_name", "organization") and (
+            (kind := _STREET_KIND_NEXT.match(text, c.end)) or len(words) > 1 and _STREET_LAST.fullmatch(words[-1])):
+        return Cand(c.start, kind.end() if kind else c.end, "location", c.score)  # "friedrich ebert straße", "Mierové námestie"
+    dated = _DATED_STREET.search(text, max(0, c.start - 20), c.start)
+    if c.policy in ("person_name", "organization", "date") and dated and len(words) == 1:
+        return Cand(dated.start(), c.end, "location", c.score)  # "Avenida 5 de Julio"
     after = _STREET_NAME_AFTER.match(text, c.end) if len(words) == 1 and _STREET_WORD.fullmatch(words[0]) else None
     if c.policy in ("person_name", "organization") and after:
         return Cand(c.start, after.end(), "location", c.score)  # "Calle" read alone before "Mayor"
@@ -1815,9 +1827,11 @@ def _as_place(c: Cand, text: str) -> Cand:
     region = _IN_REGION.match(text, c.end)
     if c.policy in ("person_name", "organization") and region and text[c.start].isupper() \
             and "place" in tables().get(tuple(region.group(1).lower().split()), ()) \
-            and not (len(words) > 1 and _first_name_first(c, text)):
+            and not (len(words) > 1 and _first_name_first(c, text)) \
+            and not (c.policy == "organization" and (BODY_START.match(text, c.start) or _HEAD_WORD.search(text, c.start, c.end))):
         return Cand(c.start, c.end, "location", c.score)  # "Tyler, Texas", "Hope, Derbyshire": a town and its region
-        # (not "My name is Joseph Murphy, Durango, Mexico is where I was born")
+        # (not "My name is Joseph Murphy, Durango, Mexico is where I was born"; not a firm by its kind: "Camping
+        # Namancambre, Somoto")
     air = _AIR.search(text, max(0, c.start - 4), c.start)
     if c.policy == "location" and air:
         return Cand(air.start(), c.end, "organization", c.score)  # "Air Samoa", "air seychelles": an airline
@@ -1867,9 +1881,10 @@ _IN_TOWN_NAMES = NAME_JOINERS | frozenset("saint sainte san santa santo st port 
                                           "upper lower great little les am an".split())  # the words of towns' names
 _CALLING_FROM = re.compile(r"\b(?:calling|ringing|phoning)\s+from\s+$", re.I)
 # what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, my husband",
+# "piła about my gas bill", "tábor my electricity meter" (a case-less text has no stop to hear),
 # "Loja in Ecuador", "chitré in herrera" (not "Zopa, your loan", "Brightwave Solar, my name is Dave", "Kestrelline, we're
 # running a survey": an agent; not "Velmora in regards to")
-_OWN_TALK_NEXT = re.compile(r"\s*[.,;!]\s+(?:(?i:uh|um|er|erm|and|so|well),?\s+)?(?i:my)(?!\s+(?i:name))\b"
+_OWN_TALK_NEXT = re.compile(r"\s*[.,;!]?\s+(?:(?i:uh|um|er|erm|and|so|well),?\s+)?(?:(?i:about)\s+)?(?i:my)(?!\s+(?i:name))\b"
                             r"|\s+in\s+(?:the\s+)?(?:[A-Z]|(?P<lower>[a-z]+))")
 # where one is from, said after "here", "originally" or a nationality: "Yusuf Mohammadi here, from Mazar", "Icelandic, from"
 _SAYS_FROM = re.compile(r"\b(?:(?P<how>here|originally)|(?P<nat>[A-Za-zÀ-ÿ]+)),?\s+(?:from,?\s+)+$", re.I)

@@ -981,6 +981,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('organization', 'Thank you for calling Camping Namancambre, Somoto. Para español, marque uno.', 'Camping Namancambre'),
     ('organization', 'Allô? Garage Agbodjan, yes? Hello, uh, good afternoon.', 'Garage Agbodjan'),
     ('organization', 'I run a hardware shop, Moyo Building Supplies in Dulibadzimu.', 'Moyo Building Supplies'),
+    # a second price said after the first: added for something, of another kind, or in another case
+    ('money_amount', 'Agent: The fee is 180 euros plus 45 for the biometrics, and it takes about eight weeks.', '45'),
+    ('money_amount', 'At the car wash the pressure wash is 30 dirhams, the complete one is 80.', '80'),
+    ('money_amount', "If it's just the Google reset, 3,000 naira. If we flash it, 7,500.", '7,500'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1797,6 +1801,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('location', "I'm calling from Velmora about our new offer.", 'Velmora'),
     ('location', 'Jonas Platz called about the boiler.', 'Jonas Platz'),
     ('organization', 'I parked in the Garage Saturday night.', None),
+    # numbers after a sum that are no price
+    ('money_amount', 'We paid 300 dollars and 45 for the kids came.', '45'),
+    ('money_amount', 'The rent is 900 dollars and the one next door is 24.', '24'),
+    ('money_amount', "It's 300 dollars. If you come at 5, 20 of us will be there.", '20'),
 ]
 
 

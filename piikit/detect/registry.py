@@ -1174,15 +1174,18 @@ _SUM_TAIL = re.compile(r"\s*(?:(?:a|an|per)\s+(?:month|year|week|hour|night|term
                        r"roaming|interest|registration|excess|waiver)\b|(?:shipping|delivery|postage|registration|in total|altogether|"
                        r"all in|so far|this month|last month|up ?front|instead|max(?:imum)?|tops|each|flat|or so|plus|to start|if)\b)",
                        re.I)
-_SUM_ENDS = rf"\s*(?:[.,?!;]|$|(?:now|and|but|then|because)\b)|{_SUM_TAIL.pattern}"
+_SUM_ENDS = rf"\s*(?:[.,?!;]|$|(?:now|and|but|then|because|for)\b)|{_SUM_TAIL.pattern}"  # ("plus 45 for the biometrics")
 _STRONG_BESIDE = (r"another|plus|instead of|rather than|not|than|versus|down to|up to|can do|paid|pay|well|no|sorry|i mean|"
                   r"actually|that's|that'll be|it'll be|should be")
 # what a sum is said to be the price of, before "is" or "was": "my plan is 1,990", "the medium is 420" (not "the speed
 # limit was 50", "the one next door is 24")
 _PRICED_THING = re.compile(r"\b(?:plan|bill|fee|fees|total|price|cost|charge|rent|quote|deposit|balance|premium|payment|fare|"
-                           r"refund|amount|invoice|medium|large|small|regular|basic|standard|deluxe)\b[^.?!,\d]{0,12}$", re.I)
+                           r"refund|amount|invoice|medium|large|small|regular|basic|standard|deluxe|"
+                           r"the (?!next\b)[a-z]{3,} one)\b[^.?!,\d]{0,12}$", re.I)  # ("the complete one is 80")
+# the price of another case, said after the first: "If it's just the reset, 3,000 naira. If we flash it, 7,500."
+_IF_SO = r"if\s[^.?!,\d]{1,30},"
 _AMOUNT_BESIDE = re.compile(
-    rf"\b(?:{_STRONG_BESIDE}|to|it was|it's|it is|was|is|be|been|then|and|or|but)[,]?\s+{_HEDGES}({_SAID_SUM})"
+    rf"\b(?:{_STRONG_BESIDE}|to|it was|it's|it is|was|is|be|been|then|and|or|but|{_IF_SO})[,]?\s+{_HEDGES}({_SAID_SUM})"
     rf"(?<!\sand)(?<!-)(?={_SUM_ENDS})", re.I)
 
 
@@ -1191,7 +1194,7 @@ def _set_beside(m: re.Match, text: str) -> bool:
     right, a hedge ("it was only like ninety"), what a sum is for after it ("... is 45 for the call-out") or a priced
     thing before it ("my plan is 1,990"); not "the speed limit was 50", "there were 30 of us, or 35"."""
     cue = text[m.start():m.start(1)]
-    return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b", cue, re.I)
+    return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b|^{_IF_SO}\s*$", cue, re.I)
                 or _SUM_TAIL.match(text, m.end(1)) or _PRICED_THING.search(text, max(0, m.start() - 30), m.start()))
 
 

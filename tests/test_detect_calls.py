@@ -985,6 +985,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('money_amount', 'Agent: The fee is 180 euros plus 45 for the biometrics, and it takes about eight weeks.', '45'),
     ('money_amount', 'At the car wash the pressure wash is 30 dirhams, the complete one is 80.', '80'),
     ('money_amount', "If it's just the Google reset, 3,000 naira. If we flash it, 7,500.", '7,500'),
+    # the town a firm answers from, and a phone shop by its head word
+    ('location', 'Agent: Sparkle Auto Spa, Balbriggan. Caller: Hi, I booked the full valet for Saturday.', 'Balbriggan'),
+    ('location', 'Hello? Yes, this is Bukar Phones, Geidam, Musa speaking.', 'Geidam'),
+    ('organization', 'Hello? Yes, this is Bukar Phones, Geidam, Musa speaking.', 'Bukar Phones'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1805,6 +1809,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('money_amount', 'We paid 300 dollars and 45 for the kids came.', '45'),
     ('money_amount', 'The rent is 900 dollars and the one next door is 24.', '24'),
     ('money_amount', "It's 300 dollars. If you come at 5, 20 of us will be there.", '20'),
+    # the one answering is no town
+    ('location', 'Thank you for calling Playa Serena, Mr. MacPhee.', 'MacPhee'),
+    ('location', 'Agent: Acme Dental, Dave Smith speaking.', 'Dave Smith'),
+    ('organization', 'I sell Mobile Phones in Kano.', None),
 ]
 
 

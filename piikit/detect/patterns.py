@@ -415,7 +415,7 @@ ORG_HEAD = (r"Insurance|Bank|Credit Union|Hospital|Medical Center|Medical Group|
              r"Police|Police Service|Police Department|Constabulary|"
              r"Petroleum|Pharmaceuticals|Textiles|Recruitment|Staffing|Ventures|Hospitality|Haulage|Couriers|"
              r"Therapeutics|Assurance|Mutual|Bancorp|Medical Scheme|Medical Aid|Health Fund|Health Plan|"
-             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Supplies|Lube|Medicals|"
+             r"Repairs|Hardware|Trucking|Consulting|Engineering|Printing|Moving|Supply|Supplies|Lube|Medicals|Phones|Mobiles|"
              r"(?:Imaging|Surgery|Surgical|Cancer|Eye|Dialysis|Heart|Diagnostic|Sleep|Wellness|Rehabilitation|Treatment|"
              r"Birth|Fertility|Vision|Hearing|Spine|Pain|Infusion|Breast|Endoscopy|Cardiac|Stroke|Trauma|Kidney) "
              r"(?:Center|Centre|Clinic|Unit|Institute)|"

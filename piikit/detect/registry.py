@@ -266,6 +266,31 @@ def _town_after_house(text: str, street: Cand, c: Cand) -> bool:
                 and not (len(words) == 2 and "first_name" in tables().get(tuple(words[:1]), ())))
 
 
+# the town a firm answers from, said after its name as it picks up: "Sparkle Auto Spa, Balbriggan.", "Bukar Phones,
+# Geidam, Musa speaking", "Immo Dewaele, Braine-l'Alleud, good afternoon" (not the one answering: "Acme Dental, Dave
+# speaking"); the firm opens the text or a turn, or follows a greeting
+_FIRM_ANSWERS = re.compile(r"(?:(?:^|[:.?!])\s*|\b(?:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you\s+for\s+calling|"
+                           r"welcome\s+to|you['’]ve\s+reached|namaskar|bonjour|buenos\s+d[ií]as|buenas|al[oóô]|allô)[,!]?\s+)$", re.I)
+_SEAT_ENDS = re.compile(r"\s*(?:[.?!]|$|,\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|bonjour|bonsoir|buenos|buenas|"
+                        r"hola|namaskar|[A-Z][\w'’-]+\s+speaking|how\s+can|this\s+is|you['’]re\s+speaking)\b)", re.I)
+
+
+def towns_after_firms(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
+    """A word the NER took for a person, said right after the firm that answers and before a greeting or a stop, is
+    the firm's town when no list holds it as a given name."""
+    if "location" not in policies:
+        return cands
+    out = list(cands)
+    for i in range(1, len(out)):
+        firm, c = out[i - 1], out[i]
+        if c.policy == "person_name" and firm.policy == "organization" and re.fullmatch(r",\s*", text[firm.end:c.start]) \
+                and text[c.start].isupper() and len(text[c.start:c.end].split()) <= 3 and not _first_names_in(text[c.start:c.end]) \
+                and firm.end - firm.start > 3 and not re.match(TITLE_WORDS, text[c.start:c.end], re.I) \
+                and _FIRM_ANSWERS.search(text, max(0, firm.start - 40), firm.start) and _SEAT_ENDS.match(text, c.end):
+            out[i] = Cand(c.start, c.end, "location", c.score)
+    return out
+
+
 def towns_after_places(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A listed town (or a city named as people are) read as a name or a firm right after a place is the next part of
     the address ("Rua Augusta, 1508, apartamento 42, São Paulo"; "Ul. Długa 9, m. 4, Gdańsk"; "18 Rue des Lilas, Lyon"),
@@ -1965,7 +1990,7 @@ def _entities(ctx: Ctx, policies: frozenset[str]) -> list[Entity]:
     resolved = join_neighbours(resolve(cands, policies), ctx.text, policies)
     for step in (security_answers, titles_before_names, split_read_backs, spelled_again, carry_corrections, carry_back,
                  parts_again, amounts_again, looks_listed, ages_again, ages_before_who, births_again, towns_after_places, routes, towns_after_streets, towns_before_regions,
-                 postcodes_in_addresses, saints_in_places, firms_by_head, landmarks, agents_speaking, languages_listed,
+                 towns_after_firms, postcodes_in_addresses, saints_in_places, firms_by_head, landmarks, agents_speaking, languages_listed,
                  parties_listed, parties_paired, names_again, labels_as_named, echoes):
         resolved = step(resolved, ctx.text, policies)
     return [Entity(c.start, c.end, c.policy, ctx.text[c.start:c.end], round(c.score, 3))

@@ -989,6 +989,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('location', 'Agent: Sparkle Auto Spa, Balbriggan. Caller: Hi, I booked the full valet for Saturday.', 'Balbriggan'),
     ('location', 'Hello? Yes, this is Bukar Phones, Geidam, Musa speaking.', 'Geidam'),
     ('organization', 'Hello? Yes, this is Bukar Phones, Geidam, Musa speaking.', 'Bukar Phones'),
+    # where one goes home or a delivery goes, and a town named by its first word
+    ('location', "Caller: I'm flying back to JKIA and then going home to Kenol, can you send the bag on the 22nd?", 'Kenol'),
+    ('location', 'Agent: Delivery to Kenol is 300 shillings, order KP-2207.', 'Kenol'),
+    ('location', "My crew is in Nueva Imperial until the 18th and then we're moving to Puerto Saavedra.", 'Puerto Saavedra'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1813,6 +1817,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('location', 'Thank you for calling Playa Serena, Mr. MacPhee.', 'MacPhee'),
     ('location', 'Agent: Acme Dental, Dave Smith speaking.', 'Dave Smith'),
     ('organization', 'I sell Mobile Phones in Kano.', None),
+    ('location', "I'm going home to Mum tonight, she's cooking.", 'Mum'),
+    ('location', 'The delivery to Maria Santos was late again.', 'Maria Santos'),
 ]
 
 

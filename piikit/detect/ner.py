@@ -1391,7 +1391,8 @@ _WHERE_ONE_GOES = re.compile(rf"\b(?:past|via|towards?|out of|(?:i'?m|i am|we'?r
                              r"ringing|coming|came|moved|flying|flew|flown|driving|drove|flight|here|back|travel\w*|leav\w+|depart\w*|"
                              rf"arriv\w+|ferry|train|bus|sailing)\s+{_ON_THE_WAY}from|(?:move|moved|moving|fly|flew|flying|"
                              r"flights?|drive|drove|driving|travel\w*|trip|tickets?|head\w*|relocat\w*|return\w*|ferry|ferries|"
-                             r"trains?|bus|buses|rides?|journey|going|delivered|shipped|sailing)\s+(?:(?:up|down|over|out|back)\s+)?to|"
+                             r"trains?|bus|buses|rides?|journey|going|deliver|delivered|delivery|shipped|sailing)\s+"
+                             r"(?:(?:up|down|over|out|back|home)\s+)?to|"  # ("going home to Kenol", "delivery to Kenol is")
                              # where one is: "the accident happened near eugene", "we live out near Hamilton"
                              r"(?:live|lives|lived|living|located|based|happened|somewhere)\s+(?:(?:out|up|down)\s+)?near)\s+$",
                              re.I)  # (not "a text from Parcelfox", "went to Purdue", "sat near George")

@@ -1871,12 +1871,13 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "she's in Hays with a broken pelvis", "I'm in Douglas, on the Isle
         # of Man": a name after "in", the clause going on as after a place (not "R as in Robert", "in Maria's name")
     if c.policy == "person_name" and " " in text[c.start:c.end].strip() and place_asked(text, c.start, c.end) \
-            and (re.match(r"(?i:prince|princess|king|queen)\s", text[c.start:c.end])
+            and (re.match(r"(?i:prince|princess|king|queen|puerto|porto|port|fort|san|santa|santo|s[ãa]o|saint|st\.?|ciudad|"
+                          r"villa|vila|bandar|kota|mount)\s", text[c.start:c.end])
                  or not any({"first_name", "surname"} & set(tables().get((fold(w).lower(),), ()))
                             for w in re.findall(r"[^\W\d_]+", text[c.start:c.end]))):
         return Cand(c.start, c.end, "location", c.score)  # "tickets to Haida Gwaii", "calling from Nieuw Nickerie", "I'm
         # in Prince Rupert": a name of several words, none a given name or surname (or a royal's title first, as towns
-        # are named after them), where a place is asked for
+        # are named after them, or a town's first word: "we go to Puerto Saavedra"), where a place is asked for
     if c.policy == "organization" and _LIVES_IN.search(before_fillers(text, c.start)) and place_asked(text, c.start, c.end) \
             and "organization" not in listed and not _HEAD_WORD.search(text, c.start, c.end) \
             and not text[c.start:c.end].lower().startswith("the ") and not re.search(r"['’]s?$", text[c.start:c.end]):

@@ -977,9 +977,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     # a town one calls from, then one's own matters without a stop
     ('location', 'yes hi i am calling from piła about my gas bill the customer number is four four one', 'piła'),
     ('location', 'hello i am calling from tábor my electricity meter number is eight five nine', 'tábor'),
-    # a firm by its kind, before its town
+    # a firm by its kind, before its town, and a hardware firm by its head word
     ('organization', 'Thank you for calling Camping Namancambre, Somoto. Para español, marque uno.', 'Camping Namancambre'),
-    ('organization', 'Allô? Garage Agbodjan, yes? Hello, uh, good afternoon.', 'Garage Agbodjan'),
     ('organization', 'I run a hardware shop, Moyo Building Supplies in Dulibadzimu.', 'Moyo Building Supplies'),
     # a second price said after the first: added for something, of another kind, or in another case
     ('money_amount', 'Agent: The fee is 180 euros plus 45 for the biometrics, and it takes about eight weeks.', '45'),
@@ -993,6 +992,13 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('location', "Caller: I'm flying back to JKIA and then going home to Kenol, can you send the bag on the 22nd?", 'Kenol'),
     ('location', 'Agent: Delivery to Kenol is 300 shillings, order KP-2207.', 'Kenol'),
     ('location', "My crew is in Nueva Imperial until the 18th and then we're moving to Puerto Saavedra.", 'Puerto Saavedra'),
+    # jobs the lists left out, said of a person
+    ('occupation', 'Is that something the warden decides?', 'warden'),
+    ('occupation', 'The radio presenter has not called me back yet.', 'presenter'),
+    ('occupation', 'For the party we need two waiters and one barman from six until midnight.', 'barman'),
+    ('occupation', 'The driller is Lamin Bojang, he comes with the truck.', 'driller'),
+    ('occupation', 'The enumerator for Bago is Daw Khin Myo.', 'enumerator'),
+    ('location', 'The enumerator for Bago is Daw Khin Myo.', 'Bago'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1819,6 +1825,14 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('organization', 'I sell Mobile Phones in Kano.', None),
     ('location', "I'm going home to Mum tonight, she's cooking.", 'Mum'),
     ('location', 'The delivery to Maria Santos was late again.', 'Maria Santos'),
+    # look-alikes a review of the session's rules found over-read
+    ('location', 'My daughter Aleja Morales is the account holder.', 'Aleja Morales'),
+    ('location', 'yes dr allee said the results were fine', 'allee'),
+    ('location', 'im calling from kwabena my brothers phone because mine is dead', 'kwabena'),
+    ('organization', 'Honestly the Office Supplies budget is gone for this quarter.', None),
+    ('money_amount', 'The room is 90 euros a night. If you need anything, 212.', '212'),
+    ('location', 'Sunrise Pharmacy, Nkemdirim, how can I help?', 'Nkemdirim'),
+    ('location', 'The delivery to Santo Bianchi needs a signature.', 'Santo Bianchi'),
 ]
 
 

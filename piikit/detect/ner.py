@@ -390,7 +390,7 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # "Centro de Salud Roberto Cortés", "Pompes Funèbres Saint-Joseph", "Camping De Zwanenhof"
                r"Policl[ií]nic[oa]|Poliklinik[a]?|Centro de Salud|Centro M[ée]dico|Centre M[ée]dical|Centre de Sant[ée]|"
                r"Pompes Fun[èe]bres|Funeraria|Funer[áa]ria|Camping|Kamping|Natatorio|Gimnasio|Academia|Aqu[áa]rio|Acuario|"
-               r"Veterinaria|Veterin[áa]ria|Uitzendbureau|Garage")  # (and a French garage: "Garage Agbodjan")
+               r"Veterinaria|Veterin[áa]ria|Uitzendbureau")
 BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
@@ -614,8 +614,9 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
                                          or sentence_case_only(ctx.text, a, b)):
             continue  # "the house", "one sec", "Chase them down": the NER guesses at plain words
         job = _JOB_AT.search(ctx.text[max(0, a - 40):a].lower())
-        if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()):
-            policy = "organization"  # "a nurse at Brookdale": a workplace
+        if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()) \
+                and not (job.group(0).split()[1] == "for" and "place" in listed):
+            policy = "organization"  # "a nurse at Brookdale": a workplace (not "the enumerator for Bago": a town served)
         if policy in ("location", "person_name") and " " in text.strip() and \
                 tables().get(tuple(re.sub(r"'s$", "", text.lower()).split())) == ("organization",):
             policy = "organization"  # "Ohio State", "Jiffy Lube": a listed company, not a place

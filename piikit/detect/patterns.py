@@ -506,6 +506,8 @@ ORG_LOWER_RX = re.compile(rf"(?<![\w'’])((?:(?!(?:uh|um|so|okay|ok|yeah|yes|we
 ORG_RX = re.compile(rf"\b((?:[A-Z][\w'&.-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){{1,3}}(?:{ORG_HEAD})"
                     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z]+\b(?!\s+(?:speaking|here)\b))")
 _HEAD_ONLY = re.compile(rf"(?:{ORG_HEAD})")
+_THING_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that)\s+$")  # "in the Cleaning Supplies closet"
+_GOODS = re.compile(r"\b(?:Supplies|Supply|Phones|Mobiles)$")  # heads that also name the goods ("not the Star Ferry pier")
 # what a firm has, said after its name: "the Himalayan Bank account", "the Royal Hotel manager"
 _FIRMS_OWN = frozenset("account accounts branch branches card cards app office offices manager managers staff number website "
                        "team store shop customer customers loan loans policy claim claims building headquarters".split())
@@ -1291,7 +1293,8 @@ def recognize_amounts(ctx: Ctx) -> Iterator[Cand]:
             a = m.start(1)
         said = ctx.text[a:m.end(1)]
         nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end(1):m.end(1) + 20])
-        if a > m.start(1) and all(is_english(w.lower()) for w in said.split()) and nxt \
+        if (a > m.start(1) or _THING_BEFORE.search(ctx.text, max(0, a - 12), a)) and _GOODS.search(said) \
+                and all(is_english(w.lower()) for w in said.split()) and nxt \
                 and nxt.group(1) not in STOP_WORDS and nxt.group(1) not in _FIRMS_OWN and nxt.group(1) in base_words("noun"):
             continue  # "The Medical Supplies cupboard": words of a thing's kind before a noun, no firm (but "The
             # Himalayan Bank account")

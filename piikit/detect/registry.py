@@ -246,7 +246,7 @@ _NOT_A_CAR = STOP_WORDS | KIN_TITLES | frozenset("yes yeah yep no nope dad mum m
 
 _IN_ITS_REGION = re.compile(r",\s+in\s+(?:the\s+)?", re.I)  # "Mérida, in the Yucatán"
 # the word other languages put before a street's name ("Calle Ocho", "Jalan Bukit Bintang", "Triq San Pawl")
-_STREET_FIRST = (r"calle|rua|rue|avenida|avenue|boulevard|bulevar|bulvar|prospekt|aleja|plac|trg|carrera|carrer|avinguda|ulica|"
+_STREET_FIRST = (r"calle|rua|rue|avenida|avenue|boulevard|bulevar|bulvar|prospekt|plac|trg|carrera|carrer|avinguda|ulica|"
                  r"ulitsa|vulytsia|jalan|triq|calea|strada|piazza|piazzale|pra[çc]a|barrio|bairro|kampung|kelurahan")
 # (and the words of a town's quarter; "Avenue Mohammed V", "Bulevar Independencia": the French and Slavic order)
 # a street with its house number, or a post box: what a town's name follows in an address ("41 High Street, Ely",
@@ -272,7 +272,7 @@ def _town_after_house(text: str, street: Cand, c: Cand) -> bool:
 _FIRM_ANSWERS = re.compile(r"(?:(?:^|[:.?!])\s*|\b(?:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you\s+for\s+calling|"
                            r"welcome\s+to|you['’]ve\s+reached|namaskar|bonjour|buenos\s+d[ií]as|buenas|al[oóô]|allô)[,!]?\s+)$", re.I)
 _SEAT_ENDS = re.compile(r"\s*(?:[.?!]|$|,\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|bonjour|bonsoir|buenos|buenas|"
-                        r"hola|namaskar|[A-Z][\w'’-]+\s+speaking|how\s+can|this\s+is|you['’]re\s+speaking)\b)", re.I)
+                        r"hola|namaskar|[A-Z][\w'’-]+\s+speaking|this\s+is|you['’]re\s+speaking)\b)", re.I)
 
 
 def towns_after_firms(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
@@ -1219,7 +1219,7 @@ def _set_beside(m: re.Match, text: str) -> bool:
     right, a hedge ("it was only like ninety"), what a sum is for after it ("... is 45 for the call-out") or a priced
     thing before it ("my plan is 1,990"); not "the speed limit was 50", "there were 30 of us, or 35"."""
     cue = text[m.start():m.start(1)]
-    return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b|^{_IF_SO}\s*$", cue, re.I)
+    return bool(re.search(rf"\b(?:{_STRONG_BESIDE}|{_HEDGE_WORDS})\b", cue, re.I)
                 or _SUM_TAIL.match(text, m.end(1)) or _PRICED_THING.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -1233,6 +1233,8 @@ def _other_end(m: re.Match, sum_: Cand, text: str) -> bool:
     and 400,000", "fifteen thousand naira or twenty thousand"), or its value at another time ("it was 18,000 rubles
     before, now it's 12,000")."""
     cue = text[m.start():m.start(1)].strip(" ,").lower()
+    if re.fullmatch(_IF_SO, cue + ",") and re.search(r"\bif\b", text[max(0, sum_.start - 60):sum_.start], re.I):
+        return True  # the price of another case, beside the first case's: "If it's just the reset, 3,000. If we flash it, 7,500."
     if not text[sum_.end:m.start()].strip(" ,") and (
             cue == "or" or cue == "and" and re.search(r"\bbetween\s+$", text[max(0, sum_.start - 12):sum_.start], re.I)):
         return True
@@ -1751,7 +1753,7 @@ _QUARTER_AFTER = re.compile(r"(?:[^\W\d_][\w'-]*\s+){1,2}(?i:mahallesi|mahalle|k
 _STREET_NAME_AFTER = re.compile(rf"\s+{_STREET_OF}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}")
 # the word a street's kind is in the languages that say it after the name ("friedrich ebert straße", "Mierové námestie",
 # "Baross utca", "Tribhuvan Chowk"), and a street named for a date ("Avenida 5 de Julio", "Calle 16 de Septiembre")
-_STREET_LAST = re.compile(r"(?i:straße|strasse|gasse|allee|utca|út|iela|gatan|veien|chowk|námestie|náměstí)(?!\w)")
+_STREET_LAST = re.compile(r"(?i:straße|strasse|gasse|utca|út|iela|gatan|veien|chowk|námestie|náměstí)(?!\w)")
 _STREET_KIND_NEXT = re.compile(rf"\s+{_STREET_LAST.pattern}")
 _DATED_STREET = re.compile(rf"\b(?i:{_STREET_FIRST})\s+\d{{1,2}}\s+de\s+$")
 _AIR = re.compile(r"\b(?i:air)\s$")  # an airline named by its country: "Air Samoa"
@@ -1832,7 +1834,8 @@ def _as_place(c: Cand, text: str) -> Cand:
         # Mahallesi", "Barrio Guanuca": a street or a quarter
         # (not "Rue Henderson called": a name or word and a surname; but "Jalan Gaya")
     if c.policy in ("person_name", "organization") and (
-            (kind := _STREET_KIND_NEXT.match(text, c.end)) or len(words) > 1 and _STREET_LAST.fullmatch(words[-1])):
+            (kind := _STREET_KIND_NEXT.match(text, c.end)) or len(words) > 1 and _STREET_LAST.fullmatch(words[-1])) \
+            and not re.match(TITLE_WORDS, words[0]):
         return Cand(c.start, kind.end() if kind else c.end, "location", c.score)  # "friedrich ebert straße", "Mierové námestie"
     dated = _DATED_STREET.search(text, max(0, c.start - 20), c.start)
     if c.policy in ("person_name", "organization", "date") and dated and len(words) == 1:
@@ -1871,8 +1874,9 @@ def _as_place(c: Cand, text: str) -> Cand:
         return Cand(c.start, c.end, "location", c.score)  # "she's in Hays with a broken pelvis", "I'm in Douglas, on the Isle
         # of Man": a name after "in", the clause going on as after a place (not "R as in Robert", "in Maria's name")
     if c.policy == "person_name" and " " in text[c.start:c.end].strip() and place_asked(text, c.start, c.end) \
-            and (re.match(r"(?i:prince|princess|king|queen|puerto|porto|port|fort|san|santa|santo|s[ãa]o|saint|st\.?|ciudad|"
-                          r"villa|vila|bandar|kota|mount)\s", text[c.start:c.end])
+            and (re.match(r"(?i:prince|princess|king|queen)\s", text[c.start:c.end])
+                 or re.match(r"(?i:puerto|porto|port|fort|san|santa|santo|s[ãa]o|saint|st\.?|ciudad|villa|vila|bandar|kota|mount)\s",
+                             text[c.start:c.end]) and "first_name" not in tables().get((fold(words[0]),), ())
                  or not any({"first_name", "surname"} & set(tables().get((fold(w).lower(),), ()))
                             for w in re.findall(r"[^\W\d_]+", text[c.start:c.end]))):
         return Cand(c.start, c.end, "location", c.score)  # "tickets to Haida Gwaii", "calling from Nieuw Nickerie", "I'm
@@ -1894,6 +1898,7 @@ def _as_place(c: Cand, text: str) -> Cand:
         # "he's Hungarian, from Lendava": a word no list names as a person's, where one says where one is from
     if c.policy in ("person_name", "organization") and _CALLING_FROM.search(before_fillers(text, c.start)) \
             and (own := _OWN_TALK_NEXT.match(text, c.end)) and "organization" not in listed \
+            and (own.group(0)[:1] in ".,;!" or own.group(0).strip().startswith("in") or not _first_names_in(text[c.start:c.end])) \
             and (not own.group("lower") or "place" in tables().get((fold(own.group("lower")),), ())) \
             and not any(is_english(w) and w.lower() not in _IN_TOWN_NAMES for w in re.split(r"[\s-]+", text[c.start:c.end])):
         return Cand(c.start, c.end, "location", c.score)  # "I'm calling from Teruel. My mother is", "calling from Loja

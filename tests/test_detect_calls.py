@@ -999,6 +999,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('occupation', 'The driller is Lamin Bojang, he comes with the truck.', 'driller'),
     ('occupation', 'The enumerator for Bago is Daw Khin Myo.', 'enumerator'),
     ('location', 'The enumerator for Bago is Daw Khin Myo.', 'Bago'),
+    # a GP named after "My" or "The" at a sentence's start, and a guide by the tour, the language or the guide's doing
+    ('occupation', 'My GP referred me for an MRI of my knee back in January.', 'GP'),
+    ('occupation', 'Our guide, Marisol, said to bring cash for the entrance.', 'guide'),
+    ('occupation', 'Coach with driver and a guide who speaks Korean is 9,800,000 đồng.', 'guide'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1833,6 +1837,12 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('money_amount', 'The room is 90 euros a night. If you need anything, 212.', '212'),
     ('location', 'Sunrise Pharmacy, Nkemdirim, how can I help?', 'Nkemdirim'),
     ('location', 'The delivery to Santo Bianchi needs a signature.', 'Santo Bianchi'),
+    # a booklet, a dog, a device and a name's word are no job
+    ('occupation', 'The user guide says to hold the button for ten seconds.', 'guide'),
+    ('occupation', "She's legally blind and uses a guide dog, so she can't read the letter.", 'guide'),
+    ('occupation', 'The GPS does, yep, you can switch it to German.', 'GPS'),
+    ('occupation', 'On Carer Payment you can work up to 25 hours a week.', 'Carer'),
+    ('occupation', 'My CNAS health card number is 2440819273441.', 'CNAS'),
 ]
 
 

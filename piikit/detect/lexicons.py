@@ -499,6 +499,10 @@ _THE_PERSONS = (rf"{RELATIONS}|kids?|child|children|baby|mum|mam|grandma|grandpa
                 r"cyclist|pedestrian|passenger|gentleman|bloke|fella|dude|teen|teenager|toddler|infant|spouse|ex")
 _NOT_BEFORE = {
     "attorney": re.compile(r"\bpower of\s+$"),
+    # a booklet: "the user guide says", "the style guide", "a quick start guide"
+    **dict.fromkeys(("guide", "guides"), re.compile(r"\b(?:user|users|user's|style|study|tv|price|size|field|pocket|quick|start|"
+                                                    r"setup|installation|reference|buying|program|programme|rough|travel|"
+                                                    r"sizing|care|revision|pdf|online|voter|tv|of the)\s+$")),
     # a place on a screen, a shelf or a road: "the one on the far left", "move to the far right lane"
     **dict.fromkeys(("far left", "far right"), re.compile(r"\b(?:on|to|at|in|from|off)\s+the\s+$")),
     # software: "the printer driver crashed again"
@@ -539,6 +543,8 @@ _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s
 # said as a verb with an object: "we separated the recycling", "they engaged a lawyer"
 _AS_VERB = r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b"
 _NOT_AFTER = {
+    # a guide dog, a guide book, a guide price: no person
+    **dict.fromkeys(("guide", "guides"), re.compile(r"^\s+(?:dog|dogs|book|books|price|prices|rope|wire|rail|pin|line|lines|bar|for)\b")),
     **dict.fromkeys(("far left", "far right"), re.compile(r"^\s+(?:one|ones|side|lane|corner|hand|column|edge|end|door|"
                                                           r"button|seat|box|field|tab|icon|screen|picture|photo|machine)\b")),
     "unaffiliated": re.compile(r"^\s+(?:with|to|from)\b"),  # "the company is unaffiliated with the bank"
@@ -603,7 +609,14 @@ _NOT_AFTER = {
 }
 
 
-_PERSON_JOBS = ("judge", "agent", "driver", "officer", "manager", "supervisor", "administrator",
+# a guide is a person by the tour, the language or what a guide does ("our guide Armen", "a guide who speaks Korean", "a
+# Portuguese guide", "with a guide"); not a booklet ("the user guide says", "a guide to the tax rules")
+for _w in ("guide", "guides"):
+    _AMBIGUOUS["occupation"][_w] = (
+        r"\b(?:tour|trek|trekking|safari|mountain|hiking|fishing|museum|local|private|our|with (?:a|the|our)|[a-z]+[- ]speaking|"
+        r"english|french|spanish|portuguese|german|italian|arabic|russian|chinese|korean|japanese)\s+$",
+        r"^(?:,?\s+[a-z]+(?=,|\s+(?:is|was|will|said|speaks|never|didn't))|\s+who\b)")
+_PERSON_JOBS = ("guide", "guides", "judge", "agent", "driver", "officer", "manager", "supervisor", "administrator",
                 "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
                 "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
                 "porter", "stylist", "cop", "cook")
@@ -1174,8 +1187,13 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
         if "marital_status" in pols and re.search(r"\b(?:line|phone|number|toilet|bathroom|lavatory|loo)\s+(?:is|was|'s)\s+$", before):
             continue  # "the line is engaged"
         if pols and pols[0] == "occupation":
-            if not lower_text and ctx.text[a].isupper() and re.search(r"(?:[A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a]):
-                continue  # "Kerrigan & Doyle Solicitors": the end of a company's name
+            named = re.search(r"([A-Z][\w'.-]*|&)\s+$", ctx.text[max(0, a - 30):a])
+            if ctx.text[a:b].isupper() and ctx.text[a:b].endswith("S") and b - a <= 5:
+                continue  # "The GPS does", "my CNAS card": letters of a device or a body, not a plural of "GP" or "CNA"
+            if not lower_text and ctx.text[a].isupper() and named and (named.group(1).lower() not in STOP_WORDS
+                                                                       or re.match(r"\s+[A-Z]", ctx.text[b:b + 3])):
+                continue  # "Kerrigan & Doyle Solicitors": the end of a company's name, "On Carer Payment": a word of
+                # one (not "My GP referred me", "The DJ is")
             if re.search(r"\b(?:other|another)\s+$", before) and phrase in _PERSON_JOBS:
                 continue  # "the other driver's reg": a party to an accident, not a job
             if _OCC_NOT_AFTER.match(after) or re.search(r"\bthe\s+$", before) and re.match(r"'s\s+(?:office|surgery|practice|clinic)\b", after):

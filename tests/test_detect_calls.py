@@ -1003,6 +1003,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('occupation', 'My GP referred me for an MRI of my knee back in January.', 'GP'),
     ('occupation', 'Our guide, Marisol, said to bring cash for the entrance.', 'guide'),
     ('occupation', 'Coach with driver and a guide who speaks Korean is 9,800,000 đồng.', 'guide'),
+    # firms named by a trade word of their language, first
+    ('organization', 'Aló? Aló, buenas, ¿Carpintería Colmenárez?', 'Carpintería Colmenárez'),
+    ('organization', "Agent: Immo Dewaele, Braine-l'Alleud, good afternoon.", 'Immo Dewaele'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1843,6 +1846,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('occupation', 'The GPS does, yep, you can switch it to German.', 'GPS'),
     ('occupation', 'On Carer Payment you can work up to 25 hours a week.', 'Carer'),
     ('occupation', 'My CNAS health card number is 2440819273441.', 'CNAS'),
+    # callers' hellos and thanks in their languages are no names
+    ('person_name', 'Caller: Mbote, this is Dieudonné Lonema, I twisted my ankle.', 'Mbote'),
+    ('person_name', "Caller: Sälem, my name is Aigerim Sarsenbayeva, it's about the visa.", 'Sälem'),
+    ('person_name', 'Köszönöm, thank you. And Csilla, if she starts sweating, call us.', 'Köszönöm'),
+    ('person_name', 'bonjou this is guerline etienne from kenscoff my baby is sick', 'bonjou'),
 ]
 
 

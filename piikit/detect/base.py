@@ -86,7 +86,13 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             # and the hellos and thanks of Bavaria and Austria, Japan, Kenya's street Swahili, the Ewe, Slovenia, Romania
             # and Timor: "Grüß Gott", "moshi moshi", "Sasa," (not the name: "Sasa is my sister"), "akpe", "dober dan",
             # "bună ziua", "bondia"
-            r"gr[üu](?:ß|ss|e?ss) gott|servus|moshi moshi|sasa(?=,)|akpe(?: kaka)?|dober dan|bun[ăa] ziua|bondia|obrigad[oa]")
+            r"gr[üu](?:ß|ss|e?ss) gott|servus|moshi moshi|sasa(?=,)|akpe(?: kaka)?|dober dan|bun[ăa] ziua|bondia|obrigad[oa]|"
+            # and more callers' hellos, thanks and goodbyes: Haitian Creole, Lingala, Kazakh, Hungarian, Mandinka, Kaqchikel,
+            # Spanish and French phone hellos, Vietnamese, Belarusian, Dutch, Danish, Ewe, Arabic, Romanian, Portuguese,
+            # Slovak and Czech: "Bonjou", "Mbote", "Sälem", "Köszönöm", "Abaraka", "Maltyox", "Aló", "chào", "dziakuj"
+            r"bonjou|m[èe]si(?: anpil)?|mbote|s[äa]lem(?=,)|k[öo]sz[öo]n[öo]m|k[öo]szi|j[óo] napot|abaraka|maltyox|al[óô]|all[ôo]|"
+            r"ch[àa]o|dziakuj(?: vielmi)?|da pabačennia|do pabačennia|tot ziens|god dag|akpe na wo|barak allahu fik(?:um)?|"
+            r"cu pl[ăa]cere|la revedere|meus sentimentos|[ďd]akujem|d[ěe]kuji|dank u(?: wel)?")
 GENERIC_DESK = re.compile(
     r"(?:the\s+)?(?:customer (?:service|services|care|support|relations)|billing|shipping|accounting|accounts(?: payable| receivable)?|"
     r"sales|marketing|finance|legal|claims|returns|human resources|hr|it|tech(?:nical)? support|front desk|reception|"

@@ -390,7 +390,10 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                # "Centro de Salud Roberto Cortés", "Pompes Funèbres Saint-Joseph", "Camping De Zwanenhof"
                r"Policl[ií]nic[oa]|Poliklinik[a]?|Centro de Salud|Centro M[ée]dico|Centre M[ée]dical|Centre de Sant[ée]|"
                r"Pompes Fun[èe]bres|Funeraria|Funer[áa]ria|Camping|Kamping|Natatorio|Gimnasio|Academia|Aqu[áa]rio|Acuario|"
-               r"Veterinaria|Veterin[áa]ria|Uitzendbureau")
+               r"Veterinaria|Veterin[áa]ria|Uitzendbureau|"
+               # and joiners, locksmiths, hairdressers, opticians, estate agents, bike shops, car washes: "Carpintería Colmenárez",
+               # "Optique Lumière", "Immo Dewaele", "Cyklo Šustala", "Zweirad Terhorst", "Lavage Express"
+               r"Carpinter[ií]a|Cerrajer[ií]a|Peluquer[ií]a|Zapater[ií]a|Optique|Immo|Cyklo|Zweirad|Serramenti|Lavage")
 BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")

@@ -1005,7 +1005,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('occupation', 'Coach with driver and a guide who speaks Korean is 9,800,000 đồng.', 'guide'),
     # firms named by a trade word of their language, first
     ('organization', 'Aló? Aló, buenas, ¿Carpintería Colmenárez?', 'Carpintería Colmenárez'),
-    ('organization', "Agent: Immo Dewaele, Braine-l'Alleud, good afternoon.", 'Immo Dewaele'),
+    # a driver and a guide by what they do
+    ('occupation', 'Mr. Nakamura is hard of hearing, so please speak up when the driver calls him.', 'driver'),
+    ('occupation', 'And my wife prefers if the guide speaks Javanese, her Indonesian is fine.', 'guide'),
+    ('location', 'Salem, Oregon is where my mother lives now.', 'Salem'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1851,6 +1854,11 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('person_name', "Caller: Sälem, my name is Aigerim Sarsenbayeva, it's about the visa.", 'Sälem'),
     ('person_name', 'Köszönöm, thank you. And Csilla, if she starts sweating, call us.', 'Köszönöm'),
     ('person_name', 'bonjou this is guerline etienne from kenscoff my baby is sick', 'bonjou'),
+    # look-alikes a second review found over-read
+    ('occupation', 'The Economist had an article about it last week.', 'Economist'),
+    ('organization', 'Immo Schneider is my landlord, he has the spare key.', 'Immo Schneider'),
+    ('occupation', 'The troubleshooting guide says to hold the reset button for ten seconds.', 'guide'),
+    ('occupation', 'can the driver be updated automatically or do I download it?', 'driver'),
 ]
 
 

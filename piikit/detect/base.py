@@ -90,7 +90,7 @@ GREETING = (r"hello|hi|hiya|heya|howdy|hey|good (?:morning|afternoon|evening|day
             # and more callers' hellos, thanks and goodbyes: Haitian Creole, Lingala, Kazakh, Hungarian, Mandinka, Kaqchikel,
             # Spanish and French phone hellos, Vietnamese, Belarusian, Dutch, Danish, Ewe, Arabic, Romanian, Portuguese,
             # Slovak and Czech: "Bonjou", "Mbote", "Sälem", "Köszönöm", "Abaraka", "Maltyox", "Aló", "chào", "dziakuj"
-            r"bonjou|m[èe]si(?: anpil)?|mbote|s[äa]lem(?=,)|k[öo]sz[öo]n[öo]m|k[öo]szi|j[óo] napot|abaraka|maltyox|al[óô]|all[ôo]|"
+            r"bonjou|m[èe]si(?: anpil)?|mbote|sälem(?=,)|k[öo]sz[öo]n[öo]m|k[öo]szi|j[óo] napot|abaraka|maltyox|al[óô]|all[ôo]|"
             r"ch[àa]o|dziakuj(?: vielmi)?|da pabačennia|do pabačennia|tot ziens|god dag|akpe na wo|barak allahu fik(?:um)?|"
             r"cu pl[ăa]cere|la revedere|meus sentimentos|[ďd]akujem|d[ěe]kuji|dank u(?: wel)?")
 GENERIC_DESK = re.compile(

@@ -502,7 +502,8 @@ _NOT_BEFORE = {
     # a booklet: "the user guide says", "the style guide", "a quick start guide"
     **dict.fromkeys(("guide", "guides"), re.compile(r"\b(?:user|users|user's|style|study|tv|price|size|field|pocket|quick|start|"
                                                     r"setup|installation|reference|buying|program|programme|rough|travel|"
-                                                    r"sizing|care|revision|pdf|online|voter|tv|of the)\s+$")),
+                                                    r"sizing|care|revision|pdf|online|voter|tv|of the|troubleshooting|hiking|"
+                                                    r"printed|setup|beginner's|museum)\s+$")),
     # a place on a screen, a shelf or a road: "the one on the far left", "move to the far right lane"
     **dict.fromkeys(("far left", "far right"), re.compile(r"\b(?:on|to|at|in|from|off)\s+the\s+$")),
     # software: "the printer driver crashed again"
@@ -544,7 +545,8 @@ _LAB_VALUE = re.compile(r"^\s+(?:(?:was|is|level|levels|of|at)\s+)?\d+\.\d+(?!\s
 _AS_VERB = r"^\s+(?:the|a|an|my|our|your|his|her|their|them|it|this|these|those|both|all|by|into|out)\b"
 _NOT_AFTER = {
     # a guide dog, a guide book, a guide price: no person
-    **dict.fromkeys(("guide", "guides"), re.compile(r"^\s+(?:dog|dogs|book|books|price|prices|rope|wire|rail|pin|line|lines|bar|for)\b")),
+    **dict.fromkeys(("guide", "guides"), re.compile(r"^\s+(?:dog|dogs|book|books|price|prices|rope|wire|rail|pin|line|lines|bar|app|apps|"
+                                                   r"to the)\b")),
     **dict.fromkeys(("far left", "far right"), re.compile(r"^\s+(?:one|ones|side|lane|corner|hand|column|edge|end|door|"
                                                           r"button|seat|box|field|tab|icon|screen|picture|photo|machine)\b")),
     "unaffiliated": re.compile(r"^\s+(?:with|to|from)\b"),  # "the company is unaffiliated with the bank"
@@ -613,9 +615,10 @@ _NOT_AFTER = {
 # Portuguese guide", "with a guide"); not a booklet ("the user guide says", "a guide to the tax rules")
 for _w in ("guide", "guides"):
     _AMBIGUOUS["occupation"][_w] = (
-        r"\b(?:tour|trek|trekking|safari|mountain|hiking|fishing|museum|local|private|our|with (?:a|the|our)|[a-z]+[- ]speaking|"
+        r"\b(?:tour|trek|trekking|safari|mountain|local|private|with (?:a|the|our)|[a-z]+[- ]speaking|"
         r"english|french|spanish|portuguese|german|italian|arabic|russian|chinese|korean|japanese)\s+$",
-        r"^(?:,?\s+[a-z]+(?=,|\s+(?:is|was|will|said|speaks|never|didn't))|\s+who\b)")
+        r"^(?:,?\s+[a-z]+(?=,|\s+(?:is|was|will|said|speaks|never|didn't))|\s+who\b|\s+(?:is|was) (?:so |very |really )?"
+        r"(?:lovely|great|fantastic|brilliant|friendly|amazing|rude|late|called)\b)")
 _PERSON_JOBS = ("guide", "guides", "judge", "agent", "driver", "officer", "manager", "supervisor", "administrator",
                 "consultant", "contractor", "instructor", "inspector", "intern", "analyst", "clerk", "tutor", "chef",
                 "nurse", "doctor", "teacher", "banker", "broker", "reporter", "detective", "vet", "deputy", "teller",
@@ -629,7 +632,8 @@ _PERSON_DOING = (r"^(?:\s+(?:name|number|office|report)\b|'s\s+(?!seat|side|lice
                  r"made|makes|dropped|drove|delivered|left|cancell?ed|put|puts|who|there (?:was|is)|crashed|hit|swore|"
                  r"mentioned|explained|confirmed|advised|asks|sent|booked|spoke|speaks|knows|knew|looked|look at|looks at|"
                  r"signed|approved|diagnosed|referred|noticed|warned|reckons|reckoned|promised|quoted|agreed|insisted|"
-                 r"shouted|stopped|braked|sped|knocked|"
+                 r"shouted|stopped|braked|sped|knocked|knocks?|help|helps|helped|texts?|texted|remembers?|remembered|stays?|stayed|"
+                 r"waits?|waited|picks?|picked|collects?|collected|honked|had|was called|"
                  # how the person was: "the driver was bald", "the driver was so rude"
                  r"(?:is|was) (?:so |very |really |quite |a bit |extremely )?(?:rude|drunk|speeding|bald|tall|short|young|"
                  r"nice|lovely|brilliant|great|friendly|polite|helpful|unhelpful|aggressive|careless|reckless|hurt|injured|"
@@ -649,6 +653,7 @@ _DONE_BY_PERSON = re.compile(r"^\s+(?:saw|sees|hasn't|hadn't|has not|had not|has
                              r"is used to it)\b")
 # who a person is asked, told or seen by the job: "just ask the vet for the notes"
 _PERSON_ASKED = (r"|\b(?:ask|tell|call|email|text|ring|contact|see|thank|pay|told|asked|called|saw|gave|give|show|showed|"
+                 r"when|once|until|report from|"
                  r"tip|tipped|rate|rated|describe|remember|about|complain about|report) the\s+$")
 for _job in _PERSON_JOBS:
     _AMBIGUOUS["occupation"][_job] = (_AMBIGUOUS["occupation"][_job][0] + _PERSON_ASKED,
@@ -1191,9 +1196,9 @@ def recognize_lexicons(ctx: Ctx) -> Iterator[Cand]:
             if ctx.text[a:b].isupper() and ctx.text[a:b].endswith("S") and b - a <= 5:
                 continue  # "The GPS does", "my CNAS card": letters of a device or a body, not a plural of "GP" or "CNA"
             if not lower_text and ctx.text[a].isupper() and named and (named.group(1).lower() not in STOP_WORDS
-                                                                       or re.match(r"\s+[A-Z]", ctx.text[b:b + 3])):
-                continue  # "Kerrigan & Doyle Solicitors": the end of a company's name, "On Carer Payment": a word of
-                # one (not "My GP referred me", "The DJ is")
+                                                                       or not ctx.text[a:b].isupper() or re.match(r"\s+[A-Z]", ctx.text[b:b + 3])):
+                continue  # "Kerrigan & Doyle Solicitors": the end of a company's name, "On Carer Payment", "The
+                # Economist": a word of one (not a job's letters after a sentence's first word: "My GP referred me")
             if re.search(r"\b(?:other|another)\s+$", before) and phrase in _PERSON_JOBS:
                 continue  # "the other driver's reg": a party to an accident, not a job
             if _OCC_NOT_AFTER.match(after) or re.search(r"\bthe\s+$", before) and re.match(r"'s\s+(?:office|surgery|practice|clinic)\b", after):

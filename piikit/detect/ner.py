@@ -392,8 +392,8 @@ _BODY_KINDS = (r"Padaria|Warung|Toko|Kedai|Rumah Sakit|Klinik|Apotek|Ysbyty|Farm
                r"Pompes Fun[èe]bres|Funeraria|Funer[áa]ria|Camping|Kamping|Natatorio|Gimnasio|Academia|Aqu[áa]rio|Acuario|"
                r"Veterinaria|Veterin[áa]ria|Uitzendbureau|"
                # and joiners, locksmiths, hairdressers, opticians, estate agents, bike shops, car washes: "Carpintería Colmenárez",
-               # "Optique Lumière", "Immo Dewaele", "Cyklo Šustala", "Zweirad Terhorst", "Lavage Express"
-               r"Carpinter[ií]a|Cerrajer[ií]a|Peluquer[ií]a|Zapater[ií]a|Optique|Immo|Cyklo|Zweirad|Serramenti|Lavage")
+               # "Optique Lumière", "Cyklo Šustala", "Zweirad Terhorst", "Lavage Express"
+               r"Carpinter[ií]a|Cerrajer[ií]a|Peluquer[ií]a|Zapater[ií]a|Optique|Cyklo|Zweirad|Serramenti|Lavage")
 BODY_START = re.compile(rf"(?:the )?(?:{_BODY_KINDS})\s+(?!(?i:{WEEKDAY}|{MONTH})\b)[A-Z]")  # (not "the Gasthaus Saturday night")
 # a body named by capitalized words and its kind last, which the NER splits or reads as a person or a place ("the Royal
 # Victoria Infirmary", "St. Brigid's Hospice", "the Jamaica Constabulary Force", "Northumbrian Water")
@@ -618,7 +618,7 @@ def recognize_ner(ctx: Ctx) -> Iterator[Cand]:
             continue  # "the house", "one sec", "Chase them down": the NER guesses at plain words
         job = _JOB_AT.search(ctx.text[max(0, a - 40):a].lower())
         if policy in ("location", "person_name") and job and "occupation" in tables().get((job.group(1),), ()) \
-                and not (job.group(0).split()[1] == "for" and "place" in listed):
+                and not (job.group(0).split()[1] == "for" and "place" in listed and "organization" not in listed):
             policy = "organization"  # "a nurse at Brookdale": a workplace (not "the enumerator for Bago": a town served)
         if policy in ("location", "person_name") and " " in text.strip() and \
                 tables().get(tuple(re.sub(r"'s$", "", text.lower()).split())) == ("organization",):

@@ -502,8 +502,8 @@ _NOT_BEFORE = {
     # a booklet: "the user guide says", "the style guide", "a quick start guide"
     **dict.fromkeys(("guide", "guides"), re.compile(r"\b(?:user|users|user's|style|study|tv|price|size|field|pocket|quick|start|"
                                                     r"setup|installation|reference|buying|program|programme|rough|travel|"
-                                                    r"sizing|care|revision|pdf|online|voter|tv|of the|troubleshooting|hiking|"
-                                                    r"printed|setup|beginner's|museum)\s+$")),
+                                                    r"sizing|care|revision|pdf|online|voter|of the|troubleshooting|hiking|"
+                                                    r"printed|beginner's|museum)\s+$")),
     # a place on a screen, a shelf or a road: "the one on the far left", "move to the far right lane"
     **dict.fromkeys(("far left", "far right"), re.compile(r"\b(?:on|to|at|in|from|off)\s+the\s+$")),
     # software: "the printer driver crashed again"
@@ -611,8 +611,8 @@ _NOT_AFTER = {
 }
 
 
-# a guide is a person by the tour, the language or what a guide does ("our guide Armen", "a guide who speaks Korean", "a
-# Portuguese guide", "with a guide"); not a booklet ("the user guide says", "a guide to the tax rules")
+# a guide is a person by the tour, the language or what a guide does ("our guide, Marisol, said", "a guide who speaks
+# Korean", "a Portuguese guide", "with a guide"); not a booklet ("the user guide says", "a guide to the tax rules")
 for _w in ("guide", "guides"):
     _AMBIGUOUS["occupation"][_w] = (
         r"\b(?:tour|trek|trekking|safari|mountain|local|private|with (?:a|the|our)|[a-z]+[- ]speaking|"

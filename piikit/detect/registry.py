@@ -267,8 +267,8 @@ def _town_after_house(text: str, street: Cand, c: Cand) -> bool:
 
 
 # the town a firm answers from, said after its name as it picks up: "Sparkle Auto Spa, Balbriggan.", "Bukar Phones,
-# Geidam, Musa speaking", "Immo Dewaele, Braine-l'Alleud, good afternoon" (not the one answering: "Acme Dental, Dave
-# speaking"); the firm opens the text or a turn, or follows a greeting
+# Geidam, Musa speaking" (not the one answering: "Acme Dental, Dave speaking"); the firm opens the text or a turn, or
+# follows a greeting
 _FIRM_ANSWERS = re.compile(r"(?:(?:^|[:.?!])\s*|\b(?:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you\s+for\s+calling|"
                            r"welcome\s+to|you['’]ve\s+reached|namaskar|bonjour|buenos\s+d[ií]as|buenas|al[oóô]|allô)[,!]?\s+)$", re.I)
 _SEAT_ENDS = re.compile(r"\s*(?:[.?!]|$|,\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|bonjour|bonsoir|buenos|buenas|"
@@ -285,7 +285,7 @@ def towns_after_firms(cands: list[Cand], text: str, policies: frozenset[str]) ->
         firm, c = out[i - 1], out[i]
         if c.policy == "person_name" and firm.policy == "organization" and re.fullmatch(r",\s*", text[firm.end:c.start]) \
                 and text[c.start].isupper() and len(text[c.start:c.end].split()) <= 3 and not _first_names_in(text[c.start:c.end]) \
-                and firm.end - firm.start > 3 and not re.match(TITLE_WORDS, text[c.start:c.end], re.I) \
+                and firm.end - firm.start > 3 and not re.match(rf"{TITLE_WORDS}\b", text[c.start:c.end], re.I) \
                 and _FIRM_ANSWERS.search(text, max(0, firm.start - 40), firm.start) and _SEAT_ENDS.match(text, c.end):
             out[i] = Cand(c.start, c.end, "location", c.score)
     return out
@@ -1835,7 +1835,7 @@ def _as_place(c: Cand, text: str) -> Cand:
         # (not "Rue Henderson called": a name or word and a surname; but "Jalan Gaya")
     if c.policy in ("person_name", "organization") and (
             (kind := _STREET_KIND_NEXT.match(text, c.end)) or len(words) > 1 and _STREET_LAST.fullmatch(words[-1])) \
-            and not re.match(TITLE_WORDS, words[0]):
+            and not re.match(rf"{TITLE_WORDS}\b", words[0]):
         return Cand(c.start, kind.end() if kind else c.end, "location", c.score)  # "friedrich ebert straße", "Mierové námestie"
     dated = _DATED_STREET.search(text, max(0, c.start - 20), c.start)
     if c.policy in ("person_name", "organization", "date") and dated and len(words) == 1:

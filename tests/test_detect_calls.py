@@ -1859,6 +1859,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('organization', 'Immo Schneider is my landlord, he has the spare key.', 'Immo Schneider'),
     ('occupation', 'The troubleshooting guide says to hold the reset button for ten seconds.', 'guide'),
     ('occupation', 'can the driver be updated automatically or do I download it?', 'driver'),
+    # the one answering, named before a greeting of any language, is no town
+    ('location', 'Kindergarten Sonnenschein, Sabine Moser, grüß Gott. How can I help?', 'Sabine Moser'),
 ]
 
 

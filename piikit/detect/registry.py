@@ -269,22 +269,22 @@ def _town_after_house(text: str, street: Cand, c: Cand) -> bool:
 # the town a firm answers from, said after its name as it picks up: "Sparkle Auto Spa, Balbriggan.", "Bukar Phones,
 # Geidam, Musa speaking" (not the one answering: "Acme Dental, Dave speaking"); the firm opens the text or a turn, or
 # follows a greeting
-_FIRM_ANSWERS = re.compile(r"(?:(?:^|[:.?!])\s*|\b(?:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you\s+for\s+calling|"
-                           r"welcome\s+to|you['’]ve\s+reached|namaskar|bonjour|buenos\s+d[ií]as|buenas|al[oóô]|allô)[,!]?\s+)$", re.I)
-_SEAT_ENDS = re.compile(r"\s*(?:[.?!]|$|,\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|bonjour|bonsoir|buenos|buenas|"
-                        r"hola|namaskar|[A-Z][\w'’-]+\s+speaking|this\s+is|you['’]re\s+speaking)\b)", re.I)
+_FIRM_ANSWERS = re.compile(rf"(?:(?:^|[:.?!])\s*|\b(?:{GREETING}|thank\s+you\s+for\s+calling|welcome\s+to|you['’]ve\s+reached)"
+                           r"[,!?]?\s+)$", re.I)
+_SEAT_ENDS = re.compile(rf"\s*(?:[.?!]|$|,\s*(?:{GREETING}|[A-Z][\w'’-]+\s+speaking|this\s+is|you['’]re\s+speaking)\b)", re.I)
 
 
 def towns_after_firms(cands: list[Cand], text: str, policies: frozenset[str]) -> list[Cand]:
     """A word the NER took for a person, said right after the firm that answers and before a greeting or a stop, is
-    the firm's town when no list holds it as a given name."""
+    the firm's town when no list holds a word of it as a given name or a surname."""
     if "location" not in policies:
         return cands
     out = list(cands)
     for i in range(1, len(out)):
         firm, c = out[i - 1], out[i]
         if c.policy == "person_name" and firm.policy == "organization" and re.fullmatch(r",\s*", text[firm.end:c.start]) \
-                and text[c.start].isupper() and len(text[c.start:c.end].split()) <= 3 and not _first_names_in(text[c.start:c.end]) \
+                and text[c.start].isupper() and len(text[c.start:c.end].split()) <= 3 \
+                and not any(is_name(fold(w).lower()) for w in re.findall(r"[^\W\d_]+", text[c.start:c.end])) \
                 and firm.end - firm.start > 3 and not re.match(rf"{TITLE_WORDS}\b", text[c.start:c.end], re.I) \
                 and _FIRM_ANSWERS.search(text, max(0, firm.start - 40), firm.start) and _SEAT_ENDS.match(text, c.end):
             out[i] = Cand(c.start, c.end, "location", c.score)
@@ -1875,8 +1875,7 @@ def _as_place(c: Cand, text: str) -> Cand:
         # of Man": a name after "in", the clause going on as after a place (not "R as in Robert", "in Maria's name")
     if c.policy == "person_name" and " " in text[c.start:c.end].strip() and place_asked(text, c.start, c.end) \
             and (re.match(r"(?i:prince|princess|king|queen)\s", text[c.start:c.end])
-                 or re.match(r"(?i:puerto|porto|port|fort|san|santa|santo|s[ãa]o|saint|st\.?|ciudad|villa|vila|bandar|kota|mount)\s",
-                             text[c.start:c.end]) and "first_name" not in tables().get((fold(words[0]),), ())
+                 or fold(words[0]).rstrip(".") in _TOWN_FIRST_WORDS and "first_name" not in tables().get((fold(words[0]),), ())
                  or not any({"first_name", "surname"} & set(tables().get((fold(w).lower(),), ()))
                             for w in re.findall(r"[^\W\d_]+", text[c.start:c.end]))):
         return Cand(c.start, c.end, "location", c.score)  # "tickets to Haida Gwaii", "calling from Nieuw Nickerie", "I'm
@@ -1911,8 +1910,9 @@ def _as_place(c: Cand, text: str) -> Cand:
     return c
 
 
-_IN_TOWN_NAMES = NAME_JOINERS | frozenset("saint sainte san santa santo st port fort mount new old north south east west "
-                                          "upper lower great little les am an".split())  # the words of towns' names
+# the words a town's name starts with ("Puerto Saavedra", "Fort Portal", "São Tomé"), and all the words of towns' names
+_TOWN_FIRST_WORDS = frozenset("saint sainte san santa santo sao st port porto puerto fort mount ciudad villa vila bandar kota".split())
+_IN_TOWN_NAMES = NAME_JOINERS | _TOWN_FIRST_WORDS | frozenset("new old north south east west upper lower great little les am an".split())
 _CALLING_FROM = re.compile(r"\b(?:calling|ringing|phoning)\s+from\s+$", re.I)
 # what a caller says next about their own matters, or the region a town lies in: "Teruel. My mother", "Pau, my husband",
 # "piła about my gas bill", "tábor my electricity meter" (a case-less text has no stop to hear),

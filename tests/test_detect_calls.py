@@ -1009,6 +1009,17 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('occupation', 'Mr. Nakamura is hard of hearing, so please speak up when the driver calls him.', 'driver'),
     ('occupation', 'And my wife prefers if the guide speaks Javanese, her Indonesian is fine.', 'guide'),
     ('location', 'Salem, Oregon is where my mother lives now.', 'Salem'),
+    # identifiers Whisper wrote as quantities after their name: a dot, thousands, digits one by one
+    ('us_social_security_number', 'My social is 88193.0274.', '88193.0274'),
+    ('account_number', 'My account number is 4401.9927, and the name is on it.', '4401.9927'),
+    ('us_social_security_number', 'My social is 881,930,274.', '881,930,274'),
+    ('number_sequence', 'The reference number is 12,345,678, thanks.', '12,345,678'),
+    ('credit_card_cvv', 'Card ends 1111, expires 08/29, and the CVV is 8, 2, 1.', '8, 2, 1'),
+    ('us_social_security_number', 'The last four of my social are 3, 3, 9, 1.', '3, 3, 9, 1'),
+    # a name spelled as Whisper writes it: capitals one by one, or joined with hyphens
+    ('person_name', "Okay, so that's S, M, I, T, H?", 'S, M, I, T, H'),
+    ('person_name', "It's spelled s-m-i-t-h.", 's-m-i-t-h'),
+    ('person_name', 'The email is d.a.kowalczyk@protonmail.com, k-o-w-l-c-z-y-k', 'k-o-w-l-c-z-y-k'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1861,6 +1872,15 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('occupation', 'can the driver be updated automatically or do I download it?', 'driver'),
     # the one answering, named before a greeting of any language, is no town
     ('location', 'Kindergarten Sonnenschein, Sabine Moser, grüß Gott. How can I help?', 'Sabine Moser'),
+    # quantities with a dot or in thousands, near an account's name, stay quantities
+    ('account_number', 'My account balance is 1,250,000.', '1,250,000'),
+    ('account_number', 'My account balance is 1234.567 points.', '1234.567'),
+    ('account_number', 'The account has 88193.0274 shares in it.', '88193.0274'),
+    ('us_social_security_number', 'The population is 1,250,000.', None),
+    # words spelled that are no one's name
+    ('person_name', "It's spelled b e a r, like the animal.", None),
+    ('person_name', 'My password is k-i-t-t-e-n-s.', None),
+    ('number_sequence', 'Press 1, 2, 3 or 4 for the menu.', None),
 ]
 
 

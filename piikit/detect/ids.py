@@ -16,7 +16,7 @@ from piikit.detect.base import (ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_M
                                 POSTAL_PIN_BEFORE, Cand, Ctx)
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
-from piikit.detect.spoken import SPELLED_CUES, TEENS, TENS, UNITS
+from piikit.detect.spoken import ID_END, SPELLED_CUES, TEENS, TENS, UNITS
 from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
@@ -446,6 +446,14 @@ _HOW_MANY_ANSWERED = re.compile(r"\bhow many\b[^.?!]*\?\s*(?:[a-z]+(?: [a-z0-9])
                                 r"(?:(?:about|around|maybe|like|um|uh|er|oh|only|just|roughly|approximately)[,.]?\s+)*$", re.I)
 
 
+def _dotted_id(ctx: Ctx, start: int, end: int, cued: bool) -> bool:
+    """A run of six digits or more that Whisper wrote with a dot ("my social is 88193.0274", "account 4401.9927"),
+    said right after an identifier's cue and away from talk of sums: the identifier, not a decimal quantity."""
+    raw = ctx.norm[start:end].strip()
+    return (cued and re.fullmatch(r"\d{2,}\.\d{3,}", raw) is not None and len(raw) >= 7
+            and ID_END.match(ctx.norm, end) is not None and not _SUM_TALK.search(ctx.around(start, end)))
+
+
 def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
     """Candidate readings of one run: validated formats first, then cues, then the fallback."""
     raw = ctx.norm[start:end]
@@ -493,7 +501,7 @@ def _classify(ctx: Ctx, start: int, end: int) -> Iterator[Cand]:
         return  # "a CP2000 notice", "the W-2 form": the name of a form, no one's number
     if re.fullmatch(r"(?:480|720|1080|1440|2160)[pi]|[48]k", raw.strip(), re.I):
         return  # "a 1080p camera", "4K": a screen's resolution
-    if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()):
+    if nl == 0 and re.fullmatch(r"\d+\.\d+", raw.strip()) and not _dotted_id(ctx, start, end, near and cue != "num"):
         return  # a decimal quantity (3.8, 16.4)
     if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", raw.strip(), re.I):
         return  # an ordinal day ("May 14th"), not a code

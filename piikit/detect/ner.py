@@ -1138,6 +1138,7 @@ _LETTER = r"[A-Za-z](?:,?\s+(?:as|like)\s+in\s+[A-Za-z]+)?"  # "K" or "K as in k
 _SPELLED = re.compile(rf"(?<![\w'’]){_LETTER}(?:(?:, |\.(?! I [a-z]) ?|[ ,-]){_LETTER}){{2,}}(?![\w'’])")  # "B.E.K.I" too
 # (not the "I" that starts the next sentence: "N-O-W-A-K. I had a ticket")
 _SPELLED_LETTER = re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
+_HYPHENED = re.compile(r"[A-Za-z](?:-[A-Za-z]){3,}")  # "k-o-w-l-c-z-y-k": letters Whisper joined with hyphens
 _SPELL_CUE = re.compile(r"\b(?:spell(?:s|ed|ing)?(?: (?:it|that|this))?(?: (?:is|as|like))?|"
                         r"(?:first|last|middle|maiden|family|sur) ?name(?: is| was)?(?: spelled)?)\W*$", re.I)
 
@@ -1207,6 +1208,7 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
         end = _with_surname(text, m.end())
         then = re.match(rf",?\s+({word})(?![\w'-])", text[m.end():], re.I)  # "l a k s h m i, lakshmi"
         lists = set(tables().get((word,), ()))
+        listed_name = bool(lists & {"first_name", "surname"})
         # a town spelled: a listed place no list names a person by, or the answer to where ("spell the city?")
         surname = re.search(rf"[A-Z][\w'’-]+\s+(?i:{word})\b", text[max(0, m.start() - 80):m.start()])  # "Jean-Baptiste Ondo"
         first = lo + said.start() if said else m.start()  # where the reply starts
@@ -1222,11 +1224,13 @@ def recognize_spelled_names(ctx: Ctx) -> Iterator[Cand]:
             yield Cand(m.start(), m.end(), policy, 0.9)
             yield Cand(m.end() + then.start(1), m.end() + then.end(1), policy, 0.79)
         elif _SPELL_CUE.search(text[max(0, m.start() - 40):m.start()]) \
-                and (letters.isupper() or not is_english(word)):  # "spelled b e a r" is a word
+                and (letters.isupper() or not is_english(word) or listed_name):  # "spelled b e a r" is a word
             yield Cand(m.start(), end, "person_name", 0.88)
-        elif letters.isupper() and _looks_like_name(word) \
+        elif (letters.isupper() or _HYPHENED.fullmatch(m.group(0))) \
+                and (_looks_like_name(word) or listed_name and len(word) >= 4) \
                 and not _CODE_CUE.search(text[max(0, m.start() - 40):m.start()]):
-            # "that's K-O-W-A-L-S-K-I": who spells a non-word? (Whisper writes spelled letters as capitals)
+            # "that's K-O-W-A-L-S-K-I", "so that's S, M, I, T, H?", "k-o-w-l-c-z-y-k": who spells a word no dictionary
+            # holds, or a name? (Whisper writes spelled letters as capitals, or joins them with hyphens)
             yield Cand(m.start(), end, "person_name", 0.6)
     for m in NATO_RUN.finditer(text):
         word = "".join(NATO[w.lower()] for w in _NATO_WORDS.findall(m.group(0))).lower()

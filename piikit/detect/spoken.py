@@ -637,7 +637,9 @@ def _hyphen_digits(m: re.Match) -> Replacement:
 
 
 # what names the number being given; a bare "is"/"it's"/"was" only before a run of four single digits or more
-_NUMBER_WORD = r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits)"
+_NUMBER_WORD = (r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits"
+                r"|cvv|cvc|csc|cvn|postcode|passcode|reference|ref|policy|claim|licen[cs]e|passport|plate|reg|ticket|order|"
+                r"booking|confirmation|tracking|serial|membership|member|customer|client|invoice|nhs|medicare|medicaid|sin|tin)")
 _REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
 _NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
 _PHONE_ASKED = re.compile(r"\b(?:mobile|landline|cell|phone|contact)\b[^.!\d]{0,25}$", re.I)  # "And a mobile? 0171... 4489"
@@ -677,7 +679,8 @@ def _comma_digits(m: re.Match) -> Replacement:
     items = _items(run, ",")
     before = m.string[max(0, m.start() - 30):m.start()]
     plain = len(items) >= 4 and all(len(i) == 1 for i in items) and not _OH_SAID.search(run)
-    asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before)  # "it was, oh, 4, 5 days": no code
+    # "it was, oh, 4, 5 days": no code; "the last 4 of my social are 3, 3, 9, 1": four digits after the number's name
+    asked = (_DIGITS_CUE.search(before) or _NAMED_CUE.search(before)) if plain else _NAMED_CUE.search(before)
     # an answer's first word or a speaker's label, or a question right before five digits or more, unless the digits
     # count or a count was asked for ("Which floors? 1, 2, 3, 4, 5", "How many in each room? Caller: 2, 2, 1, 3, 1.")
     answered = plain and (_ANSWER_CUE.search(before) or len(items) >= 5 and _ASKED_BEFORE.search(before)) \
@@ -686,6 +689,25 @@ def _comma_digits(m: re.Match) -> Replacement:
     if not given or re.match(r",?\s+(?:or|and)\s+\d|\s+years?\b", m.string[m.end():]):
         return None
     return _digits_of(m)
+
+
+# what may follow a number the ASR wrote as a quantity ("881,930,274", "88193.0274") where an identifier was read out:
+# a pause or a plain word, no unit ("1,250,000 dollars", "88193.0274 shares")
+ID_END = re.compile(r"\s*(?:[^\w\s]|$|(?:and|has|is|was|that|for|on|in|from|please|thanks|thank|right|yes|yeah|ok|okay)\b)",
+                    re.I)
+# a number of seven digits or more that Whisper grouped in thousands: an identifier where one is named, never a sum
+_THOUSANDS = re.compile(r"(?<![\w.,$£€¥₹])\d{1,3}(?:,\d{3}){2,}(?!\w|[.,]\d)")
+_SUM_BEFORE = re.compile(r"\b(?:balance|owe[ds]?|paid|pay|cost|costs|price|worth|total|budget|salary|income|loan|limit|"
+                         r"population|amount|sum|fee|fine|bill|value|credit|debt|deposit|refund|charge[ds]?)\b[^.?!]*$", re.I)
+
+
+def _thousands(m: re.Match) -> Replacement:
+    """"My social is 881,930,274" -> "881930274": digits read out, which Whisper wrote as a quantity, after the
+    number's name; not a sum ("the balance on the account is 1,250,000", "1,250,000 dollars")."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if not _NAMED_CUE.search(before) or _SUM_BEFORE.search(before) or not ID_END.match(m.string, m.end()):
+        return None
+    return [(d.group(0), m.start() + d.start(), m.start() + d.end()) for d in re.finditer(r"\d+", m.group(0))]
 
 
 # a filler between two digit groups of one code: "940, uh, 551, um, 2208" reads as "940 551 2208"
@@ -732,6 +754,7 @@ def normalize(text: str) -> View:
     v = sub(v, _PLUS, lambda m: "+")
     v = sub(v, _HYPHEN_DIGITS, _hyphen_digits)
     v = sub(v, _COMMA_DIGITS, _comma_digits)
+    v = sub(v, _THOUSANDS, _thousands)
     v = sub(v, _SPELLED_DIGITS, _spelled_digits)
     v = sub(v, _FILLER_IN_DIGITS, _filler_in_digits)
     v = sub(v, _POINT_DIGITS, lambda m: ".")

@@ -638,8 +638,8 @@ def _hyphen_digits(m: re.Match) -> Replacement:
 
 # what names the number being given; a bare "is"/"it's"/"was" only before a run of four single digits or more
 _NUMBER_WORD = (r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits"
-                r"|cvv|cvc|csc|cvn|postcode|passcode|reference|ref|policy|claim|licen[cs]e|passport|plate|reg|ticket|order|"
-                r"booking|confirmation|tracking|serial|membership|member|customer|client|invoice|nhs|medicare|medicaid|sin|tin)")
+                r"|cvv|cvc|csc|cvn|postcode|passcode|reference|policy|claim|licen[cs]e|passport|ticket|"
+                r"booking|confirmation|tracking|serial|membership|member|customer|client|invoice|nhs|medicare|medicaid)")
 _REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
 _NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
 _PHONE_ASKED = re.compile(r"\b(?:mobile|landline|cell|phone|contact)\b[^.!\d]{0,25}$", re.I)  # "And a mobile? 0171... 4489"

@@ -1881,6 +1881,10 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('person_name', "It's spelled b e a r, like the animal.", None),
     ('person_name', 'My password is k-i-t-t-e-n-s.', None),
     ('number_sequence', 'Press 1, 2, 3 or 4 for the menu.', None),
+    # a sum, a count or a vote near a number's name stays what it is
+    ('account_number', 'Our policy covers 1,000,000 in liability.', '1,000,000'),
+    ('account_number', 'The member voted 1, 2, 3, 4 on the ballot.', None),
+    ('number_sequence', 'The customer rated us 4, 5, 5, 4.', None),
 ]
 
 

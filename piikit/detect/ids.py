@@ -16,7 +16,7 @@ from piikit.detect.base import (ADDRESS_BEFORE, AFTER_MAKER, ANSWER_AFTER, CAR_M
                                 POSTAL_PIN_BEFORE, Cand, Ctx)
 from piikit.detect.english import is_english
 from piikit.detect.lexicons import tables
-from piikit.detect.spoken import ID_END, SPELLED_CUES, TEENS, TENS, UNITS
+from piikit.detect.spoken import ID_END, NAMED_NOW, SPELLED_CUES, TEENS, TENS, UNITS
 from piikit.detect.temporal import CARD_WRITTEN, EXP_WORDS, EXPIRY_WRITTEN, MONTH
 
 # An identifier: groups containing a digit (or up to two short letter prefixes, and suffixes),
@@ -451,6 +451,7 @@ def _dotted_id(ctx: Ctx, start: int, end: int, cued: bool) -> bool:
     said right after an identifier's cue and away from talk of sums: the identifier, not a decimal quantity."""
     raw = ctx.norm[start:end].strip()
     return (cued and re.fullmatch(r"\d{2,}\.\d{3,}", raw) is not None and len(raw) >= 7
+            and NAMED_NOW.search(ctx.norm, max(0, start - 40), start) is not None
             and ID_END.match(ctx.norm, end) is not None and not _SUM_TALK.search(ctx.around(start, end)))
 
 

@@ -638,12 +638,13 @@ def _hyphen_digits(m: re.Match) -> Replacement:
 
 # what names the number being given; a bare "is"/"it's"/"was" only before a run of four single digits or more
 _NUMBER_WORD = (r"\b(?:number|phone|cell|account|ending|ends?|code|pin|iban|card|social|ssn|routing|zip|mine'?s|id|digits"
-                r"|cvv|cvc|csc|cvn|postcode|passcode|reference|policy|claim|licen[cs]e|passport|ticket|"
-                r"booking|confirmation|tracking|serial|membership|member|customer|client|invoice|nhs|medicare|medicaid)")
+                r"|cvv|cvc|csc|cvn|postcode|passcode|reference|passport|confirmation|tracking|serial|nhs|medicare|medicaid)")
 _REACH_ME = r"\b(?:call|reach|text|ring|dial|contact)\s+(?:me|us|him|her|them)\s+(?:at|on)\W*$"
 _NAMED_CUE = re.compile(rf"{_NUMBER_WORD}\b[^.?!\d]{{0,25}}$|{_REACH_ME}", re.I)  # "the code on the back is"
 _PHONE_ASKED = re.compile(r"\b(?:mobile|landline|cell|phone|contact)\b[^.!\d]{0,25}$", re.I)  # "And a mobile? 0171... 4489"
-_DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$", re.I)
+_DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$"
+                         # "the last 4 of my social are 3, 3, 9, 1": the number named, then what it is
+                         rf"|{_NUMBER_WORD}\b(?:\s+[a-z]+)?\s+(?:are|were|reads|says)\W*$", re.I)
 # four single digits or more are a number read out after an answer's first word or a label too ("Got it? Yes. 5, 5,
 # 0, 3, 1, 9.", "It says 6, 2, 4, 4, 1, 8", "Caller: 4, 4, 0, 1"), five or more right after a question
 _ANSWER_CUE = re.compile(r"\b(?:yes|yeah|yep|okay|ok|sure|says|reads|shows|got it|here it is|ready)[,.!?]*\s*$"
@@ -679,8 +680,7 @@ def _comma_digits(m: re.Match) -> Replacement:
     items = _items(run, ",")
     before = m.string[max(0, m.start() - 30):m.start()]
     plain = len(items) >= 4 and all(len(i) == 1 for i in items) and not _OH_SAID.search(run)
-    # "it was, oh, 4, 5 days": no code; "the last 4 of my social are 3, 3, 9, 1": four digits after the number's name
-    asked = (_DIGITS_CUE.search(before) or _NAMED_CUE.search(before)) if plain else _NAMED_CUE.search(before)
+    asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before)  # "it was, oh, 4, 5 days": no code
     # an answer's first word or a speaker's label, or a question right before five digits or more, unless the digits
     # count or a count was asked for ("Which floors? 1, 2, 3, 4, 5", "How many in each room? Caller: 2, 2, 1, 3, 1.")
     answered = plain and (_ANSWER_CUE.search(before) or len(items) >= 5 and _ASKED_BEFORE.search(before)) \
@@ -695,6 +695,8 @@ def _comma_digits(m: re.Match) -> Replacement:
 # a pause or a plain word, no unit ("1,250,000 dollars", "88193.0274 shares")
 ID_END = re.compile(r"\s*(?:[^\w\s]|$|(?:and|has|is|was|that|for|on|in|from|please|thanks|thank|right|yes|yeah|ok|okay)\b)",
                     re.I)
+# the number named right before its value: "my social is", "the reference number:", "account no."
+NAMED_NOW = re.compile(rf"{_NUMBER_WORD}\b(?:\s+(?:number|no\.?|id|#))?(?:[,:]?\s+(?:is|was|it's|reads))?\W*$", re.I)
 # a number of seven digits or more that Whisper grouped in thousands: an identifier where one is named, never a sum
 _THOUSANDS = re.compile(r"(?<![\w.,$£€¥₹])\d{1,3}(?:,\d{3}){2,}(?!\w|[.,]\d)")
 _SUM_BEFORE = re.compile(r"\b(?:balance|owe[ds]?|paid|pay|cost|costs|price|worth|total|budget|salary|income|loan|limit|"
@@ -705,7 +707,7 @@ def _thousands(m: re.Match) -> Replacement:
     """"My social is 881,930,274" -> "881930274": digits read out, which Whisper wrote as a quantity, after the
     number's name; not a sum ("the balance on the account is 1,250,000", "1,250,000 dollars")."""
     before = m.string[max(0, m.start() - 40):m.start()]
-    if not _NAMED_CUE.search(before) or _SUM_BEFORE.search(before) or not ID_END.match(m.string, m.end()):
+    if not NAMED_NOW.search(before) or _SUM_BEFORE.search(before) or not ID_END.match(m.string, m.end()):
         return None
     return [(d.group(0), m.start() + d.start(), m.start() + d.end()) for d in re.finditer(r"\d+", m.group(0))]
 

@@ -1020,6 +1020,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('person_name', "Okay, so that's S, M, I, T, H?", 'S, M, I, T, H'),
     ('person_name', "It's spelled s-m-i-t-h.", 's-m-i-t-h'),
     ('person_name', 'The email is d.a.kowalczyk@protonmail.com, k-o-w-l-c-z-y-k', 'k-o-w-l-c-z-y-k'),
+    # digits said one by one after a pause or a code's letters that follow the number's name
+    ('credit_card_number', "It's the Visa, ending, uh, 3, 0, 0, 5.", '3, 0, 0, 5'),
+    ('number_sequence', 'Your reference number is K-T-B, 4, 0, 9, 8, 1, 4. Please keep it.', '4, 0, 9, 8, 1, 4'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

@@ -649,6 +649,7 @@ _DIGITS_CUE = re.compile(rf"{_NUMBER_WORD}\W*$|{_REACH_ME}|\b(?:is|it's|was)\W*$
 # 0, 3, 1, 9.", "It says 6, 2, 4, 4, 1, 8", "Caller: 4, 4, 0, 1"), five or more right after a question
 _ANSWER_CUE = re.compile(r"\b(?:yes|yeah|yep|okay|ok|sure|says|reads|shows|got it|here it is|ready)[,.!?]*\s*$"
                          r"|(?:^|[.?!]\s+)[a-z]+(?: [a-z0-9])?:\s*$", re.I)
+_LETTERS_LAST = re.compile(r"\b[A-Z](?:-?[A-Z]){0,3},?\s*$")  # the letters a code starts with, said before its digits
 _ASKED_BEFORE = re.compile(r"\?\s*$")  # not four: "How would you rate us? 4, 5, 3, 5."
 _COUNT_ASKED = re.compile(r"\b(?:how many|which|how much)\b[^.?!]*[.?!]?\s*(?:[a-z]+(?: [a-z0-9])?:\s*)?$", re.I)
 
@@ -680,6 +681,8 @@ def _comma_digits(m: re.Match) -> Replacement:
     items = _items(run, ",")
     before = m.string[max(0, m.start() - 30):m.start()]
     plain = len(items) >= 4 and all(len(i) == 1 for i in items) and not _OH_SAID.search(run)
+    if plain:  # "the card ending, uh, 7, 7, 2, 0", "your reference number is V-F-A, 2, 0, 9, 8, 1, 4": past a pause or letters
+        before = _LETTERS_LAST.sub("", re.sub(rf"{_PAUSE}\s*", "", before, flags=re.I))
     asked = (_DIGITS_CUE if plain else _NAMED_CUE).search(before)  # "it was, oh, 4, 5 days": no code
     # an answer's first word or a speaker's label, or a question right before five digits or more, unless the digits
     # count or a count was asked for ("Which floors? 1, 2, 3, 4, 5", "How many in each room? Caller: 2, 2, 1, 3, 1.")

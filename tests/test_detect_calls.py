@@ -1023,6 +1023,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     # digits said one by one after a pause or a code's letters that follow the number's name
     ('credit_card_number', "It's the Visa, ending, uh, 3, 0, 0, 5.", '3, 0, 0, 5'),
     ('number_sequence', 'Your reference number is K-T-B, 4, 0, 9, 8, 1, 4. Please keep it.', '4, 0, 9, 8, 1, 4'),
+    ('us_social_security_number', 'Fine, my social is 881,930,274.', '881,930,274'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

@@ -703,7 +703,7 @@ NAMED_NOW = re.compile(rf"{_NUMBER_WORD}\b(?:\s+(?:number|no\.?|id|#))?(?:[,:]?\
 # a number of seven digits or more that Whisper grouped in thousands: an identifier where one is named, never a sum
 _THOUSANDS = re.compile(r"(?<![\w.,$£€¥₹])\d{1,3}(?:,\d{3}){2,}(?!\w|[.,]\d)")
 _SUM_BEFORE = re.compile(r"\b(?:balance|owe[ds]?|paid|pay|cost|costs|price|worth|total|budget|salary|income|loan|limit|"
-                         r"population|amount|sum|fee|fine|bill|value|credit|debt|deposit|refund|charge[ds]?)\b[^.?!]*$", re.I)
+                         r"population|amount|sum|fee|bill|value|debt|deposit|refund|charge[ds]?)\b[^.?!]*$", re.I)
 
 
 def _thousands(m: re.Match) -> Replacement:

@@ -1024,6 +1024,10 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('credit_card_number', "It's the Visa, ending, uh, 3, 0, 0, 5.", '3, 0, 0, 5'),
     ('number_sequence', 'Your reference number is K-T-B, 4, 0, 9, 8, 1, 4. Please keep it.', '4, 0, 9, 8, 1, 4'),
     ('us_social_security_number', 'Fine, my social is 881,930,274.', '881,930,274'),
+    # what Whisper writes with commas between the parts of a value: a postcode's halves, a date's numbers, a house number before a pause
+    ('location', 'Ship it to Whitehorse, Yukon, Y1A, 6M4 please.', 'Y1A, 6M4'),
+    ('date_of_birth', 'My date of birth is 3, 14, 1985.', '3, 14, 1985'),
+    ('location', "I'm at 42, uh, Oak Lane, the blue door.", '42, uh, Oak Lane'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [
@@ -1889,6 +1893,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     ('account_number', 'Our policy covers 1,000,000 in liability.', '1,000,000'),
     ('account_number', 'The member voted 1, 2, 3, 4 on the ballot.', None),
     ('number_sequence', 'The customer rated us 4, 5, 5, 4.', None),
+    ('location', "She's 42, um, Mary is her name.", None),
+    ('location', 'I paid 42, uh, Tesco charged me twice.', None),
 ]
 
 

@@ -450,7 +450,7 @@ def _dotted_id(ctx: Ctx, start: int, end: int, cued: bool) -> bool:
     """A run of six digits or more that Whisper wrote with a dot ("my social is 88193.0274", "account 4401.9927"),
     said right after an identifier's cue and away from talk of sums: the identifier, not a decimal quantity."""
     raw = ctx.norm[start:end].strip()
-    return (cued and re.fullmatch(r"\d{2,}\.\d{3,}", raw) is not None and len(raw) >= 7
+    return (cued and re.fullmatch(r"\d+\.\d{3,}", raw) is not None and len(raw) >= 7
             and NAMED_NOW.search(ctx.norm, max(0, start - 40), start) is not None
             and ID_END.match(ctx.norm, end) is not None and not _SUM_TALK.search(ctx.around(start, end)))
 

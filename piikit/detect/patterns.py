@@ -723,6 +723,10 @@ ADDRESS_RX = [
     re.compile(rf"\b\d{{1,6}}(?:(?![Gg]\b)[A-Za-z])?(?:-\d+)?\s+(?!(?i:bed|bedroom|bath|bathroom|room|story|storey|car|(?:square|sq\.?) ?(?:foot|feet|ft|met(?:er|re)s?))\b)"
                rf"(?:(?:[NS][EW]|[NSEW])\.?\s+|(?i:north|south|east|west)\s+)?{_NAMEWORD}{{0,3}}"
                rf"{_STREET}\b\.?(?:,?\s+(?i:apt|apartment|unit|suite|ste|#)\.?\s*#?\w+)?"),
+    # a house number, a pause, then its street, as Whisper writes it: "I'm at 42, uh, Oak Lane" (capitals and the street's
+    # whole kind: not "82, he can't drive", "38, Dr. Osei")
+    re.compile(r"\b\d{1,5}[A-Za-z]?,\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Court|Way|"
+               r"Place|Terrace|Boulevard|Gardens|Grove|Square|Parade|Highway|Parkway)\b"),
     # a street type that is also an everyday word, said in lower case ("6751 ivy circle", "forty two cedar way"):
     # only where an address is given, after a house number of two digits or more
     re.compile(rf"\b(?:at|to|on|is|live|lives|address|it's)\s+(\d{{2,6}}\s+(?:(?:north|south|east|west)\s+)?{_NAMEWORD}{{1,2}}"
@@ -814,7 +818,7 @@ ADDRESS_RX = [
     re.compile(r"\b(?:zip(?: code)?|postal code|postcode)\s*(?:is\s+)?:?\s*(\d{5}(?:-\d{4})?)\b", _I),
     _STATE_ZIP_RX,
     re.compile(rf"\b(?:{US_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", _I),
-    re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+    re.compile(r"\b[A-Z]\d[A-Z](?:,\s)?\s?\d[A-Z]\d\b"),  # a Canadian postal code, its halves apart as Whisper writes them too
     re.compile(r"\b-?\d{1,3}\.\d{3,}\s*°?\s*[NS]?,\s*-?\d{1,3}\.\d{3,}\s*°?\s*[EW]?\b"),
 ]
 

@@ -49,8 +49,9 @@ _DATE_ANY = (rf"(?:{MONTH}\s+(?:the\s+)?{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{MO
              r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?)")
 # spoken numeric dates ("oh four one five nineteen forty two" -> 04151942), only after a cue
 _NUMERIC_DATE = re.compile(r"\b(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
-                           r"|\b(?:0?[1-9]|1[0-2])[ .-](?:0?[1-9]|[12]\d|3[01])[ .-](?:19|20)?\d\d\b"
-                           r"|\b(?:1[3-9]|2\d|3[01])[ .-](?:0?[1-9]|1[0-2])[ .-](?:19|20)?\d\d\b")  # day first: "29 08 71"
+                           r"|\b(?:0?[1-9]|1[0-2])(?:[ .-]|, ?)(?:0?[1-9]|[12]\d|3[01])(?:[ .-]|, ?)(?:19|20)?\d\d\b"
+                           # day first: "29 08 71"; Whisper's commas between the parts too: "3, 14, 1985"
+                           r"|\b(?:1[3-9]|2\d|3[01])(?:[ .-]|, ?)(?:0?[1-9]|1[0-2])(?:[ .-]|, ?)(?:19|20)?\d\d\b")
 _DATE_CUE = re.compile(r"\b(?:born|birthday|birth date|birthdate|date of birth|d\.?o\.?b|d o b|dob|date|dated|"
                        r"delivered|on|shipped|happened|visit|appointment|since)\b[^.!]{0,25}$", _I)
 RANGE_RX = [

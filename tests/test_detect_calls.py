@@ -1028,6 +1028,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ('location', 'Ship it to Whitehorse, Yukon, Y1A, 6M4 please.', 'Y1A, 6M4'),
     ('date_of_birth', 'My date of birth is 3, 14, 1985.', '3, 14, 1985'),
     ('location', "I'm at 42, uh, Oak Lane, the blue door.", '42, uh, Oak Lane'),
+    # an IBAN's groups apart with commas, as Whisper writes one read slowly
+    ('banking_information', 'The IBAN is GB29, NWBK, 6016, 1331, 9268, 19.', 'GB29, NWBK, 6016, 1331, 9268, 19'),
 ]
 
 NEGATIVES: list[tuple[str, str, str | None]] = [

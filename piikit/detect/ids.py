@@ -246,7 +246,8 @@ _SSN_CTX = re.compile(r"\b(?:ssn|social security|social|w-?2|w-?4|1099)\b")
 _CARD_CTX = re.compile(rf"\b(?:{_NOT_PAY_CARD}card|visa|mastercard|amex|discover|expir\w*|exp|cvv|cvc)\b")
 _CARD_GROUPS = re.compile(r"\d{4}([ -]|, )\d{4}\1\d{4}\1\d{4}")
 _NOT_CARD_CUES = ("account", "routing", "bank", "health", "dl", "passport", "vehicle", "gift", "seq")
-_IBAN_RX = re.compile(r"\b[A-Z]{2} ?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")  # "PL 37 1140 ..." too
+# "PL 37 1140 ..." too, and its groups apart as Whisper writes them read slowly: "GB29, NWBK, 6016, 1331, 9268, 19"
+_IBAN_RX = re.compile(r"\b[A-Z]{2} ?\d{2}(?:(?:, | )?[A-Z0-9]{4}){2,7}(?:(?:, | )?[A-Z0-9]{1,4})?\b")
 _SWIFT_RX = re.compile(r"\b[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 _VIN_RX = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
